@@ -1,0 +1,46 @@
+"""The command-line face: `check` (and `ask`), printing to a stream."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.core.coverage import coverage
+from bot.core.loader import KnowledgeError, load_knowledge
+
+
+def run_check(knowledge: Path | None, *, quiet: bool = False, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Validate the fact base and print a short report; 0 when valid, 1 otherwise."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        base = load_knowledge(knowledge)
+    except KnowledgeError as exc:
+        print(exc, file=err)
+        return 1
+    citations = sum(len(f.citations) for f in base.facts.values())
+    discrepancies = sum(1 for f in base.facts.values() if f.kind == "discrepancy")
+    print(
+        f"OK: {len(base.facts)} facts ({discrepancies} discrepancies), {citations} citations, "
+        f"{len(base.sources)} articles, {len(base.entities)} entities, {len(base.topics)} topics",
+        file=out,
+    )
+    print("\nPer article:", file=out)
+    report = coverage(base)
+    for row in report:
+        cited = row.sentences - len(row.uncited)
+        print(f"  {row.source_id:<36} {row.facts:>3} facts {row.citations:>4} citations  {cited}/{row.sentences} sentences cited", file=out)
+    print("\nPer topic:", file=out)
+    for topic_id, topic in base.topics.items():
+        print(f"  {topic_id:<24} {len(base.facts_by_topic.get(topic_id, ())):>3} facts  {topic.name}", file=out)
+    idle = [e for e in base.entities if not base.facts_by_entity.get(e)]
+    if idle:
+        print(f"\nEntities no fact involves yet: {', '.join(idle)}", file=out)
+    if not quiet:
+        for row in report:
+            if row.uncited:
+                print(f"\nNot cited by any fact in {row.source_id}:", file=out)
+                for sentence in row.uncited:
+                    print(f"  - {sentence}", file=out)
+    return 0

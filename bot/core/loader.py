@@ -1,0 +1,582 @@
+"""Read a knowledge directory into a validated, immutable KnowledgeBase.
+
+Layout::
+
+    knowledge/
+      sources/<slug>.txt   the article, verbatim
+      sources/<slug>.yaml  its metadata (headline, outlet, language, non-reporting lines, ...)
+      topics.yaml          the topics facts are filed under
+      entities.yaml        people, organisations, products and places the articles name
+      facts/*.yaml         the facts, each citing exact passages of the articles
+
+Every problem found is collected and reported together, each with its file, line and fact id;
+nothing is returned unless the whole directory is valid, so a bad file never half-loads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterator
+
+import yaml
+
+from bot.core.models import (
+    ATTRIBUTIONS,
+    ENTITY_TYPES,
+    FACT_KINDS,
+    Citation,
+    Entity,
+    Fact,
+    KnowledgeBase,
+    Source,
+    Topic,
+    When,
+)
+from bot.core.text import normalise_quote
+
+#: The fact base shipped with the package, found relative to this file, never the working directory.
+DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SORTABLE_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+MIN_QUESTIONS = 3
+#: A quote is a sentence or a clause; longer passages are paragraphs and must be cut down.
+MAX_QUOTE_CHARS = 320
+MIN_QUOTE_CHARS = 12
+
+SOURCE_KEYS = {
+    "id": True, "headline": True, "language": True, "summary": True, "outlet": False, "author": False,
+    "url": False, "published": False, "republished_by": False, "headline_en": False, "translated": False,
+    "non_reporting": False,
+}  # fmt: skip
+FACT_KEYS = {
+    "id": True, "statement": True, "questions": True, "citations": True, "topics": True, "entities": True,
+    "statement_fr": False, "questions_fr": False, "keywords": False, "when": False, "kind": False,
+    "subject": False,
+}  # fmt: skip
+CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": False, "position": False}
+WHEN_KEYS = {"text": True, "sortable": False}
+ENTITY_KEYS = {
+    "id": True, "name": True, "type": True, "description": True, "aliases": False, "description_fr": False,
+}  # fmt: skip
+TOPIC_KEYS = {"id": True, "name": True, "description": True, "name_fr": False}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the knowledge files."""
+
+    path: str
+    line: int | None
+    message: str
+    fact_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        who = f" fact '{self.fact_id}':" if self.fact_id else ""
+        return f"{where}:{who} {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge directory is invalid; `problems` lists everything found wrong."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(problems)
+        count = len(problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in the fact base:"
+        super().__init__("\n".join([head, *(f"  {p}" for p in problems)]))
+
+
+class _Document:
+    """A parsed YAML file: the plain data, plus its node tree to give line numbers."""
+
+    def __init__(self, path: Path, rel: str, data: Any, node: yaml.Node | None) -> None:
+        self.path, self.rel, self.data, self.node = path, rel, data, node
+
+    def line(self, *keys: str | int) -> int | None:
+        """1-based line of the value at a path of mapping keys and sequence indexes."""
+        node = self.node
+        last = node
+        for key in keys:
+            if isinstance(node, yaml.MappingNode):
+                node = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+                node = node.value[key]
+            else:
+                node = None
+            if node is None:
+                break
+            last = node
+        return last.start_mark.line + 1 if last is not None else None
+
+
+class _Collector:
+    """Gathers problems while the loader walks the files."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)
+
+    def add(self, doc: _Document | str, line: int | None, message: str, fact_id: str | None = None) -> None:
+        rel = doc.rel if isinstance(doc, _Document) else doc
+        self.problems.append(Problem(rel, line, message, fact_id))
+
+    def read_yaml(self, path: Path) -> _Document | None:
+        rel = self.rel(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            self.add(rel, None, f"not valid UTF-8: {exc}")
+            return None
+        try:
+            data = yaml.safe_load(text)
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problem = getattr(exc, "problem", None) or str(exc)
+            context = getattr(exc, "context", None)
+            detail = f"{context}, {problem}" if context else problem
+            self.add(rel, mark.line + 1 if mark else None, f"malformed YAML: {detail}")
+            return None
+        doc = _Document(path, rel, data, node)
+        for line, key in _duplicate_keys(node):
+            self.add(doc, line, f"duplicate key '{key}' (YAML would silently keep only the last one)")
+        return doc
+
+
+def _duplicate_keys(node: yaml.Node | None) -> Iterator[tuple[int, str]]:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    yield key.start_mark.line + 1, key.value
+                seen.add(key.value)
+            yield from _duplicate_keys(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _duplicate_keys(item)
+
+
+def _check_keys(
+    col: _Collector, doc: _Document, record: dict, allowed: dict[str, bool], what: str, path: tuple, fact_id: str | None
+) -> bool:
+    """Report unknown keys and missing or empty required ones; True when the record is usable."""
+    ok = True
+    for key in record:
+        if key not in allowed:
+            hint = _closest(str(key), allowed)
+            col.add(doc, doc.line(*path, key), f"{what}: unknown key '{key}'{hint}", fact_id)
+            ok = False
+    for key, required in allowed.items():
+        if required and (key not in record or _is_empty(record[key])):
+            state = "missing" if key not in record else "empty"
+            col.add(doc, doc.line(*path), f"{what}: {state} required field '{key}'", fact_id)
+            ok = False
+    return ok
+
+
+def _closest(key: str, allowed: dict[str, bool]) -> str:
+    from rapidfuzz import process
+
+    match = process.extractOne(key, list(allowed), score_cutoff=70)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, (str, list, dict)) and not (value.strip() if isinstance(value, str) else value))
+
+
+def _str_list(col: _Collector, doc: _Document, value: Any, what: str, path: tuple, fact_id: str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        col.add(doc, doc.line(*path), f"{what} must be a list of non-empty strings", fact_id)
+        return ()
+    return tuple(v.strip() for v in value)
+
+
+def _opt_str(col: _Collector, doc: _Document, record: dict, key: str, path: tuple, fact_id: str | None = None) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        col.add(doc, doc.line(*path, key), f"'{key}' must be a non-empty string", fact_id)
+        return None
+    return value.strip()
+
+
+def _records(col: _Collector, doc: _Document, key: str) -> list[tuple[int, dict]]:
+    """The list under a top-level key, as (index, mapping) pairs; reports anything else."""
+    data = doc.data
+    if not isinstance(data, dict) or key not in data:
+        col.add(doc, 1, f"expected a top-level '{key}:' list")
+        return []
+    extra = [k for k in data if k != key]
+    for k in extra:
+        col.add(doc, doc.line(k), f"unknown top-level key '{k}' (only '{key}' is allowed)")
+    items = data[key]
+    if not isinstance(items, list):
+        col.add(doc, doc.line(key), f"'{key}' must be a list")
+        return []
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            col.add(doc, doc.line(key, i), f"{key}[{i}] must be a mapping")
+            continue
+        out.append((i, item))
+    return out
+
+
+def _load_sources(col: _Collector, root: Path) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    folder = root / "sources"
+    if not folder.is_dir():
+        col.add(col.rel(folder), None, "missing sources/ directory")
+        return sources
+    texts = {p.stem for p in folder.glob("*.txt")}
+    for meta_path in sorted(folder.glob("*.yaml")):
+        doc = col.read_yaml(meta_path)
+        if doc is None:
+            continue
+        meta = doc.data
+        if not isinstance(meta, dict):
+            col.add(doc, 1, "source metadata must be a mapping")
+            continue
+        if not _check_keys(col, doc, meta, SOURCE_KEYS, "source", (), None):
+            continue
+        source_id = str(meta["id"])
+        if source_id != meta_path.stem:
+            col.add(doc, doc.line("id"), f"id '{source_id}' must match the file name '{meta_path.stem}'")
+            continue
+        if meta["language"] not in ("en", "fr"):
+            col.add(doc, doc.line("language"), f"language must be 'en' or 'fr', not {meta['language']!r}")
+            continue
+        text_path = folder / f"{source_id}.txt"
+        if source_id not in texts:
+            col.add(doc, None, f"no article text {col.rel(text_path)} beside this metadata")
+            continue
+        try:
+            text = text_path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            col.add(col.rel(text_path), None, f"article is not valid UTF-8: {exc}")
+            continue
+        non_reporting = _str_list(col, doc, meta.get("non_reporting"), "non_reporting", ("non_reporting",), None)
+        lines = {normalise_quote(line) for line in text.splitlines()}
+        for i, passage in enumerate(non_reporting):
+            if normalise_quote(passage) not in lines:
+                col.add(doc, doc.line("non_reporting", i), f"non_reporting entry is not a whole line of the article: {passage!r}")
+        translated = meta.get("translated", False)
+        if not isinstance(translated, bool):
+            col.add(doc, doc.line("translated"), "'translated' must be true or false")
+            translated = False
+        sources[source_id] = Source(
+            id=source_id,
+            headline=str(meta["headline"]).strip(),
+            language=meta["language"],
+            summary=str(meta["summary"]).strip(),
+            text=text,
+            path=col.rel(text_path),
+            outlet=_opt_str(col, doc, meta, "outlet", ()),
+            author=_opt_str(col, doc, meta, "author", ()),
+            url=_opt_str(col, doc, meta, "url", ()),
+            published=_opt_str(col, doc, meta, "published", ()),
+            republished_by=_opt_str(col, doc, meta, "republished_by", ()),
+            headline_en=_opt_str(col, doc, meta, "headline_en", ()),
+            translated=translated,
+            non_reporting=non_reporting,
+        )
+    for stem in sorted(texts - {p.stem for p in folder.glob("*.yaml")}):
+        col.add(col.rel(folder / f"{stem}.txt"), None, f"article has no metadata file {stem}.yaml beside it")
+    if not sources and not col.problems:
+        col.add(col.rel(folder), None, "no sources found")
+    return sources
+
+
+def reporting_text(source: Source) -> str:
+    """The article with its non-reporting lines blanked out, normalised as quotes are compared."""
+    excluded = {normalise_quote(p) for p in source.non_reporting}
+    kept = ["" if normalise_quote(line) in excluded else line for line in source.text.splitlines()]
+    return normalise_quote("\n".join(kept), keep_lines=True)
+
+
+def _load_topics(col: _Collector, root: Path) -> dict[str, Topic]:
+    topics: dict[str, Topic] = {}
+    path = root / "topics.yaml"
+    if not path.is_file():
+        col.add(col.rel(path), None, "missing topics.yaml")
+        return topics
+    doc = col.read_yaml(path)
+    if doc is None:
+        return topics
+    for i, rec in _records(col, doc, "topics"):
+        if not _check_keys(col, doc, rec, TOPIC_KEYS, f"topic #{i + 1}", ("topics", i), None):
+            continue
+        topic_id = str(rec["id"])
+        if not ID_PATTERN.match(topic_id):
+            col.add(doc, doc.line("topics", i, "id"), f"topic id '{topic_id}' must be lower-case words joined by '-'")
+        elif topic_id in topics:
+            col.add(doc, doc.line("topics", i, "id"), f"duplicate topic id '{topic_id}'")
+        else:
+            topics[topic_id] = Topic(
+                topic_id, str(rec["name"]).strip(), str(rec["description"]).strip(), _opt_str(col, doc, rec, "name_fr", ("topics", i))
+            )
+    return topics
+
+
+def _load_entities(col: _Collector, root: Path) -> dict[str, Entity]:
+    entities: dict[str, Entity] = {}
+    path = root / "entities.yaml"
+    if not path.is_file():
+        col.add(col.rel(path), None, "missing entities.yaml")
+        return entities
+    doc = col.read_yaml(path)
+    if doc is None:
+        return entities
+    for i, rec in _records(col, doc, "entities"):
+        where = ("entities", i)
+        if not _check_keys(col, doc, rec, ENTITY_KEYS, f"entity #{i + 1}", where, None):
+            continue
+        entity_id = str(rec["id"])
+        if not ID_PATTERN.match(entity_id):
+            col.add(doc, doc.line(*where, "id"), f"entity id '{entity_id}' must be lower-case words joined by '-'")
+            continue
+        if entity_id in entities:
+            col.add(doc, doc.line(*where, "id"), f"duplicate entity id '{entity_id}'")
+            continue
+        if rec["type"] not in ENTITY_TYPES:
+            col.add(doc, doc.line(*where, "type"), f"entity '{entity_id}': type must be one of {', '.join(ENTITY_TYPES)}")
+            continue
+        entities[entity_id] = Entity(
+            id=entity_id,
+            name=str(rec["name"]).strip(),
+            type=rec["type"],
+            description=str(rec["description"]).strip(),
+            aliases=_str_list(col, doc, rec.get("aliases"), "aliases", (*where, "aliases"), None),
+            description_fr=_opt_str(col, doc, rec, "description_fr", where),
+        )
+    return entities
+
+
+class _QuoteIndex:
+    """The normalised reporting text of each source, to check quotes against."""
+
+    def __init__(self, sources: dict[str, Source]) -> None:
+        self.reporting = {sid: reporting_text(s) for sid, s in sources.items()}
+        self.full = {sid: normalise_quote(s.text, keep_lines=True) for sid, s in sources.items()}
+
+    def problem(self, source_id: str, quote: str) -> str | None:
+        needle = normalise_quote(quote)
+        if needle in self.reporting[source_id]:
+            return None
+        if needle in self.full[source_id]:
+            return f"quote is in a non-reporting part of '{source_id}' (sign-up, tip jar, share button): {quote!r}"
+        return f"quote not found verbatim in '{source_id}': {quote!r}"
+
+
+def _parse_citation(
+    col: _Collector, doc: _Document, rec: Any, where: tuple, fact_id: str, sources: dict[str, Source], quotes: _QuoteIndex
+) -> Citation | None:
+    label = f"citation #{where[-1] + 1}"
+    if not isinstance(rec, dict):
+        col.add(doc, doc.line(*where), f"{label} must be a mapping with source, quote and attribution", fact_id)
+        return None
+    if not _check_keys(col, doc, rec, CITATION_KEYS, label, where, fact_id):
+        return None
+    source_id, quote, attribution = str(rec["source"]), rec["quote"], rec["attribution"]
+    ok = True
+    if source_id not in sources:
+        col.add(doc, doc.line(*where, "source"), f"{label}: unknown source '{source_id}'", fact_id)
+        ok = False
+    if not isinstance(quote, str):
+        col.add(doc, doc.line(*where, "quote"), f"{label}: quote must be a string", fact_id)
+        return None
+    quote = quote.strip()
+    if not MIN_QUOTE_CHARS <= len(quote) <= MAX_QUOTE_CHARS:
+        col.add(
+            doc, doc.line(*where, "quote"),
+            f"{label}: quote is {len(quote)} characters; quote a sentence or clause of "
+            f"{MIN_QUOTE_CHARS}-{MAX_QUOTE_CHARS} characters, not a whole paragraph",
+            fact_id,
+        )  # fmt: skip
+        ok = False
+    if ok and (problem := quotes.problem(source_id, quote)):
+        col.add(doc, doc.line(*where, "quote"), f"{label}: {problem}", fact_id)
+        ok = False
+    if attribution not in ATTRIBUTIONS:
+        col.add(doc, doc.line(*where, "attribution"), f"{label}: attribution must be one of {', '.join(ATTRIBUTIONS)}, not {attribution!r}", fact_id)
+        ok = False
+    who = _opt_str(col, doc, rec, "who", where, fact_id)
+    if attribution in ("person", "company", "document") and not who:
+        col.add(doc, doc.line(*where), f"{label}: attribution '{attribution}' needs 'who' (the person, company or document)", fact_id)
+        ok = False
+    position = _opt_str(col, doc, rec, "position", where, fact_id)
+    if not ok:
+        return None
+    return Citation(source_id=source_id, quote=quote, attribution=attribution, who=who, position=position)
+
+
+def _load_facts(
+    col: _Collector, root: Path, sources: dict[str, Source], entities: dict[str, Entity], topics: dict[str, Topic]
+) -> dict[str, Fact]:
+    facts: dict[str, Fact] = {}
+    first_seen: dict[str, str] = {}
+    folder = root / "facts"
+    files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    if not files:
+        col.add(col.rel(folder), None, "no fact files (facts/*.yaml) found")
+        return facts
+    quotes = _QuoteIndex(sources)
+    for path in files:
+        doc = col.read_yaml(path)
+        if doc is None:
+            continue
+        for i, rec in _records(col, doc, "facts"):
+            where = ("facts", i)
+            fact_id = str(rec.get("id")) if rec.get("id") is not None else None
+            label = fact_id or f"#{i + 1}"
+            if not _check_keys(col, doc, rec, FACT_KEYS, "fact", where, fact_id):
+                continue
+            if not ID_PATTERN.match(fact_id):
+                col.add(doc, doc.line(*where, "id"), "id must be lower-case words joined by '-' (e.g. hiring-scale)", label)
+                continue
+            if fact_id in first_seen:
+                col.add(doc, doc.line(*where, "id"), f"duplicate fact id (first defined in {first_seen[fact_id]})", fact_id)
+                continue
+            first_seen[fact_id] = f"{doc.rel}:{doc.line(*where, 'id')}"
+            fact = _parse_fact(col, doc, rec, where, fact_id, sources, entities, topics, quotes)
+            if fact is not None:
+                facts[fact_id] = fact
+    return facts
+
+
+def _parse_fact(
+    col: _Collector,
+    doc: _Document,
+    rec: dict,
+    where: tuple,
+    fact_id: str,
+    sources: dict[str, Source],
+    entities: dict[str, Entity],
+    topics: dict[str, Topic],
+    quotes: _QuoteIndex,
+) -> Fact | None:
+    before = len(col.problems)
+    statement = rec["statement"]
+    if not isinstance(statement, str):
+        col.add(doc, doc.line(*where, "statement"), "statement must be a string", fact_id)
+    questions = _str_list(col, doc, rec["questions"], "questions", (*where, "questions"), fact_id)
+    questions_fr = _str_list(col, doc, rec.get("questions_fr"), "questions_fr", (*where, "questions_fr"), fact_id)
+    if len(questions) < MIN_QUESTIONS:
+        col.add(doc, doc.line(*where, "questions"), f"needs at least {MIN_QUESTIONS} questions, has {len(questions)}", fact_id)
+    if len({q.casefold() for q in questions}) != len(questions):
+        col.add(doc, doc.line(*where, "questions"), "questions repeat one another", fact_id)
+    keywords = _str_list(col, doc, rec.get("keywords"), "keywords", (*where, "keywords"), fact_id)
+    fact_topics = _str_list(col, doc, rec["topics"], "topics", (*where, "topics"), fact_id)
+    for j, topic in enumerate(fact_topics):
+        if topic not in topics:
+            col.add(doc, doc.line(*where, "topics", j), f"unknown topic '{topic}' (add it to topics.yaml)", fact_id)
+    fact_entities = _str_list(col, doc, rec["entities"], "entities", (*where, "entities"), fact_id)
+    for j, entity in enumerate(fact_entities):
+        if entity not in entities:
+            col.add(doc, doc.line(*where, "entities", j), f"unknown entity '{entity}' (add it to entities.yaml)", fact_id)
+    raw_citations = rec["citations"]
+    citations: list[Citation] = []
+    if not isinstance(raw_citations, list):
+        col.add(doc, doc.line(*where, "citations"), "citations must be a list", fact_id)
+    else:
+        for j, raw in enumerate(raw_citations):
+            citation = _parse_citation(col, doc, raw, (*where, "citations", j), fact_id, sources, quotes)
+            if citation is not None:
+                citations.append(citation)
+    if any(sources[c.source_id].language == "fr" for c in citations) and not questions_fr:
+        col.add(doc, doc.line(*where), "cites a French article, so it needs 'questions_fr' (French phrasings)", fact_id)
+    kind = rec.get("kind", "claim")
+    if kind not in FACT_KINDS:
+        col.add(doc, doc.line(*where, "kind"), f"kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}", fact_id)
+    subject = _opt_str(col, doc, rec, "subject", where, fact_id)
+    if kind == "discrepancy":
+        if not subject:
+            col.add(doc, doc.line(*where), "a discrepancy needs 'subject' (what the articles differ on)", fact_id)
+        if len(citations) < 2:
+            col.add(doc, doc.line(*where, "citations"), "a discrepancy must cite each side (two citations or more)", fact_id)
+        if any(not c.position for c in citations):
+            col.add(doc, doc.line(*where, "citations"), "each citation of a discrepancy needs 'position' (what that side says)", fact_id)
+    when = _parse_when(col, doc, rec.get("when"), (*where, "when"), fact_id)
+    if len(col.problems) != before:
+        return None
+    return Fact(
+        id=fact_id,
+        statement=statement.strip(),
+        questions=questions,
+        citations=tuple(citations),
+        topics=fact_topics,
+        entities=fact_entities,
+        path=doc.rel,
+        statement_fr=_opt_str(col, doc, rec, "statement_fr", where, fact_id),
+        questions_fr=questions_fr,
+        keywords=keywords,
+        when=when,
+        kind=kind,
+        subject=subject,
+    )
+
+
+def _parse_when(col: _Collector, doc: _Document, raw: Any, where: tuple, fact_id: str) -> When | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        col.add(doc, doc.line(*where), "when must be a mapping: {text: as written, sortable: YYYY[-MM[-DD]]}", fact_id)
+        return None
+    if not _check_keys(col, doc, raw, WHEN_KEYS, "when", where, fact_id):
+        return None
+    sortable = raw.get("sortable")
+    if sortable is not None:
+        sortable = str(sortable)
+        if not SORTABLE_DATE.match(sortable):
+            col.add(doc, doc.line(*where, "sortable"), f"when.sortable must be YYYY, YYYY-MM or YYYY-MM-DD, not {sortable!r}", fact_id)
+            return None
+    return When(text=str(raw["text"]).strip(), sortable=sortable)
+
+
+def _index(pairs: Iterator[tuple[str, str]]) -> MappingProxyType:
+    grouped: dict[str, list[str]] = {}
+    for key, fact_id in pairs:
+        grouped.setdefault(key, [])
+        if fact_id not in grouped[key]:
+            grouped[key].append(fact_id)
+    return MappingProxyType({k: tuple(v) for k, v in grouped.items()})
+
+
+def load_knowledge(root: str | Path | None = None) -> KnowledgeBase:
+    """Load and validate a knowledge directory; raise KnowledgeError listing every problem."""
+    root = Path(root) if root is not None else DEFAULT_KNOWLEDGE_DIR
+    root = root.resolve()
+    col = _Collector(root)
+    if not root.is_dir():
+        raise KnowledgeError([Problem(str(root), None, "knowledge directory not found")])
+    sources = _load_sources(col, root)
+    topics = _load_topics(col, root)
+    entities = _load_entities(col, root)
+    facts = _load_facts(col, root, sources, entities, topics)
+    if col.problems:
+        raise KnowledgeError(col.problems)
+    return KnowledgeBase(
+        root=str(root),
+        sources=MappingProxyType(sources),
+        facts=MappingProxyType(facts),
+        entities=MappingProxyType(entities),
+        topics=MappingProxyType(topics),
+        facts_by_entity=_index((e, f.id) for f in facts.values() for e in f.entities),
+        facts_by_topic=_index((t, f.id) for f in facts.values() for t in f.topics),
+        facts_by_source=_index((s, f.id) for f in facts.values() for s in f.source_ids),
+    )
