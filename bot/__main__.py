@@ -1,4 +1,7 @@
-"""Command line: `python -m bot [ask|check|console|run]`. Nothing happens at import time."""
+"""Command line: `python -m bot [ask|check|console|run]`. Nothing happens at import time.
+
+`ask` and `check` never import discord.py, so they start fast and work without it configured.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +11,53 @@ from pathlib import Path
 
 
 def _add_knowledge(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--knowledge", type=Path, default=None, metavar="DIR", help="fact base directory (default: the shipped knowledge/)")
+    parser.add_argument(
+        "--knowledge", type=Path, default=None, metavar="DIR", help="fact base directory (default: the shipped knowledge/)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="Ask the reporting bot, check its fact base, or run it on Discord.")
-    sub = parser.add_subparsers(dest="command")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Ask questions about the reporting on OpenAI's contract workers, check the fact base, or run the Discord bot.",
+        epilog="With no command: run the Discord bot if DISCORD_TOKEN is set, else open the local console.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer one question (or, with '-', one per line from standard input)")
+    ask.add_argument("question", nargs="+", help="the question, or '-' to read questions from standard input")
+    ask.add_argument("--json", action="store_true", help="print JSON (JSON Lines when reading standard input)")
+    ask.add_argument("--threshold", type=float, default=None, help="confidence below which the bot abstains")
+    _add_knowledge(ask)
+
     check = sub.add_parser("check", help="validate the fact base and report its coverage")
-    _add_knowledge(check)
     check.add_argument("--quiet", action="store_true", help="only the summary, not the uncited sentences")
+    _add_knowledge(check)
+
+    for name, help_text in (("console", "chat with the bot locally, no Discord needed"), ("run", "run the Discord bot")):
+        face = sub.add_parser(name, help=help_text)
+        face.add_argument(
+            "--config", type=Path, default=None, metavar="FILE", help="config YAML (default: config.yaml if present)"
+        )
+        _add_knowledge(face)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Entry point of `python -m bot` and the `reporting-bot` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command == "check":
         from bot.cli import run_check
 
         return run_check(args.knowledge, quiet=args.quiet)
-    build_parser().print_help()
-    return 0
+    if args.command == "ask":
+        from bot.cli import run_ask
+
+        return run_ask(" ".join(args.question), knowledge=args.knowledge, as_json=args.json, threshold=args.threshold)
+    from bot.run import main as run_main
+
+    return run_main(command=args.command, config_path=getattr(args, "config", None), knowledge=getattr(args, "knowledge", None))
 
 
 if __name__ == "__main__":

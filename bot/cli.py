@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from bot.core.coverage import coverage
+from bot.core.engine import DEFAULT_THRESHOLD, Engine
 from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.render import answer_json, render_text
 
 
 def run_check(knowledge: Path | None, *, quiet: bool = False, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -30,7 +33,10 @@ def run_check(knowledge: Path | None, *, quiet: bool = False, out: TextIO | None
     report = coverage(base)
     for row in report:
         cited = row.sentences - len(row.uncited)
-        print(f"  {row.source_id:<36} {row.facts:>3} facts {row.citations:>4} citations  {cited}/{row.sentences} sentences cited", file=out)
+        print(
+            f"  {row.source_id:<36} {row.facts:>3} facts {row.citations:>4} citations  {cited}/{row.sentences} sentences cited",
+            file=out,
+        )
     print("\nPer topic:", file=out)
     for topic_id, topic in base.topics.items():
         print(f"  {topic_id:<24} {len(base.facts_by_topic.get(topic_id, ())):>3} facts  {topic.name}", file=out)
@@ -43,4 +49,46 @@ def run_check(knowledge: Path | None, *, quiet: bool = False, out: TextIO | None
                 print(f"\nNot cited by any fact in {row.source_id}:", file=out)
                 for sentence in row.uncited:
                     print(f"  - {sentence}", file=out)
+    return 0
+
+
+def run_ask(
+    question: str,
+    *,
+    knowledge: Path | None = None,
+    as_json: bool = False,
+    threshold: float | None = None,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Answer one question, or with question '-' every line of standard input (JSON Lines with --json)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        base = load_knowledge(knowledge)
+    except KnowledgeError as exc:
+        print(exc, file=err)
+        return 1
+    try:
+        engine = Engine(base, threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return 2
+
+    def answer(text: str) -> None:
+        result = engine.ask(text)
+        if as_json:
+            out.write(json.dumps(answer_json(result, base), ensure_ascii=False) + "\n")
+        else:
+            out.write(render_text(result, base) + "\n")
+        out.flush()
+
+    if question.strip() == "-":
+        for index, line in enumerate(stdin or sys.stdin):
+            if index and not as_json:
+                out.write("\n" + "-" * 40 + "\n")
+            answer(line.rstrip("\r\n"))
+        return 0
+    answer(question)
     return 0

@@ -16,10 +16,11 @@ nothing is returned unless the whole directory is valid, so a bad file never hal
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -62,6 +63,8 @@ WHEN_KEYS = {"text": True, "sortable": False}
 ENTITY_KEYS = {
     "id": True, "name": True, "type": True, "description": True, "aliases": False, "description_fr": False,
 }  # fmt: skip
+#: Required keys that may hold an empty list: a fact about the industry at large involves no named entity.
+MAY_BE_EMPTY = {"entities"}
 TOPIC_KEYS = {"id": True, "name": True, "description": True, "name_fr": False}
 
 
@@ -178,7 +181,7 @@ def _check_keys(
             col.add(doc, doc.line(*path, key), f"{what}: unknown key '{key}'{hint}", fact_id)
             ok = False
     for key, required in allowed.items():
-        if required and (key not in record or _is_empty(record[key])):
+        if required and (key not in record or (_is_empty(record[key]) and not (key in MAY_BE_EMPTY and record[key] == []))):
             state = "missing" if key not in record else "empty"
             col.add(doc, doc.line(*path), f"{what}: {state} required field '{key}'", fact_id)
             ok = False
@@ -199,10 +202,15 @@ def _is_empty(value: Any) -> bool:
 def _str_list(col: _Collector, doc: _Document, value: Any, what: str, path: tuple, fact_id: str | None) -> tuple[str, ...]:
     if value is None:
         return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+
+    # Bare numbers (`keywords: [375]`) are what a curator means as text; booleans and nesting are mistakes.
+    def usable(v: Any) -> bool:
+        return (isinstance(v, str) and bool(v.strip())) or (isinstance(v, (int, float)) and not isinstance(v, bool))
+
+    if not isinstance(value, list) or not all(usable(v) for v in value):
         col.add(doc, doc.line(*path), f"{what} must be a list of non-empty strings", fact_id)
         return ()
-    return tuple(v.strip() for v in value)
+    return tuple(str(v).strip() for v in value)
 
 
 def _opt_str(col: _Collector, doc: _Document, record: dict, key: str, path: tuple, fact_id: str | None = None) -> str | None:
@@ -328,7 +336,10 @@ def _load_topics(col: _Collector, root: Path) -> dict[str, Topic]:
             col.add(doc, doc.line("topics", i, "id"), f"duplicate topic id '{topic_id}'")
         else:
             topics[topic_id] = Topic(
-                topic_id, str(rec["name"]).strip(), str(rec["description"]).strip(), _opt_str(col, doc, rec, "name_fr", ("topics", i))
+                topic_id,
+                str(rec["name"]).strip(),
+                str(rec["description"]).strip(),
+                _opt_str(col, doc, rec, "name_fr", ("topics", i)),
             )
     return topics
 
@@ -413,11 +424,18 @@ def _parse_citation(
         col.add(doc, doc.line(*where, "quote"), f"{label}: {problem}", fact_id)
         ok = False
     if attribution not in ATTRIBUTIONS:
-        col.add(doc, doc.line(*where, "attribution"), f"{label}: attribution must be one of {', '.join(ATTRIBUTIONS)}, not {attribution!r}", fact_id)
+        col.add(
+            doc,
+            doc.line(*where, "attribution"),
+            f"{label}: attribution must be one of {', '.join(ATTRIBUTIONS)}, not {attribution!r}",
+            fact_id,
+        )
         ok = False
     who = _opt_str(col, doc, rec, "who", where, fact_id)
     if attribution in ("person", "company", "document") and not who:
-        col.add(doc, doc.line(*where), f"{label}: attribution '{attribution}' needs 'who' (the person, company or document)", fact_id)
+        col.add(
+            doc, doc.line(*where), f"{label}: attribution '{attribution}' needs 'who' (the person, company or document)", fact_id
+        )
         ok = False
     position = _opt_str(col, doc, rec, "position", where, fact_id)
     if not ok:
@@ -510,7 +528,12 @@ def _parse_fact(
         if len(citations) < 2:
             col.add(doc, doc.line(*where, "citations"), "a discrepancy must cite each side (two citations or more)", fact_id)
         if any(not c.position for c in citations):
-            col.add(doc, doc.line(*where, "citations"), "each citation of a discrepancy needs 'position' (what that side says)", fact_id)
+            col.add(
+                doc,
+                doc.line(*where, "citations"),
+                "each citation of a discrepancy needs 'position' (what that side says)",
+                fact_id,
+            )
     when = _parse_when(col, doc, rec.get("when"), (*where, "when"), fact_id)
     if len(col.problems) != before:
         return None
@@ -543,7 +566,9 @@ def _parse_when(col: _Collector, doc: _Document, raw: Any, where: tuple, fact_id
     if sortable is not None:
         sortable = str(sortable)
         if not SORTABLE_DATE.match(sortable):
-            col.add(doc, doc.line(*where, "sortable"), f"when.sortable must be YYYY, YYYY-MM or YYYY-MM-DD, not {sortable!r}", fact_id)
+            col.add(
+                doc, doc.line(*where, "sortable"), f"when.sortable must be YYYY, YYYY-MM or YYYY-MM-DD, not {sortable!r}", fact_id
+            )
             return None
     return When(text=str(raw["text"]).strip(), sortable=sortable)
 

@@ -22,3 +22,191 @@ def normalise_quote(text: str, *, keep_lines: bool = False) -> str:
         lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
         return "\n".join(lines)
     return _ALL_SPACE.sub(" ", text).strip()
+
+
+# --- search normalisation: shared by the index (built once at load) and every query ---
+
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# 1,000 / 1 000 / 1.000 / 10 000 -> 1000 / 10000 (thin and no-break spaces were made plain spaces first)
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:[, .](\d{3}))+(?![\d])")
+_NON_WORD_KEEP_HYPHEN = re.compile(r"[^a-z0-9$%-]+")
+_MONEY = re.compile(r"\$(\d)")
+
+STOP_WORDS_EN = frozenset(
+    ["a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "during", "each", "for", "from", "further", "get", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "let", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "tell", "know", "say", "said", "says", "please", "anything", "something", "thing", "things", "much", "many"]
+)  # fmt: skip
+STOP_WORDS_FR = frozenset(
+    ["a", "ai", "au", "aux", "avec", "c", "ca", "ce", "cela", "ces", "cet", "cette", "d", "dans", "de", "des", "du", "elle", "elles", "en", "est", "et", "etait", "ete", "etre", "eu", "il", "ils", "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "meme", "mes", "moi", "mon", "n", "ne", "ni", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas", "pour", "qu", "que", "quel", "quelle", "quelles", "quels", "qui", "quoi", "s", "sa", "sans", "se", "ses", "si", "son", "sont", "sur", "t", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y", "est-ce", "ete", "avait", "avaient", "dit", "quoi", "comment", "pourquoi", "quand", "combien", "ou", "sait", "savoir", "parle", "dire"]
+)  # fmt: skip
+STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_FR
+
+#: Words that mark a question as French (after accents are removed).
+FRENCH_MARKERS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "une",
+        "est",
+        "qui",
+        "quoi",
+        "que",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "combien",
+        "pourquoi",
+        "comment",
+        "quand",
+        "ou",
+        "avec",
+        "pour",
+        "dans",
+        "sur",
+        "sont",
+        "ont",
+        "c'est",
+        "qu'est",
+        "etait",
+        "licencie",
+        "licencies",
+        "licenciement",
+        "formateurs",
+        "formateur",
+        "sous-traitants",
+        "sous",
+        "traitants",
+        "embauche",
+        "entreprise",
+        "donnees",
+        "salaire",
+        "travail",
+        "mille",
+        "milliards",
+    ]
+)
+ENGLISH_MARKERS = frozenset(
+    ["the", "what", "who", "how", "why", "when", "is", "are", "did", "does", "was", "were", "of", "and", "with", "for"]
+)
+
+#: Word forms mapped to one canonical token, so English and French (and their variants) meet.
+SYNONYMS: dict[str, str] = {
+    # numbers written out
+    "thousand": "1000", "mille": "1000", "hundred": "100", "cent": "100", "billion": "billion",
+    "billions": "billion", "milliard": "billion", "milliards": "billion", "bn": "billion", "percent": "%",
+    "pourcent": "%", "pourcentage": "%",
+    # hiring / firing
+    "hire": "hire", "hired": "hire", "hiring": "hire", "hires": "hire", "recruit": "hire", "recruited": "hire",
+    "recruiting": "hire", "recruitment": "hire", "recrute": "hire", "recrutement": "hire", "embauche": "hire",
+    "embauches": "hire", "embaucher": "hire", "embauchees": "hire", "recruter": "hire", "employ": "hire",
+    "layoff": "layoff", "layoffs": "layoff", "laid": "layoff", "fired": "layoff", "fire": "layoff", "firing": "layoff",
+    "sacked": "layoff", "dismissed": "layoff", "cut": "layoff", "cuts": "layoff", "licencie": "layoff", "licencies": "layoff",
+    "licenciement": "layoff", "licenciements": "layoff", "licencier": "layoff", "renvoye": "layoff",
+    "renvoyes": "layoff", "vires": "layoff", "vire": "layoff",
+    # workers
+    "contractor": "contractor", "contractors": "contractor", "contract": "contractor", "contracting": "contractor",
+    "sous-traitant": "contractor", "sous-traitants": "contractor", "soustraitant": "contractor",
+    "soustraitants": "contractor", "prestataire": "contractor", "prestataires": "contractor",
+    "contractuel": "contractor", "contractuels": "contractor", "contractante": "contractor", "entrepreneur": "contractor",
+    "entrepreneurs": "contractor", "freelancer": "contractor", "freelancers": "contractor",
+    "worker": "worker", "workers": "worker", "travailleur": "worker", "travailleurs": "worker",
+    "employee": "worker", "employees": "worker", "staff": "worker", "salarie": "worker", "salaries": "worker",
+    "trainer": "trainer", "trainers": "trainer", "formateur": "trainer", "formateurs": "trainer",
+    "labeler": "labeler", "labelers": "labeler", "labeller": "labeler", "labellers": "labeler",
+    "etiqueteur": "labeler", "etiqueteurs": "labeler", "annotator": "labeler", "annotators": "labeler",
+    "labeling": "label", "labelling": "label", "labels": "label", "labelled": "label", "labeled": "label",
+    "etiquetage": "label", "annotation": "label", "annotate": "label",
+    # pay
+    "pay": "pay", "paid": "pay", "pays": "pay", "wage": "pay", "wages": "pay", "salary": "pay", "salaire": "pay",
+    "salaires": "pay", "paye": "pay", "payes": "pay", "remuneration": "pay", "earn": "pay", "earns": "pay",
+    "earning": "pay", "gagne": "pay", "gagnent": "pay", "hourly": "hour", "heure": "hour", "hours": "hour",
+    # training / data / code
+    "train": "train", "trains": "train", "trained": "train", "training": "train", "former": "train",
+    "forme": "train", "formation": "train", "entrainer": "train", "entrainement": "train", "entraine": "train",
+    "data": "data", "donnees": "data", "donnee": "data", "dataset": "dataset", "datasets": "dataset",
+    "code": "code", "codes": "code", "coding": "code", "codage": "code", "coder": "code", "programming": "code",
+    "programmer": "programmer", "programmers": "programmer", "developer": "programmer", "developers": "programmer",
+    "developpeur": "programmer", "developpeurs": "programmer", "programmeur": "programmer", "programmeurs": "programmer",
+    "test": "test", "tests": "test", "exam": "test", "assessment": "test", "entretien": "interview",
+    "interviews": "interview", "model": "model", "models": "model", "modele": "model", "modeles": "model",
+    # companies and people, common variants
+    "open": "open", "openai": "openai", "microsoft": "microsoft", "msft": "microsoft",
+    "company": "company", "companies": "company", "entreprise": "company", "entreprises": "company",
+    "societe": "company", "firm": "company", "firms": "company", "firme": "company",
+    "ceo": "ceo", "pdg": "ceo", "boss": "ceo", "chief": "ceo", "patron": "ceo",
+    "investment": "invest", "invested": "invest", "investissement": "invest", "investi": "invest", "invest": "invest",
+    "investor": "investor", "investors": "investor", "investisseur": "investor",
+    "union": "union", "unionize": "union", "unionise": "union", "unionized": "union", "syndicat": "union",
+    "syndiquer": "union", "unionised": "union", "unionizing": "union",
+    "harmful": "harmful", "prejudiciables": "harmful", "prejudiciable": "harmful", "toxic": "harmful",
+    "violence": "violence", "violents": "violence", "violent": "violence",
+    "homeless": "homeless", "homelessness": "homeless", "sdf": "homeless", "rue": "homeless", "sans-abri": "homeless",
+    "meeting": "meeting", "reunion": "meeting", "month": "month", "months": "month", "mois": "month",
+    "week": "week", "semaine": "week", "year": "year", "years": "year", "ans": "year", "an": "year", "annee": "year",
+    "old": "old", "age": "old", "aged": "old",
+    "kenya": "kenya", "kenyan": "kenya", "nairobi": "nairobi",
+    "headcount": "headcount", "effectif": "headcount", "effectifs": "headcount",
+    "benefits": "benefit", "benefit": "benefit", "avantages": "benefit", "insurance": "insurance", "assurance": "insurance",
+    "minimum": "minimum", "smic": "minimum",
+}  # fmt: skip
+
+_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s", "e")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents (and zalgo marks), straighten quotes and dashes, join thousands."""
+    text = unicodedata.normalize("NFKD", text)
+    text = _COMBINING.sub("", text)
+    text = text.translate(_QUOTE_TABLE).translate(_DASHES).casefold()
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", "").replace(" ", "").replace(".", ""), text)
+    return _MONEY.sub(r"\1", text)
+
+
+def stem(token: str) -> str:
+    """A light suffix stripper: enough to meet hire/hired/hiring and trainer/trainers."""
+    if token in SYNONYMS:
+        return SYNONYMS[token]
+    if token.isdigit() or len(token) < 5:
+        return token
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            return token[: -len(suffix)]
+    return token
+
+
+def words(text: str) -> list[str]:
+    """Folded words of a text, before stop words and stemming (hyphenated words split too)."""
+    folded = fold(text).replace("'", " ").replace("%", " % ")
+    out: list[str] = []
+    for raw in _NON_WORD_KEEP_HYPHEN.sub(" ", folded).split():
+        joined = raw.replace("-", "")
+        if "-" not in raw or joined in SYNONYMS:
+            out.append(joined)
+        else:
+            out.extend(part for part in raw.split("-") if part)
+    return out
+
+
+def search_tokens(text: str) -> list[str]:
+    """The tokens a text is indexed and matched on: folded, stop words dropped, stemmed, synonyms joined."""
+    return [stem(w) for w in words(text) if w not in STOP_WORDS and (len(w) > 1 or w.isdigit() or w in "%$")]
+
+
+def search_string(text: str) -> str:
+    """A text reduced to its search tokens, for whole-string fuzzy comparison."""
+    return " ".join(search_tokens(text))
+
+
+def guess_language(text: str) -> str:
+    """'fr' or 'en', from accents and the function words a question uses."""
+    lowered = text.casefold()
+    french_accents = 2 if any(ch in lowered for ch in "éèêàçùôîœ") else 0
+    tokens = fold(text).replace("'", " ").split()
+    fr = sum(t in FRENCH_MARKERS for t in tokens) + french_accents
+    en = sum(t in ENGLISH_MARKERS for t in tokens)
+    return "fr" if fr > en else "en"

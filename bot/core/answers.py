@@ -1,0 +1,42 @@
+"""What the engine returns: the best fact with a confidence, alternatives, or an honest abstention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.models import Entity, Fact
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A fact the engine found for a question, with its confidence in [0, 1]."""
+
+    fact: Fact
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The engine's reply to one question.
+
+    `best` is None when the engine abstains ("the articles don't say"); `suggestions` then holds the
+    nearest facts as "did you mean" offers, which must never be presented as an answer.
+    """
+
+    question: str
+    language: str
+    best: Match | None
+    alternatives: tuple[Match, ...] = ()
+    suggestions: tuple[Match, ...] = ()
+    #: Set when the question asks about a person, organisation, product or place ("who is X", a bare name).
+    entity: Entity | None = None
+    #: True when the question was longer than the engine matches and was cut.
+    truncated: bool = False
+
+    @property
+    def abstained(self) -> bool:
+        return self.best is None
+
+    @property
+    def confidence(self) -> float:
+        return self.best.confidence if self.best else 0.0

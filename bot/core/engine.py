@@ -1,0 +1,410 @@
+"""The answer engine: questions in, the best sourced fact out, or an honest "the articles don't say".
+
+Matching is candidates first, fuzzy scoring second. At load time every fact's names (statement,
+questions, keywords, entity names and aliases, topic names, quotes) are reduced to search tokens and
+put in an inverted index with BM25-style weights. A query is tokenised the same way; unknown tokens
+are mapped to indexed ones within one edit (a deletion index, SymSpell-style) or two for long words.
+The best few dozen candidates are then scored with rapidfuzz against their questions, and a
+confidence is formed from how much of the question's weight the fact covers and how close the
+question is to the fact's own phrasings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from bot.core.answers import Answer, Match
+from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
+from bot.core.text import fold, guess_language, search_string, search_tokens
+
+#: Questions longer than this are cut before matching: nobody's question needs more, and it bounds the work.
+MAX_MATCHED_CHARS = 500
+DEFAULT_THRESHOLD = 0.5
+MAX_ALTERNATIVES = 4
+
+# How much a token found in each part of a fact counts towards its weight in the index.
+FIELD_WEIGHTS = {
+    "question": 3.0,
+    "keyword": 3.0,
+    "entity": 2.5,
+    "statement": 1.5,
+    "topic": 1.0,
+    "quote": 1.0,
+}
+# Postings are ordered by impact and cut to this many per token when picking candidates.
+POSTINGS_CAP = 3000
+CANDIDATES = 40
+BM25_K1 = 1.2
+
+_WHO_IS = re.compile(
+    r"^\s*(?:who\s+(?:is|was|are)|what\s+(?:is|was|are)|tell\s+me\s+about|qui\s+(?:est|etait|sont)|"
+    r"c\s*est\s+qui|qu\s*est\s*ce\s+que|c\s*est\s+quoi|parle\s*moi\s+de|about)\s+(?P<name>.+?)\s*\??\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    index: int
+    bm25: float
+    coverage: float
+    similarity: float
+    score: float
+
+
+class Engine:
+    """Matches questions to facts of one KnowledgeBase. Build once; `ask` is cheap and thread-safe."""
+
+    def __init__(self, base: KnowledgeBase, *, threshold: float = DEFAULT_THRESHOLD) -> None:
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"threshold must be between 0 and 1, not {threshold}")
+        self.base = base
+        self.threshold = threshold
+        self._facts: list[Fact] = list(base.facts.values())
+        self._build_index()
+        self._build_entities()
+        self._build_browsing()
+
+    # ------------------------------------------------------------------ index building (once, at load)
+
+    def _fact_fields(self, fact: Fact) -> Iterable[tuple[str, str]]:
+        for question in (*fact.questions, *fact.questions_fr):
+            yield "question", question
+        for keyword in fact.keywords:
+            yield "keyword", keyword
+        yield "statement", fact.statement
+        if fact.statement_fr:
+            yield "statement", fact.statement_fr
+        if fact.subject:
+            yield "keyword", fact.subject
+        for entity_id in fact.entities:
+            entity = self.base.entities.get(entity_id)
+            if entity:
+                for name in (entity.name, *entity.aliases):
+                    yield "entity", name
+        for topic_id in fact.topics:
+            topic = self.base.topics.get(topic_id)
+            if topic:
+                yield "topic", topic.name
+                if topic.name_fr:
+                    yield "topic", topic.name_fr
+        for citation in fact.citations:
+            yield "quote", citation.quote
+
+    def _build_index(self) -> None:
+        weights: list[dict[str, float]] = []
+        phrasings: list[list[str]] = []
+        for fact in self._facts:
+            bag: dict[str, float] = defaultdict(float)
+            for field, text in self._fact_fields(fact):
+                for token in set(search_tokens(text)):
+                    bag[token] = min(bag[token] + FIELD_WEIGHTS[field], 9.0)
+            weights.append(dict(bag))
+            names = [search_string(q) for q in (*fact.questions, *fact.questions_fr, *fact.keywords)]
+            names.append(search_string(fact.statement))
+            if fact.statement_fr:
+                names.append(search_string(fact.statement_fr))
+            phrasings.append([n for n in names if n])
+        count = max(len(self._facts), 1)
+        doc_freq: dict[str, int] = defaultdict(int)
+        for bag in weights:
+            for token in bag:
+                doc_freq[token] += 1
+        self._idf = {t: math.log(1 + (count - df + 0.5) / (df + 0.5)) for t, df in doc_freq.items()}
+        self._max_idf = math.log(1 + (count + 0.5) / 0.5)
+        lengths = [sum(bag.values()) for bag in weights]
+        average = sum(lengths) / count if lengths else 1.0
+        postings: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        for index, bag in enumerate(weights):
+            norm = BM25_K1 * (0.25 + 0.75 * lengths[index] / average)
+            for token, tf in bag.items():
+                impact = self._idf[token] * tf * (BM25_K1 + 1) / (tf + norm)
+                postings[token].append((impact, index))
+        self._postings = {t: sorted(p, reverse=True)[:POSTINGS_CAP] for t, p in postings.items()}
+        self._fact_tokens = [frozenset(bag) for bag in weights]
+        self._phrasings = phrasings
+        self._vocabulary = sorted(self._idf)
+        self._deletions: dict[str, list[str]] = defaultdict(list)
+        for token in self._vocabulary:
+            if len(token) >= 4 and not token.isdigit():
+                for variant in _deletes(token):
+                    self._deletions[variant].append(token)
+        self._typo_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+
+    def _build_entities(self) -> None:
+        self._entity_names: list[str] = []
+        self._entity_of_name: list[Entity] = []
+        for entity in self.base.entities.values():
+            for name in (entity.name, *entity.aliases):
+                key = " ".join(search_tokens(name)) or fold(name)
+                self._entity_names.append(key)
+                self._entity_of_name.append(entity)
+        self._entity_tokens = {t for name in self._entity_names for t in name.split()}
+
+    def _build_browsing(self) -> None:
+        self._question_list: list[tuple[str, str]] = [
+            (question, fact.id) for fact in self._facts for question in (*fact.questions, *fact.questions_fr)
+        ]
+        self._question_keys = [fold(q) for q, _ in self._question_list]
+        self._discrepancies = [f for f in self._facts if f.kind == "discrepancy"]
+
+    # ------------------------------------------------------------------ matching
+
+    def _lookup(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Indexed tokens a query token stands for, with a trust factor (1 exact, less for typos)."""
+        if token in self._idf:
+            return ((token, 1.0),)
+        cached = self._typo_cache.get(token)
+        if cached is not None:
+            return cached
+        found: dict[str, float] = {}
+        if len(token) >= 4 and not token.isdigit():
+            for variant in (token, *_deletes(token)):
+                for candidate in self._deletions.get(variant, ()):
+                    if Levenshtein.distance(token, candidate, score_cutoff=1) <= 1:
+                        found[candidate] = 0.85
+            if not found and len(token) >= 7:
+                # Two edits only for long words: short ones would match too much by chance.
+                lo = bisect.bisect_left(self._vocabulary, token[:2])
+                hi = bisect.bisect_right(self._vocabulary, token[:2] + "\uffff")
+                for candidate in self._vocabulary[lo:hi]:
+                    if abs(len(candidate) - len(token)) <= 2 and Levenshtein.distance(token, candidate, score_cutoff=2) <= 2:
+                        found[candidate] = 0.7
+        result = tuple(sorted(found.items(), key=lambda kv: -self._idf[kv[0]])[:3])
+        if len(self._typo_cache) < 50_000:
+            self._typo_cache[token] = result
+        return result
+
+    def _candidates(self, tokens: list[str], limit: int = CANDIDATES) -> list[_Candidate]:
+        if not tokens:
+            return []
+        mapped = [(token, self._lookup(token)) for token in dict.fromkeys(tokens)]
+        totals: dict[int, float] = defaultdict(float)
+        for _token, options in mapped:
+            for indexed, trust in options:
+                for impact, index in self._postings[indexed]:
+                    totals[index] += impact * trust
+        if not totals:
+            return []
+        top = sorted(totals.items(), key=lambda kv: -kv[1])[: limit * 2]
+        # How much of the question's weight does each fact account for? Unknown words weigh the most.
+        query_weights = [
+            (max((self._idf[i] for i, _ in options), default=self._max_idf) if options else self._max_idf, options)
+            for _token, options in mapped
+        ]
+        total_weight = sum(w for w, _ in query_weights) or 1.0
+        query_string = " ".join(tokens)
+        best_bm25 = top[0][1]
+        candidates = []
+        for index, bm25 in top:
+            fact_tokens = self._fact_tokens[index]
+            covered = sum(
+                weight * max((trust for indexed, trust in options if indexed in fact_tokens), default=0.0)
+                for weight, options in query_weights
+            )
+            coverage = covered / total_weight
+            similarity = _similarity(query_string, self._phrasings[index])
+            score = 0.5 * coverage + 0.3 * similarity + 0.2 * (bm25 / best_bm25)
+            candidates.append(_Candidate(index, bm25, coverage, similarity, score))
+        candidates.sort(key=lambda c: -c.score)
+        return candidates[:limit]
+
+    def _confidence(self, candidate: _Candidate) -> float:
+        return max(0.0, min(1.0, 0.65 * candidate.coverage + 0.35 * candidate.similarity))
+
+    def ask(self, question: str) -> Answer:
+        """The best fact for a question, with alternatives, or an abstention with suggestions."""
+        text = _clean(question)
+        truncated = len(text) > MAX_MATCHED_CHARS
+        if truncated:
+            text = text[:MAX_MATCHED_CHARS]
+        language = guess_language(text)
+        tokens = search_tokens(text)
+        if not tokens:
+            return Answer(question=text, language=language, best=None, truncated=truncated)
+        entity, entity_score = self._entity_question(text, tokens)
+        candidates = self._candidates(tokens)
+        matches = [Match(self._facts[c.index], round(self._confidence(c), 3)) for c in candidates]
+        if entity is not None:
+            best = self._entity_fact(entity, candidates)
+            if best is not None:
+                confidence = round(max(entity_score, next((m.confidence for m in matches if m.fact.id == best.id), 0.0)), 3)
+                others = [m for m in matches if m.fact.id != best.id][:MAX_ALTERNATIVES]
+                return Answer(text, language, Match(best, confidence), tuple(others), entity=entity, truncated=truncated)
+        if not matches or matches[0].confidence < self.threshold:
+            floor = self.threshold * 0.5
+            suggestions = tuple(m for m in matches[:3] if m.confidence >= floor)
+            return Answer(text, language, None, suggestions=suggestions, truncated=truncated)
+        best, rest = matches[0], matches[1:]
+        floor = max(self.threshold * 0.8, best.confidence - 0.35)
+        alternatives = tuple(m for m in rest if m.confidence >= floor)[:MAX_ALTERNATIVES]
+        return Answer(text, language, best, alternatives, truncated=truncated)
+
+    # ------------------------------------------------------------------ entities
+
+    def _entity_question(self, text: str, tokens: list[str]) -> tuple[Entity | None, float]:
+        """The entity a question is about, when it asks who or what someone is, or is just a name."""
+        folded = " ".join(fold(text).replace("'", " ").replace("-", " ").split())
+        asked = _WHO_IS.match(folded)
+        name_tokens = search_tokens(asked.group("name")) if asked else tokens
+        if not name_tokens or len(name_tokens) > 4:
+            return None, 0.0
+        # A bare text is a name only when every word of it belongs to some entity name (typos allowed).
+        if not asked and not all(self._is_entity_token(t) for t in name_tokens):
+            return None, 0.0
+        found = process.extractOne(" ".join(name_tokens), self._entity_names, scorer=fuzz.WRatio, score_cutoff=86)
+        if found is None:
+            return None, 0.0
+        _name, score, position = found
+        return self._entity_of_name[position], score / 100
+
+    def _is_entity_token(self, token: str) -> bool:
+        return token in self._entity_tokens or any(t in self._entity_tokens for t, _ in self._lookup(token))
+
+    def _entity_fact(self, entity: Entity, candidates: list[_Candidate]) -> Fact | None:
+        fact_ids = self.base.facts_by_entity.get(entity.id, ())
+        if not fact_ids:
+            return None
+        ranked = {self._facts[c.index].id: c.score for c in candidates}
+        # Prefer the matcher's pick among the entity's facts; else the fact that names the entity first.
+        involved = [self.base.facts[f] for f in fact_ids]
+        return max(involved, key=lambda f: (ranked.get(f.id, -1.0), f.entities[:1] == (entity.id,)))
+
+    def find_entity(self, name: str) -> Entity | None:
+        """The entity a name or alias (or a misspelling of one) refers to."""
+        key = " ".join(search_tokens(name)) or fold(name)
+        if not key:
+            return None
+        found = process.extractOne(key, self._entity_names, scorer=fuzz.WRatio, score_cutoff=80)
+        return self._entity_of_name[found[2]] if found else None
+
+    # ------------------------------------------------------------------ browsing and autocomplete
+
+    def complete_question(self, prefix: str, limit: int = 25) -> list[str]:
+        """Known questions for an autocomplete box: those that fit what has been typed so far."""
+        text = _clean(prefix)[:MAX_MATCHED_CHARS]
+        if not text.strip():
+            return [q for q, _ in self._question_list[:: max(1, len(self._question_list) // limit)]][:limit]
+        key = fold(text)
+        starts = [q for (q, _), k in zip(self._question_list, self._question_keys, strict=True) if k.startswith(key)]
+        if len(starts) >= limit:
+            return starts[:limit]
+        seen = set(starts)
+        out = list(starts)
+        tokens = search_tokens(text)
+        last = fold(text).split()[-1] if text.split() else ""
+        if last and len(last) >= 2 and last not in self._idf:
+            # The word being typed is unfinished: let it stand for the indexed words it begins.
+            lo = bisect.bisect_left(self._vocabulary, last)
+            tokens = (
+                tokens[:-1] + self._vocabulary[lo : lo + 3]
+                if self._vocabulary[lo : lo + 1] and self._vocabulary[lo].startswith(last)
+                else tokens
+            )
+        for candidate in self._candidates(tokens, limit=limit):
+            fact = self._facts[candidate.index]
+            phrasings = [*fact.questions, *fact.questions_fr]
+            best = process.extractOne(key, phrasings, scorer=fuzz.WRatio, processor=fold)
+            question = best[0] if best else phrasings[0]
+            if question not in seen:
+                seen.add(question)
+                out.append(question)
+            if len(out) >= limit:
+                break
+        return out[:limit]
+
+    def search_entities(self, prefix: str, limit: int = 25) -> list[Entity]:
+        """Entities whose names or aliases fit a typed prefix, best first."""
+        return _search(prefix, [(e, (e.name, *e.aliases)) for e in self.base.entities.values()], limit)
+
+    def search_facts(self, prefix: str, limit: int = 25) -> list[Fact]:
+        """Facts whose id or statement fits a typed prefix."""
+        return _search(prefix, [(f, (f.id, f.statement)) for f in self._facts], limit)
+
+    def search_topics(self, prefix: str, limit: int = 25) -> list[Topic]:
+        """Topics whose id or name (English or French) fits a typed prefix."""
+        return _search(prefix, [(t, (t.id, t.name, t.name_fr or "")) for t in self.base.topics.values()], limit)
+
+    def search_sources(self, prefix: str, limit: int = 25) -> list[Source]:
+        """Articles whose id, headline or outlet fits a typed prefix."""
+        return _search(prefix, [(s, (s.id, s.headline, s.outlet or "")) for s in self.base.sources.values()], limit)
+
+    def related(self, fact_id: str, limit: int = 5) -> list[Fact]:
+        """Other facts sharing the most entities and topics with one fact."""
+        fact = self.base.facts[fact_id]
+        scores: dict[str, float] = defaultdict(float)
+        for entity_id in fact.entities:
+            for other in self.base.facts_by_entity.get(entity_id, ()):
+                scores[other] += 2.0
+        for topic_id in fact.topics:
+            for other in self.base.facts_by_topic.get(topic_id, ()):
+                scores[other] += 1.0
+        scores.pop(fact_id, None)
+        order = {fid: i for i, fid in enumerate(self.base.facts)}
+        ranked = sorted(scores, key=lambda fid: (-scores[fid], order[fid]))
+        return [self.base.facts[fid] for fid in ranked[:limit]]
+
+    def discrepancies(self, subject: str | None = None, limit: int = 10) -> list[Fact]:
+        """Facts recording where the articles differ, best-matching a subject when one is given."""
+        if not subject or not subject.strip():
+            return self._discrepancies[:limit]
+        tokens = search_tokens(_clean(subject)[:MAX_MATCHED_CHARS])
+        ranked = [self._facts[c.index] for c in self._candidates(tokens, limit=len(self._facts))]
+        matching = [f for f in ranked if f.kind == "discrepancy"]
+        if not matching:
+            return []
+        # Keep only discrepancies near the best one's relevance, so an unrelated subject returns little.
+        return matching[:limit]
+
+    def random_fact(self, rng: random.Random | None = None) -> Fact:
+        """Any fact, for /random."""
+        return (rng or random).choice(self._facts)
+
+
+def _deletes(token: str) -> set[str]:
+    return {token[:i] + token[i + 1 :] for i in range(len(token))}
+
+
+def _similarity(query: str, phrasings: list[str]) -> float:
+    if not query or not phrasings:
+        return 0.0
+    best = process.extractOne(query, phrasings, scorer=fuzz.token_set_ratio)
+    sort = process.extractOne(query, phrasings, scorer=fuzz.token_sort_ratio)
+    return ((best[1] if best else 0.0) * 0.5 + (sort[1] if sort else 0.0) * 0.5) / 100
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _clean(text: str) -> str:
+    """Drop control and bidi characters, collapse white space."""
+    return " ".join(_CONTROL.sub(" ", text or "").split())
+
+
+def _search(prefix: str, items: list, limit: int) -> list:
+    """Rank (item, names) pairs for an autocomplete prefix: prefix matches first, then fuzzy ones."""
+    key = fold(_clean(prefix))[:100]
+    if not key:
+        return [item for item, _ in items[:limit]]
+    scored = []
+    for position, (item, names) in enumerate(items):
+        folded = [fold(n) for n in names if n]
+        if any(n.startswith(key) for n in folded):
+            score = 200.0
+        elif any(key in n for n in folded):
+            score = 150.0
+        else:
+            found = process.extractOne(key, folded, scorer=fuzz.WRatio, score_cutoff=60)
+            score = found[1] if found else 0.0
+        if score:
+            scored.append((-score, position, item))
+    scored.sort(key=lambda row: row[:2])
+    return [item for _, _, item in scored[:limit]]

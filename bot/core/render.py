@@ -1,0 +1,121 @@
+"""Answers as plain text (CLI, local console) and as the stable JSON shape scripts rely on."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from bot.core.answers import Answer, Match
+from bot.core.models import Citation, Entity, Fact, KnowledgeBase
+
+NOT_IN_ARTICLES = {
+    "en": "The articles don't say. I only answer from the five articles in my fact base.",
+    "fr": "Les articles ne le disent pas. Je ne réponds qu'à partir des cinq articles de ma base.",
+}
+ATTRIBUTION_LABELS = {
+    "outlet": "the outlet's own reporting",
+    "person": "{who}",
+    "anonymous": "an anonymous source ({who})",
+    "company": "a company statement ({who})",
+    "document": "a document ({who})",
+}
+
+
+def attribution_label(citation: Citation, base: KnowledgeBase) -> str:
+    """Who makes the claim a citation carries, in words: 'Sam Altman', 'an anonymous source (...)'."""
+    if citation.attribution == "outlet":
+        outlet = base.sources[citation.source_id].outlet
+        return f"{outlet}'s own reporting" if outlet else "the outlet's own reporting"
+    template = ATTRIBUTION_LABELS[citation.attribution]
+    if "{who}" in template and not citation.who:
+        return template.split(" (")[0]
+    return template.format(who=citation.who)
+
+
+def source_label(source_id: str, base: KnowledgeBase) -> str:
+    """An article's headline with its outlet, as answers name it."""
+    return base.sources[source_id].display_title
+
+
+def reach_line(fact: Fact, base: KnowledgeBase) -> str:
+    """How many of the articles report a fact: 'Reported by 3 of 5 articles.'"""
+    count = len(fact.source_ids)
+    total = len(base.sources)
+    return f"Reported by {count} of {total} article{'s' if total != 1 else ''}."
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent)
+
+
+def render_fact_text(fact: Fact, base: KnowledgeBase, language: str = "en") -> list[str]:
+    """A fact with its quotes, as lines of plain text."""
+    lines = [_wrap(fact.statement_in(language))]
+    if fact.when:
+        lines.append(f"When: {fact.when.text}")
+    for citation in fact.citations:
+        lines.append("")
+        lines.append(_wrap(f"“{citation.quote}”", "  > "))
+        position = f" [{citation.position}]" if citation.position else ""
+        lines.append(f"    — {source_label(citation.source_id, base)}; claim by {attribution_label(citation, base)}{position}")
+    lines.append("")
+    lines.append(reach_line(fact, base))
+    return lines
+
+
+def render_entity_text(entity: Entity, base: KnowledgeBase, language: str = "en") -> list[str]:
+    """Who or what an entity is, and which articles mention it."""
+    description = entity.description_fr if language == "fr" and entity.description_fr else entity.description
+    lines = [f"{entity.name} ({entity.type}): {description}"]
+    sources = base.entity_sources(entity.id)
+    if sources:
+        lines.append("Mentioned in: " + "; ".join(source_label(s, base) for s in sources))
+    return lines
+
+
+def render_text(answer: Answer, base: KnowledgeBase) -> str:
+    """A readable answer for a terminal."""
+    if answer.best is None:
+        lines = [NOT_IN_ARTICLES.get(answer.language, NOT_IN_ARTICLES["en"])]
+        if answer.suggestions:
+            lines.append("")
+            lines.append("Did you mean:")
+            lines.extend(f"  - {m.fact.questions[0]}  [{m.fact.id}]" for m in answer.suggestions)
+        return "\n".join(lines)
+    lines: list[str] = []
+    if answer.entity is not None:
+        lines.extend(render_entity_text(answer.entity, base, answer.language))
+        lines.append("")
+    lines.extend(render_fact_text(answer.best.fact, base, answer.language))
+    lines.append(f"Confidence: {answer.best.confidence:.0%}  [{answer.best.fact.id}]")
+    if answer.alternatives:
+        lines.append("")
+        lines.append("Related answers:")
+        lines.extend(_wrap(f"- {m.fact.statement_in(answer.language)} ({m.confidence:.0%})", "  ") for m in answer.alternatives)
+    return "\n".join(lines)
+
+
+def _match_json(match: Match, language: str) -> dict[str, Any]:
+    return {"fact_id": match.fact.id, "text": match.fact.statement_in(language), "confidence": match.confidence}
+
+
+def answer_json(answer: Answer, base: KnowledgeBase) -> dict[str, Any]:
+    """The stable JSON shape of `python -m bot ask --json`."""
+    body: dict[str, Any] | None = None
+    if answer.best is not None:
+        body = _match_json(answer.best, answer.language)
+        body["citations"] = [
+            {
+                "source_id": c.source_id,
+                "title": base.sources[c.source_id].headline,
+                "outlet": base.sources[c.source_id].outlet,
+                "quote": c.quote,
+            }
+            for c in answer.best.fact.citations
+        ]
+    others = answer.alternatives if answer.best is not None else answer.suggestions
+    return {
+        "question": answer.question,
+        "answer": body,
+        "alternatives": [_match_json(m, answer.language) for m in others],
+    }
