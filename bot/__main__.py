@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -60,5 +61,16 @@ def main(argv: list[str] | None = None) -> int:
     return run_main(command=args.command, config_path=getattr(args, "config", None), knowledge=getattr(args, "knowledge", None))
 
 
+def _main_guarded() -> int:
+    try:
+        return main()
+    except BrokenPipeError:
+        # The reader went away (`python -m bot check | head`): not an error worth a traceback.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_main_guarded())
