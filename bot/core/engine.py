@@ -12,19 +12,22 @@ question is to the fact's own phrasings.
 from __future__ import annotations
 
 import bisect
+import gc
+import heapq
 import math
 import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.core.answers import Answer, Match
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
-from bot.core.text import fold, guess_language, search_string, search_tokens
+from bot.core.text import STOP_WORDS, fold, guess_language, search_tokens
 
 #: Questions longer than this are cut before matching: nobody's question needs more, and it bounds the work.
 MAX_MATCHED_CHARS = 500
@@ -41,9 +44,23 @@ FIELD_WEIGHTS = {
     "quote": 1.0,
 }
 # Postings are ordered by impact and cut to this many per token when picking candidates.
-POSTINGS_CAP = 3000
-CANDIDATES = 40
+POSTINGS_CAP = 600
+# A token in more facts than this (share of the base, but never fewer than COMMON_MIN_DF) is too common
+# to pick candidates by when the question has rarer words; it still counts in the scoring.
+COMMON_SHARE = 0.02
+COMMON_MIN_DF = 200
+CANDIDATES = 12
+# How many facts, picked by index score, get their coverage of the question computed.
+PRESELECT = 60
 BM25_K1 = 1.2
+
+#: Words that ask how the articles differ, after search normalisation.
+DIFFERENCE_WORDS = frozenset(
+    search_tokens("differ differs difference differences disagree disagreement discrepancy discrepancies contradict "
+                  "contradiction inconsistent spelling spelled spelt versus vs compare comparison conflict divergent diverge "
+                  "divergence orthographe ecart contradiction")
+)  # fmt: skip
+STOP_WORD_LIST = sorted(w for w in STOP_WORDS if len(w) >= 3)
 
 _WHO_IS = re.compile(
     r"^\s*(?:who\s+(?:is|was|are)|what\s+(?:is|was|are)|tell\s+me\s+about|qui\s+(?:est|etait|sont)|"
@@ -69,7 +86,15 @@ class Engine:
         self.base = base
         self.threshold = threshold
         self._facts: list[Fact] = list(base.facts.values())
-        self._build_index()
+        # The index is millions of small objects at scale; the cyclic collector would rescan them over
+        # and over while they are built (none of them form cycles), making the build superlinear.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build_index()
+        finally:
+            if collecting:
+                gc.enable()
         self._build_entities()
         self._build_browsing()
 
@@ -102,17 +127,24 @@ class Engine:
     def _build_index(self) -> None:
         weights: list[dict[str, float]] = []
         phrasings: list[list[str]] = []
+        # Entity and topic names recur across facts: tokenise each once.
+        shared: dict[str, list[str]] = {}
         for fact in self._facts:
             bag: dict[str, float] = defaultdict(float)
+            names: list[str] = []
             for field, text in self._fact_fields(fact):
-                for token in set(search_tokens(text)):
+                if field in ("entity", "topic"):
+                    tokens = shared.get(text)
+                    if tokens is None:
+                        tokens = shared[text] = search_tokens(text)
+                else:
+                    tokens = search_tokens(text)
+                if field in ("question", "keyword", "statement") and tokens:
+                    names.append(" ".join(tokens))
+                for token in set(tokens):
                     bag[token] = min(bag[token] + FIELD_WEIGHTS[field], 9.0)
             weights.append(dict(bag))
-            names = [search_string(q) for q in (*fact.questions, *fact.questions_fr, *fact.keywords)]
-            names.append(search_string(fact.statement))
-            if fact.statement_fr:
-                names.append(search_string(fact.statement_fr))
-            phrasings.append([n for n in names if n])
+            phrasings.append(names)
         count = max(len(self._facts), 1)
         doc_freq: dict[str, int] = defaultdict(int)
         for bag in weights:
@@ -127,8 +159,14 @@ class Engine:
             norm = BM25_K1 * (0.25 + 0.75 * lengths[index] / average)
             for token, tf in bag.items():
                 impact = self._idf[token] * tf * (BM25_K1 + 1) / (tf + norm)
-                postings[token].append((impact, index))
-        self._postings = {t: sorted(p, reverse=True)[:POSTINGS_CAP] for t, p in postings.items()}
+                heap = postings[token]
+                # Keep only the highest-impact postings of each token, in a bounded heap.
+                if len(heap) < POSTINGS_CAP:
+                    heapq.heappush(heap, (impact, index))
+                elif impact > heap[0][0]:
+                    heapq.heapreplace(heap, (impact, index))
+        self._postings = {t: sorted(p, reverse=True) for t, p in postings.items()}
+        self._common_df = max(COMMON_MIN_DF, int(count * COMMON_SHARE))
         self._fact_tokens = [frozenset(bag) for bag in weights]
         self._phrasings = phrasings
         self._vocabulary = sorted(self._idf)
@@ -148,13 +186,62 @@ class Engine:
                 self._entity_names.append(key)
                 self._entity_of_name.append(entity)
         self._entity_tokens = {t for name in self._entity_names for t in name.split()}
+        self._intro_fact = {entity.id: self._pick_intro(entity) for entity in self.base.entities.values()}
+
+    def _pick_intro(self, entity: Entity) -> str | None:
+        """The fact that best says who or what an entity is: the one closest to its description."""
+        fact_ids = self.base.facts_by_entity.get(entity.id, ())
+        if not fact_ids:
+            return None
+        described = set(search_tokens(entity.description))
+        names = {t for n in (entity.name, *entity.aliases) for t in search_tokens(n)}
+
+        asks_who = [fold(f"{verb} {name}") for name in (entity.name, *entity.aliases) for verb in ("who is", "what is", "qui est")]
+
+        def closeness(fact_id: str) -> tuple[bool, float, int]:
+            fact = self.base.facts[fact_id]
+            # Curators mark the fact that introduces someone by giving it the "who is X" questions.
+            introduces = any(fold(q).startswith(tuple(asks_who)) for q in (*fact.questions, *fact.questions_fr))
+            said = set(search_tokens(fact.statement))
+            shared = sum(self._idf.get(t, 0.0) for t in (said & described) - names)
+            # A discrepancy is about the articles, not the entity; a fact naming many entities is less about this one.
+            closeness = shared / (1 + 0.15 * len(fact.entities)) - (5.0 if fact.kind == "discrepancy" else 0.0)
+            return (introduces and fact.kind != "discrepancy", closeness, -len(fact.entities))
+
+        return max(fact_ids, key=closeness)
 
     def _build_browsing(self) -> None:
         self._question_list: list[tuple[str, str]] = [
             (question, fact.id) for fact in self._facts for question in (*fact.questions, *fact.questions_fr)
         ]
-        self._question_keys = [fold(q) for q, _ in self._question_list]
+        self._question_keys = sorted((fold(q), q) for q, _ in self._question_list)
         self._discrepancies = [f for f in self._facts if f.kind == "discrepancy"]
+        self._is_discrepancy = [f.kind == "discrepancy" for f in self._facts]
+        self._disputes = self._link_disputes()
+
+    def _link_disputes(self) -> dict[str, tuple[Fact, ...]]:
+        """For each claim, the discrepancy facts that cite the same passages: where the articles differ on it."""
+        quoted: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for fact in self._discrepancies:
+            for citation in fact.citations:
+                quoted[(citation.source_id, fold(citation.quote))].append(fact)
+        links: dict[str, tuple[Fact, ...]] = {}
+        for fact in self._facts:
+            if fact.kind == "discrepancy":
+                continue
+            found: dict[str, Fact] = {}
+            for citation in fact.citations:
+                mine = fold(citation.quote)
+                for (source_id, quote), disputes in quoted.items():
+                    if source_id == citation.source_id and (quote in mine or mine in quote):
+                        found.update((d.id, d) for d in disputes)
+            if found:
+                links[fact.id] = tuple(found.values())
+        return links
+
+    def disputes(self, fact_id: str) -> tuple[Fact, ...]:
+        """Discrepancy facts that record where the articles differ on what this fact says."""
+        return self._disputes.get(fact_id, ())
 
     # ------------------------------------------------------------------ matching
 
@@ -169,32 +256,44 @@ class Engine:
         if len(token) >= 4 and not token.isdigit():
             for variant in (token, *_deletes(token)):
                 for candidate in self._deletions.get(variant, ()):
-                    if Levenshtein.distance(token, candidate, score_cutoff=1) <= 1:
+                    if OSA.distance(token, candidate, score_cutoff=1) <= 1:
                         found[candidate] = 0.85
             if not found and len(token) >= 7:
                 # Two edits only for long words: short ones would match too much by chance.
                 lo = bisect.bisect_left(self._vocabulary, token[:2])
                 hi = bisect.bisect_right(self._vocabulary, token[:2] + "\uffff")
                 for candidate in self._vocabulary[lo:hi]:
-                    if abs(len(candidate) - len(token)) <= 2 and Levenshtein.distance(token, candidate, score_cutoff=2) <= 2:
+                    if abs(len(candidate) - len(token)) <= 2 and OSA.distance(token, candidate, score_cutoff=2) <= 2:
                         found[candidate] = 0.7
         result = tuple(sorted(found.items(), key=lambda kv: -self._idf[kv[0]])[:3])
         if len(self._typo_cache) < 50_000:
             self._typo_cache[token] = result
         return result
 
+    def _is_misspelt_stop_word(self, token: str) -> bool:
+        """'whta', 'hwo', 'teh': a typo of a function word, not a word the facts could contain."""
+        if token in self._idf or not 3 <= len(token) <= 5 or token.isdigit():
+            return False
+        return process.extractOne(token, STOP_WORD_LIST, scorer=OSA.distance, score_cutoff=1) is not None
+
     def _candidates(self, tokens: list[str], limit: int = CANDIDATES) -> list[_Candidate]:
         if not tokens:
             return []
         mapped = [(token, self._lookup(token)) for token in dict.fromkeys(tokens)]
+        # Candidates come from the question's rarer words when it has any: a word found in most facts
+        # picks nothing out, and its long posting list is what would make a large base slow.
+        options_all = [(indexed, trust) for _token, options in mapped for indexed, trust in options]
+        by_rarity = sorted(options_all, key=lambda option: len(self._postings[option[0]]))
+        rare = [(i, t) for i, t in by_rarity if len(self._postings[i]) < self._common_df]
+        if len(rare) < 2:
+            rare = by_rarity[:3]
         totals: dict[int, float] = defaultdict(float)
-        for _token, options in mapped:
-            for indexed, trust in options:
-                for impact, index in self._postings[indexed]:
-                    totals[index] += impact * trust
+        for indexed, trust in rare:
+            for impact, index in self._postings[indexed]:
+                totals[index] += impact * trust
         if not totals:
             return []
-        top = sorted(totals.items(), key=lambda kv: -kv[1])[: limit * 2]
+        top = heapq.nlargest(max(limit, PRESELECT), totals.items(), key=itemgetter(1))
         # How much of the question's weight does each fact account for? Unknown words weigh the most.
         query_weights = [
             (max((self._idf[i] for i, _ in options), default=self._max_idf) if options else self._max_idf, options)
@@ -203,19 +302,28 @@ class Engine:
         total_weight = sum(w for w, _ in query_weights) or 1.0
         query_string = " ".join(tokens)
         best_bm25 = top[0][1]
-        candidates = []
+        scored = []
         for index, bm25 in top:
             fact_tokens = self._fact_tokens[index]
             covered = sum(
                 weight * max((trust for indexed, trust in options if indexed in fact_tokens), default=0.0)
                 for weight, options in query_weights
             )
-            coverage = covered / total_weight
+            scored.append((covered / total_weight, bm25, index))
+        # The cheap scores pick who gets the (dearer) fuzzy comparison with the fact's phrasings.
+        scored = heapq.nlargest(limit, scored, key=lambda row: 0.5 * row[0] + 0.2 * row[1] / best_bm25)
+        candidates = []
+        about_differences = not DIFFERENCE_WORDS.isdisjoint(tokens)
+        for coverage, bm25, index in scored:
             similarity = _similarity(query_string, self._phrasings[index])
             score = 0.5 * coverage + 0.3 * similarity + 0.2 * (bm25 / best_bm25)
+            # A record of how the articles differ answers a question about differences; otherwise the
+            # claim itself is the answer and the discrepancy is shown beside it.
+            if self._is_discrepancy[index] != about_differences:
+                score *= 0.9
             candidates.append(_Candidate(index, bm25, coverage, similarity, score))
         candidates.sort(key=lambda c: -c.score)
-        return candidates[:limit]
+        return candidates
 
     def _confidence(self, candidate: _Candidate) -> float:
         return max(0.0, min(1.0, 0.65 * candidate.coverage + 0.35 * candidate.similarity))
@@ -227,14 +335,14 @@ class Engine:
         if truncated:
             text = text[:MAX_MATCHED_CHARS]
         language = guess_language(text)
-        tokens = search_tokens(text)
+        tokens = [t for t in search_tokens(text) if not self._is_misspelt_stop_word(t)]
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
         entity, entity_score = self._entity_question(text, tokens)
         candidates = self._candidates(tokens)
         matches = [Match(self._facts[c.index], round(self._confidence(c), 3)) for c in candidates]
         if entity is not None:
-            best = self._entity_fact(entity, candidates)
+            best = self._entity_fact(entity)
             if best is not None:
                 confidence = round(max(entity_score, next((m.confidence for m in matches if m.fact.id == best.id), 0.0)), 3)
                 others = [m for m in matches if m.fact.id != best.id][:MAX_ALTERNATIVES]
@@ -269,14 +377,9 @@ class Engine:
     def _is_entity_token(self, token: str) -> bool:
         return token in self._entity_tokens or any(t in self._entity_tokens for t, _ in self._lookup(token))
 
-    def _entity_fact(self, entity: Entity, candidates: list[_Candidate]) -> Fact | None:
-        fact_ids = self.base.facts_by_entity.get(entity.id, ())
-        if not fact_ids:
-            return None
-        ranked = {self._facts[c.index].id: c.score for c in candidates}
-        # Prefer the matcher's pick among the entity's facts; else the fact that names the entity first.
-        involved = [self.base.facts[f] for f in fact_ids]
-        return max(involved, key=lambda f: (ranked.get(f.id, -1.0), f.entities[:1] == (entity.id,)))
+    def _entity_fact(self, entity: Entity) -> Fact | None:
+        intro = self._intro_fact.get(entity.id)
+        return self.base.facts[intro] if intro else None
 
     def find_entity(self, name: str) -> Entity | None:
         """The entity a name or alias (or a misspelling of one) refers to."""
@@ -294,13 +397,19 @@ class Engine:
         if not text.strip():
             return [q for q, _ in self._question_list[:: max(1, len(self._question_list) // limit)]][:limit]
         key = fold(text)
-        starts = [q for (q, _), k in zip(self._question_list, self._question_keys, strict=True) if k.startswith(key)]
+        first = bisect.bisect_left(self._question_keys, (key, ""))
+        starts = []
+        for folded, question in self._question_keys[first : first + limit]:
+            if not folded.startswith(key):
+                break
+            starts.append(question)
         if len(starts) >= limit:
             return starts[:limit]
         seen = set(starts)
         out = list(starts)
         tokens = search_tokens(text)
-        last = fold(text).split()[-1] if text.split() else ""
+        typed = fold(text).split()
+        last = typed[-1] if typed else ""
         if last and len(last) >= 2 and last not in self._idf:
             # The word being typed is unfinished: let it stand for the indexed words it begins.
             lo = bisect.bisect_left(self._vocabulary, last)
@@ -374,19 +483,22 @@ def _deletes(token: str) -> set[str]:
 
 
 def _similarity(query: str, phrasings: list[str]) -> float:
+    """How close the question is, as a whole, to the nearest of a fact's own phrasings (0-1)."""
     if not query or not phrasings:
         return 0.0
-    best = process.extractOne(query, phrasings, scorer=fuzz.token_set_ratio)
-    sort = process.extractOne(query, phrasings, scorer=fuzz.token_sort_ratio)
-    return ((best[1] if best else 0.0) * 0.5 + (sort[1] if sort else 0.0) * 0.5) / 100
+    found = process.extractOne(query, phrasings, scorer=fuzz.token_sort_ratio)
+    return found[1] / 100 if found else 0.0
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+
+
 def _clean(text: str) -> str:
-    """Drop control and bidi characters, collapse white space."""
-    return " ".join(_CONTROL.sub(" ", text or "").split())
+    """Drop control and bidi characters and Discord mentions (they are not part of a question), collapse white space."""
+    return " ".join(_MENTION.sub(" ", _CONTROL.sub(" ", text or "")).split())
 
 
 def _search(prefix: str, items: list, limit: int) -> list:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -30,7 +31,8 @@ _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # 1,000 / 1 000 / 1.000 / 10 000 -> 1000 / 10000 (thin and no-break spaces were made plain spaces first)
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:[, .](\d{3}))+(?![\d])")
-_NON_WORD_KEEP_HYPHEN = re.compile(r"[^a-z0-9$%-]+")
+_WORD = re.compile(r"[a-z0-9$]+(?:-+[a-z0-9$]+)*|%")
+_THOUSANDS_HINT = re.compile(r"\d[, .]\d")
 _MONEY = re.compile(r"\$(\d)")
 
 STOP_WORDS_EN = frozenset(
@@ -154,19 +156,26 @@ SYNONYMS: dict[str, str] = {
     "minimum": "minimum", "smic": "minimum",
 }  # fmt: skip
 
+_FOLD_TABLE = {**_QUOTE_TABLE, **_DASHES, 0x00A0: " ", 0x202F: " ", 0x2009: " "}
 _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s", "e")
 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents (and zalgo marks), straighten quotes and dashes, join thousands."""
-    text = unicodedata.normalize("NFKD", text)
-    text = _COMBINING.sub("", text)
-    text = text.translate(_QUOTE_TABLE).translate(_DASHES).casefold()
-    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", "").replace(" ", "").replace(".", ""), text)
-    return _MONEY.sub(r"\1", text)
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = _COMBINING.sub("", text)
+        text = text.translate(_FOLD_TABLE).casefold()
+    if "$" in text:
+        text = _MONEY.sub(r"\1", text)
+    if _THOUSANDS_HINT.search(text):
+        text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", "").replace(" ", "").replace(".", ""), text)
+    return text
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """A light suffix stripper: enough to meet hire/hired/hiring and trainer/trainers."""
     if token in SYNONYMS:
@@ -181,20 +190,30 @@ def stem(token: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded words of a text, before stop words and stemming (hyphenated words split too)."""
-    folded = fold(text).replace("'", " ").replace("%", " % ")
-    out: list[str] = []
-    for raw in _NON_WORD_KEEP_HYPHEN.sub(" ", folded).split():
-        joined = raw.replace("-", "")
-        if "-" not in raw or joined in SYNONYMS:
-            out.append(joined)
-        else:
-            out.extend(part for part in raw.split("-") if part)
-    return out
+    return [part for raw in _WORD.findall(fold(text).replace("'", " ")) for part in _split_hyphens(raw)]
 
 
 def search_tokens(text: str) -> list[str]:
     """The tokens a text is indexed and matched on: folded, stop words dropped, stemmed, synonyms joined."""
-    return [stem(w) for w in words(text) if w not in STOP_WORDS and (len(w) > 1 or w.isdigit() or w in "%$")]
+    return [token for raw in _WORD.findall(fold(text).replace("'", " ")) for token in _tokens_of(raw)]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _split_hyphens(raw: str) -> tuple[str, ...]:
+    joined = raw.replace("-", "")
+    if "-" not in raw or joined in SYNONYMS:
+        return (joined,) if joined else ()
+    return tuple(part for part in raw.split("-") if part)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _tokens_of(raw: str) -> tuple[str, ...]:
+    out = []
+    for word in _split_hyphens(raw):
+        if word in STOP_WORDS or (len(word) == 1 and not word.isdigit() and word not in "%$"):
+            continue
+        out.append(stem(word))
+    return tuple(out)
 
 
 def search_string(text: str) -> str:

@@ -1,0 +1,37 @@
+"""Accuracy of the answer engine on benchmarks/questions.yaml.
+
+    .venv/bin/python benchmarks/evaluate.py [--threshold 0.5] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.core.engine import DEFAULT_THRESHOLD, Engine  # noqa: E402
+from bot.core.loader import load_knowledge  # noqa: E402
+from bot.evaluation import DEFAULT_QUESTIONS, evaluate, load_questions  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
+    parser.add_argument("--misses", action="store_true", help="list every question answered wrongly")
+    args = parser.parse_args()
+    engine = Engine(load_knowledge(), threshold=args.threshold)
+    in_scope, off_topic = load_questions(args.questions)
+    report = evaluate(engine, in_scope, off_topic)
+    print(f"threshold {args.threshold}: {len(in_scope)} in-scope and {len(off_topic)} off-topic questions")
+    print("\n".join(report.lines()))
+    if args.misses:
+        print("\nmisses:")
+        print("\n".join(f"  {m}" for m in report.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
