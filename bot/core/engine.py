@@ -368,7 +368,8 @@ class Engine:
         # A bare text is a name only when every word of it belongs to some entity name (typos allowed).
         if not asked and not all(self._is_entity_token(t) for t in name_tokens):
             return None, 0.0
-        found = process.extractOne(" ".join(name_tokens), self._entity_names, scorer=fuzz.WRatio, score_cutoff=86)
+        # The whole text must be one name (a typo allowed): "sama kenya" names two entities, not Sama.
+        found = process.extractOne(" ".join(name_tokens), self._entity_names, scorer=fuzz.ratio, score_cutoff=80)
         if found is None:
             return None, 0.0
         _name, score, position = found
