@@ -60,6 +60,40 @@ DIFFERENCE_WORDS = frozenset(
                   "contradiction inconsistent spelling spelled spelt versus vs compare comparison conflict divergent diverge "
                   "divergence orthographe ecart contradiction")
 )  # fmt: skip
+#: Factor on the score and coverage of a fact that lacks what the question asks for (a number, a date, a
+#: place) or that does not name someone the question names.
+MISMATCH = 0.6
+_QUANTITY_ASKED = re.compile(
+    r"\b(?:how (?:many|much)|combien|number of|nombre de|what (?:percentage|share|proportion)|quel(?:le)? (?:pourcentage|part|proportion))\b"
+)
+_TIME_ASKED = re.compile(
+    r"^(?:when|quand)\b|\b(?:when (?:did|was|were|is|will|does)|what (?:year|month|date|day)|quelle? (?:annee|mois|date|jour)|depuis quand|en quelle)\b"
+)
+_PLACE_ASKED = re.compile(
+    r"^(?:where|ou)\b|\b(?:where (?:is|are|was|were|do|does|did)|which (?:country|city|countries|cities|region)|quel(?:le)?s? (?:pays|ville|region)|ou (?:est|se trouve|sont|vit|travaille))\b"
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:dozens?|hundreds?|thousands?|dizaines|centaines|milliers|one|two|three|four|five|six|deux|trois|quatre|cinq)\b"
+)
+_DATE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|last (?:week|year|month)|months?|mois|weeks?|semaines?|years? ago|today|aujourd'hui|previously|recently)\b"
+)
+_PLACE = re.compile(r"\b(?:[A-Z][a-z]+, [A-Z][a-z]+|based|basee?|home|region|country|pays|city|ville)\b")
+
+
+def asked_types(question: str) -> frozenset[str]:
+    """Whether a question asks for a quantity, a time or a place."""
+    folded = " ".join(fold(question).replace("'", " ").replace("?", " ").split())
+    asked = set()
+    if _QUANTITY_ASKED.search(folded):
+        asked.add("quantity")
+    if _TIME_ASKED.search(folded):
+        asked.add("time")
+    if _PLACE_ASKED.search(folded):
+        asked.add("place")
+    return frozenset(asked)
+
+
 STOP_WORD_LIST = sorted(w for w in STOP_WORDS if len(w) >= 3)
 
 _WHO_IS = re.compile(
@@ -186,6 +220,7 @@ class Engine:
                 self._entity_names.append(key)
                 self._entity_of_name.append(entity)
         self._entity_tokens = {t for name in self._entity_names for t in name.split()}
+        self._entity_token_sets = list({frozenset(name.split()) for name in self._entity_names if name})
         self._intro_fact = {entity.id: self._pick_intro(entity) for entity in self.base.entities.values()}
 
     def _pick_intro(self, entity: Entity) -> str | None:
@@ -206,7 +241,7 @@ class Engine:
             shared = sum(self._idf.get(t, 0.0) for t in (said & described) - names)
             # A discrepancy is about the articles, not the entity; a fact naming many entities is less about this one.
             closeness = shared / (1 + 0.15 * len(fact.entities)) - (5.0 if fact.kind == "discrepancy" else 0.0)
-            return (introduces and fact.kind != "discrepancy", closeness, -len(fact.entities))
+            return (introduces, closeness, -len(fact.entities))
 
         return max(fact_ids, key=closeness)
 
@@ -217,7 +252,20 @@ class Engine:
         self._question_keys = sorted((fold(q), q) for q, _ in self._question_list)
         self._discrepancies = [f for f in self._facts if f.kind == "discrepancy"]
         self._is_discrepancy = [f.kind == "discrepancy" for f in self._facts]
+        self._traits = [self._fact_traits(f) for f in self._facts]
         self._disputes = self._link_disputes()
+
+    def _fact_traits(self, fact: Fact) -> frozenset[str]:
+        """What kinds of question a fact can answer: a quantity, a time, a place."""
+        said = " ".join([fact.statement, *(c.quote for c in fact.citations)])
+        traits = set()
+        if _NUMBER.search(fold(said)):
+            traits.add("quantity")
+        if fact.when or _DATE.search(fold(said)):
+            traits.add("time")
+        if any(self.base.entities[e].type == "place" for e in fact.entities if e in self.base.entities) or _PLACE.search(said):
+            traits.add("place")
+        return frozenset(traits)
 
     def _link_disputes(self) -> dict[str, tuple[Fact, ...]]:
         """For each claim, the discrepancy facts that cite the same passages: where the articles differ on it."""
@@ -276,7 +324,7 @@ class Engine:
             return False
         return process.extractOne(token, STOP_WORD_LIST, scorer=OSA.distance, score_cutoff=1) is not None
 
-    def _candidates(self, tokens: list[str], limit: int = CANDIDATES) -> list[_Candidate]:
+    def _candidates(self, tokens: list[str], limit: int = CANDIDATES, asks: frozenset[str] = frozenset()) -> list[_Candidate]:
         if not tokens:
             return []
         mapped = [(token, self._lookup(token)) for token in dict.fromkeys(tokens)]
@@ -314,6 +362,8 @@ class Engine:
         scored = heapq.nlargest(limit, scored, key=lambda row: 0.5 * row[0] + 0.2 * row[1] / best_bm25)
         candidates = []
         about_differences = not DIFFERENCE_WORDS.isdisjoint(tokens)
+        present = set(tokens)
+        named = [name for name in self._entity_token_sets if name <= present]
         for coverage, bm25, index in scored:
             similarity = _similarity(query_string, self._phrasings[index])
             score = 0.5 * coverage + 0.3 * similarity + 0.2 * (bm25 / best_bm25)
@@ -321,6 +371,16 @@ class Engine:
             # claim itself is the answer and the discrepancy is shown beside it.
             if self._is_discrepancy[index] != about_differences:
                 score *= 0.9
+            # "How many" wants a number, "when" a date, "where" a place: a fact without one cannot answer.
+            if not asks <= self._traits[index]:
+                score *= MISMATCH
+                coverage *= MISMATCH
+            # A question naming someone is about them: a fact that does not name them is not its answer,
+            # however rare the question's other words (names like Semafor recur across the base).
+            fact_tokens = self._fact_tokens[index]
+            if any(not name <= fact_tokens for name in named):
+                score *= MISMATCH
+                coverage *= MISMATCH
             candidates.append(_Candidate(index, bm25, coverage, similarity, score))
         candidates.sort(key=lambda c: -c.score)
         return candidates
@@ -339,7 +399,7 @@ class Engine:
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
         entity, entity_score = self._entity_question(text, tokens)
-        candidates = self._candidates(tokens)
+        candidates = self._candidates(tokens, asks=asked_types(text))
         matches = [Match(self._facts[c.index], round(self._confidence(c), 3)) for c in candidates]
         if entity is not None:
             best = self._entity_fact(entity)
