@@ -27,7 +27,28 @@ sys.path.insert(0, str(ROOT))
 from bot.core.engine import Engine  # noqa: E402
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase, Source, Topic  # noqa: E402
 
-SYLLABLES = "ka lo mi ra su te vo ni pa de ri co la mu zi fe to ba ge hu".split()
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ra",
+    "su",
+    "te",
+    "vo",
+    "ni",
+    "pa",
+    "de",
+    "ri",
+    "co",
+    "la",
+    "mu",
+    "zi",
+    "fe",
+    "to",
+    "ba",
+    "ge",
+    "hu",
+]
 
 
 def vocabulary(size: int, rng: random.Random) -> list[str]:
@@ -179,7 +200,10 @@ def main() -> int:
     print("|---:|---:|---:|---:|---:|---:|")
     for size in args.sizes:
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), "--queries", str(args.queries)], check=True, capture_output=True, text=True
+            [sys.executable, __file__, "--one", str(size), "--queries", str(args.queries)],
+            check=True,
+            capture_output=True,
+            text=True,
         )
         row = json.loads(out.stdout)
         print(

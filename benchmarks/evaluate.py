@@ -1,6 +1,6 @@
 """Accuracy of the answer engine on benchmarks/questions.yaml.
 
-    .venv/bin/python benchmarks/evaluate.py [--threshold 0.5] [--misses]
+.venv/bin/python benchmarks/evaluate.py [--threshold 0.5] [--misses]
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.core.engine import DEFAULT_THRESHOLD, Engine  # noqa: E402
-from bot.core.loader import load_knowledge  # noqa: E402
-from bot.evaluation import DEFAULT_QUESTIONS, evaluate, load_questions  # noqa: E402
+from bot.core.engine import DEFAULT_THRESHOLD, Engine
+from bot.core.loader import load_knowledge
+from bot.evaluation import DEFAULT_QUESTIONS, evaluate, load_questions
 
 
 def main() -> int:

@@ -89,5 +89,7 @@ def evaluate(engine: Engine, in_scope: list[InScope], off_topic: list[OffTopic])
         tally.total += 1
         tally.right += answer.abstained
         if not answer.abstained:
-            report.misses.append(f"[off-topic {item.kind}] {item.question!r}: answered {answer.best.fact.id} ({answer.confidence:.2f})")
+            report.misses.append(
+                f"[off-topic {item.kind}] {item.question!r}: answered {answer.best.fact.id} ({answer.confidence:.2f})"
+            )
     return report

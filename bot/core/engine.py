@@ -231,7 +231,9 @@ class Engine:
         described = set(search_tokens(entity.description))
         names = {t for n in (entity.name, *entity.aliases) for t in search_tokens(n)}
 
-        asks_who = [fold(f"{verb} {name}") for name in (entity.name, *entity.aliases) for verb in ("who is", "what is", "qui est")]
+        asks_who = [
+            fold(f"{verb} {name}") for name in (entity.name, *entity.aliases) for verb in ("who is", "what is", "qui est")
+        ]
 
         def closeness(fact_id: str) -> tuple[bool, float, int]:
             fact = self.base.facts[fact_id]

@@ -119,7 +119,9 @@ def test_hostile_input_gets_a_calm_result(engine: Engine, question: str) -> None
 
 
 def test_mentions_and_markdown_do_not_change_the_answer(engine: Engine) -> None:
-    assert best_id(engine, "@everyone how many contractors did openai hire") == best_id(engine, "how many contractors did openai hire")
+    assert best_id(engine, "@everyone how many contractors did openai hire") == best_id(
+        engine, "how many contractors did openai hire"
+    )
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

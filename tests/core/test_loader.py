@@ -80,7 +80,7 @@ def test_typographic_quotes_and_white_space_are_the_only_liberties(kb: Path) -> 
         kb,
         GOOD_FACT.replace(
             "bringing on roughly 1,000 remote contractors over the past six months",
-            "About 60% of the contractors were hired to do what's called\n          \"data labeling\"",
+            'About 60% of the contractors were hired to do what\'s called\n          "data labeling"',
         ),
     )
     assert "hiring-scale" in load_knowledge(kb).facts
@@ -106,7 +106,9 @@ def test_whole_paragraph_quote_is_rejected(kb: Path, knowledge_dir: Path) -> Non
     fact = GOOD_FACT.replace("semafor-army-of-contractors", "invisible-layoffs-fr").replace(
         "bringing on roughly 1,000 remote contractors over the past six months", paragraph.replace('"', '\\"')
     )
-    write_fact(kb, fact.replace("quote: ", 'quote: "', 1).replace(paragraph.replace('"', '\\"'), paragraph.replace('"', '\\"') + '"', 1))
+    write_fact(
+        kb, fact.replace("quote: ", 'quote: "', 1).replace(paragraph.replace('"', '\\"'), paragraph.replace('"', '\\"') + '"', 1)
+    )
     assert "not a whole paragraph" in problems_of(kb)
 
 
@@ -160,7 +162,9 @@ def test_duplicate_yaml_key_is_not_silently_dropped(kb: Path) -> None:
 def test_bad_attribution_and_missing_who_are_rejected(kb: Path) -> None:
     write_fact(kb, GOOD_FACT.replace("attribution: anonymous", "attribution: rumour"))
     assert f"attribution must be one of {', '.join(ATTRIBUTIONS)}" in problems_of(kb)
-    write_fact(kb, GOOD_FACT.replace("attribution: anonymous\n        who: people familiar with the matter", "attribution: person"))
+    write_fact(
+        kb, GOOD_FACT.replace("attribution: anonymous\n        who: people familiar with the matter", "attribution: person")
+    )
     assert "attribution 'person' needs 'who'" in problems_of(kb)
 
 
@@ -182,7 +186,9 @@ def test_french_citation_requires_french_questions(kb: Path) -> None:
 
 
 def test_bad_sortable_date_is_rejected(kb: Path) -> None:
-    write_fact(kb, GOOD_FACT.replace("    topics: [hiring]", "    when: {text: Aug. 2021, sortable: August 2021}\n    topics: [hiring]"))
+    write_fact(
+        kb, GOOD_FACT.replace("    topics: [hiring]", "    when: {text: Aug. 2021, sortable: August 2021}\n    topics: [hiring]")
+    )
     assert "when.sortable must be YYYY, YYYY-MM or YYYY-MM-DD" in problems_of(kb)
 
 

@@ -1,0 +1,91 @@
+"""Asking: /ask, direct messages and mentions, all through the one reply path."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.chat.cogs import everywhere
+from bot.chat.cooldown import cooldown_message
+from bot.chat.delivery import Reply, notice, reply_to, respond
+from bot.chat.errors import APOLOGY
+from bot.chat.replies import answer_question, question_choices
+
+if TYPE_CHECKING:
+    from bot.chat.client import ReportingBot
+
+log = logging.getLogger(__name__)
+
+#: Messages people write (not joins, pins, boosts...).
+_CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
+
+
+async def within_question_budget(interaction: discord.Interaction) -> bool:
+    """App-command check: the per-user question cooldown shared with DMs and mentions."""
+    limiter = interaction.client.question_cooldown  # type: ignore[attr-defined]
+    retry = limiter.hit(interaction.user.id)
+    if retry is not None:
+        raise app_commands.CommandOnCooldown(limiter.bucket(interaction.user.id), retry)
+    return True
+
+
+def question_in(message: discord.Message, bot_id: int) -> str | None:
+    """The question a message asks the bot: a whole DM, or a server message that mentions the bot; else None."""
+    if message.type not in _CONVERSATION:
+        return None
+    if message.channel.type is discord.ChannelType.private:
+        return message.content
+    mention = re.compile(rf"<@!?{bot_id}>")
+    if not mention.search(message.content) and all(user.id != bot_id for user in message.mentions):
+        return None
+    return " ".join(mention.sub(" ", message.content).split())
+
+
+class AskingCog(commands.Cog):
+    """Questions, however they arrive."""
+
+    def __init__(self, bot: ReportingBot) -> None:
+        self.bot = bot
+
+    def reply_for(self, question: str) -> Reply:
+        return answer_question(question, self.bot.engine, max_length=self.bot.settings.max_question_length)
+
+    @app_commands.command(
+        name="ask", description="Ask about the reporting on OpenAI's contract workers: answers come with quotes"
+    )
+    @app_commands.describe(question="Your question, in English or French")
+    @app_commands.check(within_question_budget)
+    @everywhere
+    async def ask(self, interaction: discord.Interaction, question: str) -> None:
+        await respond(interaction, self.reply_for(question))
+
+    @ask.autocomplete("question")
+    async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        try:
+            return question_choices(self.bot.engine, current)
+        except Exception:
+            log.exception("Autocomplete for /ask failed on %r", current[:100])
+            return []
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or self.bot.user is None:
+            return
+        question = question_in(message, self.bot.user.id)
+        if question is None:
+            return
+        try:
+            retry = self.bot.question_cooldown.hit(message.author.id)
+            reply = notice(cooldown_message(retry)) if retry is not None else self.reply_for(question)
+            await reply_to(message, reply, self.bot.expiry)
+        except Exception:
+            log.exception("Answering message %s failed", message.id)
+            try:
+                await message.reply(APOLOGY, mention_author=False, allowed_mentions=discord.AllowedMentions.none())
+            except discord.HTTPException:
+                log.warning("Could not apologise in channel %s", message.channel.id)
