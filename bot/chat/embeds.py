@@ -224,6 +224,9 @@ def answer_embed(answer: Answer, base: KnowledgeBase, question: str) -> discord.
     embed = fact_embed(fact, base, answer.language, title=escape_user_text(question))
     if answer.entity is not None:
         embed.description = f"{_entity_line(answer.entity, answer.language)}\n\n{embed.description}"
+    if answer.disputes:
+        subjects = "\n".join(f"• {md(d.subject or d.statement)} (`/fact {d.id}`)" for d in answer.disputes)
+        embed.add_field(name="Where the articles differ on this", value=subjects, inline=False)
     footer = f"Confidence {answer.best.confidence:.0%} · fact {fact.id}"
     if answer.truncated:
         footer += f" · only the first {MAX_MATCHED_CHARS} characters of the question were read"

@@ -32,6 +32,8 @@ class Answer:
     entity: Entity | None = None
     #: True when the question was longer than the engine matches and was cut.
     truncated: bool = False
+    #: Discrepancy facts recording where the articles differ on the best fact's claim.
+    disputes: tuple[Fact, ...] = ()
 
     @property
     def abstained(self) -> bool:

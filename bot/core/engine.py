@@ -408,7 +408,15 @@ class Engine:
             if best is not None:
                 confidence = round(max(entity_score, next((m.confidence for m in matches if m.fact.id == best.id), 0.0)), 3)
                 others = [m for m in matches if m.fact.id != best.id][:MAX_ALTERNATIVES]
-                return Answer(text, language, Match(best, confidence), tuple(others), entity=entity, truncated=truncated)
+                return Answer(
+                    text,
+                    language,
+                    Match(best, confidence),
+                    tuple(others),
+                    entity=entity,
+                    truncated=truncated,
+                    disputes=self.disputes(best.id),
+                )
         if not matches or matches[0].confidence < self.threshold:
             floor = self.threshold * 0.5
             suggestions = tuple(m for m in matches[:3] if m.confidence >= floor)
@@ -416,7 +424,7 @@ class Engine:
         best, rest = matches[0], matches[1:]
         floor = max(self.threshold * 0.8, best.confidence - 0.35)
         alternatives = tuple(m for m in rest if m.confidence >= floor)[:MAX_ALTERNATIVES]
-        return Answer(text, language, best, alternatives, truncated=truncated)
+        return Answer(text, language, best, alternatives, truncated=truncated, disputes=self.disputes(best.fact.id))
 
     # ------------------------------------------------------------------ entities
 

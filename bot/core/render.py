@@ -88,6 +88,10 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
         lines.append("")
     lines.extend(render_fact_text(answer.best.fact, base, answer.language))
     lines.append(f"Confidence: {answer.best.confidence:.0%}  [{answer.best.fact.id}]")
+    if answer.disputes:
+        lines.append("")
+        lines.append("Where the articles differ on this:")
+        lines.extend(f"  - {d.subject or d.statement}  [{d.id}]" for d in answer.disputes)
     if answer.alternatives:
         lines.append("")
         lines.append("Related answers:")

@@ -149,3 +149,11 @@ def test_embed_text_is_plain(engine: Engine, base: KnowledgeBase) -> None:
     assert text.startswith(f"## {HIRING_QUESTION}")
     assert "**" not in text and "\\" not in text
     assert "> “bringing on roughly 1,000 remote contractors" in text
+
+
+def test_an_answer_names_where_the_articles_differ_on_it(engine: Engine, base: KnowledgeBase) -> None:
+    answer = engine.ask("how many contractors did openai hire")
+    embed = embeds.answer_embed(answer, base, "how many contractors did openai hire")
+    field = next(f for f in embed.fields if f.name == "Where the articles differ on this")
+    assert "disc-hiring-count-hired-vs-planned" in field.value
+    assert embeds.within_limits(embed)

@@ -171,3 +171,13 @@ def test_discrepancies_by_subject(engine: Engine) -> None:
 
 def test_random_fact_is_reproducible_with_a_seed(engine: Engine) -> None:
     assert engine.random_fact(random.Random(3)).id == engine.random_fact(random.Random(3)).id
+
+
+def test_answer_points_to_where_the_articles_differ_on_it(engine: Engine) -> None:
+    answer = engine.ask("how many contractors did openai hire")
+    assert answer.best is not None and answer.best.fact.id == "hiring-scale"
+    disputes = {d.id for d in answer.disputes}
+    assert "disc-hiring-count-hired-vs-planned" in disputes
+    assert all(d.kind == "discrepancy" for d in answer.disputes)
+    # A claim no article contradicts carries no dispute.
+    assert engine.ask("talent density").disputes == ()
