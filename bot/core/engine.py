@@ -94,6 +94,7 @@ def asked_types(question: str) -> frozenset[str]:
     return frozenset(asked)
 
 
+_WHO_PREFIXES = ("who is", "what is", "qui est")
 STOP_WORD_LIST = sorted(w for w in STOP_WORDS if len(w) >= 3)
 
 _WHO_IS = re.compile(
@@ -163,6 +164,7 @@ class Engine:
         phrasings: list[list[str]] = []
         # Entity and topic names recur across facts: tokenise each once.
         shared: dict[str, list[str]] = {}
+        self._statement_tokens: list[frozenset[str]] = []
         for fact in self._facts:
             bag: dict[str, float] = defaultdict(float)
             names: list[str] = []
@@ -173,6 +175,8 @@ class Engine:
                         tokens = shared[text] = search_tokens(text)
                 else:
                     tokens = search_tokens(text)
+                    if text is fact.statement:
+                        self._statement_tokens.append(frozenset(tokens))
                 if field in ("question", "keyword", "statement") and tokens:
                     names.append(" ".join(tokens))
                 for token in set(tokens):
@@ -193,13 +197,13 @@ class Engine:
             norm = BM25_K1 * (0.25 + 0.75 * lengths[index] / average)
             for token, tf in bag.items():
                 impact = self._idf[token] * tf * (BM25_K1 + 1) / (tf + norm)
-                heap = postings[token]
-                # Keep only the highest-impact postings of each token, in a bounded heap.
-                if len(heap) < POSTINGS_CAP:
-                    heapq.heappush(heap, (impact, index))
-                elif impact > heap[0][0]:
-                    heapq.heapreplace(heap, (impact, index))
-        self._postings = {t: sorted(p, reverse=True) for t, p in postings.items()}
+                found = postings[token]
+                found.append((impact, index))
+                # Only the highest-impact postings of a token are kept: trim now and then to bound memory.
+                if len(found) >= 4 * POSTINGS_CAP:
+                    found.sort(reverse=True)
+                    del found[POSTINGS_CAP:]
+        self._postings = {t: sorted(p, reverse=True)[:POSTINGS_CAP] for t, p in postings.items()}
         self._common_df = max(COMMON_MIN_DF, int(count * COMMON_SHARE))
         self._fact_tokens = [frozenset(bag) for bag in weights]
         self._phrasings = phrasings
@@ -221,7 +225,14 @@ class Engine:
                 self._entity_of_name.append(entity)
         self._entity_tokens = {t for name in self._entity_names for t in name.split()}
         self._entity_token_sets = list({frozenset(name.split()) for name in self._entity_names if name})
+        # Per fact, once: its statement's tokens and its "who is ..." questions, to pick each entity's intro.
+        self._position = {f.id: i for i, f in enumerate(self._facts)}
+        self._who_questions = {
+            f.id: tuple(fold(q) for q in (*f.questions, *f.questions_fr) if q.lower().startswith(_WHO_PREFIXES))
+            for f in self._facts
+        }
         self._intro_fact = {entity.id: self._pick_intro(entity) for entity in self.base.entities.values()}
+        del self._who_questions, self._statement_tokens, self._position
 
     def _pick_intro(self, entity: Entity) -> str | None:
         """The fact that best says who or what an entity is: the one closest to its description."""
@@ -231,15 +242,13 @@ class Engine:
         described = set(search_tokens(entity.description))
         names = {t for n in (entity.name, *entity.aliases) for t in search_tokens(n)}
 
-        asks_who = [
-            fold(f"{verb} {name}") for name in (entity.name, *entity.aliases) for verb in ("who is", "what is", "qui est")
-        ]
+        asks_who = tuple(fold(f"{verb} {name}") for name in (entity.name, *entity.aliases) for verb in _WHO_PREFIXES)
 
         def closeness(fact_id: str) -> tuple[bool, float, int]:
             fact = self.base.facts[fact_id]
             # Curators mark the fact that introduces someone by giving it the "who is X" questions.
-            introduces = any(fold(q).startswith(tuple(asks_who)) for q in (*fact.questions, *fact.questions_fr))
-            said = set(search_tokens(fact.statement))
+            introduces = any(q.startswith(asks_who) for q in self._who_questions[fact_id])
+            said = self._statement_tokens[self._position[fact_id]]
             shared = sum(self._idf.get(t, 0.0) for t in (said & described) - names)
             # A discrepancy is about the articles, not the entity; a fact naming many entities is less about this one.
             closeness = shared / (1 + 0.15 * len(fact.entities)) - (5.0 if fact.kind == "discrepancy" else 0.0)
@@ -254,8 +263,15 @@ class Engine:
         self._question_keys = sorted((fold(q), q) for q, _ in self._question_list)
         self._discrepancies = [f for f in self._facts if f.kind == "discrepancy"]
         self._is_discrepancy = [f.kind == "discrepancy" for f in self._facts]
-        self._traits = [self._fact_traits(f) for f in self._facts]
+        # What each fact can answer (a quantity, a time, a place), worked out the first time a question asks.
+        self._traits: dict[int, frozenset[str]] = {}
         self._disputes = self._link_disputes()
+
+    def _traits_of(self, index: int) -> frozenset[str]:
+        traits = self._traits.get(index)
+        if traits is None:
+            traits = self._traits[index] = self._fact_traits(self._facts[index])
+        return traits
 
     def _fact_traits(self, fact: Fact) -> frozenset[str]:
         """What kinds of question a fact can answer: a quantity, a time, a place."""
@@ -374,7 +390,7 @@ class Engine:
             if self._is_discrepancy[index] != about_differences:
                 score *= 0.9
             # "How many" wants a number, "when" a date, "where" a place: a fact without one cannot answer.
-            if not asks <= self._traits[index]:
+            if asks and not asks <= self._traits_of(index):
                 score *= MISMATCH
                 coverage *= MISMATCH
             # A question naming someone is about them: a fact that does not name them is not its answer,
