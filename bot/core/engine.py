@@ -423,7 +423,8 @@ class Engine:
             best = self._entity_fact(entity)
             if best is not None:
                 confidence = round(max(entity_score, next((m.confidence for m in matches if m.fact.id == best.id), 0.0)), 3)
-                others = [m for m in matches if m.fact.id != best.id][:MAX_ALTERNATIVES]
+                floor = max(self.threshold * 0.8, confidence - 0.35)
+                others = [m for m in matches if m.fact.id != best.id and m.confidence >= floor][:MAX_ALTERNATIVES]
                 return Answer(
                     text,
                     language,
