@@ -10,17 +10,24 @@ from typing import TextIO
 from bot.core.coverage import coverage
 from bot.core.engine import DEFAULT_THRESHOLD, Engine
 from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.models import KnowledgeBase
 from bot.core.render import answer_json, render_text
+
+
+def _load(knowledge: Path | None, err: TextIO) -> KnowledgeBase | None:
+    """The fact base, or None after printing every problem that keeps it from loading."""
+    try:
+        return load_knowledge(knowledge)
+    except KnowledgeError as exc:
+        print(exc, file=err)
+        return None
 
 
 def run_check(knowledge: Path | None, *, quiet: bool = False, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Validate the fact base and print a short report; 0 when valid, 1 otherwise."""
     out = out or sys.stdout
-    err = err or sys.stderr
-    try:
-        base = load_knowledge(knowledge)
-    except KnowledgeError as exc:
-        print(exc, file=err)
+    base = _load(knowledge, err or sys.stderr)
+    if base is None:
         return 1
     citations = sum(len(f.citations) for f in base.facts.values())
     discrepancies = sum(1 for f in base.facts.values() if f.kind == "discrepancy")
@@ -65,10 +72,8 @@ def run_ask(
     """Answer one question, or with question '-' every line of standard input (JSON Lines with --json)."""
     out = out or sys.stdout
     err = err or sys.stderr
-    try:
-        base = load_knowledge(knowledge)
-    except KnowledgeError as exc:
-        print(exc, file=err)
+    base = _load(knowledge, err)
+    if base is None:
         return 1
     try:
         engine = Engine(base, threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
