@@ -241,7 +241,10 @@ class FakeDiscord:
             synced.append(known)
         return synced
 
-    def _message(self, channel_id: int, body: dict[str, Any], *, message_id: int | None = None, kind: int = 0) -> dict[str, Any]:
+    def bot_message(
+        self, channel_id: int, body: dict[str, Any], *, message_id: int | None = None, kind: int = 0
+    ) -> dict[str, Any]:
+        """A message object as Discord would send it, authored by the bot."""
         message = {
             "id": str(message_id or self.next_id()),
             "channel_id": str(channel_id),
@@ -278,7 +281,7 @@ class FakeDiscord:
         data = body.get("data") or {}
         resource: dict[str, Any] = {"type": kind}
         if kind in (4, 5):  # a new message (5: "thinking…" until the followup)
-            message = self._message(interaction.channel_id, data, kind=20)
+            message = self.bot_message(interaction.channel_id, data, kind=20)
             interaction.message_id = int(message["id"])
             resource["message"] = message
         elif kind == 7 and interaction.message_id is not None:  # update the component's message
@@ -298,7 +301,7 @@ class FakeDiscord:
         return next(i for i in self.interactions.values() if i.token == token)
 
     def _followup(self, request: web.Request, body: Any, app: str, token: str) -> dict[str, Any]:
-        return self._message(self._interaction_by_token(token).channel_id, body or {}, kind=19)
+        return self.bot_message(self._interaction_by_token(token).channel_id, body or {}, kind=19)
 
     def _webhook_message_id(self, token: str, message: str) -> int:
         interaction = self._interaction_by_token(token)
@@ -311,7 +314,7 @@ class FakeDiscord:
         return self._edit(self._webhook_message_id(token, message), body or {})
 
     def _channel_send(self, request: web.Request, body: Any, channel: str) -> dict[str, Any]:
-        return self._message(int(channel), body or {}, kind=19 if (body or {}).get("message_reference") else 0)
+        return self.bot_message(int(channel), body or {}, kind=19 if (body or {}).get("message_reference") else 0)
 
     def _channel_edit(self, request: web.Request, body: Any, channel: str, message: str) -> dict[str, Any]:
         return self._edit(int(message), body or {})

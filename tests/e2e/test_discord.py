@@ -217,33 +217,22 @@ async def test_an_everyone_question_is_answered_without_pinging(fake: FakeDiscor
 async def test_buttons_on_a_message_from_before_a_restart(fake: FakeDiscord, start_bot) -> None:
     await start_bot()
     # A message this process never sent: components only carry their custom ids.
-    old = {
-        "id": str(fake.next_id()),
-        "channel_id": str(CHANNEL_ID),
-        "author": BOT_USER,
-        "content": "",
-        "embeds": [],
-        "components": [
-            {
-                "type": 1,
-                "components": [
-                    {"type": 2, "style": 1, "label": "Sources", "custom_id": "rb:open:src:hiring-scale"},
-                    {"type": 2, "style": 2, "label": "Old", "custom_id": "rb:legacy-action:whatever"},
-                    {"type": 2, "style": 2, "label": "Gone", "custom_id": "rb:open:src:a-fact-that-was-removed"},
-                ],
-            }
-        ],
-        "timestamp": "2024-01-01T00:00:00+00:00",
-        "edited_timestamp": None,
-        "tts": False,
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": [],
-        "pinned": False,
-        "type": 20,
-        "flags": 0,
-    }
+    old = fake.bot_message(
+        CHANNEL_ID,
+        {
+            "components": [
+                {
+                    "type": 1,
+                    "components": [
+                        {"type": 2, "style": 1, "label": "Sources", "custom_id": "rb:open:src:hiring-scale"},
+                        {"type": 2, "style": 2, "label": "Old", "custom_id": "rb:legacy-action:whatever"},
+                        {"type": 2, "style": 2, "label": "Gone", "custom_id": "rb:open:src:a-fact-that-was-removed"},
+                    ],
+                }
+            ]
+        },
+        kind=20,
+    )
     fake.messages[int(old["id"])] = old
     works = await fake.callback_of(await fake.press(old, "rb:open:src:hiring-scale"))
     assert _embed(works)["title"] == "Sources, in context"
