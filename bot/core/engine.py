@@ -25,9 +25,10 @@ from operator import itemgetter
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.core import lexicon
 from bot.core.answers import Answer, Match
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
-from bot.core.text import STOP_WORDS, fold, guess_language, search_tokens
+from bot.core.text import STOP_WORDS, SYNONYMS, fold, guess_language, search_tokens
 
 #: Questions longer than this are cut before matching: nobody's question needs more, and it bounds the work.
 MAX_MATCHED_CHARS = 500
@@ -60,6 +61,11 @@ DIFFERENCE_WORDS = frozenset(
                   "contradiction inconsistent spelling spelled spelt versus vs compare comparison conflict divergent diverge "
                   "divergence orthographe ecart contradiction")
 )  # fmt: skip
+#: A word at least this common in English or French (Zipf frequency: 3 is once per million words) is real.
+REAL_WORD_ZIPF = 3.0
+_HAS_DIGIT = re.compile(r"\d")
+#: Tokens the curated synonyms map words to: they are what they say ("founder" is not a form of "found").
+CANONICAL_TOKENS = frozenset(SYNONYMS.values())
 #: Factor on the score and coverage of a fact that lacks what the question asks for (a number, a date, a
 #: place) or that does not name someone the question names.
 MISMATCH = 0.6
@@ -319,12 +325,24 @@ class Engine:
         if cached is not None:
             return cached
         found: dict[str, float] = {}
-        if len(token) >= 4 and not token.isdigit():
+        # A number or a name with one ("gpt4") is never a typo of another: 4 is not 3.
+        if len(token) >= 4 and not _HAS_DIGIT.search(token):
+            # A word of the language that no fact uses ("founder", "store") is more likely meant as
+            # written than mistyped: it still finds its near neighbours, but with little trust.
+            real = lexicon.zipf(token) >= REAL_WORD_ZIPF
             for variant in (token, *_deletes(token)):
                 for candidate in self._deletions.get(variant, ()):
                     if OSA.distance(token, candidate, score_cutoff=1) <= 1:
-                        found[candidate] = 0.85
-            if not found and len(token) >= 7:
+                        found[candidate] = 0.35 if real else 0.85
+            if real and token not in CANONICAL_TOKENS:
+                # ... unless it is another form of an indexed word, which the light stemmer leaves apart
+                # (French "supprimer" and "supprimé").
+                lo = bisect.bisect_left(self._vocabulary, token[:5])
+                hi = bisect.bisect_right(self._vocabulary, token[:5] + "\uffff")
+                for candidate in self._vocabulary[lo:hi]:
+                    if _inflected(token, candidate):
+                        found[candidate] = 0.7
+            if not found and len(token) >= 7 and not real:
                 # Two edits only for long words: short ones would match too much by chance.
                 lo = bisect.bisect_left(self._vocabulary, token[:2])
                 hi = bisect.bisect_right(self._vocabulary, token[:2] + "\uffff")
@@ -564,6 +582,12 @@ class Engine:
     def random_fact(self, rng: random.Random | None = None) -> Fact:
         """Any fact, for /random."""
         return (rng or random).choice(self._facts)
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Whether two words look like forms of one: the shorter is the longer but for an ending of 1-3 letters."""
+    short, long = sorted((word, other), key=len)
+    return len(short) >= 5 and len(long) - len(short) <= 3 and long.startswith(short)
 
 
 def _deletes(token: str) -> set[str]:

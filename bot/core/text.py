@@ -154,10 +154,14 @@ SYNONYMS: dict[str, str] = {
     "headcount": "headcount", "effectif": "headcount", "effectifs": "headcount",
     "benefits": "benefit", "benefit": "benefit", "avantages": "benefit", "insurance": "insurance", "assurance": "insurance",
     "minimum": "minimum", "smic": "minimum",
+    # "founded" is not "found" (of find)
+    "founded": "founder", "founder": "founder", "founders": "founder", "founding": "founder", "cofounder": "founder",
+    "cofounded": "founder", "fonde": "founder", "fondee": "founder", "fondateur": "founder", "fondateurs": "founder",
+    "fondatrice": "founder", "fondation": "founder",
 }  # fmt: skip
 
 _FOLD_TABLE = {**_QUOTE_TABLE, **_DASHES, 0x00A0: " ", 0x202F: " ", 0x2009: " "}
-_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s", "e")
+SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s", "e")
 
 
 def fold(text: str) -> str:
@@ -182,7 +186,7 @@ def stem(token: str) -> str:
         return SYNONYMS[token]
     if token.isdigit() or len(token) < 5:
         return token
-    for suffix in _SUFFIXES:
+    for suffix in SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 4:
             return token[: -len(suffix)]
     return token
@@ -198,10 +202,14 @@ def search_tokens(text: str) -> list[str]:
     return [token for raw in _WORD.findall(fold(text).replace("'", " ")) for token in _tokens_of(raw)]
 
 
+_NAME_AND_NUMBER = re.compile(r"[a-z]+-+\d+")
+
+
 @functools.lru_cache(maxsize=200_000)
 def _split_hyphens(raw: str) -> tuple[str, ...]:
     joined = raw.replace("-", "")
-    if "-" not in raw or joined in SYNONYMS:
+    # "GPT-3" is one name, and not GPT-4: keep a name and its number together.
+    if "-" not in raw or joined in SYNONYMS or _NAME_AND_NUMBER.fullmatch(raw):
         return (joined,) if joined else ()
     return tuple(part for part in raw.split("-") if part)
 

@@ -1,0 +1,39 @@
+"""How common words are in English and French at large (words.txt, made by generate.py from wordfreq).
+
+The engine asks it two things about a word of a question that no fact contains: is it a real word
+(then it is not a typo of an indexed one), and how rare is it (a rare word the facts never use says
+the question is about something else; a common one is often just how someone put it).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from pathlib import Path
+
+from bot.core.text import SUFFIXES, SYNONYMS, stem
+
+WORDS = Path(__file__).with_name("words.txt")
+
+
+@functools.cache
+def _words() -> dict[str, float]:
+    lines = WORDS.read_text(encoding="utf-8").splitlines()
+    return {word: float(frequency) for word, frequency in (line.split("\t") for line in lines if not line.startswith("#"))}
+
+
+@functools.cache
+def _synonyms_of() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for word, token in SYNONYMS.items():
+        found[token].append(word)
+    return {token: tuple(words) for token, words in found.items()}
+
+
+@functools.lru_cache(maxsize=50_000)
+def zipf(token: str) -> float:
+    """How common a search token is: the Zipf frequency (log10 of uses per billion words) of the most
+    common word that reduces to it, 0 when none is listed (listed words are 2.5 to about 7.7)."""
+    words = _words()
+    forms = [token, *(token + suffix for suffix in SUFFIXES), *_synonyms_of().get(token, ())]
+    return max((words.get(form, 0.0) for form in forms if stem(form) == token), default=0.0)

@@ -1,0 +1,44 @@
+"""The word-frequency list and what the engine makes of words no fact uses."""
+
+from __future__ import annotations
+
+from bot.core import lexicon
+from bot.core.engine import Engine
+from bot.core.text import search_tokens
+
+
+def test_common_words_are_listed_and_typos_and_names_are_not() -> None:
+    assert lexicon.zipf("the") > 6
+    assert 3 < lexicon.zipf("founder") < lexicon.zipf("think")
+    # Search tokens are stems: the frequency is that of the most common word behind one.
+    assert lexicon.zipf(search_tokens("released")[0]) >= 4
+    assert lexicon.zipf("invisble") == 0.0
+    assert lexicon.zipf("matelich") == 0.0
+
+
+def test_french_words_are_listed_without_accents() -> None:
+    (token,) = search_tokens("siège")
+    assert lexicon.zipf(token) > 3
+
+
+def test_a_real_word_is_not_read_as_a_typo_of_an_indexed_one(engine: Engine) -> None:
+    # "founded" once met "if he found a bug"; "next" once met "text".
+    assert engine.ask("who founded openai").abstained
+    assert engine.ask("qui a fondé openai").abstained
+    assert all(trust < 0.5 for _, trust in engine._lookup("next"))
+
+
+def test_a_real_typo_is_still_corrected(engine: Engine) -> None:
+    (indexed, trust), *_ = engine._lookup("invisble")
+    assert indexed == search_tokens("invisible")[0] and trust > 0.5
+
+
+def test_a_number_is_never_a_typo_of_another(engine: Engine) -> None:
+    assert search_tokens("GPT-4") == ["gpt4"]
+    assert engine._lookup("gpt4") == ()
+    assert engine._lookup("gpt3") == (("gpt3", 1.0),)
+
+
+def test_another_form_of_an_indexed_word_still_finds_it(engine: Engine) -> None:
+    # The light stemmer leaves French verb forms apart: "supprimer" must still reach "supprimé".
+    assert ("supprim", 0.7) in engine._lookup("supprimer")
