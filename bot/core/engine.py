@@ -84,11 +84,21 @@ _NUMBER = re.compile(
 _DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|last (?:week|year|month)|months?|mois|weeks?|semaines?|years? ago|today|aujourd'hui|previously|recently)\b"
 )
+_MONEY_ASKED = re.compile(
+    r"\bhow much (?:\w+ ){0,4}?(?:pay|paid|cost|costs|earn|earns|earned|make|makes|made|worth|spend|spent|charge|charges|invest|invested|raise|raised)\b"
+    r"|\b(?:salary|wages?|price|prices|revenue|revenues|valuation|valued|profits?)\b"
+    r"|\bcombien (?:\w+ ){0,3}?(?:gagne|gagnent|coute|coutent|paye|payes|payent|vaut|valent|investi|depense)\b"
+    r"|\b(?:salaires?|prix|chiffre d affaires|valorisation|benefices?)\b"
+)
+#: Money in a fact's own words (before folding, which drops the dollar sign).
+_MONEY = re.compile(
+    r"[$€£]|\b(?:dollars?|euros?|billion|million|milliards?|per hour|an hour|de l'heure|wage|salaire)\b", re.IGNORECASE
+)
 _PLACE = re.compile(r"\b(?:[A-Z][a-z]+, [A-Z][a-z]+|based|basee?|home|region|country|pays|city|ville)\b")
 
 
 def asked_types(question: str) -> frozenset[str]:
-    """Whether a question asks for a quantity, a time or a place."""
+    """Whether a question asks for a quantity, a time, a place or a sum of money."""
     folded = " ".join(fold(question).replace("'", " ").replace("?", " ").split())
     asked = set()
     if _QUANTITY_ASKED.search(folded):
@@ -97,6 +107,8 @@ def asked_types(question: str) -> frozenset[str]:
         asked.add("time")
     if _PLACE_ASKED.search(folded):
         asked.add("place")
+    if _MONEY_ASKED.search(folded):
+        asked.add("money")
     return frozenset(asked)
 
 
@@ -280,7 +292,7 @@ class Engine:
         return traits
 
     def _fact_traits(self, fact: Fact) -> frozenset[str]:
-        """What kinds of question a fact can answer: a quantity, a time, a place."""
+        """What kinds of question a fact can answer: a quantity, a time, a place, a sum of money."""
         said = " ".join([fact.statement, *(c.quote for c in fact.citations)])
         traits = set()
         if _NUMBER.search(fold(said)):
@@ -289,6 +301,8 @@ class Engine:
             traits.add("time")
         if any(self.base.entities[e].type == "place" for e in fact.entities if e in self.base.entities) or _PLACE.search(said):
             traits.add("place")
+        if _MONEY.search(said):
+            traits.add("money")
         return frozenset(traits)
 
     def _link_disputes(self) -> dict[str, tuple[Fact, ...]]:
@@ -411,6 +425,7 @@ class Engine:
             if asks and not asks <= self._traits_of(index):
                 score *= MISMATCH
                 coverage *= MISMATCH
+                similarity *= MISMATCH
             # A question naming someone is about them: a fact that does not name them is not its answer,
             # however rare the question's other words (names like Semafor recur across the base).
             fact_tokens = self._fact_tokens[index]

@@ -181,3 +181,21 @@ def test_answer_points_to_where_the_articles_differ_on_it(engine: Engine) -> Non
     assert all(d.kind == "discrepancy" for d in answer.disputes)
     # A claim no article contradicts carries no dispute.
     assert engine.ask("talent density").disputes == ()
+
+
+@pytest.mark.parametrize("question", ["how much did microsoft pay for github", "combien gagne sam altman"])
+def test_a_question_about_money_needs_a_fact_with_a_sum(engine: Engine, question: str) -> None:
+    # Both name things the articles cover, but no fact gives these sums.
+    assert engine.ask(question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much is savreux paid", "savreux-pay-15-an-hour"),
+        ("combien de salariés compte OpenAI", "altman-headcount-excludes-contractors"),
+    ],
+)
+def test_money_and_headcount_questions_still_find_their_sums(engine: Engine, question: str, expected: str) -> None:
+    # "salariés" is employees, not salaries.
+    assert best_id(engine, question) in {expected, "openai-headcount-375"}
