@@ -121,6 +121,13 @@ _WHO_IS = re.compile(
 )
 
 
+#: "kumar, who is that guy", "savreux c'est qui au juste": the name first, the question after.
+_NAME_FIRST = re.compile(
+    r"^\s*(?P<name>[^,?]+?)\s*,?\s+(?:who\s+(?:is|was|s)\s+(?:that|this|he|she|they|it)(?:\s+(?:guy|person|man|woman|company|firm))?|"
+    r"c\s*est\s+qui(?:\s+(?:au\s+juste|ca|celui\s*la|celle\s*la))?|qui\s+est\s*ce|c\s*est\s+quoi(?:\s+au\s+juste)?)\s*\??\s*$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     index: int
@@ -481,7 +488,7 @@ class Engine:
     def _entity_question(self, text: str, tokens: list[str]) -> tuple[Entity | None, float]:
         """The entity a question is about, when it asks who or what someone is, or is just a name."""
         folded = " ".join(fold(text).replace("'", " ").replace("-", " ").split())
-        asked = _WHO_IS.match(folded)
+        asked = _WHO_IS.match(folded) or _NAME_FIRST.match(folded)
         name_tokens = search_tokens(asked.group("name")) if asked else tokens
         if not name_tokens or len(name_tokens) > 4:
             return None, 0.0

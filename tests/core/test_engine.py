@@ -34,7 +34,17 @@ def test_questions_keywords_and_numbers_find_their_fact(engine: Engine, question
     assert best_id(engine, question) in expected
 
 
-@pytest.mark.parametrize("question", ["matelich", "Who is Grace Matelich?", "qui est grace matelich", "grace matelch"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "matelich",
+        "Who is Grace Matelich?",
+        "qui est grace matelich",
+        "grace matelch",
+        "matelich, who is she?",
+        "matelich c'est qui au juste",
+    ],
+)
 def test_entity_questions_answer_from_the_entity(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.entity is not None and answer.entity.id == "grace-matelich"
