@@ -16,6 +16,8 @@ import yaml
 from bot.core.engine import Engine
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parents[1] / "benchmarks" / "questions.yaml"
+#: Written from the articles alone, never looked at while tuning: how the engine does on unseen wording.
+HELDOUT_QUESTIONS = DEFAULT_QUESTIONS.with_name("heldout.yaml")
 
 
 @dataclass(frozen=True, slots=True)
