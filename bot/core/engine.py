@@ -128,6 +128,12 @@ _NAME_FIRST = re.compile(
 )
 
 
+_KIND_OF_SOMEONE = frozenset(
+    search_tokens("person guy man woman company firm outfit organisation organization business people "
+                  "personne mec type homme femme entreprise societe boite")
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     index: int
@@ -439,6 +445,7 @@ class Engine:
             if any(not name <= fact_tokens for name in named):
                 score *= MISMATCH
                 coverage *= MISMATCH
+                similarity *= MISMATCH
             candidates.append(_Candidate(index, bm25, coverage, similarity, score))
         candidates.sort(key=lambda c: -c.score)
         return candidates
@@ -490,10 +497,14 @@ class Engine:
         folded = " ".join(fold(text).replace("'", " ").replace("-", " ").split())
         asked = _WHO_IS.match(folded) or _NAME_FIRST.match(folded)
         name_tokens = search_tokens(asked.group("name")) if asked else tokens
+        if asked:
+            # "this jindal person": the words that only say what kind of someone is asked about go.
+            name_tokens = [t for t in name_tokens if t not in _KIND_OF_SOMEONE]
         if not name_tokens or len(name_tokens) > 4:
             return None, 0.0
-        # A bare text is a name only when every word of it belongs to some entity name (typos allowed).
-        if not asked and not all(self._is_entity_token(t) for t in name_tokens):
+        # A text is a name only when every word of it belongs to some entity name (typos allowed):
+        # "who is the ceo of invisible" asks about someone the articles may not name, not about Invisible.
+        if not all(self._is_entity_token(t) for t in name_tokens):
             return None, 0.0
         # The whole text must be one name (a typo allowed): "sama kenya" names two entities, not Sama.
         found = process.extractOne(" ".join(name_tokens), self._entity_names, scorer=fuzz.ratio, score_cutoff=80)

@@ -209,3 +209,15 @@ def test_a_question_about_money_needs_a_fact_with_a_sum(engine: Engine, question
 def test_money_and_headcount_questions_still_find_their_sums(engine: Engine, question: str, expected: str) -> None:
     # "salariés" is employees, not salaries.
     assert best_id(engine, question) in {expected, "openai-headcount-375"}
+
+
+def test_who_is_with_more_than_a_name_is_not_about_that_name(engine: Engine) -> None:
+    # The articles never name Invisible's chief executive: this is not "who is Invisible".
+    assert engine.ask("who is the ceo of invisible").abstained
+    answer = engine.ask("who is this jindal person")
+    assert answer.entity is not None and answer.entity.id == "sonam-jindal"
+
+
+def test_a_question_naming_someone_is_not_answered_by_a_fact_about_someone_else(engine: Engine) -> None:
+    # Sama is based in San Francisco; where Semafor is, the articles do not say.
+    assert engine.ask("where is semafor headquartered").abstained
