@@ -427,6 +427,8 @@ class Engine:
         about_differences = not DIFFERENCE_WORDS.isdisjoint(tokens)
         present = set(tokens)
         named = [name for name in self._entity_token_sets if name <= present]
+        # So is a number, or a name with one ("gpt4"): a fact without it is about something else.
+        numbers = [t for t in present if _HAS_DIGIT.search(t)]
         for coverage, bm25, index in scored:
             similarity = _similarity(query_string, self._phrasings[index])
             score = 0.5 * coverage + 0.3 * similarity + 0.2 * (bm25 / best_bm25)
@@ -439,10 +441,10 @@ class Engine:
                 score *= MISMATCH
                 coverage *= MISMATCH
                 similarity *= MISMATCH
-            # A question naming someone is about them: a fact that does not name them is not its answer,
-            # however rare the question's other words (names like Semafor recur across the base).
+            # A question naming someone (or a number) is about them: a fact that does not name them is not
+            # its answer, however rare the question's other words (names like Semafor recur across the base).
             fact_tokens = self._fact_tokens[index]
-            if any(not name <= fact_tokens for name in named):
+            if any(not name <= fact_tokens for name in named) or any(n not in fact_tokens for n in numbers):
                 score *= MISMATCH
                 coverage *= MISMATCH
                 similarity *= MISMATCH

@@ -34,6 +34,9 @@ _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:[, .](\d{3}))+(?![\d])")
 _WORD = re.compile(r"[a-z0-9$]+(?:-+[a-z0-9$]+)*|%")
 _THOUSANDS_HINT = re.compile(r"\d[, .]\d")
 _MONEY = re.compile(r"\$(\d)")
+# $10bn, 5m, 15k: the amount and its unit as words
+_SHORT_AMOUNT = re.compile(r"(?<![\w.])(\d+)(bn|mn|m|k)\b")
+_AMOUNT_UNITS = {"bn": " billion", "mn": " million", "m": " million", "k": "000"}
 
 STOP_WORDS_EN = frozenset(
     ["a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "during", "each", "for", "from", "further", "get", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "let", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "tell", "know", "say", "said", "says", "please", "anything", "something", "thing", "things", "much", "many"]
@@ -174,6 +177,8 @@ def fold(text: str) -> str:
         text = text.translate(_FOLD_TABLE).casefold()
     if "$" in text:
         text = _MONEY.sub(r"\1", text)
+    if _SHORT_AMOUNT.search(text):
+        text = _SHORT_AMOUNT.sub(lambda m: m.group(1) + _AMOUNT_UNITS[m.group(2)], text)
     if _THOUSANDS_HINT.search(text):
         text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", "").replace(" ", "").replace(".", ""), text)
     return text

@@ -221,3 +221,9 @@ def test_who_is_with_more_than_a_name_is_not_about_that_name(engine: Engine) -> 
 def test_a_question_naming_someone_is_not_answered_by_a_fact_about_someone_else(engine: Engine) -> None:
     # Sama is based in San Francisco; where Semafor is, the articles do not say.
     assert engine.ask("where is semafor headquartered").abstained
+
+
+def test_a_number_the_fact_lacks_makes_it_not_the_answer(engine: Engine) -> None:
+    # ChatGPT's release is in the articles; GPT-4's is not.
+    assert engine.ask("when was gpt-4 released").abstained
+    assert best_id(engine, "was microsoft's investment $10bn") in {"microsoft-investment", "disc-microsoft-investment-amount"}

@@ -33,6 +33,12 @@ def test_a_real_typo_is_still_corrected(engine: Engine) -> None:
     assert indexed == search_tokens("invisible")[0] and trust > 0.5
 
 
+def test_short_amounts_are_read_as_numbers() -> None:
+    assert search_tokens("$10bn") == search_tokens("10 billion")
+    assert search_tokens("5m users")[:2] == search_tokens("5 million")
+    assert search_tokens("15k") == ["15000"]
+
+
 def test_a_number_is_never_a_typo_of_another(engine: Engine) -> None:
     assert search_tokens("GPT-4") == ["gpt4"]
     assert engine._lookup("gpt4") == ()
