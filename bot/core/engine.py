@@ -66,8 +66,8 @@ REAL_WORD_ZIPF = 3.0
 _HAS_DIGIT = re.compile(r"\d")
 #: Tokens the curated synonyms map words to: they are what they say ("founder" is not a form of "found").
 CANONICAL_TOKENS = frozenset(SYNONYMS.values())
-#: Factor on the score and coverage of a fact that lacks what the question asks for (a number, a date, a
-#: place) or that does not name someone the question names.
+#: Factor on the score, coverage and closeness of a fact that lacks what the question asks for (a number,
+#: a date, a place, a sum) or that does not name someone, or give a number, the question names.
 MISMATCH = 0.6
 _QUANTITY_ASKED = re.compile(
     r"\b(?:how (?:many|much)|combien|number of|nombre de|what (?:percentage|share|proportion)|quel(?:le)? (?:pourcentage|part|proportion))\b"
