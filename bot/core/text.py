@@ -107,7 +107,7 @@ SYNONYMS: dict[str, str] = {
     # hiring / firing
     "hire": "hire", "hired": "hire", "hiring": "hire", "hires": "hire", "recruit": "hire", "recruited": "hire",
     "recruiting": "hire", "recruitment": "hire", "recrute": "hire", "recrutement": "hire", "embauche": "hire",
-    "embauches": "hire", "embaucher": "hire", "embauchees": "hire", "recruter": "hire", "employ": "hire",
+    "embauches": "hire", "embaucher": "hire", "embauchees": "hire", "recruter": "hire", "employ": "worker",
     "layoff": "layoff", "layoffs": "layoff", "laid": "layoff", "fired": "layoff", "fire": "layoff", "firing": "layoff",
     "sacked": "layoff", "dismissed": "layoff", "cut": "layoff", "cuts": "layoff", "licencie": "layoff", "licencies": "layoff",
     "licenciement": "layoff", "licenciements": "layoff", "licencier": "layoff", "renvoye": "layoff",

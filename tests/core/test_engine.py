@@ -28,6 +28,7 @@ def best_id(engine: Engine, question: str) -> str | None:
         ("how much is savreux paid", {"savreux-pay-15-an-hour"}),
         ("sama kenya", {"sama-ends-openai-partnership", "sama-kenya-harmful-content"}),
         ("375", {"openai-headcount-375"}),
+        ("how many people does openai employ", {"openai-headcount-375", "altman-headcount-excludes-contractors"}),
     ],
 )
 def test_questions_keywords_and_numbers_find_their_fact(engine: Engine, question: str, expected: set[str]) -> None:
