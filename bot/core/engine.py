@@ -17,10 +17,12 @@ import heapq
 import math
 import random
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -28,7 +30,7 @@ from rapidfuzz.distance import OSA
 from bot.core import lexicon
 from bot.core.answers import Answer, Match
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
-from bot.core.text import STOP_WORDS, SYNONYMS, fold, guess_language, search_tokens
+from bot.core.text import STOP_WORDS, SYNONYMS, fold, folded_tokens, guess_language, search_tokens
 
 #: Questions longer than this are cut before matching: nobody's question needs more, and it bounds the work.
 MAX_MATCHED_CHARS = 500
@@ -44,6 +46,8 @@ FIELD_WEIGHTS = {
     "topic": 1.0,
     "quote": 1.0,
 }
+# However many of a fact's fields use a token, its weight in that fact is at most this.
+MAX_TOKEN_WEIGHT = 9.0
 # Postings are ordered by impact and cut to this many per token when picking candidates.
 POSTINGS_CAP = 600
 # A token in more facts than this (share of the base, but never fewer than COMMON_MIN_DF) is too common
@@ -134,6 +138,17 @@ _KIND_OF_SOMEONE = frozenset(
 )  # fmt: skip
 
 
+class _Postings(NamedTuple):
+    """The facts a token is in, highest impact first, and its impact (BM25 weight) in each.
+
+    Two flat sequences rather than a list of (impact, fact) pairs: at 100k facts there are millions
+    of postings, and a pair costs a tuple and a float object each (five times the memory).
+    """
+
+    impacts: array[float]
+    facts: list[int]
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     index: int
@@ -153,16 +168,19 @@ class Engine:
         self.threshold = threshold
         self._facts: list[Fact] = list(base.facts.values())
         # The index is millions of small objects at scale; the cyclic collector would rescan them over
-        # and over while they are built (none of them form cycles), making the build superlinear.
+        # and over while they are built (none of them form cycles), making the build superlinear. It
+        # stays off until the entity and browsing tables are built too, then makes one pass over the
+        # new objects here, at load, rather than in the time of the first question asked.
         collecting = gc.isenabled()
         gc.disable()
         try:
             self._build_index()
+            self._build_entities()
+            self._build_browsing()
         finally:
             if collecting:
                 gc.enable()
-        self._build_entities()
-        self._build_browsing()
+                gc.collect()
 
     # ------------------------------------------------------------------ index building (once, at load)
 
@@ -191,59 +209,81 @@ class Engine:
             yield "quote", citation.quote
 
     def _build_index(self) -> None:
-        weights: list[dict[str, float]] = []
-        phrasings: list[list[str]] = []
-        # Entity and topic names recur across facts: tokenise each once.
+        count = max(len(self._facts), 1)
+        # Entity and topic names and keywords recur across facts: tokenise each once.
         shared: dict[str, list[str]] = {}
-        self._statement_tokens: list[frozenset[str]] = []
-        for fact in self._facts:
-            bag: dict[str, float] = defaultdict(float)
+        # Each fact's statement tokens, to pick each entity's intro (_build_entities). Kept as lists, a
+        # fraction of the memory of sets, as they are alive when the build's memory is at its peak.
+        self._statement_tokens: list[list[str]] = []
+        # Questions are folded once, here, and kept: they are also the autocomplete keys (_build_browsing).
+        self._folded_questions: list[str] = []
+        self._fact_tokens: list[frozenset[str]] = []
+        self._phrasings: list[list[str]] = []
+        lengths: list[float] = []
+        # Each token's postings before BM25 weighting, filled fact by fact: the facts it is in, in order,
+        # and its weight in each (in a compact array: at 100k facts there are millions of them).
+        found_in: dict[str, tuple[list[int], array[float]]] = {}
+        for index, fact in enumerate(self._facts):
+            bag: dict[str, float] = {}
             names: list[str] = []
             for field, text in self._fact_fields(fact):
-                if field in ("entity", "topic"):
+                if field in ("entity", "topic", "keyword"):
                     tokens = shared.get(text)
                     if tokens is None:
                         tokens = shared[text] = search_tokens(text)
+                elif field == "question":
+                    folded = fold(text)
+                    self._folded_questions.append(folded)
+                    tokens = folded_tokens(folded)
                 else:
                     tokens = search_tokens(text)
-                    if text is fact.statement:
-                        self._statement_tokens.append(frozenset(tokens))
+                    if field == "statement" and text is fact.statement:
+                        self._statement_tokens.append(tokens)
                 if field in ("question", "keyword", "statement") and tokens:
                     names.append(" ".join(tokens))
+                weight = FIELD_WEIGHTS[field]
                 for token in set(tokens):
-                    bag[token] = min(bag[token] + FIELD_WEIGHTS[field], 9.0)
-            weights.append(dict(bag))
-            phrasings.append(names)
-        count = max(len(self._facts), 1)
-        doc_freq: dict[str, int] = defaultdict(int)
-        for bag in weights:
-            for token in bag:
-                doc_freq[token] += 1
-        self._idf = {t: math.log(1 + (count - df + 0.5) / (df + 0.5)) for t, df in doc_freq.items()}
+                    bag[token] = bag.get(token, 0.0) + weight
+            length = 0.0
+            for token, weight in bag.items():
+                # However many fields use a token, its weight in one fact is capped.
+                tf = weight if weight < MAX_TOKEN_WEIGHT else MAX_TOKEN_WEIGHT
+                length += tf
+                postings = found_in.get(token)
+                if postings is None:
+                    postings = found_in[token] = ([], array("d"))
+                postings[0].append(index)
+                postings[1].append(tf)
+            lengths.append(length)
+            self._fact_tokens.append(frozenset(bag))
+            self._phrasings.append(names)
         self._max_idf = math.log(1 + (count + 0.5) / 0.5)
-        lengths = [sum(bag.values()) for bag in weights]
         average = sum(lengths) / count if lengths else 1.0
-        postings: dict[str, list[tuple[float, int]]] = defaultdict(list)
-        for index, bag in enumerate(weights):
-            norm = BM25_K1 * (0.25 + 0.75 * lengths[index] / average)
-            for token, tf in bag.items():
-                impact = self._idf[token] * tf * (BM25_K1 + 1) / (tf + norm)
-                found = postings[token]
-                found.append((impact, index))
-                # Only the highest-impact postings of a token are kept: trim now and then to bound memory.
-                if len(found) >= 4 * POSTINGS_CAP:
-                    found.sort(reverse=True)
-                    del found[POSTINGS_CAP:]
-        self._postings = {t: sorted(p, reverse=True)[:POSTINGS_CAP] for t, p in postings.items()}
+        norms = [BM25_K1 * (0.25 + 0.75 * length / average) for length in lengths]
+        k1_plus_1 = BM25_K1 + 1
+        self._idf: dict[str, float] = {}
+        self._postings: dict[str, _Postings] = {}
+        # Each token's raw postings are dropped as soon as they are weighted, so that the raw and the
+        # weighted postings never both hold the whole index.
+        for token in list(found_in):
+            facts, tfs = found_in.pop(token)
+            df = len(facts)
+            idf = self._idf[token] = math.log(1 + (count - df + 0.5) / (df + 0.5))
+            impacts = [idf * tf * k1_plus_1 / (tf + norms[index]) for index, tf in zip(facts, tfs, strict=True)]
+            # Postings are ordered by impact, highest first (between equal impacts, the later fact first),
+            # and only the highest of a token are kept. Positions are sorted by impact alone, from last to
+            # first: a stable sort keeps that order between equal impacts, even reversed.
+            best = sorted(range(df - 1, -1, -1), key=impacts.__getitem__, reverse=True)[:POSTINGS_CAP]
+            self._postings[token] = _Postings(array("d", [impacts[i] for i in best]), [facts[i] for i in best])
         self._common_df = max(COMMON_MIN_DF, int(count * COMMON_SHARE))
-        self._fact_tokens = [frozenset(bag) for bag in weights]
-        self._phrasings = phrasings
         self._vocabulary = sorted(self._idf)
-        self._deletions: dict[str, list[str]] = defaultdict(list)
+        # Each deletion variant (SymSpell) maps to the indexed words it comes from, in vocabulary order.
+        # Tuples, not lists: most variants come from a single word, and a tuple of one is half the size.
+        self._deletions: dict[str, tuple[str, ...]] = {}
         for token in self._vocabulary:
             if len(token) >= 4 and not token.isdigit():
                 for variant in _deletes(token):
-                    self._deletions[variant].append(token)
+                    self._deletions[variant] = (*self._deletions.get(variant, ()), token)
         self._typo_cache: dict[str, tuple[tuple[str, float], ...]] = {}
 
     def _build_entities(self) -> None:
@@ -279,7 +319,7 @@ class Engine:
             fact = self.base.facts[fact_id]
             # Curators mark the fact that introduces someone by giving it the "who is X" questions.
             introduces = any(q.startswith(asks_who) for q in self._who_questions[fact_id])
-            said = self._statement_tokens[self._position[fact_id]]
+            said = frozenset(self._statement_tokens[self._position[fact_id]])
             shared = sum(self._idf.get(t, 0.0) for t in (said & described) - names)
             # A discrepancy is about the articles, not the entity; a fact naming many entities is less about this one.
             closeness = shared / (1 + 0.15 * len(fact.entities)) - (5.0 if fact.kind == "discrepancy" else 0.0)
@@ -291,7 +331,9 @@ class Engine:
         self._question_list: list[tuple[str, str]] = [
             (question, fact.id) for fact in self._facts for question in (*fact.questions, *fact.questions_fr)
         ]
-        self._question_keys = sorted((fold(q), q) for q, _ in self._question_list)
+        # The index folded every question already, in this same order.
+        self._question_keys = sorted(zip(self._folded_questions, (q for q, _ in self._question_list), strict=True))
+        del self._folded_questions
         self._discrepancies = [f for f in self._facts if f.kind == "discrepancy"]
         self._is_discrepancy = [f.kind == "discrepancy" for f in self._facts]
         # What each fact can answer (a quantity, a time, a place), worked out the first time a question asks.
@@ -325,6 +367,8 @@ class Engine:
             for citation in fact.citations:
                 quoted[(citation.source_id, fold(citation.quote))].append(fact)
         links: dict[str, tuple[Fact, ...]] = {}
+        if not quoted:
+            return links  # no discrepancies, nothing to link (and no quote need be folded)
         for fact in self._facts:
             if fact.kind == "discrepancy":
                 continue
@@ -394,13 +438,14 @@ class Engine:
         # Candidates come from the question's rarer words when it has any: a word found in most facts
         # picks nothing out, and its long posting list is what would make a large base slow.
         options_all = [(indexed, trust) for _token, options in mapped for indexed, trust in options]
-        by_rarity = sorted(options_all, key=lambda option: len(self._postings[option[0]]))
-        rare = [(i, t) for i, t in by_rarity if len(self._postings[i]) < self._common_df]
+        by_rarity = sorted(options_all, key=lambda option: len(self._postings[option[0]].facts))
+        rare = [(i, t) for i, t in by_rarity if len(self._postings[i].facts) < self._common_df]
         if len(rare) < 2:
             rare = by_rarity[:3]
         totals: dict[int, float] = defaultdict(float)
         for indexed, trust in rare:
-            for impact, index in self._postings[indexed]:
+            postings = self._postings[indexed]
+            for impact, index in zip(postings.impacts, postings.facts, strict=True):
                 totals[index] += impact * trust
         if not totals:
             return []
