@@ -18,7 +18,7 @@ from bot.chat.passages import citation_passage
 from bot.core.answers import Answer
 from bot.core.engine import MAX_MATCHED_CHARS
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
-from bot.core.render import NOT_IN_ARTICLES, attribution_label, reach_line, source_label
+from bot.core.render import abstention_text, attribution_label, reach_line, source_label
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 TITLE_LIMIT = 256
@@ -236,7 +236,7 @@ def answer_embed(answer: Answer, base: KnowledgeBase, question: str) -> discord.
 
 def abstention_embed(answer: Answer, question: str) -> discord.Embed:
     """The "articles don't say" reply, with the nearest questions offered as suggestions, never as an answer."""
-    lines = [NOT_IN_ARTICLES.get(answer.language, NOT_IN_ARTICLES["en"])]
+    lines = [abstention_text(answer)]
     if answer.suggestions:
         lines.append("")
         lines.append("**Did you mean:**")

@@ -12,6 +12,20 @@ NOT_IN_ARTICLES = {
     "en": "The articles don't say. I only answer from the five articles in my fact base.",
     "fr": "Les articles ne le disent pas. Je ne réponds qu'à partir des cinq articles de ma base.",
 }
+#: When something near was found: the question may be answered in words the bot did not recognise,
+#: so it says it found no sure answer rather than that the articles are silent.
+NO_SURE_ANSWER = {
+    "en": "I can't find a sure answer to that in the five articles, and I don't guess.",
+    "fr": "Je ne trouve pas de réponse sûre à cela dans les cinq articles, et je ne devine pas.",
+}
+
+
+def abstention_text(answer: Answer) -> str:
+    """What the bot says when it does not answer: the articles are silent, or nothing matched surely."""
+    texts = NO_SURE_ANSWER if answer.suggestions else NOT_IN_ARTICLES
+    return texts.get(answer.language, texts["en"])
+
+
 ATTRIBUTION_LABELS = {
     "outlet": "the outlet's own reporting",
     "person": "{who}",
@@ -76,7 +90,7 @@ def render_entity_text(entity: Entity, base: KnowledgeBase, language: str = "en"
 def render_text(answer: Answer, base: KnowledgeBase) -> str:
     """A readable answer for a terminal."""
     if answer.best is None:
-        lines = [NOT_IN_ARTICLES.get(answer.language, NOT_IN_ARTICLES["en"])]
+        lines = [abstention_text(answer)]
         if answer.suggestions:
             lines.append("")
             lines.append("Did you mean:")

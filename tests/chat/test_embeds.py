@@ -84,11 +84,18 @@ def test_an_abstention_never_states_a_suggestion(base: KnowledgeBase) -> None:
     fact = base.facts["hiring-scale"]
     answer = Answer("what is the weather on mars", "en", None, suggestions=(Match(fact, 0.3),))
     embed = answer_embed(answer, base, "what is the weather on mars")
-    assert "The articles don't say" in embed.description
+    assert "can't find a sure answer" in embed.description
     assert fact.questions[0] in embed.description
     assert fact.statement not in embed.description
     assert not embed.fields
     assert "Confidence" not in embed.footer.text
+
+
+def test_an_abstention_with_nothing_near_says_the_articles_do_not_say(base: KnowledgeBase) -> None:
+    embed = answer_embed(Answer("zxcv", "en", None), base, "zxcv")
+    assert embed.description.startswith("The articles don't say")
+    french = answer_embed(Answer("quel temps fait-il", "fr", None), base, "quel temps fait-il")
+    assert french.description.startswith("Les articles ne le disent pas")
 
 
 def test_user_text_is_escaped_for_markdown_and_mentions() -> None:

@@ -177,7 +177,7 @@ async def test_an_abstention_says_so_and_offers_suggestions(fake: FakeDiscord, s
     await start_bot()
     body = await fake.callback_of(await fake.slash("ask", question=question))
     embed = _embed(body)
-    assert "The articles don't say" in embed["description"]
+    assert "can't find a sure answer" in embed["description"]
     assert "Did you mean" in embed["description"]
     assert "Confidence" not in embed["footer"]["text"]
     # The suggestions are offered by their questions in a menu, never stated as facts.
