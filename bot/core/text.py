@@ -164,7 +164,9 @@ SYNONYMS: dict[str, str] = {
     "fondatrice": "founder", "fondation": "founder",
 }  # fmt: skip
 
-_FOLD_TABLE = {**_QUOTE_TABLE, **_DASHES, 0x00A0: " ", 0x202F: " ", 0x2009: " "}
+# Ligatures do not decompose: "main-d'œuvre" must meet "main-d'oeuvre".
+_LIGATURES = {ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE"}
+_FOLD_TABLE = {**_QUOTE_TABLE, **_DASHES, **_LIGATURES, 0x00A0: " ", 0x202F: " ", 0x2009: " "}
 SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s", "e")
 
 

@@ -48,3 +48,8 @@ def test_a_number_is_never_a_typo_of_another(engine: Engine) -> None:
 def test_another_form_of_an_indexed_word_still_finds_it(engine: Engine) -> None:
     # The light stemmer leaves French verb forms apart: "supprimer" must still reach "supprimé".
     assert ("supprim", 0.7) in engine._lookup("supprimer")
+
+
+def test_ligatures_fold_to_their_letters() -> None:
+    assert search_tokens("main-d'œuvre") == search_tokens("main d'oeuvre")
+    assert search_tokens("CŒUR") == search_tokens("coeur")
