@@ -136,7 +136,7 @@ SYNONYMS: dict[str, str] = {
     "data": "data", "donnees": "data", "donnee": "data", "dataset": "dataset", "datasets": "dataset",
     "code": "code", "codes": "code", "coding": "code", "codage": "code", "coder": "code", "programming": "code",
     "programmer": "programmer", "programmers": "programmer", "developer": "programmer", "developers": "programmer",
-    "developpeur": "programmer", "developpeurs": "programmer", "programmeur": "programmer", "programmeurs": "programmer",
+    "developpeur": "programmer", "developpeurs": "programmer", "programmeur": "programmer", "programmeurs": "programmer", "dev": "programmer", "devs": "programmer",
     "test": "test", "tests": "test", "exam": "test", "assessment": "test", "entretien": "interview",
     "interviews": "interview", "model": "model", "models": "model", "modele": "model", "modeles": "model",
     # companies and people, common variants
