@@ -1,6 +1,6 @@
 """Accuracy of the answer engine on benchmarks/questions.yaml.
 
-.venv/bin/python benchmarks/evaluate.py [--threshold 0.5] [--misses]
+.venv/bin/python benchmarks/evaluate.py [--threshold 0.55] [--misses]
 """
 
 from __future__ import annotations
