@@ -172,8 +172,9 @@ class Engine:
         self._facts: list[Fact] = list(base.facts.values())
         # The index is millions of small objects at scale; the cyclic collector would rescan them over
         # and over while they are built (none of them form cycles), making the build superlinear. It
-        # stays off until the entity and browsing tables are built too, then makes one pass over the
-        # new objects here, at load, rather than in the time of the first question asked.
+        # stays off until the entity and browsing tables are built too; then everything alive is moved
+        # out of its sight (gc.freeze), so that neither the first question asked nor any later one pays
+        # for a pass over the index. Freed references still free it: it holds no cycles.
         collecting = gc.isenabled()
         gc.disable()
         try:
@@ -182,8 +183,8 @@ class Engine:
             self._build_browsing()
         finally:
             if collecting:
+                gc.freeze()
                 gc.enable()
-                gc.collect()
 
     # ------------------------------------------------------------------ index building (once, at load)
 
