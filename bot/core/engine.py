@@ -97,6 +97,7 @@ _MONEY_ASKED = re.compile(
     r"|\bcombien (?:\w+ ){0,3}?(?:gagne|gagnent|coute|coutent|paye|payes|payent|vaut|valent|investi|depense)\b"
     r"|\b(?:salaires?|prix|chiffre d affaires|valorisation|benefices?)\b"
 )
+_ASKED = {"quantity": _QUANTITY_ASKED, "time": _TIME_ASKED, "place": _PLACE_ASKED, "money": _MONEY_ASKED}
 #: Money in a fact's own words (before folding, which drops the dollar sign).
 _MONEY = re.compile(
     r"[$€£]|\b(?:dollars?|euros?|billion|million|milliards?|per hour|an hour|de l'heure|wage|salaire)\b", re.IGNORECASE
@@ -107,16 +108,7 @@ _PLACE = re.compile(r"\b(?:[A-Z][a-z]+, [A-Z][a-z]+|based|basee?|home|region|cou
 def asked_types(question: str) -> frozenset[str]:
     """Whether a question asks for a quantity, a time, a place or a sum of money."""
     folded = " ".join(fold(question).replace("'", " ").replace("?", " ").split())
-    asked = set()
-    if _QUANTITY_ASKED.search(folded):
-        asked.add("quantity")
-    if _TIME_ASKED.search(folded):
-        asked.add("time")
-    if _PLACE_ASKED.search(folded):
-        asked.add("place")
-    if _MONEY_ASKED.search(folded):
-        asked.add("money")
-    return frozenset(asked)
+    return frozenset(kind for kind, asks in _ASKED.items() if asks.search(folded))
 
 
 _WHO_PREFIXES = ("who is", "what is", "qui est")
