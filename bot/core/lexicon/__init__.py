@@ -1,8 +1,8 @@
 """How common words are in English and French at large (words.txt, made by generate.py from wordfreq).
 
-The engine asks it two things about a word of a question that no fact contains: is it a real word
-(then it is not a typo of an indexed one), and how rare is it (a rare word the facts never use says
-the question is about something else; a common one is often just how someone put it).
+The engine asks it about a word of a question that no fact contains: is it a real word of either
+language? Then it is more likely meant as written ("founder", "next") than a typo of an indexed word
+("found", "text"), and is only trusted a little as one.
 """
 
 from __future__ import annotations
