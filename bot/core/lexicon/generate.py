@@ -1,7 +1,7 @@
-"""Write words.txt: how common each English and French word is, for the engine's query weighting.
+"""Write words.txt: how common each English and French word is, for the engine's typo lookup.
 
 The engine uses it to tell a real word it has never indexed ("founder", "nvidia") from a typo of one
-it has ("invisble"), and to weigh such words by how rare they are in the language at large. The list
+it has ("invisble"). The list
 comes from wordfreq (https://github.com/rspeer/wordfreq, data under CC BY-SA 4.0), which the bot does
 not need at run time:
 
