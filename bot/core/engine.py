@@ -99,7 +99,7 @@ _MONEY_ASKED = re.compile(
 )
 _ASKED = {"quantity": _QUANTITY_ASKED, "time": _TIME_ASKED, "place": _PLACE_ASKED, "money": _MONEY_ASKED}
 #: Money in a fact's own words (before folding, which drops the dollar sign).
-_MONEY = re.compile(
+_SUM_OF_MONEY = re.compile(
     r"[$€£]|\b(?:dollars?|euros?|billion|million|milliards?|per hour|an hour|de l'heure|wage|salaire)\b", re.IGNORECASE
 )
 _PLACE = re.compile(r"\b(?:[A-Z][a-z]+, [A-Z][a-z]+|based|basee?|home|region|country|pays|city|ville)\b")
@@ -352,7 +352,7 @@ class Engine:
             traits.add("time")
         if any(self.base.entities[e].type == "place" for e in fact.entities if e in self.base.entities) or _PLACE.search(said):
             traits.add("place")
-        if _MONEY.search(said):
+        if _SUM_OF_MONEY.search(said):
             traits.add("money")
         return frozenset(traits)
 

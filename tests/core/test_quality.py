@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from bot.evaluation import HELDOUT_QUESTIONS, Report, evaluate, load_questions
+from bot.evaluation import DEFAULT_QUESTIONS, HELDOUT_QUESTIONS, Report, evaluate, load_questions
 
 
 @pytest.fixture(scope="module")
@@ -27,19 +27,19 @@ def heldout(engine: Engine) -> Report:
     return evaluate(engine, in_scope, off_topic)
 
 
-SETS = [pytest.param(None, id="development"), pytest.param(HELDOUT_QUESTIONS, id="held-out")]
+SETS = [pytest.param(DEFAULT_QUESTIONS, id="development"), pytest.param(HELDOUT_QUESTIONS, id="held-out")]
 
 
 @pytest.mark.parametrize("path", SETS)
 def test_question_sets_are_kept_apart_from_the_facts_own_questions(engine: Engine, path) -> None:
-    in_scope, _ = load_questions(path) if path else load_questions()
+    in_scope, _ = load_questions(path)
     known = {q.casefold().strip() for f in engine.base.facts.values() for q in (*f.questions, *f.questions_fr)}
     assert [q.question for q in in_scope if q.question.casefold().strip() in known] == []
 
 
 @pytest.mark.parametrize("path", SETS)
 def test_expected_facts_exist(engine: Engine, path) -> None:
-    in_scope, _ = load_questions(path) if path else load_questions()
+    in_scope, _ = load_questions(path)
     assert {i for q in in_scope for i in q.expect} - set(engine.base.facts) == set()
 
 
