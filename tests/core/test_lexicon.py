@@ -25,20 +25,20 @@ def test_a_real_word_is_not_read_as_a_typo_of_an_indexed_one(engine: Engine) -> 
     # "founded" once met "if he found a bug"; "next" once met "text".
     assert engine.ask("who founded openai").abstained
     assert engine.ask("qui a fondé openai").abstained
-    assert all(trust < 0.5 for _, trust in engine._lookup("next"))
+    assert all(trust < 0.5 for _, trust in engine._index.lookup("next"))
 
 
 def test_a_real_typo_is_still_corrected(engine: Engine) -> None:
-    (indexed, trust), *_ = engine._lookup("invisble")
+    (indexed, trust), *_ = engine._index.lookup("invisble")
     assert indexed == search_tokens("invisible")[0] and trust > 0.5
 
 
 def test_a_number_is_never_a_typo_of_another(engine: Engine) -> None:
     assert search_tokens("GPT-4") == ["gpt4"]
-    assert engine._lookup("gpt4") == ()
-    assert engine._lookup("gpt3") == (("gpt3", 1.0),)
+    assert engine._index.lookup("gpt4") == ()
+    assert engine._index.lookup("gpt3") == (("gpt3", 1.0),)
 
 
 def test_another_form_of_an_indexed_word_still_finds_it(engine: Engine) -> None:
     # The light stemmer leaves French verb forms apart: "supprimer" must still reach "supprimé".
-    assert ("supprim", 0.7) in engine._lookup("supprimer")
+    assert ("supprim", 0.7) in engine._index.lookup("supprimer")

@@ -1,0 +1,19 @@
+"""The answer engine: questions in, the best sourced fact out, or an honest "the articles don't say".
+
+A package of stages with one job each, wired by the `Engine` facade (facade.py):
+
+- clean.py      what is not part of a question goes before matching
+- asks.py       question types: what a question asks for, what kinds of answer a fact holds
+- lexical.py    the inverted index (BM25-style weights) and the typo lookup
+- entities.py   which person, organisation, product or place a question is about, and who each one is
+- ranking.py    candidates scored by coverage and closeness, and the confidence shown
+- rerank.py     the optional re-ranker hook over the candidates closest to the best
+- browsing.py   autocomplete, prefix search, related facts, where the articles differ
+"""
+
+from bot.core.engine.asks import asked_types
+from bot.core.engine.clean import MAX_MATCHED_CHARS
+from bot.core.engine.facade import DEFAULT_THRESHOLD, MAX_ALTERNATIVES, Engine
+from bot.core.engine.rerank import POOL_WIDTH, Reranker
+
+__all__ = ["DEFAULT_THRESHOLD", "MAX_ALTERNATIVES", "MAX_MATCHED_CHARS", "POOL_WIDTH", "Engine", "Reranker", "asked_types"]

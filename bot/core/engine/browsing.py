@@ -1,0 +1,158 @@
+"""Browsing: autocomplete, prefix search over entities, facts, topics and articles, related facts,
+where the articles differ, and a random fact."""
+
+from __future__ import annotations
+
+import bisect
+import random
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
+from bot.core.engine.lexical import LexicalIndex
+from bot.core.engine.ranking import Ranker
+from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
+from bot.core.text import fold, search_tokens
+
+
+class Browser:
+    """Everything the faces list or complete, as opposed to answering a question."""
+
+    def __init__(self, base: KnowledgeBase, index: LexicalIndex, ranker: Ranker) -> None:
+        self.base = base
+        self._facts = index.facts
+        self._index = index
+        self._ranker = ranker
+        self._question_list: list[tuple[str, str]] = [
+            (question, fact.id) for fact in self._facts for question in (*fact.questions, *fact.questions_fr)
+        ]
+        # The index folded every question already, in this same order.
+        self._question_keys = sorted(zip(index.folded_questions, (q for q, _ in self._question_list), strict=True))
+        self._discrepancies = [f for f in self._facts if f.kind == "discrepancy"]
+
+    def complete_question(self, prefix: str, limit: int = 25) -> list[str]:
+        """Known questions for an autocomplete box: those that fit what has been typed so far."""
+        text = clean(prefix)[:MAX_MATCHED_CHARS]
+        if not text.strip():
+            return [q for q, _ in self._question_list[:: max(1, len(self._question_list) // limit)]][:limit]
+        key = fold(text)
+        first = bisect.bisect_left(self._question_keys, (key, ""))
+        starts = []
+        for folded, question in self._question_keys[first : first + limit]:
+            if not folded.startswith(key):
+                break
+            starts.append(question)
+        if len(starts) >= limit:
+            return starts[:limit]
+        seen = set(starts)
+        out = list(starts)
+        tokens = search_tokens(text)
+        typed = fold(text).split()
+        last = typed[-1] if typed else ""
+        vocabulary = self._index.vocabulary
+        if last and len(last) >= 2 and last not in self._index.idf:
+            # The word being typed is unfinished: let it stand for the indexed words it begins.
+            lo = bisect.bisect_left(vocabulary, last)
+            tokens = (
+                tokens[:-1] + vocabulary[lo : lo + 3] if vocabulary[lo : lo + 1] and vocabulary[lo].startswith(last) else tokens
+            )
+        for candidate in self._ranker.candidates(tokens, limit=limit):
+            fact = self._facts[candidate.index]
+            phrasings = [*fact.questions, *fact.questions_fr]
+            best = process.extractOne(key, phrasings, scorer=fuzz.WRatio, processor=fold)
+            question = best[0] if best else phrasings[0]
+            if question not in seen:
+                seen.add(question)
+                out.append(question)
+            if len(out) >= limit:
+                break
+        return out[:limit]
+
+    def search_entities(self, prefix: str, limit: int = 25) -> list[Entity]:
+        """Entities whose names or aliases fit a typed prefix, best first."""
+        return _search(prefix, [(e, (e.name, *e.aliases)) for e in self.base.entities.values()], limit)
+
+    def search_facts(self, prefix: str, limit: int = 25) -> list[Fact]:
+        """Facts whose id or statement fits a typed prefix."""
+        return _search(prefix, [(f, (f.id, f.statement)) for f in self._facts], limit)
+
+    def search_topics(self, prefix: str, limit: int = 25) -> list[Topic]:
+        """Topics whose id or name (English or French) fits a typed prefix."""
+        return _search(prefix, [(t, (t.id, t.name, t.name_fr or "")) for t in self.base.topics.values()], limit)
+
+    def search_sources(self, prefix: str, limit: int = 25) -> list[Source]:
+        """Articles whose id, headline or outlet fits a typed prefix."""
+        return _search(prefix, [(s, (s.id, s.headline, s.outlet or "")) for s in self.base.sources.values()], limit)
+
+    def related(self, fact_id: str, limit: int = 5) -> list[Fact]:
+        """Other facts sharing the most entities and topics with one fact."""
+        fact = self.base.facts[fact_id]
+        scores: dict[str, float] = defaultdict(float)
+        for entity_id in fact.entities:
+            for other in self.base.facts_by_entity.get(entity_id, ()):
+                scores[other] += 2.0
+        for topic_id in fact.topics:
+            for other in self.base.facts_by_topic.get(topic_id, ()):
+                scores[other] += 1.0
+        scores.pop(fact_id, None)
+        order = {fid: i for i, fid in enumerate(self.base.facts)}
+        ranked = sorted(scores, key=lambda fid: (-scores[fid], order[fid]))
+        return [self.base.facts[fid] for fid in ranked[:limit]]
+
+    def discrepancies(self, subject: str | None = None, limit: int = 10) -> list[Fact]:
+        """Facts recording where the articles differ, best-matching a subject when one is given."""
+        if not subject or not subject.strip():
+            return self._discrepancies[:limit]
+        tokens = search_tokens(clean(subject)[:MAX_MATCHED_CHARS])
+        ranked = [self._facts[c.index] for c in self._ranker.candidates(tokens, limit=len(self._facts))]
+        return [f for f in ranked if f.kind == "discrepancy"][:limit]
+
+    def random_fact(self, rng: random.Random | None = None) -> Fact:
+        """Any fact, for /random."""
+        return (rng or random).choice(self._facts)
+
+
+def link_disputes(facts: list[Fact]) -> dict[str, tuple[Fact, ...]]:
+    """For each claim, the discrepancy facts that cite the same passages: where the articles differ on it."""
+    quoted: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind == "discrepancy":
+            for citation in fact.citations:
+                quoted[(citation.source_id, fold(citation.quote))].append(fact)
+    links: dict[str, tuple[Fact, ...]] = {}
+    if not quoted:
+        return links  # no discrepancies, nothing to link (and no quote need be folded)
+    for fact in facts:
+        if fact.kind == "discrepancy":
+            continue
+        found: dict[str, Fact] = {}
+        for citation in fact.citations:
+            mine = fold(citation.quote)
+            for (source_id, quote), disputes in quoted.items():
+                if source_id == citation.source_id and (quote in mine or mine in quote):
+                    found.update((d.id, d) for d in disputes)
+        if found:
+            links[fact.id] = tuple(found.values())
+    return links
+
+
+def _search(prefix: str, items: list, limit: int) -> list:
+    """Rank (item, names) pairs for an autocomplete prefix: prefix matches first, then fuzzy ones."""
+    key = fold(clean(prefix))[:100]
+    if not key:
+        return [item for item, _ in items[:limit]]
+    scored = []
+    for position, (item, names) in enumerate(items):
+        folded = [fold(n) for n in names if n]
+        if any(n.startswith(key) for n in folded):
+            score = 200.0
+        elif any(key in n for n in folded):
+            score = 150.0
+        else:
+            found = process.extractOne(key, folded, scorer=fuzz.WRatio, score_cutoff=60)
+            score = found[1] if found else 0.0
+        if score:
+            scored.append((-score, position, item))
+    scored.sort(key=lambda row: row[:2])
+    return [item for _, _, item in scored[:limit]]

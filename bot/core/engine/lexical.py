@@ -1,0 +1,221 @@
+"""The lexical index: every fact's words in an inverted index with BM25-style weights, and the typo
+lookup that maps a question's unknown words to indexed ones.
+
+At load time every fact's names (statement, questions, keywords, entity names and aliases, topic names,
+quotes) are reduced to search tokens. A query token unknown to the index is mapped to indexed ones within
+one edit (a deletion index, SymSpell-style), or two for long words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from array import array
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.core import lexicon
+from bot.core.models import Fact, KnowledgeBase
+from bot.core.text import STOP_WORDS, SYNONYMS, fold, folded_tokens, search_tokens
+
+# How much a token found in each part of a fact counts towards its weight in the index.
+FIELD_WEIGHTS = {
+    "question": 3.0,
+    "keyword": 3.0,
+    "entity": 2.5,
+    "statement": 1.5,
+    "topic": 1.0,
+    "quote": 1.0,
+}
+# However many of a fact's fields use a token, its weight in that fact is at most this.
+MAX_TOKEN_WEIGHT = 9.0
+# Postings are ordered by impact and cut to this many per token when picking candidates.
+POSTINGS_CAP = 600
+# A token in more facts than this (share of the base, but never fewer than COMMON_MIN_DF) is too common
+# to pick candidates by when the question has rarer words; it still counts in the scoring.
+COMMON_SHARE = 0.02
+COMMON_MIN_DF = 200
+BM25_K1 = 1.2
+#: A word at least this common in English or French (Zipf frequency: 3 is once per million words) is real.
+REAL_WORD_ZIPF = 3.0
+HAS_DIGIT = re.compile(r"\d")
+#: Tokens the curated synonyms map words to: they are what they say ("founder" is not a form of "found").
+CANONICAL_TOKENS = frozenset(SYNONYMS.values())
+STOP_WORD_LIST = sorted(w for w in STOP_WORDS if len(w) >= 3)
+
+
+class Postings(NamedTuple):
+    """The facts a token is in, highest impact first, and its impact (BM25 weight) in each.
+
+    Two flat sequences rather than a list of (impact, fact) pairs: at 100k facts there are millions
+    of postings, and a pair costs a tuple and a float object each (five times the memory).
+    """
+
+    impacts: array[float]
+    facts: list[int]
+
+
+class LexicalIndex:
+    """The facts' search tokens, their BM25 postings, and the typo lookup. Built once; read-only after."""
+
+    def __init__(self, base: KnowledgeBase, facts: list[Fact]) -> None:
+        self.base = base
+        self.facts = facts
+        count = max(len(facts), 1)
+        # Entity and topic names and keywords recur across facts: tokenise each once.
+        shared: dict[str, list[str]] = {}
+        #: Each fact's statement tokens, for the entities' intros; dropped (by them) once used. Lists,
+        #: a fraction of the memory of sets, as they are alive when the build's memory is at its peak.
+        self.statement_tokens: list[list[str]] = []
+        #: Every fact's questions, folded once, in fact order: also the autocomplete keys (browsing).
+        self.folded_questions: list[str] = []
+        self.fact_tokens: list[frozenset[str]] = []
+        self.phrasings: list[list[str]] = []
+        lengths: list[float] = []
+        # Each token's postings before BM25 weighting, filled fact by fact: the facts it is in, in order,
+        # and its weight in each (in a compact array: at 100k facts there are millions of them).
+        found_in: dict[str, tuple[list[int], array[float]]] = {}
+        for index, fact in enumerate(facts):
+            bag: dict[str, float] = {}
+            names: list[str] = []
+            for field, text in self._fact_fields(fact):
+                if field in ("entity", "topic", "keyword"):
+                    tokens = shared.get(text)
+                    if tokens is None:
+                        tokens = shared[text] = search_tokens(text)
+                elif field == "question":
+                    folded = fold(text)
+                    self.folded_questions.append(folded)
+                    tokens = folded_tokens(folded)
+                else:
+                    tokens = search_tokens(text)
+                    if field == "statement" and text is fact.statement:
+                        self.statement_tokens.append(tokens)
+                if field in ("question", "keyword", "statement") and tokens:
+                    names.append(" ".join(tokens))
+                weight = FIELD_WEIGHTS[field]
+                for token in set(tokens):
+                    bag[token] = bag.get(token, 0.0) + weight
+            length = 0.0
+            for token, weight in bag.items():
+                # However many fields use a token, its weight in one fact is capped.
+                tf = weight if weight < MAX_TOKEN_WEIGHT else MAX_TOKEN_WEIGHT
+                length += tf
+                postings = found_in.get(token)
+                if postings is None:
+                    postings = found_in[token] = ([], array("d"))
+                postings[0].append(index)
+                postings[1].append(tf)
+            lengths.append(length)
+            self.fact_tokens.append(frozenset(bag))
+            self.phrasings.append(names)
+        self.max_idf = math.log(1 + (count + 0.5) / 0.5)
+        average = sum(lengths) / count if lengths else 1.0
+        norms = [BM25_K1 * (0.25 + 0.75 * length / average) for length in lengths]
+        k1_plus_1 = BM25_K1 + 1
+        self.idf: dict[str, float] = {}
+        self.postings: dict[str, Postings] = {}
+        # Each token's raw postings are dropped as soon as they are weighted, so that the raw and the
+        # weighted postings never both hold the whole index.
+        for token in list(found_in):
+            facts_of, tfs = found_in.pop(token)
+            df = len(facts_of)
+            idf = self.idf[token] = math.log(1 + (count - df + 0.5) / (df + 0.5))
+            impacts = [idf * tf * k1_plus_1 / (tf + norms[index]) for index, tf in zip(facts_of, tfs, strict=True)]
+            # Postings are ordered by impact, highest first (between equal impacts, the later fact first),
+            # and only the highest of a token are kept. Positions are sorted by impact alone, from last to
+            # first: a stable sort keeps that order between equal impacts, even reversed.
+            best = sorted(range(df - 1, -1, -1), key=impacts.__getitem__, reverse=True)[:POSTINGS_CAP]
+            self.postings[token] = Postings(array("d", [impacts[i] for i in best]), [facts_of[i] for i in best])
+        self.common_df = max(COMMON_MIN_DF, int(count * COMMON_SHARE))
+        self.vocabulary = sorted(self.idf)
+        # Each deletion variant (SymSpell) maps to the indexed words it comes from, in vocabulary order.
+        # Tuples, not lists: most variants come from a single word, and a tuple of one is half the size.
+        self._deletions: dict[str, tuple[str, ...]] = {}
+        for token in self.vocabulary:
+            if len(token) >= 4 and not token.isdigit():
+                for variant in deletes(token):
+                    self._deletions[variant] = (*self._deletions.get(variant, ()), token)
+        self._typo_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+
+    def _fact_fields(self, fact: Fact) -> Iterable[tuple[str, str]]:
+        for question in (*fact.questions, *fact.questions_fr):
+            yield "question", question
+        for keyword in fact.keywords:
+            yield "keyword", keyword
+        yield "statement", fact.statement
+        if fact.statement_fr:
+            yield "statement", fact.statement_fr
+        if fact.subject:
+            yield "keyword", fact.subject
+        for entity_id in fact.entities:
+            entity = self.base.entities.get(entity_id)
+            if entity:
+                for name in (entity.name, *entity.aliases):
+                    yield "entity", name
+        for topic_id in fact.topics:
+            topic = self.base.topics.get(topic_id)
+            if topic:
+                yield "topic", topic.name
+                if topic.name_fr:
+                    yield "topic", topic.name_fr
+        for citation in fact.citations:
+            yield "quote", citation.quote
+
+    def lookup(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Indexed tokens a query token stands for, with a trust factor (1 exact, less for typos)."""
+        if token in self.idf:
+            return ((token, 1.0),)
+        cached = self._typo_cache.get(token)
+        if cached is not None:
+            return cached
+        found: dict[str, float] = {}
+        # A number or a name with one ("gpt4") is never a typo of another: 4 is not 3.
+        if len(token) >= 4 and not HAS_DIGIT.search(token):
+            # A word of the language that no fact uses ("founder", "store") is more likely meant as
+            # written than mistyped: it still finds its near neighbours, but with little trust.
+            real = lexicon.zipf(token) >= REAL_WORD_ZIPF
+            for variant in (token, *deletes(token)):
+                for candidate in self._deletions.get(variant, ()):
+                    if OSA.distance(token, candidate, score_cutoff=1) <= 1:
+                        found[candidate] = 0.35 if real else 0.85
+            if real and token not in CANONICAL_TOKENS:
+                # ... unless it is another form of an indexed word, which the light stemmer leaves apart
+                # (French "supprimer" and "supprimé").
+                lo = bisect.bisect_left(self.vocabulary, token[:5])
+                hi = bisect.bisect_right(self.vocabulary, token[:5] + "\uffff")
+                for candidate in self.vocabulary[lo:hi]:
+                    if _inflected(token, candidate):
+                        found[candidate] = 0.7
+            if not found and len(token) >= 7 and not real:
+                # Two edits only for long words: short ones would match too much by chance.
+                lo = bisect.bisect_left(self.vocabulary, token[:2])
+                hi = bisect.bisect_right(self.vocabulary, token[:2] + "\uffff")
+                for candidate in self.vocabulary[lo:hi]:
+                    if abs(len(candidate) - len(token)) <= 2 and OSA.distance(token, candidate, score_cutoff=2) <= 2:
+                        found[candidate] = 0.7
+        result = tuple(sorted(found.items(), key=lambda kv: -self.idf[kv[0]])[:3])
+        if len(self._typo_cache) < 50_000:
+            self._typo_cache[token] = result
+        return result
+
+    def is_misspelt_stop_word(self, token: str) -> bool:
+        """'whta', 'hwo', 'teh': a typo of a function word, not a word the facts could contain."""
+        if token in self.idf or not 3 <= len(token) <= 5 or token.isdigit():
+            return False
+        return process.extractOne(token, STOP_WORD_LIST, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Whether two words look like forms of one: the shorter is the longer but for an ending of 1-3 letters."""
+    short, long = sorted((word, other), key=len)
+    return len(short) >= 5 and len(long) - len(short) <= 3 and long.startswith(short)
+
+
+def deletes(token: str) -> set[str]:
+    """Every form of a token with one letter deleted (the SymSpell deletion index's keys)."""
+    return {token[:i] + token[i + 1 :] for i in range(len(token))}

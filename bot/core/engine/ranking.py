@@ -1,0 +1,137 @@
+"""Ranking: candidates from the lexical index, scored on how much of the question they cover and how
+close the question is to their own phrasings; and the confidence shown with an answer.
+
+Matching is candidates first, fuzzy scoring second: the best few dozen facts by index score get their
+coverage of the question computed, and the best dozen of those are compared with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from dataclasses import dataclass
+from operator import itemgetter
+
+from rapidfuzz import fuzz, process
+
+from bot.core.engine.asks import DIFFERENCE_WORDS, fact_traits
+from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
+from bot.core.models import KnowledgeBase
+
+CANDIDATES = 12
+# How many facts, picked by index score, get their coverage of the question computed.
+PRESELECT = 60
+#: Factor on the score, coverage and closeness of a fact that lacks what the question asks for (a number,
+#: a date, a place, a sum) or that does not name someone, or give a number, the question names.
+MISMATCH = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A fact (by position) scored for a question."""
+
+    index: int
+    bm25: float
+    coverage: float
+    similarity: float
+    score: float
+
+
+class Ranker:
+    """Picks and scores a question's candidate facts."""
+
+    def __init__(self, base: KnowledgeBase, index: LexicalIndex, entity_token_sets: list[frozenset[str]]) -> None:
+        self.base = base
+        self._index = index
+        self._entity_token_sets = entity_token_sets
+        self._is_discrepancy = [f.kind == "discrepancy" for f in index.facts]
+        # What each fact can answer (a quantity, a time, a place), worked out the first time a question asks.
+        self._traits: dict[int, frozenset[str]] = {}
+
+    def _traits_of(self, index: int) -> frozenset[str]:
+        traits = self._traits.get(index)
+        if traits is None:
+            traits = self._traits[index] = fact_traits(self._index.facts[index], self.base)
+        return traits
+
+    def candidates(self, tokens: list[str], limit: int = CANDIDATES, asks: frozenset[str] = frozenset()) -> list[Candidate]:
+        """The best facts for a question's search tokens, best first."""
+        if not tokens:
+            return []
+        index = self._index
+        idf, all_postings = index.idf, index.postings
+        mapped = [(token, index.lookup(token)) for token in dict.fromkeys(tokens)]
+        # Candidates come from the question's rarer words when it has any: a word found in most facts
+        # picks nothing out, and its long posting list is what would make a large base slow.
+        options_all = [(indexed, trust) for _token, options in mapped for indexed, trust in options]
+        by_rarity = sorted(options_all, key=lambda option: len(all_postings[option[0]].facts))
+        rare = [(i, t) for i, t in by_rarity if len(all_postings[i].facts) < index.common_df]
+        if len(rare) < 2:
+            rare = by_rarity[:3]
+        totals: dict[int, float] = defaultdict(float)
+        for indexed, trust in rare:
+            postings = all_postings[indexed]
+            for impact, position in zip(postings.impacts, postings.facts, strict=True):
+                totals[position] += impact * trust
+        if not totals:
+            return []
+        top = heapq.nlargest(max(limit, PRESELECT), totals.items(), key=itemgetter(1))
+        # How much of the question's weight does each fact account for? Unknown words weigh the most.
+        query_weights = [
+            (max((idf[i] for i, _ in options), default=index.max_idf) if options else index.max_idf, options)
+            for _token, options in mapped
+        ]
+        total_weight = sum(w for w, _ in query_weights) or 1.0
+        query_string = " ".join(tokens)
+        best_bm25 = top[0][1]
+        scored = []
+        for position, bm25 in top:
+            fact_tokens = index.fact_tokens[position]
+            covered = sum(
+                weight * max((trust for indexed, trust in options if indexed in fact_tokens), default=0.0)
+                for weight, options in query_weights
+            )
+            scored.append((covered / total_weight, bm25, position))
+        # The cheap scores pick who gets the (dearer) fuzzy comparison with the fact's phrasings.
+        scored = heapq.nlargest(limit, scored, key=lambda row: 0.5 * row[0] + 0.2 * row[1] / best_bm25)
+        candidates = []
+        about_differences = not DIFFERENCE_WORDS.isdisjoint(tokens)
+        present = set(tokens)
+        named = [name for name in self._entity_token_sets if name <= present]
+        # So is a number, or a name with one ("gpt4"): a fact without it is about something else.
+        numbers = [t for t in present if HAS_DIGIT.search(t)]
+        for coverage, bm25, position in scored:
+            similarity = _similarity(query_string, index.phrasings[position])
+            score = 0.5 * coverage + 0.3 * similarity + 0.2 * (bm25 / best_bm25)
+            # A record of how the articles differ answers a question about differences; otherwise the
+            # claim itself is the answer and the discrepancy is shown beside it.
+            if self._is_discrepancy[position] != about_differences:
+                score *= 0.9
+            # "How many" wants a number, "when" a date, "where" a place: a fact without one cannot answer.
+            if asks and not asks <= self._traits_of(position):
+                score *= MISMATCH
+                coverage *= MISMATCH
+                similarity *= MISMATCH
+            # A question naming someone (or a number) is about them: a fact that does not name them is not
+            # its answer, however rare the question's other words (names like Semafor recur across the base).
+            fact_tokens = index.fact_tokens[position]
+            if any(not name <= fact_tokens for name in named) or any(n not in fact_tokens for n in numbers):
+                score *= MISMATCH
+                coverage *= MISMATCH
+                similarity *= MISMATCH
+            candidates.append(Candidate(position, bm25, coverage, similarity, score))
+        candidates.sort(key=lambda c: -c.score)
+        return candidates
+
+
+def confidence(candidate: Candidate) -> float:
+    """How sure the engine is that a candidate answers the question (0-1)."""
+    return max(0.0, min(1.0, 0.65 * candidate.coverage + 0.35 * candidate.similarity))
+
+
+def _similarity(query: str, phrasings: list[str]) -> float:
+    """How close the question is, as a whole, to the nearest of a fact's own phrasings (0-1)."""
+    if not query or not phrasings:
+        return 0.0
+    found = process.extractOne(query, phrasings, scorer=fuzz.token_sort_ratio)
+    return found[1] / 100 if found else 0.0
