@@ -190,7 +190,7 @@ def _fact_description(fact: Fact, base: KnowledgeBase, language: str) -> str:
     if fact.kind == "discrepancy" and fact.subject:
         lines.append(f"*Where the articles differ:* {md(fact.subject)}")
     if fact.when:
-        lines.append(f"*When:* {md(fact.when.text)}")
+        lines.append(f"*When:* {md(fact.when.text_in(language))}")
     lines.append(reach_line(fact, base))
     return "\n".join(lines)
 

@@ -15,6 +15,7 @@ nothing is returned unless the whole directory is valid, so a bad file never hal
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SORTABLE_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+#: When a fact happened: the English and French words, and the date they give (or null when undated).
+WHEN_FORMAT = "{text: in English, text_fr: in French, date: YYYY[-MM[-DD]] or START/END or null}"
 MIN_QUESTIONS = 3
 #: A quote is a sentence or a clause; longer passages are paragraphs and must be cut down.
 MAX_QUOTE_CHARS = 320
@@ -61,7 +64,7 @@ FACT_KEYS = {
     "subject": False,
 }  # fmt: skip
 CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": False, "position": False}
-WHEN_KEYS = {"text": True, "sortable": False}
+WHEN_KEYS = {"text": True, "text_fr": True, "date": False}
 ENTITY_KEYS = {
     "id": True, "name": True, "type": True, "description": True, "aliases": False, "description_fr": False,
 }  # fmt: skip
@@ -541,7 +544,7 @@ def _parse_fact(
                 "each citation of a discrepancy needs 'position' (what that side says)",
                 fact_id,
             )
-    when = _parse_when(col, doc, rec.get("when"), (*where, "when"), fact_id)
+    when = _parse_when(col, doc, rec.get("when"), (*where, "when"), fact_id, citations)
     if len(col.problems) != before:
         return None
     return Fact(
@@ -561,23 +564,66 @@ def _parse_fact(
     )
 
 
-def _parse_when(col: _Collector, doc: _Document, raw: Any, where: tuple, fact_id: str) -> When | None:
+def _parse_when(
+    col: _Collector, doc: _Document, raw: Any, where: tuple, fact_id: str, citations: list[Citation] | tuple[Citation, ...] = ()
+) -> When | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        col.add(doc, doc.line(*where), "when must be a mapping: {text: as written, sortable: YYYY[-MM[-DD]]}", fact_id)
+        col.add(doc, doc.line(*where), f"when must be a mapping: {WHEN_FORMAT}", fact_id)
+        return None
+    if "sortable" in raw:
+        col.add(doc, doc.line(*where, "sortable"), f"when.sortable is now 'date': {WHEN_FORMAT}", fact_id)
         return None
     if not _check_keys(col, doc, raw, WHEN_KEYS, "when", where, fact_id):
         return None
-    sortable = raw.get("sortable")
-    if sortable is not None:
-        sortable = str(sortable)
-        if not SORTABLE_DATE.match(sortable):
-            col.add(
-                doc, doc.line(*where, "sortable"), f"when.sortable must be YYYY, YYYY-MM or YYYY-MM-DD, not {sortable!r}", fact_id
-            )
+    text, text_fr = raw["text"], raw["text_fr"]
+    if not isinstance(text, str) or not isinstance(text_fr, str):
+        col.add(doc, doc.line(*where), "when.text and when.text_fr must be strings", fact_id)
+        return None
+    date = raw.get("date")
+    if date is not None:
+        # YAML reads a bare 2021 as an int and 2021-08-05 as a date; a curator means the same text.
+        if isinstance(date, datetime.date):
+            date = date.isoformat()
+        date = str(date).strip() if isinstance(date, (str, int)) and not isinstance(date, bool) else None
+        problem = date_problem(date) if date is not None else "must be a string"
+        if problem is None:
+            years = set(re.findall(r"\d{4}", date))
+            said = " ".join([text, text_fr, *(c.quote for c in citations)])
+            decade = re.fullmatch(r"(\d{3})0/(\d{3})9", date)
+            if decade and decade[1] == decade[2] and f"{decade[1]}0s" in said:
+                years.discard(f"{decade[1]}9")  # "the 1950s" gives 1950/1959
+            missing = sorted(y for y in years if y not in said)
+            if missing:
+                problem = f"gives the year {', '.join(missing)}, which neither the when text nor any cited quote gives"
+        if problem:
+            col.add(doc, doc.line(*where, "date"), f"when.date {problem} (got {raw.get('date')!r}; {WHEN_FORMAT})", fact_id)
             return None
-    return When(text=str(raw["text"]).strip(), sortable=sortable)
+    return When(text=text.strip(), text_fr=text_fr.strip(), date=date)
+
+
+def date_problem(date: str) -> str | None:
+    """What is wrong with a normalised date ('YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'START/END'), or None."""
+    parts = date.split("/")
+    if len(parts) > 2:
+        return "must be one date or one range START/END"
+    for part in parts:
+        if not SORTABLE_DATE.match(part):
+            return "must be YYYY, YYYY-MM or YYYY-MM-DD (or a range START/END of those)"
+        pieces = [int(p) for p in part.split("-")]
+        if len(pieces) > 1 and not 1 <= pieces[1] <= 12:
+            return f"has no month {pieces[1]:02d}"
+        if len(pieces) > 2:
+            try:
+                datetime.date(*pieces)
+            except ValueError:
+                return f"is not a calendar day: {part}"
+    if len(parts) == 2 and parts[1] < parts[0][: len(parts[1])]:
+        return "is a range that ends before it starts"
+    if len(parts) == 2 and parts[0] == parts[1]:
+        return "is a range of one date: write the date alone"
+    return None
 
 
 def _index(pairs: Iterator[tuple[str, str]]) -> MappingProxyType:

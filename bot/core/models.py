@@ -46,10 +46,31 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class When:
-    """A date as the article writes it, plus a sortable ISO form (YYYY, YYYY-MM or YYYY-MM-DD) when known."""
+    """When something happened, in words in both languages, plus the date the text gives, normalised.
+
+    `date` is 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a range 'START/END' of those, and None when the text
+    gives no date ("last week" in an undated article stays undated: no date is ever invented).
+    """
 
     text: str
-    sortable: str | None = None
+    text_fr: str | None = None
+    date: str | None = None
+
+    @property
+    def sortable(self) -> str | None:
+        """The sort key: the date, or the start of its range; None when undated."""
+        return self.date.split("/", 1)[0] if self.date else None
+
+    @property
+    def end(self) -> str | None:
+        """The end of the range (the date itself when it is not a range); None when undated."""
+        return self.date.rsplit("/", 1)[-1] if self.date else None
+
+    def text_in(self, language: str) -> str:
+        """The words in the asked language: French when asked and known, else English."""
+        if language == "fr" and self.text_fr:
+            return self.text_fr
+        return self.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,7 @@ def render_fact_text(fact: Fact, base: KnowledgeBase, language: str = "en") -> l
     """A fact with its quotes, as lines of plain text."""
     lines = [_wrap(fact.statement_in(language))]
     if fact.when:
-        lines.append(f"When: {fact.when.text}")
+        lines.append(f"When: {fact.when.text_in(language)}")
     for citation in fact.citations:
         lines.append("")
         lines.append(_wrap(f"“{citation.quote}”", "  > "))

@@ -92,3 +92,22 @@ def test_facts_citing_the_french_article_speak_french(base: KnowledgeBase) -> No
 def test_dates_are_sortable_where_given(base: KnowledgeBase) -> None:
     dated = [f for f in base.facts.values() if f.when and f.when.sortable]
     assert {"2021-08", "2022-02"} <= {f.when.sortable for f in dated}
+
+
+def test_every_when_speaks_both_languages(base: KnowledgeBase) -> None:
+    whens = [f.when for f in base.facts.values() if f.when]
+    assert whens
+    for when in whens:
+        assert when.text_fr, when.text
+        assert when.text_fr != when.text
+    march = base.facts["invisible-layoffs-march"].when
+    assert "March" in march.text_in("en") and "mars" not in march.text_in("en")
+    assert "mars" in march.text_in("fr")
+
+
+def test_relative_dates_in_undated_articles_stay_undated(base: KnowledgeBase) -> None:
+    # None of the five copies carries a publication date, so "last week" or "in November" gives no date.
+    assert all(s.published is None for s in base.sources.values())
+    for fact_id in ("microsoft-investment", "chatgpt-released-in-november", "pai-guidelines-deepmind", "hiring-scale"):
+        assert base.facts[fact_id].when.date is None, fact_id
+        assert base.facts[fact_id].when.sortable is None

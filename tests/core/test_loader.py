@@ -185,11 +185,49 @@ def test_french_citation_requires_french_questions(kb: Path) -> None:
     assert "needs 'questions_fr'" in problems_of(kb)
 
 
-def test_bad_sortable_date_is_rejected(kb: Path) -> None:
-    write_fact(
-        kb, GOOD_FACT.replace("    topics: [hiring]", "    when: {text: Aug. 2021, sortable: August 2021}\n    topics: [hiring]")
-    )
-    assert "when.sortable must be YYYY, YYYY-MM or YYYY-MM-DD" in problems_of(kb)
+@pytest.mark.parametrize(
+    ("when", "problem"),
+    [
+        ("{text: in August 2021, text_fr: en août 2021, date: August 2021}", "when.date must be YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("{text: in August 2021, text_fr: en août 2021, date: 2021-13}", "when.date has no month 13"),
+        ("{text: in 2021, text_fr: en 2021, date: '2021-02-30'}", "when.date is not a calendar day: 2021-02-30"),
+        ("{text: from 2021 to 2020, text_fr: de 2021 à 2020, date: 2021/2020}", "is a range that ends before it starts"),
+        ("{text: in 2021, text_fr: en 2021, date: 2021/2022/2023}", "must be one date or one range"),
+        ("{text: in 2021, text_fr: en 2021}", None),  # no date: undated, and valid
+        ("{text: last week, text_fr: la semaine dernière, date: 2023-01}", "gives the year 2023, which neither"),
+        ("{text: in 2021}", "when: missing required field 'text_fr'"),
+        ("{text: Aug. 2021, sortable: 2021-08}", "when.sortable is now 'date'"),
+        ("{text: in 2021, text_fr: en 2021, date: true}", "when.date must be a string"),
+    ],
+)
+def test_bad_when_is_rejected_with_its_line(kb: Path, when: str, problem: str | None) -> None:
+    write_fact(kb, GOOD_FACT.replace("    topics: [hiring]", f"    when: {when}\n    topics: [hiring]"))
+    if problem is None:
+        assert load_knowledge(kb).facts["hiring-scale"].when.date is None
+        return
+    message = problems_of(kb)
+    assert problem in message
+    assert "facts/test.yaml:" in message
+
+
+@pytest.mark.parametrize(
+    ("date", "sortable"),
+    [("2021", "2021"), ("2021-08", "2021-08"), ("2021-08-05", "2021-08-05"), ("2021-08/2022", "2021-08"), ("null", None)],
+)
+def test_good_when_loads_with_both_languages_and_its_sort_key(kb: Path, date: str, sortable: str | None) -> None:
+    when = f"{{text: from August 2021 to 2022, text_fr: d'août 2021 à 2022, date: {date}}}"
+    write_fact(kb, GOOD_FACT.replace("    topics: [hiring]", f"    when: {when}\n    topics: [hiring]"))
+    loaded = load_knowledge(kb).facts["hiring-scale"].when
+    assert loaded is not None
+    assert loaded.sortable == sortable
+    assert loaded.text_in("en") == "from August 2021 to 2022"
+    assert loaded.text_in("fr") == "d'août 2021 à 2022"
+
+
+def test_a_decade_is_a_range_the_text_gives(kb: Path) -> None:
+    when = "{text: in the 2020s, text_fr: dans les années 2020, date: 2020/2029}"
+    write_fact(kb, GOOD_FACT.replace("    topics: [hiring]", f"    when: {when}\n    topics: [hiring]"))
+    assert load_knowledge(kb).facts["hiring-scale"].when.end == "2029"
 
 
 def test_source_problems_are_reported(kb: Path) -> None:
