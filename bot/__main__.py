@@ -11,10 +11,16 @@ import sys
 from pathlib import Path
 
 
-def _add_knowledge(parser: argparse.ArgumentParser) -> None:
+def _add_knowledge(parser: argparse.ArgumentParser, *, links: bool = False) -> None:
     parser.add_argument(
         "--knowledge", type=Path, default=None, metavar="DIR", help="fact base directory (default: the shipped knowledge/)"
     )
+    if links:
+        parser.add_argument(
+            "--follow-outside-links",
+            action="store_true",
+            help="load knowledge files that symbolic links put outside the directory (refused by default)",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,11 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, or '-' to read questions from standard input")
     ask.add_argument("--json", action="store_true", help="print JSON (JSON Lines when reading standard input)")
     ask.add_argument("--threshold", type=float, default=None, help="confidence below which the bot abstains")
-    _add_knowledge(ask)
+    _add_knowledge(ask, links=True)
 
     check = sub.add_parser("check", help="validate the fact base and report its coverage")
     check.add_argument("--quiet", action="store_true", help="only the summary, not the uncited sentences")
-    _add_knowledge(check)
+    _add_knowledge(check, links=True)
 
     for name, help_text in (("console", "chat with the bot locally, no Discord needed"), ("run", "run the Discord bot")):
         face = sub.add_parser(name, help=help_text)
@@ -51,11 +57,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         from bot.cli import run_check
 
-        return run_check(args.knowledge, quiet=args.quiet)
+        return run_check(args.knowledge, quiet=args.quiet, follow_outside_links=args.follow_outside_links)
     if args.command == "ask":
         from bot.cli import run_ask
 
-        return run_ask(" ".join(args.question), knowledge=args.knowledge, as_json=args.json, threshold=args.threshold)
+        return run_ask(
+            " ".join(args.question),
+            knowledge=args.knowledge,
+            as_json=args.json,
+            threshold=args.threshold,
+            follow_outside_links=args.follow_outside_links,
+        )
     from bot.run import main as run_main
 
     return run_main(command=args.command, config_path=getattr(args, "config", None), knowledge=getattr(args, "knowledge", None))

@@ -14,19 +14,26 @@ from bot.core.models import KnowledgeBase
 from bot.core.render import answer_json, render_text
 
 
-def _load(knowledge: Path | None, err: TextIO) -> KnowledgeBase | None:
+def _load(knowledge: Path | None, err: TextIO, follow_outside_links: bool = False) -> KnowledgeBase | None:
     """The fact base, or None after printing every problem that keeps it from loading."""
     try:
-        return load_knowledge(knowledge)
+        return load_knowledge(knowledge, follow_outside_links=follow_outside_links)
     except KnowledgeError as exc:
         print(exc, file=err)
         return None
 
 
-def run_check(knowledge: Path | None, *, quiet: bool = False, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run_check(
+    knowledge: Path | None,
+    *,
+    quiet: bool = False,
+    follow_outside_links: bool = False,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
     """Validate the fact base and print a short report; 0 when valid, 1 otherwise."""
     out = out or sys.stdout
-    base = _load(knowledge, err or sys.stderr)
+    base = _load(knowledge, err or sys.stderr, follow_outside_links)
     if base is None:
         return 1
     citations = sum(len(f.citations) for f in base.facts.values())
@@ -65,6 +72,7 @@ def run_ask(
     knowledge: Path | None = None,
     as_json: bool = False,
     threshold: float | None = None,
+    follow_outside_links: bool = False,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
@@ -72,7 +80,7 @@ def run_ask(
     """Answer one question, or with question '-' every line of standard input (JSON Lines with --json)."""
     out = out or sys.stdout
     err = err or sys.stderr
-    base = _load(knowledge, err)
+    base = _load(knowledge, err, follow_outside_links)
     if base is None:
         return 1
     try:

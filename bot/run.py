@@ -112,7 +112,7 @@ def main(
         return 2
     configure_logging(settings, token, stderr)
     try:
-        base = load_knowledge(settings.knowledge)
+        base = load_knowledge(settings.knowledge, follow_outside_links=settings.knowledge_follow_outside_links)
     except KnowledgeError as exc:
         print(exc, file=stderr)
         return 1

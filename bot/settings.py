@@ -46,6 +46,9 @@ _KEYS = (
     "token_env",
     "view_timeout_seconds",
     "user_install",
+    "knowledge_follow_outside_links",
+    "shutdown_grace_seconds",
+    "reload_timeout_seconds",
 )
 
 
@@ -78,6 +81,12 @@ class Settings:
     #: Also offer the commands as a user-installed app (usable in any DM or group DM): the Discord
     #: application must allow user installs first.
     user_install: bool = False
+    #: Load knowledge files that symbolic links put outside the knowledge directory (refused by default).
+    knowledge_follow_outside_links: bool = False
+    #: On SIGTERM or SIGINT: how long questions already received keep being answered before the bot disconnects.
+    shutdown_grace_seconds: float = 10.0
+    #: A /reload that has not finished loading within this time is abandoned (the old base is kept).
+    reload_timeout_seconds: float = 60.0
 
     @property
     def log_level_number(self) -> int:
@@ -180,10 +189,19 @@ def _build(raw: dict[str, Any], origin: dict[str, str], config_dir: Path) -> Set
         values["view_timeout_seconds"] = _number(
             raw["view_timeout_seconds"], where("view_timeout_seconds"), low=1.0, high=float(MAX_VIEW_TIMEOUT)
         )
-    if raw.get("user_install") is not None:
-        if not isinstance(raw["user_install"], bool):
-            raise SettingsError(f"{where('user_install')}: must be true or false, not {raw['user_install']!r}")
-        values["user_install"] = raw["user_install"]
+    for key in ("user_install", "knowledge_follow_outside_links"):
+        if raw.get(key) is not None:
+            if not isinstance(raw[key], bool):
+                raise SettingsError(f"{where(key)}: must be true or false, not {raw[key]!r}")
+            values[key] = raw[key]
+    if "shutdown_grace_seconds" in raw:
+        values["shutdown_grace_seconds"] = _number(
+            raw["shutdown_grace_seconds"], where("shutdown_grace_seconds"), low=0.0, high=600.0
+        )
+    if "reload_timeout_seconds" in raw:
+        values["reload_timeout_seconds"] = _number(
+            raw["reload_timeout_seconds"], where("reload_timeout_seconds"), low=1.0, high=3600.0
+        )
     return Settings(**values)
 
 

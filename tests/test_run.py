@@ -26,7 +26,9 @@ class Terminal(io.StringIO):
 @pytest.fixture
 def loaded(monkeypatch: pytest.MonkeyPatch, base, engine) -> None:
     """Skip re-reading the fact base in-process (the subprocess test below does the real start)."""
-    monkeypatch.setattr(run, "load_knowledge", lambda path: base if path is None else pytest.fail(f"unexpected {path}"))
+    monkeypatch.setattr(
+        run, "load_knowledge", lambda path, **options: base if path is None else pytest.fail(f"unexpected {path}")
+    )
     monkeypatch.setattr(run, "Engine", lambda base_, threshold: engine)
 
 

@@ -118,3 +118,14 @@ def test_the_token_comes_from_the_named_variable_only() -> None:
     assert read_token(Settings(token_env="OTHER"), {"DISCORD_TOKEN": "abc"}) is None
     assert read_token(Settings(token_env="OTHER"), {"OTHER": "xyz"}) == "xyz"
     assert "token" not in repr(Settings()).replace("token_env", "")
+
+
+def test_operations_settings(tmp_path: Path) -> None:
+    path = _write(tmp_path, "knowledge_follow_outside_links: true\nshutdown_grace_seconds: 2.5\nreload_timeout_seconds: 30\n")
+    settings = load_settings(path, {})
+    assert settings.knowledge_follow_outside_links is True
+    assert settings.shutdown_grace_seconds == 2.5 and settings.reload_timeout_seconds == 30.0
+    with pytest.raises(SettingsError, match="shutdown_grace_seconds"):
+        load_settings(_write(tmp_path, "shutdown_grace_seconds: -1\n"), {})
+    with pytest.raises(SettingsError, match="knowledge_follow_outside_links"):
+        load_settings(_write(tmp_path, "knowledge_follow_outside_links: sometimes\n"), {})

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from bot.core.files import MAX_FILE_BYTES, FileProblem, read_text
 from bot.core.models import (
     ATTRIBUTIONS,
     ENTITY_TYPES,
@@ -50,6 +51,11 @@ MIN_QUESTIONS = 3
 #: A quote is a sentence or a clause; longer passages are paragraphs and must be cut down.
 MAX_QUOTE_CHARS = 320
 MIN_QUOTE_CHARS = 12
+#: No field needs more: longer values are mistakes or attacks (the index's cost grows with a word's length).
+MAX_FIELD_CHARS = 10_000
+#: A KnowledgeError's message lists this many problems at most (all stay in `problems`).
+MAX_PROBLEMS_SHOWN = 100
+MAX_WORD_CHARS = 200
 #: The safe loader, in C when PyYAML was built with libyaml (its wheels are).
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -95,7 +101,10 @@ class KnowledgeError(Exception):
         self.problems = tuple(problems)
         count = len(problems)
         head = f"{count} problem{'s' if count != 1 else ''} in the fact base:"
-        super().__init__("\n".join([head, *(f"  {p}" for p in problems)]))
+        lines = [head, *(f"  {p}" for p in problems[:MAX_PROBLEMS_SHOWN])]
+        if count > MAX_PROBLEMS_SHOWN:
+            lines.append(f"  … and {count - MAX_PROBLEMS_SHOWN:,} more (fix these first)")
+        super().__init__("\n".join(lines))
 
 
 class _Document:
@@ -122,11 +131,19 @@ class _Document:
 
 
 class _Collector:
-    """Gathers problems while the loader walks the files."""
+    """Gathers problems while the loader walks the files, and reads them (safely: see files.py)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, allow_outside: bool = False, max_file_bytes: int = MAX_FILE_BYTES) -> None:
         self.root = root
+        self.allow_outside = allow_outside
+        self.max_file_bytes = max_file_bytes
         self.problems: list[Problem] = []
+        #: Ids of sources, entities and topics that failed to load: references to them are not reported
+        #: again (their cause already was), only counted.
+        self.unloaded: dict[str, set[str]] = {"source": set(), "entity": set(), "topic": set()}
+        #: Whole files that failed (entities.yaml, topics.yaml): every reference to their kind is unverifiable.
+        self.unloaded_kinds: set[str] = set()
+        self.unchecked = 0
 
     def rel(self, path: Path) -> str:
         try:
@@ -138,18 +155,42 @@ class _Collector:
         rel = doc.rel if isinstance(doc, _Document) else doc
         self.problems.append(Problem(rel, line, message, fact_id))
 
+    def unverifiable(self, kind: str, ref: str) -> bool:
+        """True (and counted) when `ref` names a source/entity/topic whose own problem was already reported."""
+        if kind in self.unloaded_kinds or ref in self.unloaded[kind]:
+            self.unchecked += 1
+            return True
+        return False
+
+    def exists(self, path: Path) -> bool:
+        """Whether there is anything at `path` (a dangling link counts: reading it gives the clear problem)."""
+        return path.is_symlink() or path.exists()
+
+    def read_text(self, path: Path) -> str | None:
+        try:
+            return read_text(path, root=self.root, allow_outside=self.allow_outside, max_bytes=self.max_file_bytes)
+        except FileProblem as exc:
+            self.add(self.rel(path), exc.line, str(exc))
+            return None
+
     def read_yaml(self, path: Path) -> _Document | None:
         rel = self.rel(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            self.add(rel, None, f"not valid UTF-8: {exc}")
+        text = self.read_text(path)
+        if text is None:
+            return None
+        if found := _anchor_or_alias(text):
+            self.add(rel, found[0], found[1])
             return None
         # One parse gives both the node tree (for line numbers and duplicate keys) and the data, with
         # libyaml's parser when PyYAML has it: the pure-Python one is most of a cold start's time.
         loader = _YAML_LOADER(text)
         try:
             node = loader.get_single_node()
+            problems = sorted(_node_problems(node))
+            for line, message in problems:
+                self.add(rel, line, message)
+            if problems:
+                return None
             data = loader.construct_document(node) if node is not None else None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
@@ -158,26 +199,88 @@ class _Collector:
             detail = f"{context}, {problem}" if context else problem
             self.add(rel, mark.line + 1 if mark else None, f"malformed YAML: {detail}")
             return None
+        except RecursionError:
+            self.add(rel, None, "malformed YAML: nested too deeply")
+            return None
         finally:
             loader.dispose()
-        doc = _Document(path, rel, data, node)
-        for line, key in _duplicate_keys(node):
-            self.add(doc, line, f"duplicate key '{key}' (YAML would silently keep only the last one)")
-        return doc
+        return _Document(path, rel, data, node)
 
 
-def _duplicate_keys(node: yaml.Node | None) -> Iterator[tuple[int, str]]:
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                if key.value in seen:
-                    yield key.start_mark.line + 1, key.value
-                seen.add(key.value)
-            yield from _duplicate_keys(value)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            yield from _duplicate_keys(item)
+#: An anchor (&name) or alias (*name) can only start after white space, a flow indicator or a line start.
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]", re.MULTILINE)
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
+
+
+def _anchor_or_alias(text: str) -> tuple[int, str] | None:
+    """The first YAML anchor or alias in a text, as (line, problem); None when it has none.
+
+    The schema never needs them, and an alias lets 500 bytes expand into billions of nodes (an "alias
+    bomb"), or point back at itself. Only texts that could hold one are parsed for it, with libyaml's
+    event parser (linear in the text's size, nothing is built).
+    """
+    if not _MAYBE_ANCHOR.search(text):
+        return None
+    loader = _YAML_LOADER(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                return (
+                    event.start_mark.line + 1,
+                    f"YAML alias '*{event.anchor}' (aliases and anchors are not allowed in knowledge files)",
+                )
+            if getattr(event, "anchor", None):
+                return (
+                    event.start_mark.line + 1,
+                    f"YAML anchor '&{event.anchor}' (aliases and anchors are not allowed in knowledge files)",
+                )
+    except yaml.YAMLError:
+        return None  # malformed: the full parse reports it with its line
+    finally:
+        loader.dispose()
+    return None
+
+
+def _node_problems(root: yaml.Node | None) -> Iterator[tuple[int, str]]:
+    """Duplicate keys and absurd values, visiting each node of the tree once (iteratively: no recursion limit)."""
+    if root is None:
+        return
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            yield node.start_mark.line + 1, "YAML alias (aliases and anchors are not allowed in knowledge files)"
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in keys:
+                        yield (
+                            key.start_mark.line + 1,
+                            f"duplicate key '{key.value[:100]}' (YAML would silently keep only the last one)",
+                        )
+                    keys.add(key.value)
+                stack.append(key)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.ScalarNode):
+            value = node.value
+            if word := _LONG_WORD.search(value):
+                yield (
+                    node.start_mark.line + 1,
+                    f"a word of {len(word.group()):,} characters without a space ({word.group()[:40]}…); "
+                    f"words are limited to {MAX_WORD_CHARS} characters",
+                )
+            elif len(value) > MAX_FIELD_CHARS:
+                yield (
+                    node.start_mark.line + 1,
+                    f"a value of {len(value):,} characters (the most a field may hold is {MAX_FIELD_CHARS:,})",
+                )
 
 
 def _check_keys(
@@ -263,6 +366,8 @@ def _load_sources(col: _Collector, root: Path) -> dict[str, Source]:
         return sources
     texts = {p.stem for p in folder.glob("*.txt")}
     for meta_path in sorted(folder.glob("*.yaml")):
+        # Until it has loaded, the source is unverifiable: citations of it are not reported one by one.
+        col.unloaded["source"].add(meta_path.stem)
         doc = col.read_yaml(meta_path)
         if doc is None:
             continue
@@ -283,10 +388,8 @@ def _load_sources(col: _Collector, root: Path) -> dict[str, Source]:
         if source_id not in texts:
             col.add(doc, None, f"no article text {col.rel(text_path)} beside this metadata")
             continue
-        try:
-            text = text_path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            col.add(col.rel(text_path), None, f"article is not valid UTF-8: {exc}")
+        text = col.read_text(text_path)
+        if text is None:
             continue
         non_reporting = _str_list(col, doc, meta.get("non_reporting"), "non_reporting", ("non_reporting",), None)
         lines = {normalise_quote(line) for line in text.splitlines()}
@@ -297,6 +400,7 @@ def _load_sources(col: _Collector, root: Path) -> dict[str, Source]:
         if not isinstance(translated, bool):
             col.add(doc, doc.line("translated"), "'translated' must be true or false")
             translated = False
+        col.unloaded["source"].discard(source_id)
         sources[source_id] = Source(
             id=source_id,
             headline=str(meta["headline"]).strip(),
@@ -330,14 +434,19 @@ def reporting_text(source: Source) -> str:
 def _load_topics(col: _Collector, root: Path) -> dict[str, Topic]:
     topics: dict[str, Topic] = {}
     path = root / "topics.yaml"
-    if not path.is_file():
+    col.unloaded_kinds.add("topic")  # until the file has been read
+    if not col.exists(path):
         col.add(col.rel(path), None, "missing topics.yaml")
         return topics
     doc = col.read_yaml(path)
     if doc is None:
         return topics
-    for i, rec in _records(col, doc, "topics"):
+    records = _records(col, doc, "topics")
+    if records:
+        col.unloaded_kinds.discard("topic")
+    for i, rec in records:
         if not _check_keys(col, doc, rec, TOPIC_KEYS, f"topic #{i + 1}", ("topics", i), None):
+            col.unloaded["topic"].add(str(rec.get("id")))
             continue
         topic_id = str(rec["id"])
         if not ID_PATTERN.match(topic_id):
@@ -357,14 +466,20 @@ def _load_topics(col: _Collector, root: Path) -> dict[str, Topic]:
 def _load_entities(col: _Collector, root: Path) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
     path = root / "entities.yaml"
-    if not path.is_file():
+    col.unloaded_kinds.add("entity")  # until the file has been read
+    if not col.exists(path):
         col.add(col.rel(path), None, "missing entities.yaml")
         return entities
     doc = col.read_yaml(path)
     if doc is None:
         return entities
-    for i, rec in _records(col, doc, "entities"):
+    records = _records(col, doc, "entities")
+    if records:
+        col.unloaded_kinds.discard("entity")
+    for i, rec in records:
         where = ("entities", i)
+        if str(rec.get("id")) not in entities:
+            col.unloaded["entity"].add(str(rec.get("id")))  # until it has loaded
         if not _check_keys(col, doc, rec, ENTITY_KEYS, f"entity #{i + 1}", where, None):
             continue
         entity_id = str(rec["id"])
@@ -377,6 +492,7 @@ def _load_entities(col: _Collector, root: Path) -> dict[str, Entity]:
         if rec["type"] not in ENTITY_TYPES:
             col.add(doc, doc.line(*where, "type"), f"entity '{entity_id}': type must be one of {', '.join(ENTITY_TYPES)}")
             continue
+        col.unloaded["entity"].discard(entity_id)
         entities[entity_id] = Entity(
             id=entity_id,
             name=str(rec["name"]).strip(),
@@ -416,6 +532,8 @@ def _parse_citation(
     source_id, quote, attribution = str(rec["source"]), rec["quote"], rec["attribution"]
     ok = True
     if source_id not in sources:
+        if col.unverifiable("source", source_id):
+            return None
         col.add(doc, doc.line(*where, "source"), f"{label}: unknown source '{source_id}'", fact_id)
         ok = False
     if not isinstance(quote, str):
@@ -511,11 +629,11 @@ def _parse_fact(
     keywords = _str_list(col, doc, rec.get("keywords"), "keywords", (*where, "keywords"), fact_id)
     fact_topics = _str_list(col, doc, rec["topics"], "topics", (*where, "topics"), fact_id)
     for j, topic in enumerate(fact_topics):
-        if topic not in topics:
+        if topic not in topics and not col.unverifiable("topic", topic):
             col.add(doc, doc.line(*where, "topics", j), f"unknown topic '{topic}' (add it to topics.yaml)", fact_id)
     fact_entities = _str_list(col, doc, rec["entities"], "entities", (*where, "entities"), fact_id)
     for j, entity in enumerate(fact_entities):
-        if entity not in entities:
+        if entity not in entities and not col.unverifiable("entity", entity):
             col.add(doc, doc.line(*where, "entities", j), f"unknown entity '{entity}' (add it to entities.yaml)", fact_id)
     raw_citations = rec["citations"]
     citations: list[Citation] = []
@@ -635,17 +753,30 @@ def _index(pairs: Iterator[tuple[str, str]]) -> MappingProxyType:
     return MappingProxyType({k: tuple(v) for k, v in grouped.items()})
 
 
-def load_knowledge(root: str | Path | None = None) -> KnowledgeBase:
-    """Load and validate a knowledge directory; raise KnowledgeError listing every problem."""
+def load_knowledge(
+    root: str | Path | None = None, *, follow_outside_links: bool = False, max_file_bytes: int = MAX_FILE_BYTES
+) -> KnowledgeBase:
+    """Load and validate a knowledge directory; raise KnowledgeError listing every problem.
+
+    Files are read with bot.core.files: regular files of at most `max_file_bytes`, and (unless
+    `follow_outside_links`) none that a symbolic link puts outside the directory.
+    """
     root = Path(root) if root is not None else DEFAULT_KNOWLEDGE_DIR
     root = root.resolve()
-    col = _Collector(root)
+    col = _Collector(root, allow_outside=follow_outside_links, max_file_bytes=max_file_bytes)
     if not root.is_dir():
         raise KnowledgeError([Problem(str(root), None, "knowledge directory not found")])
     sources = _load_sources(col, root)
     topics = _load_topics(col, root)
     entities = _load_entities(col, root)
     facts = _load_facts(col, root, sources, entities, topics)
+    if col.unchecked:
+        col.add(
+            col.rel(root),
+            None,
+            f"{col.unchecked:,} reference{'s' if col.unchecked != 1 else ''} to sources, entities or topics that "
+            "could not be loaded (see above) not checked; fix those first",
+        )
     if col.problems:
         raise KnowledgeError(col.problems)
     return KnowledgeBase(

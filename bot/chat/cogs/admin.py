@@ -53,7 +53,9 @@ class AdminCog(commands.Cog):
             old = self.bot.base
             try:
                 # Loading takes a second or so of CPU: off the event loop, so the gateway keeps its heartbeat.
-                base = await asyncio.to_thread(load_knowledge, path)
+                base = await asyncio.to_thread(
+                    load_knowledge, path, follow_outside_links=self.bot.settings.knowledge_follow_outside_links
+                )
                 engine = await asyncio.to_thread(Engine, base, threshold=self.bot.settings.threshold)
             except KnowledgeError as exc:
                 log.warning("Reload refused, still serving the old fact base: %s", exc)
