@@ -27,13 +27,27 @@ import yaml
 
 from bot.core.files import MAX_FILE_BYTES, FileProblem, read_text
 from bot.core.models import (
+    ACTIONS,
+    ANSWER_KINDS,
     ATTRIBUTIONS,
     ENTITY_TYPES,
     FACT_KINDS,
+    ActorAnswer,
+    BeforeAnswer,
+    CauseAnswer,
     Citation,
+    CountAnswer,
+    DateAnswer,
+    DefinitionAnswer,
     Entity,
     Fact,
+    FactAnswers,
     KnowledgeBase,
+    MoneyAnswer,
+    PercentAnswer,
+    PlaceAnswer,
+    QuoteAnswer,
+    RoleAnswer,
     Source,
     Topic,
     When,
@@ -67,7 +81,7 @@ SOURCE_KEYS = {
 FACT_KEYS = {
     "id": True, "statement": True, "questions": True, "citations": True, "topics": True, "entities": True,
     "statement_fr": False, "questions_fr": False, "keywords": False, "when": False, "kind": False,
-    "subject": False,
+    "subject": False, "answers": False,
 }  # fmt: skip
 CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": False, "position": False}
 WHEN_KEYS = {"text": True, "text_fr": True, "date": False}
@@ -663,6 +677,7 @@ def _parse_fact(
                 fact_id,
             )
     when = _parse_when(col, doc, rec.get("when"), (*where, "when"), fact_id, citations)
+    answers = _parse_answers(col, doc, rec.get("answers"), (*where, "answers"), fact_id, entities, kind, when)
     if len(col.problems) != before:
         return None
     return Fact(
@@ -679,7 +694,132 @@ def _parse_fact(
         when=when,
         kind=kind,
         subject=subject,
+        answers=answers,
     )
+
+
+#: Each kind of answer: its fields, each with its type and whether it is required.
+ANSWER_FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
+    "count": {"value": ("number", True), "of": ("text", True), "approx": ("bool", False), "over": ("bool", False)},
+    "money": {
+        "amount": ("number", True), "of": ("text", True), "currency": ("currency", False), "per": ("per", False),
+        "approx": ("bool", False), "over": ("bool", False),
+    },
+    "percent": {"value": ("percent", True), "of": ("text", True), "approx": ("bool", False)},
+    "date": {"of": ("text", True)},
+    "place": {"where": ("places", True), "entity": ("entity", False), "of": ("text", False)},
+    "cause": {"explains": ("text", True)},
+    "role": {"entity": ("entity", True), "role": ("text", True), "at": ("entity", False)},
+    "actor": {"who": ("entities", True), "did": ("action", True), "whom": ("entities", False), "object": ("text", False)},
+    "quote": {"speaker": ("entity", True)},
+    "definition": {"term": ("text", True)},
+    "before": {"entity": ("entity", True)},
+}  # fmt: skip
+ANSWER_TYPES = {
+    "count": CountAnswer, "money": MoneyAnswer, "percent": PercentAnswer, "date": DateAnswer, "place": PlaceAnswer,
+    "cause": CauseAnswer, "role": RoleAnswer, "actor": ActorAnswer, "quote": QuoteAnswer, "definition": DefinitionAnswer,
+    "before": BeforeAnswer,
+}  # fmt: skip
+ANSWER_PERIODS = ("hour", "day", "week", "month", "year")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def _parse_answers(
+    col: _Collector,
+    doc: _Document,
+    raw: Any,
+    where: tuple,
+    fact_id: str,
+    entities: dict[str, Entity],
+    kind: str,
+    when: When | None,
+) -> FactAnswers:
+    """The `answers:` block: a mapping of answer kinds, each one mapping or a list of them, every value checked."""
+    if raw is None:
+        return FactAnswers()
+    if not isinstance(raw, dict):
+        col.add(doc, doc.line(*where), "answers must be a mapping of answer kinds (count, money, place, ...) ", fact_id)
+        return FactAnswers()
+    parsed: dict[str, tuple] = {}
+    for answer_kind, value in raw.items():
+        if answer_kind not in ANSWER_FIELDS:
+            hint = _closest(str(answer_kind), dict.fromkeys(ANSWER_KINDS, False))
+            col.add(
+                doc, doc.line(*where, answer_kind),
+                f"answers: unknown kind '{answer_kind}'{hint}; known kinds: {', '.join(ANSWER_KINDS)}", fact_id,
+            )  # fmt: skip
+            continue
+        items = value if isinstance(value, list) else [value]
+        paths = [(*where, answer_kind, i) for i in range(len(items))] if isinstance(value, list) else [(*where, answer_kind)]
+        if not items:
+            col.add(doc, doc.line(*where, answer_kind), f"answers.{answer_kind} is an empty list", fact_id)
+            continue
+        values = []
+        for item, path in zip(items, paths, strict=True):
+            answer = _parse_answer(col, doc, answer_kind, item, path, fact_id, entities)
+            if answer is not None:
+                values.append(answer)
+        parsed[answer_kind] = tuple(values)
+    if parsed.get("date") and when is None and kind != "discrepancy":
+        col.add(doc, doc.line(*where, "date"), "answers.date needs the fact's 'when' (which holds the date)", fact_id)
+    return FactAnswers(**parsed)
+
+
+def _parse_answer(
+    col: _Collector, doc: _Document, answer_kind: str, item: Any, path: tuple, fact_id: str, entities: dict[str, Entity]
+) -> Any:
+    fields = ANSWER_FIELDS[answer_kind]
+    label = f"answers.{answer_kind}"
+    if not isinstance(item, dict):
+        col.add(doc, doc.line(*path), f"{label} must be a mapping with {', '.join(fields)}", fact_id)
+        return None
+    if not _check_keys(col, doc, item, {k: req for k, (_, req) in fields.items()}, label, path, fact_id):
+        return None
+    values: dict[str, Any] = {}
+    ok = True
+    for name, value in item.items():
+        field_type = fields[name][0]
+        line = doc.line(*path, name)
+        problem, converted = _answer_value(field_type, value, entities)
+        if problem:
+            col.add(doc, line, f"{label}.{name} {problem}", fact_id)
+            ok = False
+        else:
+            values[name] = converted
+    return ANSWER_TYPES[answer_kind](**values) if ok else None
+
+
+def _answer_value(field_type: str, value: Any, entities: dict[str, Entity]) -> tuple[str | None, Any]:
+    """(problem, converted value) for one field of an answer."""
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if field_type == "number":
+        return (None, value) if is_number and value >= 0 else ("must be a number (0 or more), not " + repr(value), None)
+    if field_type == "percent":
+        return (None, value) if is_number and 0 <= value <= 100 else ("must be a number from 0 to 100, not " + repr(value), None)
+    if field_type == "bool":
+        return (None, value) if isinstance(value, bool) else ("must be true or false, not " + repr(value), None)
+    if field_type == "text":
+        return (None, value.strip()) if isinstance(value, str) and value.strip() else ("must be a non-empty string", None)
+    if field_type == "currency":
+        ok = isinstance(value, str) and _CURRENCY.match(value)
+        return (None, value) if ok else (f"must be a three-letter currency code such as USD, not {value!r}", None)
+    if field_type == "per":
+        ok = value in ANSWER_PERIODS
+        return (None, value) if ok else (f"must be one of {', '.join(ANSWER_PERIODS)}, not {value!r}", None)
+    if field_type == "action":
+        ok = value in ACTIONS
+        return (None, value) if ok else (f"must be one of {', '.join(ACTIONS)}, not {value!r}", None)
+    ids = value if isinstance(value, list) and field_type in ("entities", "places") else [value]
+    if not ids or not all(isinstance(v, str) and v for v in ids):
+        return ("must be an entity id" + (" or a list of them" if field_type != "entity" else ""), None)
+    unknown = [v for v in ids if v not in entities]
+    if unknown:
+        return (f"names unknown entity {', '.join(repr(u) for u in unknown)} (add it to entities.yaml)", None)
+    if field_type == "places":
+        not_places = [v for v in ids if entities[v].type != "place"]
+        if not_places:
+            return (f"must name places, but {', '.join(repr(v) for v in not_places)} is not a place entity", None)
+    return (None, ids[0]) if field_type == "entity" else (None, tuple(ids))
 
 
 def _parse_when(

@@ -85,6 +85,147 @@ class Citation:
     position: str | None = None
 
 
+#: The kinds of question a fact can answer with a checkable value (the keys of a fact's `answers:` block).
+ANSWER_KINDS: tuple[str, ...] = (
+    "count",
+    "money",
+    "percent",
+    "date",
+    "place",
+    "cause",
+    "role",
+    "actor",
+    "quote",
+    "definition",
+    "before",
+)
+
+#: What an `actor` answer says someone did: a closed list, so a claim's verb can be checked against it.
+ACTIONS: tuple[str, ...] = (
+    "hire", "plan-hire", "lay-off", "end-partnership", "invest", "release", "own", "power", "report-first", "thank",
+    "decline-comment", "publish", "commit", "train", "test", "work-for", "vote-union",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CountAnswer:
+    """How many: `value` of `of` ("1,000 remote contractors"); `approx` for roughly, `over` for "over"/"or more"."""
+
+    value: float
+    of: str
+    approx: bool = False
+    over: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyAnswer:
+    """How much: an amount in a currency, optionally per unit of time ("$15 per hour")."""
+
+    amount: float
+    of: str
+    currency: str = "USD"
+    per: str | None = None
+    approx: bool = False
+    over: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PercentAnswer:
+    """What share: `value` percent of `of`."""
+
+    value: float
+    of: str
+    approx: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateAnswer:
+    """When: the fact's `when` holds the date; `of` says what it dates."""
+
+    of: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceAnswer:
+    """Where: place entity ids; `entity` is whose place it is, `of` what is there, when they matter."""
+
+    where: tuple[str, ...]
+    entity: str | None = None
+    of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CauseAnswer:
+    """Why: the fact gives the reason for `explains`."""
+
+    explains: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleAnswer:
+    """Who is X / X's job: `entity` is `role` (at the organisation `at`, when given)."""
+
+    entity: str
+    role: str
+    at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorAnswer:
+    """Who did what to whom: `who` (entity ids) `did` (one of ACTIONS) to `whom` (entity ids) or `object` (words)."""
+
+    who: tuple[str, ...]
+    did: str
+    whom: tuple[str, ...] = ()
+    object: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteAnswer:
+    """What did X say: the fact quotes `speaker`."""
+
+    speaker: str
+
+
+@dataclass(frozen=True, slots=True)
+class DefinitionAnswer:
+    """What is X: the fact defines `term`."""
+
+    term: str
+
+
+@dataclass(frozen=True, slots=True)
+class BeforeAnswer:
+    """What X did before: the fact tells `entity`'s earlier work."""
+
+    entity: str
+
+
+@dataclass(frozen=True, slots=True)
+class FactAnswers:
+    """The checkable answers a fact gives, by kind; every kind is a tuple, empty when the fact does not answer it."""
+
+    count: tuple[CountAnswer, ...] = ()
+    money: tuple[MoneyAnswer, ...] = ()
+    percent: tuple[PercentAnswer, ...] = ()
+    date: tuple[DateAnswer, ...] = ()
+    place: tuple[PlaceAnswer, ...] = ()
+    cause: tuple[CauseAnswer, ...] = ()
+    role: tuple[RoleAnswer, ...] = ()
+    actor: tuple[ActorAnswer, ...] = ()
+    quote: tuple[QuoteAnswer, ...] = ()
+    definition: tuple[DefinitionAnswer, ...] = ()
+    before: tuple[BeforeAnswer, ...] = ()
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The kinds this fact answers."""
+        return frozenset(kind for kind in ANSWER_KINDS if getattr(self, kind))
+
+
+NO_ANSWERS = FactAnswers()
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One claim of the reporting, in neutral words, with its verbatim citations."""
@@ -104,6 +245,13 @@ class Fact:
     kind: str = "claim"
     #: For discrepancy facts: the point on which the sources differ.
     subject: str | None = None
+    #: The checkable answers the fact gives (the `answers:` block), by kind.
+    answers: FactAnswers = NO_ANSWERS
+
+    @property
+    def answer_kinds(self) -> frozenset[str]:
+        """The kinds of question the fact answers with a checkable value (count, money, place, ...)."""
+        return self.answers.kinds
 
     @property
     def source_ids(self) -> tuple[str, ...]:
