@@ -780,7 +780,7 @@ def _parse_answer(
     for name, value in item.items():
         field_type = fields[name][0]
         line = doc.line(*path, name)
-        problem, converted = _answer_value(field_type, value, entities)
+        problem, converted = _answer_value(col, field_type, value, entities)
         if problem:
             col.add(doc, line, f"{label}.{name} {problem}", fact_id)
             ok = False
@@ -789,7 +789,7 @@ def _parse_answer(
     return ANSWER_TYPES[answer_kind](**values) if ok else None
 
 
-def _answer_value(field_type: str, value: Any, entities: dict[str, Entity]) -> tuple[str | None, Any]:
+def _answer_value(col: _Collector, field_type: str, value: Any, entities: dict[str, Entity]) -> tuple[str | None, Any]:
     """(problem, converted value) for one field of an answer."""
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if field_type == "number":
@@ -812,11 +812,12 @@ def _answer_value(field_type: str, value: Any, entities: dict[str, Entity]) -> t
     ids = value if isinstance(value, list) and field_type in ("entities", "places") else [value]
     if not ids or not all(isinstance(v, str) and v for v in ids):
         return ("must be an entity id" + (" or a list of them" if field_type != "entity" else ""), None)
-    unknown = [v for v in ids if v not in entities]
+    # An entity whose own problem was already reported is not reported again here (only counted).
+    unknown = [v for v in ids if v not in entities and not col.unverifiable("entity", v)]
     if unknown:
         return (f"names unknown entity {', '.join(repr(u) for u in unknown)} (add it to entities.yaml)", None)
     if field_type == "places":
-        not_places = [v for v in ids if entities[v].type != "place"]
+        not_places = [v for v in ids if v in entities and entities[v].type != "place"]
         if not_places:
             return (f"must name places, but {', '.join(repr(v) for v in not_places)} is not a place entity", None)
     return (None, ids[0]) if field_type == "entity" else (None, tuple(ids))
