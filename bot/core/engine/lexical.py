@@ -43,6 +43,9 @@ BM25_K1 = 1.2
 #: A word at least this common in English or French (Zipf frequency: 3 is once per million words) is real.
 REAL_WORD_ZIPF = 3.0
 HAS_DIGIT = re.compile(r"\d")
+#: Longer tokens get no typo tolerance: a word's deletion variants cost the square of its length (a
+#: 40,000-letter word would take 1.5 GB), and no real word is this long.
+MAX_TYPO_CHARS = 40
 #: Tokens the curated synonyms map words to: they are what they say ("founder" is not a form of "found").
 CANONICAL_TOKENS = frozenset(SYNONYMS.values())
 STOP_WORD_LIST = sorted(w for w in STOP_WORDS if len(w) >= 3)
@@ -137,7 +140,7 @@ class LexicalIndex:
         # Tuples, not lists: most variants come from a single word, and a tuple of one is half the size.
         self._deletions: dict[str, tuple[str, ...]] = {}
         for token in self.vocabulary:
-            if len(token) >= 4 and not token.isdigit():
+            if 4 <= len(token) <= MAX_TYPO_CHARS and not token.isdigit():
                 for variant in deletes(token):
                     self._deletions[variant] = (*self._deletions.get(variant, ()), token)
         self._typo_cache: dict[str, tuple[tuple[str, float], ...]] = {}
@@ -175,7 +178,7 @@ class LexicalIndex:
             return cached
         found: dict[str, float] = {}
         # A number or a name with one ("gpt4") is never a typo of another: 4 is not 3.
-        if len(token) >= 4 and not HAS_DIGIT.search(token):
+        if 4 <= len(token) <= MAX_TYPO_CHARS and not HAS_DIGIT.search(token):
             # A word of the language that no fact uses ("founder", "store") is more likely meant as
             # written than mistyped: it still finds its near neighbours, but with little trust.
             real = lexicon.zipf(token) >= REAL_WORD_ZIPF
