@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.core.coverage import coverage
 from bot.core.engine import DEFAULT_THRESHOLD, Engine
@@ -66,6 +67,35 @@ def run_check(
     return 0
 
 
+def input_lines(stream: Iterable[Any]) -> Iterator[str]:
+    """Each line of an input stream as text, whatever the locale: bytes that are not UTF-8 become U+FFFD.
+
+    A real standard input is read as bytes (its text layer would raise on bad bytes under a strict UTF-8
+    locale, or smuggle them through as lone surrogates under the C locale); lines end at "\n" only.
+    """
+    raw = getattr(stream, "buffer", None)
+    for line in raw if raw is not None else stream:
+        if isinstance(line, bytes):
+            text = line.decode("utf-8", errors="replace")
+        else:
+            try:
+                text = line.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+            except UnicodeEncodeError:
+                text = line.encode("utf-8", errors="replace").decode("utf-8")
+        yield text.rstrip("\r\n")
+
+
+def _utf8_stdout(as_json: bool) -> TextIO:
+    """Standard output, writing UTF-8 JSON whatever the locale (JSON is UTF-8), and never failing on a character."""
+    out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        if as_json:
+            out.reconfigure(encoding="utf-8", errors="replace")
+        else:
+            out.reconfigure(errors="replace")
+    return out
+
+
 def run_ask(
     question: str,
     *,
@@ -78,7 +108,7 @@ def run_ask(
     err: TextIO | None = None,
 ) -> int:
     """Answer one question, or with question '-' every line of standard input (JSON Lines with --json)."""
-    out = out or sys.stdout
+    out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
     base = _load(knowledge, err, follow_outside_links)
     if base is None:
@@ -98,7 +128,7 @@ def run_ask(
         out.flush()
 
     if question.strip() == "-":
-        for index, line in enumerate(stdin or sys.stdin):
+        for index, line in enumerate(input_lines(stdin if stdin is not None else sys.stdin)):
             if index and not as_json:
                 out.write("\n" + "-" * 40 + "\n")
             answer(line.rstrip("\r\n"))

@@ -16,6 +16,7 @@ import discord
 
 from bot.chat.passages import citation_passage
 from bot.core.answers import Answer
+from bot.core.echo import printable
 from bot.core.engine import MAX_MATCHED_CHARS
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
 from bot.core.render import abstention_text, attribution_label, reach_line, source_label
@@ -62,7 +63,7 @@ def clip(text: str, limit: int) -> str:
 
 def escape_user_text(text: str, limit: int = 200) -> str:
     """What a user typed, safe to echo: one line, clipped, markdown and @everyone/@here/mentions defused."""
-    one_line = clip(" ".join(text.split()), limit)
+    one_line = clip(printable(text[: limit * 4]), limit)
     return discord.utils.escape_mentions(discord.utils.escape_markdown(one_line))
 
 
