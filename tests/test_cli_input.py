@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import input_lines
-from bot.core.engine import facade
 from bot.core.echo import printable
+from bot.core.engine import facade
 
 ROOT = Path(__file__).resolve().parents[1]
 LINES = [
