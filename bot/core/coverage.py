@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.core.loader import reporting_text
 from bot.core.models import KnowledgeBase
+from bot.core.quotes import find_all
 from bot.core.text import normalise_quote
 
 # A sentence ends at . ! or ? (optionally closed by a quote mark) followed by a space and a capital,
@@ -45,23 +46,31 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def coverage(base: KnowledgeBase) -> list[SourceCoverage]:
-    """Per article: facts and citations that use it, and its sentences that no quote touches."""
+    """Per article: facts and citations that use it, and its sentences that no quote touches.
+
+    One pass over the facts groups the quotes by article; each article is normalised once and all its
+    quotes are found in one pass over it (bot.core.quotes), so the report costs about the size of the
+    base, however the citations are spread over the articles.
+    """
+    quotes_of: dict[str, list[str]] = {source_id: [] for source_id in base.sources}
+    for fact in base.facts.values():
+        for citation in fact.citations:
+            quotes_of.setdefault(citation.source_id, []).append(normalise_quote(citation.quote))
     report = []
     for source_id, source in base.sources.items():
         text = reporting_text(source)
-        quotes = [normalise_quote(c.quote) for f in base.facts.values() for c in f.citations if c.source_id == source_id]
+        quotes = quotes_of[source_id]
         covered = bytearray(len(text))
-        for quote in quotes:
-            start = text.find(quote)
-            while start != -1:
-                covered[start : start + len(quote)] = b"\x01" * len(quote)
-                start = text.find(quote, start + 1)
+        for quote, starts in find_all(text, quotes).items():
+            mark = b"\x01" * len(quote)
+            for start in starts:
+                covered[start : start + len(quote)] = mark
         seen: set[str] = set()
         uncited = []
         spans = sentences(text)
         for start, end in spans:
             sentence = text[start:end].strip()
-            if not any(covered[start:end]) and sentence not in seen:
+            if covered.find(1, start, end) == -1 and sentence not in seen:
                 uncited.append(sentence)
             seen.add(sentence)
         report.append(

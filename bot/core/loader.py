@@ -52,6 +52,7 @@ from bot.core.models import (
     Topic,
     When,
 )
+from bot.core.quotes import find_all
 from bot.core.text import normalise_quote
 
 #: The fact base shipped with the package, found relative to this file, never the working directory.
@@ -518,24 +519,57 @@ def _load_entities(col: _Collector, root: Path) -> dict[str, Entity]:
     return entities
 
 
-class _QuoteIndex:
-    """The normalised reporting text of each source, to check quotes against."""
+class _QuoteChecks:
+    """Every citation's quote, checked against its article once all facts are read.
 
-    def __init__(self, sources: dict[str, Source]) -> None:
-        self.reporting = {sid: reporting_text(s) for sid, s in sources.items()}
-        self.full = {sid: normalise_quote(s.text, keep_lines=True) for sid, s in sources.items()}
+    Each article is normalised once and all its quotes are found in one pass (bot.core.quotes), so the
+    check costs about the articles' length plus the quotes', however many facts cite one article. A
+    quote's problem is put back in the list where checking it inline would have put it.
+    """
 
-    def problem(self, source_id: str, quote: str) -> str | None:
+    def __init__(self, col: _Collector, sources: dict[str, Source]) -> None:
+        self.col, self.sources = col, sources
+        # source id -> normalised quote -> where to report it if it is not there: (problem slot, doc, line, label, fact, quote)
+        self.pending: dict[str, dict[str, list[tuple[int, _Document, int | None, str, str, str]]]] = {}
+
+    def add(self, source_id: str, quote: str, doc: _Document, line: int | None, label: str, fact_id: str) -> None:
         needle = normalise_quote(quote)
-        if needle in self.reporting[source_id]:
-            return None
-        if needle in self.full[source_id]:
-            return f"quote is in a non-reporting part of '{source_id}' (sign-up, tip jar, share button): {quote!r}"
-        return f"quote not found verbatim in '{source_id}': {quote!r}"
+        slot = len(self.col.problems)
+        self.pending.setdefault(source_id, {}).setdefault(needle, []).append((slot, doc, line, label, fact_id, quote))
+
+    def run(self) -> None:
+        """Check every pending quote; file a problem (in its place) for each that is not in its article."""
+        late: list[tuple[int, Problem]] = []
+        for source_id, by_needle in self.pending.items():
+            source = self.sources[source_id]
+            found = find_all(reporting_text(source), by_needle, first_only=True)
+            missing = [needle for needle, positions in found.items() if not positions]
+            if not missing:
+                continue
+            # Only for quotes that failed: are they in the parts of the file that are not reporting?
+            elsewhere = find_all(normalise_quote(source.text, keep_lines=True), missing, first_only=True)
+            for needle in missing:
+                for slot, doc, line, label, fact_id, quote in by_needle[needle]:
+                    if elsewhere[needle]:
+                        problem = f"quote is in a non-reporting part of '{source_id}' (sign-up, tip jar, share button): {quote!r}"
+                    else:
+                        problem = f"quote not found verbatim in '{source_id}': {quote!r}"
+                    late.append((slot, Problem(doc.rel, line, f"{label}: {problem}", fact_id)))
+        self.pending.clear()
+        if late:
+            late.sort(key=lambda row: row[0])  # stable: equal slots keep the order they were checked in
+            merged: list[Problem] = []
+            at = 0
+            for slot, problem in late:
+                merged.extend(self.col.problems[at:slot])
+                at = max(at, slot)
+                merged.append(problem)
+            merged.extend(self.col.problems[at:])
+            self.col.problems[:] = merged
 
 
 def _parse_citation(
-    col: _Collector, doc: _Document, rec: Any, where: tuple, fact_id: str, sources: dict[str, Source], quotes: _QuoteIndex
+    col: _Collector, doc: _Document, rec: Any, where: tuple, fact_id: str, sources: dict[str, Source], quotes: _QuoteChecks
 ) -> Citation | None:
     label = f"citation #{where[-1] + 1}"
     if not isinstance(rec, dict):
@@ -562,9 +596,8 @@ def _parse_citation(
             fact_id,
         )  # fmt: skip
         ok = False
-    if ok and (problem := quotes.problem(source_id, quote)):
-        col.add(doc, doc.line(*where, "quote"), f"{label}: {problem}", fact_id)
-        ok = False
+    if ok:
+        quotes.add(source_id, quote, doc, doc.line(*where, "quote"), label, fact_id)
     if attribution not in ATTRIBUTIONS:
         col.add(
             doc,
@@ -595,7 +628,7 @@ def _load_facts(
     if not files:
         col.add(col.rel(folder), None, "no fact files (facts/*.yaml) found")
         return facts
-    quotes = _QuoteIndex(sources)
+    quotes = _QuoteChecks(col, sources)
     for path in files:
         doc = col.read_yaml(path)
         if doc is None:
@@ -616,6 +649,7 @@ def _load_facts(
             fact = _parse_fact(col, doc, rec, where, fact_id, sources, entities, topics, quotes)
             if fact is not None:
                 facts[fact_id] = fact
+    quotes.run()
     return facts
 
 
@@ -628,7 +662,7 @@ def _parse_fact(
     sources: dict[str, Source],
     entities: dict[str, Entity],
     topics: dict[str, Topic],
-    quotes: _QuoteIndex,
+    quotes: _QuoteChecks,
 ) -> Fact | None:
     before = len(col.problems)
     statement = rec["statement"]
@@ -886,11 +920,13 @@ def date_problem(date: str) -> str | None:
 
 
 def _index(pairs: Iterator[tuple[str, str]]) -> MappingProxyType:
-    grouped: dict[str, list[str]] = {}
+    """key -> the distinct fact ids filed under it, in first-seen order (a dict per key, not list membership)."""
+    grouped: dict[str, dict[str, None]] = {}
     for key, fact_id in pairs:
-        grouped.setdefault(key, [])
-        if fact_id not in grouped[key]:
-            grouped[key].append(fact_id)
+        ids = grouped.get(key)
+        if ids is None:
+            ids = grouped[key] = {}
+        ids[fact_id] = None
     return MappingProxyType({k: tuple(v) for k, v in grouped.items()})
 
 
