@@ -162,7 +162,10 @@ def write_base(out: Path, facts: int, articles: int, *, one_article: bool = Fals
             lines += [f"    topics: [{', '.join(rng.sample(topic_ids, rng.randint(1, 2)))}]"]
             lines += [f"    entities: [{', '.join(rng.sample(entity_ids, rng.randint(1, 3)))}]"]
             if rng.random() < 0.3:
-                lines += [f"    when: {{text: {_q('in ' + rng.choice(['March', 'January', 'the spring']))}, sortable: '2023'}}"]
+                month = rng.choice([("March", "mars", "03"), ("January", "janvier", "01"), ("June", "juin", "06")])
+                lines += [
+                    f"    when: {{text: {_q(f'in {month[0]} 2023')}, text_fr: {_q(f'en {month[1]} 2023')}, date: '2023-{month[2]}'}}"
+                ]
             lines += ["    citations:"]
             for a in cited:
                 sid = ids[0] if one_article else ids[a]
