@@ -35,7 +35,8 @@ def test_ask_json_has_the_stable_shape() -> None:
     code, out, _ = ask("--json", "who is grace matelich")
     data = json.loads(out)
     assert code == 0
-    assert set(data) == {"question", "answer", "alternatives"}
+    assert set(data) == {"question", "answer", "alternatives", "conversation"}
+    assert data["conversation"] is None
     assert set(data["answer"]) == {"fact_id", "text", "confidence", "citations"}
     assert data["answer"]["fact_id"] == "grace-matelich-role"
     citation = data["answer"]["citations"][0]

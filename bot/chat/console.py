@@ -13,11 +13,14 @@ from typing import TextIO
 from bot.chat import replies
 from bot.chat.delivery import Reply
 from bot.chat.embeds import embed_text, plain
+from bot.chat.sessions import LastAnswers
 from bot.chat.views import describe, handle_component
 from bot.core.engine import Engine
 from bot.settings import Settings
 
 QUIT = {"quit", "exit", "q", ":q"}
+#: The console is one conversation: "tell me more" follows up its last answer.
+CONSOLE = "console"
 
 INTRO = """\
 Reporting bot: local console (no Discord token set, so nothing is sent to Discord).
@@ -81,7 +84,13 @@ def _press(line: str, components: list[tuple[str, str, list[tuple[str, str]]]]) 
     return None
 
 
-def handle_line(line: str, engine: Engine, settings: Settings, components: list[tuple[str, str, list[tuple[str, str]]]]) -> Reply:
+def handle_line(
+    line: str,
+    engine: Engine,
+    settings: Settings,
+    components: list[tuple[str, str, list[tuple[str, str]]]],
+    last_answers: LastAnswers | None = None,
+) -> Reply:
     """The reply to one console line: a button press, a slash command, or (most often) a question."""
     pressed = _press(line, components)
     if pressed is not None:
@@ -93,7 +102,9 @@ def handle_line(line: str, engine: Engine, settings: Settings, components: list[
             line = arg
         elif name in _COMMANDS:
             return _COMMANDS[name](engine, arg.strip())
-    return replies.answer_question(line, engine, max_length=settings.max_question_length)
+    return replies.answer_question(
+        line, engine, max_length=settings.max_question_length, last_answers=last_answers, place=CONSOLE
+    )
 
 
 def run_console(engine: Engine, settings: Settings, *, stdin: TextIO, stdout: TextIO) -> int:
@@ -101,6 +112,7 @@ def run_console(engine: Engine, settings: Settings, *, stdin: TextIO, stdout: Te
     interactive = stdin.isatty()
     stdout.write(INTRO + "\n")
     components: list[tuple[str, str, list[tuple[str, str]]]] = []
+    last_answers = LastAnswers(size=1)
     while True:
         if interactive:
             stdout.write("> ")
@@ -113,7 +125,7 @@ def run_console(engine: Engine, settings: Settings, *, stdin: TextIO, stdout: Te
             continue
         if line.casefold() in QUIT:
             break
-        reply = handle_line(line, engine, settings, components)
+        reply = handle_line(line, engine, settings, components, last_answers)
         stdout.write(reply_text(reply) + "\n\n" + "-" * 60 + "\n")
         stdout.flush()
         if reply.view is not None:

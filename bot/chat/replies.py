@@ -8,12 +8,16 @@ matches: the engine does, and embeds.py / views.py render.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Hashable
 
+import discord
 from discord import app_commands
 
 from bot.chat.delivery import Reply, notice
-from bot.chat.embeds import about_embed, answer_embed, clip, escape_user_text, help_embed
-from bot.chat.views import answer_view, fact_reply, page_reply
+from bot.chat.embeds import about_embed, answer_embed, clip, escape_user_text, help_embed, related_pages
+from bot.chat.sessions import LastAnswers
+from bot.chat.views import answer_view, fact_reply, fact_select, page_reply
+from bot.core.answers import Answer
 from bot.core.engine import Engine
 
 CHOICES_LIMIT = 25
@@ -21,14 +25,22 @@ CHOICE_LIMIT = 100
 #: /compare's subject travels in the pager's custom_id, so it is kept short enough to fit there.
 SUBJECT_LIMIT = 80
 
+MORE_PLACEHOLDER = {"en": "Open a related fact…", "fr": "Ouvrir un fait lié…"}
+
 EMPTY_QUESTION = (
     "Ask me a question about the reporting on OpenAI's contract workers, for example: "
     "*how many contractors did openai hire?* See `/help` for more."
 )
 
 
-def answer_question(text: str, engine: Engine, *, max_length: int) -> Reply:
-    """The reply to a question: the answer embed with its buttons, or a clear refusal."""
+def answer_question(
+    text: str, engine: Engine, *, max_length: int, last_answers: LastAnswers | None = None, place: Hashable = None
+) -> Reply:
+    """The reply to a question: the answer embed with its buttons, a conversational reply, or a clear refusal.
+
+    With `last_answers`, the fact answered is remembered for `place` (a DM or channel id, or "console"), so that
+    "tell me more" or "why?" said next in the same place follows it up.
+    """
     question = text.strip()
     if not question:
         return notice(EMPTY_QUESTION)
@@ -37,8 +49,36 @@ def answer_question(text: str, engine: Engine, *, max_length: int) -> Reply:
             f"That question is {len(question):,} characters long; I take questions of up to {max_length:,} characters. "
             "Please ask it in fewer words."
         )
-    answer = engine.ask(question)
+    previous = last_answers.get(place) if last_answers is not None else None
+    answer = engine.ask(question, previous=previous) if previous else engine.ask(question)
+    if answer.conversation is not None:
+        return conversation_reply(answer, engine)
+    if last_answers is not None and answer.best is not None:
+        last_answers.remember(place, answer.best.fact.id)
     return Reply(embeds=(answer_embed(answer, engine.base, question),), view=answer_view(answer))
+
+
+_COMMAND_REPLIES: dict[str, Callable[[Engine], Reply]] = {
+    "sources": lambda engine: sources_reply(engine),
+    "topics": lambda engine: topics_reply(engine),
+    "about": lambda engine: about_reply(engine),
+    "compare": lambda engine: compare_reply(None, engine),
+}
+
+
+def conversation_reply(answer: Answer, engine: Engine) -> Reply:
+    """The reply to a message that talks to the bot: a short text (never a fact given as an answer); a command
+    word runs its command; a follow-up lists the facts related to the previous answer."""
+    said = answer.conversation
+    assert said is not None
+    if said.intent == "command" and said.command in _COMMAND_REPLIES:
+        return _COMMAND_REPLIES[said.command](engine)
+    if said.about is not None and said.related:
+        pages = related_pages(said.about, said.related, engine.base)
+        view = discord.ui.View(timeout=None)
+        view.add_item(fact_select(said.related, answer.language, placeholder=MORE_PLACEHOLDER.get(answer.language, "…")))
+        return Reply(content=said.reply, embeds=(pages[0],), view=view)
+    return Reply(content=said.reply)
 
 
 def _not_found(what: str, typed: str, suggestions: list[str], listing: str) -> Reply:

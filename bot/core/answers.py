@@ -16,6 +16,23 @@ class Match:
 
 
 @dataclass(frozen=True, slots=True)
+class Conversation:
+    """What the bot says to a message that talks to it rather than asks about the articles.
+
+    `intent` is one of greeting, thanks, goodbye, help, identity, capabilities, praise, complaint, small_talk,
+    presence, acknowledgement, more, why (a follow-up to the previous answer) or command (a command word typed
+    as text, `command` naming it); `reply` is the reply in the asker's language. A follow-up resolved
+    against the previous answer names its fact in `about` and offers `related` facts.
+    """
+
+    intent: str
+    reply: str
+    command: str | None = None
+    about: Fact | None = None
+    related: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     """The engine's reply to one question.
 
@@ -34,9 +51,12 @@ class Answer:
     truncated: bool = False
     #: Discrepancy facts recording where the articles differ on the best fact's claim.
     disputes: tuple[Fact, ...] = ()
+    #: Set (and `best` None) when the message talks to the bot rather than asks about the articles.
+    conversation: Conversation | None = None
 
     @property
     def abstained(self) -> bool:
+        """No fact is given as the answer (an abstention, or a conversational reply)."""
         return self.best is None
 
     @property

@@ -89,6 +89,10 @@ def render_entity_text(entity: Entity, base: KnowledgeBase, language: str = "en"
 
 def render_text(answer: Answer, base: KnowledgeBase) -> str:
     """A readable answer for a terminal."""
+    if answer.conversation is not None:
+        lines = [answer.conversation.reply]
+        lines.extend(_wrap(f"- {f.statement_in(answer.language)}  [{f.id}]", "  ") for f in answer.conversation.related)
+        return "\n".join(lines)
     if answer.best is None:
         lines = [abstention_text(answer)]
         if answer.suggestions:
@@ -132,8 +136,18 @@ def answer_json(answer: Answer, base: KnowledgeBase) -> dict[str, Any]:
             for c in answer.best.fact.citations
         ]
     others = answer.alternatives if answer.best is not None else answer.suggestions
+    said = answer.conversation
     return {
         "question": answer.question,
         "answer": body,
         "alternatives": [_match_json(m, answer.language) for m in others],
+        "conversation": None
+        if said is None
+        else {
+            "intent": said.intent,
+            "reply": said.reply,
+            "command": said.command,
+            "about": said.about.id if said.about else None,
+            "related": [f.id for f in said.related],
+        },
     }

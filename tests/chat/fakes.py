@@ -95,6 +95,7 @@ class FakeInteraction:
         self.id = next(_ids)
         self.client = client
         self.user = SimpleNamespace(id=user_id)
+        self.channel_id = 70
         self.type = kind
         self.message = message
         self.command = None

@@ -15,6 +15,7 @@ from bot.chat.cooldown import cooldown_message
 from bot.chat.delivery import Reply, notice, reply_to, respond
 from bot.chat.errors import APOLOGY
 from bot.chat.replies import answer_question, question_choices
+from bot.chat.sessions import LastAnswers
 
 if TYPE_CHECKING:
     from bot.chat.client import ReportingBot
@@ -51,9 +52,17 @@ class AskingCog(commands.Cog):
 
     def __init__(self, bot: ReportingBot) -> None:
         self.bot = bot
+        #: The last fact answered in each DM and channel, for "tell me more" and "why?".
+        self.last_answers = LastAnswers()
 
-    def reply_for(self, question: str) -> Reply:
-        return answer_question(question, self.bot.engine, max_length=self.bot.settings.max_question_length)
+    def reply_for(self, question: str, place: int | None = None) -> Reply:
+        return answer_question(
+            question,
+            self.bot.engine,
+            max_length=self.bot.settings.max_question_length,
+            last_answers=self.last_answers if place is not None else None,
+            place=place,
+        )
 
     @app_commands.command(
         name="ask", description="Ask about the reporting on OpenAI's contract workers: answers come with quotes"
@@ -62,7 +71,7 @@ class AskingCog(commands.Cog):
     @app_commands.check(within_question_budget)
     @everywhere
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
-        await respond(interaction, self.reply_for(question))
+        await respond(interaction, self.reply_for(question, interaction.channel_id))
 
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -81,7 +90,7 @@ class AskingCog(commands.Cog):
             return
         try:
             retry = self.bot.question_cooldown.hit(message.author.id)
-            reply = notice(cooldown_message(retry)) if retry is not None else self.reply_for(question)
+            reply = notice(cooldown_message(retry)) if retry is not None else self.reply_for(question, message.channel.id)
             await reply_to(message, reply, self.bot.expiry)
         except Exception:
             log.exception("Answering message %s failed", message.id)

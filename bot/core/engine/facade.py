@@ -10,7 +10,8 @@ from __future__ import annotations
 import gc
 import random
 
-from bot.core.answers import Answer, Match
+from bot.core.answers import Answer, Conversation, Match
+from bot.core.engine import conversation
 from bot.core.engine.asks import asked_types
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
@@ -70,14 +71,20 @@ class Engine:
 
     # ------------------------------------------------------------------ answering
 
-    def ask(self, question: str) -> Answer:
-        """The best fact for a question, with alternatives, or an abstention with suggestions."""
+    def ask(self, question: str, *, previous: str | None = None) -> Answer:
+        """The best fact for a question, with alternatives, or an abstention with suggestions; or, to a message
+        that talks to the bot, a conversational reply. `previous` is the id of the fact last answered in the same
+        conversation, which "tell me more" or "why?" are about."""
         # Cut first: cleaning a 50 MB question in full took seconds. Twice the limit leaves room for what cleaning drops.
         head = question[: MAX_MATCHED_CHARS * 2]
         text = clean(head)
         truncated = len(text) > MAX_MATCHED_CHARS or len(head) < len(question)
         if truncated:
             text = text[:MAX_MATCHED_CHARS]
+        said = conversation.detect(text)
+        if said is not None:
+            return self._converse(text, said, previous, truncated)
+        text = conversation.strip_courtesies(text)
         language = guess_language(text)
         tokens = [t for t in search_tokens(text) if not self._index.is_misspelt_stop_word(t)]
         if not tokens:
@@ -113,6 +120,25 @@ class Engine:
         floor = max(self.threshold * 0.8, best.confidence - 0.35)
         alternatives = tuple(m for m in rest if m.confidence >= floor)[:MAX_ALTERNATIVES]
         return Answer(text, language, best, alternatives, truncated=truncated, disputes=self.disputes(best.fact.id))
+
+    def _converse(self, text: str, said: conversation.Said, previous: str | None, truncated: bool) -> Answer:
+        """The reply to a message that talks to the bot: never a fact as an answer."""
+        language = said.language or guess_language(text)
+        about = self.base.facts.get(previous) if previous else None
+        if said.intent in conversation.FOLLOW_UPS and about is not None:
+            related = self.related(about.id, limit=MAX_ALTERNATIVES + 1)
+            if said.intent == "why":
+                # Facts curated as holding a cause come first: a reason is what was asked.
+                related.sort(key=lambda fact: "cause" not in getattr(fact, "answer_kinds", ()))
+            reply = conversation.reply_text(f"{said.intent}_about", language)
+            said_back = Conversation(said.intent, reply, about=about, related=tuple(related))
+        elif said.intent == "command":
+            command = said.command or "help"
+            reply = conversation.reply_text("help" if command == "help" else "command", language, command=command)
+            said_back = Conversation("command", reply, command=command)
+        else:
+            said_back = Conversation(said.intent, conversation.reply_text(said.intent, language))
+        return Answer(text, language, None, truncated=truncated, conversation=said_back)
 
     def _reranked(self, text: str, matches: list[Match]) -> list[Match]:
         """The matches with the pool (the best and those close to it) in the re-ranker's order."""

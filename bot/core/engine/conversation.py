@@ -1,0 +1,400 @@
+"""The conversation layer: what is said to the bot rather than asked about the articles.
+
+Greetings, thanks, goodbyes, "help", "who are you", "what can you do", praise, complaints, small talk,
+"tell me more" / "why?" after an answer, and command words typed as text ("sources", "/help") each get a
+short fitting reply in the asker's language, never a fact and never "the articles don't say" (which
+would be a false statement about the articles).
+
+Only a whole message made of such phrases is conversation. Courtesies around a real question ("hi, who
+is Sam Altman? thanks") are taken off it, so that "thanks" never meets the contractors being thanked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from bot.core.text import fold
+
+# Each intent's phrases, folded (lower case, no accents, punctuation as spaces), by language.
+_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "more": {
+        "en": ("more", "tell me more", "more please", "more details", "more detail", "details", "go on", "continue", "and",
+               "and then", "what else", "anything else", "elaborate", "explain", "explain more", "keep going", "say more",
+               "more info", "more information", "tell me more about it", "tell me more about that", "can you elaborate",
+               "can you tell me more", "what more", "expand"),
+        "fr": ("plus", "encore", "dis m en plus", "dites m en plus", "dis moi en plus", "dites moi en plus", "en savoir plus",
+               "plus de details", "la suite", "et ensuite", "et alors", "et apres", "developpe", "developpez", "continue",
+               "continuez", "quoi d autre", "autre chose", "tu peux developper", "explique", "expliquez"),
+    },
+    "why": {
+        "en": ("why", "why is that", "why so", "why that", "how come", "but why", "for what reason", "why did that happen",
+               "why was that"),
+        "fr": ("pourquoi", "pourquoi ca", "pourquoi donc", "mais pourquoi", "comment ca se fait", "pour quelle raison"),
+    },
+    "help": {
+        "en": ("help", "help me", "i need help", "need help", "help please", "commands", "command list", "list commands",
+               "menu", "start", "get started", "how to start", "options", "instructions", "usage", "help help"),
+        "fr": ("aide", "aide moi", "aidez moi", "au secours", "a l aide", "besoin d aide", "j ai besoin d aide", "commandes",
+               "commencer", "demarrer", "mode d emploi"),
+    },
+    "identity": {
+        "en": ("who are you", "what are you", "who made you", "who built you", "who created you", "who wrote you",
+               "are you a bot", "are you human", "are you a human", "are you real", "are you an ai", "are you ai",
+               "are you chatgpt", "are you gpt", "what is this bot", "what is this", "what bot is this", "who is this bot",
+               "introduce yourself", "tell me about yourself", "what is your name", "what s your name", "your name",
+               "who am i talking to", "which model are you"),
+        "fr": ("qui es tu", "qui etes vous", "t es qui", "tu es qui", "vous etes qui", "c est quoi ce bot", "c est quoi ce robot",
+               "tu es un bot", "tu es un robot", "es tu un robot", "es tu un bot", "qui t a cree", "qui t a fait",
+               "presente toi", "presentez vous", "comment tu t appelles", "comment t appelles tu", "quel est ton nom",
+               "tu es humain", "es tu humain", "t es un robot"),
+    },
+    "capabilities": {
+        "en": ("what can you do", "what do you do", "what do you know", "what can i ask", "what can i ask you",
+               "what should i ask", "what should i ask you", "what are you for", "what are you good for", "how does this work",
+               "how do you work", "how do i use you", "how do i use this", "how to use", "how to use this", "how to use you",
+               "examples", "example", "give me an example", "give me examples", "some examples", "example questions",
+               "what questions can i ask", "what do you cover", "what can you tell me", "what can you answer",
+               "what topics do you cover", "what do you talk about", "what is this about", "what are you about"),
+        "fr": ("que sais tu faire", "que peux tu faire", "qu est ce que tu sais faire", "qu est ce que tu peux faire",
+               "tu sers a quoi", "a quoi tu sers", "a quoi sers tu", "que fais tu", "qu est ce que tu fais",
+               "qu est ce que je peux te demander", "que puis je te demander", "que puis je demander", "comment ca marche",
+               "comment ca fonctionne", "comment t utiliser", "comment utiliser", "exemples", "exemple", "donne moi un exemple",
+               "donne moi des exemples", "tu parles de quoi", "de quoi parles tu", "que sais tu"),
+    },
+    "praise": {
+        "en": ("good bot", "great", "great job", "great answer", "nice", "nice one", "nice job", "awesome", "amazing", "perfect",
+               "excellent", "well done", "good job", "good answer", "love it", "i love it", "you re great", "you are great",
+               "you re the best", "you are the best", "impressive", "wow", "brilliant", "fantastic", "very good",
+               "that s great", "that s helpful", "very helpful", "helpful", "that helps", "that helped", "good to know",
+               "you re smart", "smart bot", "good", "neat", "sweet"),
+        "fr": ("bravo", "super", "genial", "parfait", "trop bien", "bien joue", "top", "tres bien", "excellent", "magnifique",
+               "formidable", "merveilleux", "c est parfait", "c est super", "c est genial", "tu es genial", "t es genial",
+               "bon robot", "bon bot", "bonne reponse", "tres utile", "utile", "ca m aide", "impressionnant", "chapeau"),
+    },
+    "complaint": {
+        "en": ("wrong", "that s wrong", "that is wrong", "this is wrong", "it s wrong", "incorrect", "that s incorrect",
+               "not right", "that s not right", "that isn t right", "not true", "that s not true", "that isn t true",
+               "you re wrong", "you are wrong", "bad bot", "useless", "you re useless", "stupid", "dumb", "stupid bot",
+               "bad answer", "wrong answer", "that doesn t answer my question", "that s not what i asked",
+               "not what i asked", "that s not it", "nonsense", "rubbish", "terrible", "you suck", "this sucks",
+               "that makes no sense", "makes no sense", "that s false", "false", "liar", "you re lying", "no that s wrong",
+               "not helpful", "unhelpful", "that didn t help", "bad", "awful", "worst bot"),
+        "fr": ("faux", "c est faux", "pas vrai", "c est pas vrai", "ce n est pas vrai", "n importe quoi", "nul", "t es nul",
+               "tu es nul", "c est nul", "mauvaise reponse", "ce n est pas ce que j ai demande", "c est pas ce que j ai demande",
+               "inutile", "tu sers a rien", "ca n a aucun sens", "aucun sens", "tu te trompes", "vous vous trompez", "erreur",
+               "c est une erreur", "archi faux", "bof", "pas utile", "menteur"),
+    },
+    "thanks": {
+        "en": ("thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you very much", "thank you so much",
+               "thanks so much", "thanks very much", "many thanks", "cheers", "much appreciated", "appreciate it",
+               "i appreciate it", "thanks a bunch", "thanks a ton", "thank u", "thanx", "tnx", "thanks again", "thanks anyway",
+               "thanks for the help", "thanks for your help", "thank you for your help", "thanks for that"),
+        "fr": ("merci", "merci beaucoup", "merci bien", "merci bcp", "je vous remercie", "je te remercie", "mille mercis",
+               "merci mille fois", "merci pour l aide", "merci pour ton aide", "merci pour votre aide", "merci infiniment",
+               "grand merci", "remerciements"),
+    },
+    "goodbye": {
+        "en": ("bye", "goodbye", "good bye", "bye bye", "see you", "see ya", "see you later", "see you soon", "later",
+               "cya", "good night", "gn", "farewell", "take care", "have a nice day", "have a good day", "i m done",
+               "that s all", "that s it", "that s all for now", "gotta go", "talk later"),
+        "fr": ("au revoir", "a plus", "a plus tard", "a bientot", "a la prochaine", "bonne nuit", "bonne journee",
+               "bonne soiree", "ciao", "adieu", "tchao", "a demain", "c est tout", "ce sera tout"),
+    },
+    "small_talk": {
+        "en": ("how are you", "how are you doing", "how are you today", "how s it going", "how is it going", "what s up",
+               "whats up", "wassup", "how do you do", "how have you been", "what time is it", "what s the time",
+               "what is the time", "what day is it", "what s the date", "what is the date", "what s today s date",
+               "what is today s date", "what s the weather", "what s the weather like", "what is the weather",
+               "how s the weather", "how is the weather", "is it going to rain", "will it rain today", "tell me a joke",
+               "a joke", "tell me a story", "do you like me", "i love you", "are you alive", "are you ok",
+               "how old are you", "where are you from", "where do you live", "what is the meaning of life",
+               "sing a song", "do you dream", "are you happy", "what are you doing", "i m bored", "you there"),
+        "fr": ("ca va", "comment ca va", "comment vas tu", "comment allez vous", "tu vas bien", "vous allez bien",
+               "quoi de neuf", "quelle heure est il", "il est quelle heure", "quel jour sommes nous", "on est quel jour",
+               "quel jour on est", "quelle est la date", "quelle est la date d aujourd hui", "il fait beau",
+               "il fait beau aujourd hui", "quel temps fait il", "il fait quel temps", "il pleut", "va t il pleuvoir",
+               "raconte moi une blague", "une blague", "tu m aimes", "je t aime", "quel age as tu", "t as quel age",
+               "tu viens d ou", "ou habites tu", "quel est le sens de la vie", "tu fais quoi", "je m ennuie", "tu es la",
+               "t es la"),
+    },
+    "presence": {
+        "en": ("test", "testing", "ping", "are you there", "anyone there", "anybody there", "is anyone there", "hello world"),
+        "fr": ("il y a quelqu un", "y a quelqu un", "tu m entends"),
+    },
+    "acknowledgement": {
+        "en": ("ok", "okay", "k", "kk", "alright", "all right", "sure", "got it", "i see", "understood", "fine", "yes", "yeah",
+               "yep", "yup", "no", "nope", "nah", "lol", "haha", "hahaha", "hmm", "hm", "hmmm", "ah", "oh", "oh ok",
+               "interesting", "cool", "oh cool", "noted", "makes sense", "right", "i understand", "fair enough", "so",
+               "well", "really", "seriously", "are you sure", "is that so", "is that true", "for real"),
+        "fr": ("d accord", "dac", "oui", "non", "bon", "ah bon", "je vois", "compris", "entendu", "mdr", "ok d accord",
+               "interessant", "vraiment", "serieux", "t es sur", "tu es sur", "vous etes sur", "c est vrai", "ah ok",
+               "bien", "ouais", "ben", "euh"),
+    },
+    "greeting": {
+        "en": ("hi", "hello", "hey", "hiya", "howdy", "yo", "sup", "good morning", "good afternoon", "good evening",
+               "greetings", "hi there", "hello there", "hey there", "hey you", "heya", "morning", "evening", "gm",
+               "hello again", "hi again", "hey hey", "hi hi"),
+        "fr": ("bonjour", "bonsoir", "salut", "coucou", "allo", "bonjour a tous", "salut a tous", "re", "rebonjour",
+               "bon matin"),
+    },
+}  # fmt: skip
+
+#: Command words typed as text (with or without their slash): the command they stand for.
+_COMMAND_WORDS: dict[str, str] = {
+    "sources": "sources", "source": "sources", "articles": "sources", "article": "sources", "the articles": "sources",
+    "list articles": "sources", "list sources": "sources", "list the articles": "sources", "show sources": "sources",
+    "show the articles": "sources", "liste des articles": "sources", "les articles": "sources",
+    "topics": "topics", "topic": "topics", "subjects": "topics", "themes": "topics", "sujets": "topics",
+    "list topics": "topics", "show topics": "topics", "les sujets": "topics", "list the topics": "topics",
+    "about": "about", "a propos": "about", "random": "random", "random fact": "random", "fait au hasard": "random",
+    "compare": "compare", "comparer": "compare", "help": "help", "aide": "help", "ask": "help", "who": "help",
+    "fact": "help", "topic list": "topics",
+}  # fmt: skip
+_SLASH = re.compile(r"^\s*/(?P<name>[a-z]+)\s*$")
+
+#: Said to the bot or around a question; taken off either end of a real question.
+_COURTESY_INTENTS = ("greeting", "thanks", "acknowledgement", "praise")
+#: Addressing the bot or softening: ignored anywhere in a conversational message, and at the ends of a question.
+_FILLER = frozenset(["bot", "reporting", "please", "pls", "plz", "svp", "stp", "mate", "buddy", "friend", "guys", "everyone"])
+_FILLER_PHRASES = ("s il vous plait", "s il te plait")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+#: Most phrases one message may string together ("ok, thanks, bye!").
+MAX_PHRASES = 4
+#: Intents asking about the previous answer.
+FOLLOW_UPS = frozenset({"more", "why"})
+#: When a message holds several intents, the one answered.
+_PRIORITY = ("more", "why", "help", "identity", "capabilities", "complaint", "small_talk", "praise", "thanks", "goodbye",
+             "presence", "acknowledgement", "greeting")  # fmt: skip
+
+
+def _build() -> tuple[dict[str, tuple[str, str | None]], int]:
+    table: dict[str, tuple[str, str | None]] = {}
+    for intent in reversed(_PRIORITY):  # earlier intents win a phrase two lists share
+        for language, phrases in _PHRASES[intent].items():
+            for phrase in phrases:
+                known = table.get(phrase)
+                # A phrase both languages use ("excellent", "continue") says nothing of the asker's language.
+                shared = known is not None and known[0] == intent and known[1] != language
+                table[phrase] = (intent, None if shared else language)
+    longest = max(len(p.split()) for p in table)
+    return table, longest
+
+
+_TABLE, _LONGEST = _build()
+#: One-word phrases long enough to be recognised with a typo ("thnaks", "hepl" no: too short).
+_TYPO_WORDS = [p for p in _TABLE if " " not in p and len(p) >= 5]
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What a message says to the bot: the intent and the language of its words (None when neutral)."""
+
+    intent: str
+    language: str | None
+    #: The command a command word stands for ("sources", "topics", "help", "about", "random", "compare").
+    command: str | None = None
+
+
+def _words(text: str) -> list[str]:
+    folded = fold(text).replace("'", " ").replace("’", " ")
+    for phrase in _FILLER_PHRASES:
+        folded = folded.replace(phrase, " ")
+    return _NON_WORD.sub(" ", folded).split()
+
+
+def _phrase_at(words: list[str], start: int) -> tuple[int, str, str | None] | None:
+    """The longest known phrase starting at a word: (its length in words, intent, language)."""
+    for size in range(min(_LONGEST, len(words) - start), 0, -1):
+        found = _TABLE.get(" ".join(words[start : start + size]))
+        if found:
+            return size, *found
+    word = words[start]
+    if len(word) >= 5 and not word.isdigit():
+        for known in _TYPO_WORDS:
+            if abs(len(known) - len(word)) <= 1 and OSA.distance(word, known, score_cutoff=1) <= 1:
+                return 1, *_TABLE[known]
+    return None
+
+
+def _language_of(languages: list[str | None]) -> str | None:
+    if "fr" in languages:
+        return "fr"
+    return "en" if "en" in languages else None
+
+
+def detect(text: str) -> Said | None:
+    """What a whole message says to the bot, if it is not a question about the articles."""
+    slash = _SLASH.match(text.lower())
+    if slash:
+        return Said("command", None, _COMMAND_WORDS.get(slash["name"], "help"))
+    if text.strip() and not _NON_WORD.sub("", fold(text)):
+        # Only punctuation ("?", "??", "!"): help for a lost "?", a shrug for the rest.
+        return Said("help" if "?" in text else "acknowledgement", None)
+    words = [w for w in _words(text) if w not in _FILLER]
+    if not words:
+        return None
+    command = _COMMAND_WORDS.get(" ".join(words))
+    if command is not None:
+        return Said("command", "fr" if " ".join(words) in ("les articles", "les sujets", "sujets", "a propos") else None, command)
+    found: list[tuple[str, str | None]] = []
+    position = 0
+    while position < len(words):
+        phrase = _phrase_at(words, position)
+        if phrase is None or len(found) >= MAX_PHRASES:
+            return None
+        size, intent, language = phrase
+        found.append((intent, language))
+        position += size
+    intents = {intent for intent, _ in found}
+    intent = next(i for i in _PRIORITY if i in intents)
+    return Said(intent, _language_of([language for _, language in found]))
+
+
+def strip_courtesies(text: str) -> str:
+    """A question with greetings, thanks and the like taken off its ends ("hi, who is X? thanks" -> "who is X?").
+
+    Words are only taken off whole; what is left keeps its own spelling and punctuation.
+    """
+    tokens = text.split()
+    start, end = 0, len(tokens)
+    while start < end:
+        step = _courtesy_prefix(tokens[start:end])
+        if not step:
+            break
+        start += step
+    while start < end:
+        step = _courtesy_suffix(tokens[start:end])
+        if not step:
+            break
+        end -= step
+    if start >= end:
+        return text
+    return " ".join(tokens[start:end])
+
+
+def _courtesy(words: list[str]) -> bool:
+    folded = _words(" ".join(words))
+    if not folded:
+        return True  # punctuation or emoji only
+    if all(w in _FILLER for w in folded):
+        return True
+    found = _TABLE.get(" ".join(folded))
+    return found is not None and found[0] in _COURTESY_INTENTS and " ".join(folded) not in _KEEP_IN_QUESTIONS
+
+
+#: Words that are courtesies alone but part of a question after them ("so what ...", "well ...", "right").
+_KEEP_IN_QUESTIONS = frozenset(
+    {"so", "well", "right", "really", "fine", "good", "great", "sure", "cool", "nice", "bien", "bon", "no", "non", "nope", "nah"}
+)
+
+
+def _courtesy_prefix(tokens: list[str]) -> int:
+    for size in range(min(4, len(tokens) - 1), 0, -1):
+        if _courtesy(tokens[:size]):
+            return size
+    return 0
+
+
+def _courtesy_suffix(tokens: list[str]) -> int:
+    for size in range(min(4, len(tokens) - 1), 0, -1):
+        if _courtesy(tokens[-size:]):
+            return size
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------- replies
+
+_EXAMPLE = {"en": "“how many contractors did OpenAI hire?”", "fr": "« combien de sous-traitants OpenAI a-t-il embauchés ? »"}
+_ABOUT = {
+    "en": "five news articles about the contract workers who label data and train OpenAI's models",
+    "fr": "cinq articles de presse sur les sous-traitants qui étiquettent des données et entraînent les modèles d'OpenAI",
+}
+REPLIES: dict[str, dict[str, str]] = {
+    "greeting": {
+        "en": "Hello! Ask me anything about {about}, for example {example}",
+        "fr": "Bonjour ! Posez-moi une question sur {about}, par exemple {example}",
+    },
+    "thanks": {
+        "en": "You're welcome! Ask another question whenever you like.",
+        "fr": "Avec plaisir ! Posez une autre question quand vous voulez.",
+    },
+    "goodbye": {
+        "en": "Goodbye! Come back with more questions about the articles.",
+        "fr": "Au revoir ! Revenez avec d'autres questions sur les articles.",
+    },
+    "help": {
+        "en": "Ask me a question in English or French about {about}, for example {example} Every answer quotes the "
+        "articles word for word and names them; when they don't say, I tell you rather than guess. "
+        "Commands: /ask, /who, /topics, /sources, /compare, /help.",
+        "fr": "Posez-moi une question en français ou en anglais sur {about}, par exemple {example} Chaque réponse cite "
+        "les articles mot pour mot et les nomme ; quand ils ne disent rien, je le dis plutôt que de deviner. "
+        "Commandes : /ask, /who, /topics, /sources, /compare, /help.",
+    },
+    "identity": {
+        "en": "I'm a bot that answers questions about {about}. I quote the articles word for word, and I don't guess.",
+        "fr": "Je suis un bot qui répond aux questions sur {about}. Je cite les articles mot pour mot, et je ne devine pas.",
+    },
+    "capabilities": {
+        "en": "I answer questions about {about}: who the people are, how many contractors were hired, what they are paid, "
+        "why trainers were laid off, where the articles differ. Try {example} or /topics to browse.",
+        "fr": "Je réponds aux questions sur {about} : qui sont les personnes citées, combien de sous-traitants ont été "
+        "embauchés, combien ils sont payés, pourquoi des formateurs ont été licenciés, où les articles divergent. "
+        "Essayez {example} ou /topics pour parcourir.",
+    },
+    "praise": {
+        "en": "Thank you! Glad it helps. Ask me another question whenever you like.",
+        "fr": "Merci ! Ravi que cela vous aide. Posez une autre question quand vous voulez.",
+    },
+    "complaint": {
+        "en": "Sorry about that. Every answer shows its quotes (press Sources to read them in their article), so you can "
+        "check it; try asking in other words, and I will say so when the articles don't answer it.",
+        "fr": "Désolé. Chaque réponse montre ses citations (le bouton Sources les montre dans leur article) pour que vous "
+        "puissiez la vérifier ; essayez de reformuler, et je vous dirai si les articles n'y répondent pas.",
+    },
+    "small_talk": {
+        "en": "I'm only a bot that reads {about}, so I can't help with that. Ask me about the articles, for example {example}",
+        "fr": "Je ne suis qu'un bot qui lit {about}, je ne peux donc pas vous aider pour cela. Interrogez-moi sur les "
+        "articles, par exemple {example}",
+    },
+    "presence": {
+        "en": "I'm here. Ask me a question about the articles, for example {example}",
+        "fr": "Je suis là. Posez-moi une question sur les articles, par exemple {example}",
+    },
+    "acknowledgement": {
+        "en": "Ask me another question whenever you like, for example {example}",
+        "fr": "Posez-moi une autre question quand vous voulez, par exemple {example}",
+    },
+    "more": {
+        "en": "More about what? Ask me a question first; under an answer, the Related button shows more on it.",
+        "fr": "Plus sur quoi ? Posez-moi d'abord une question ; sous une réponse, le bouton Related en montre davantage.",
+    },
+    "why": {
+        "en": "Why what? Ask me the whole question, for example “why did Invisible lay off trainers?”",
+        "fr": "Pourquoi quoi ? Posez-moi la question entière, par exemple « pourquoi Invisible a-t-il licencié des formateurs ? »",
+    },
+    "more_about": {
+        "en": "More on that answer: the articles also report these related facts.",
+        "fr": "Pour aller plus loin : les articles rapportent aussi ces faits liés.",
+    },
+    "why_about": {
+        "en": "If the articles give a reason for that, it is among these related facts; ask the whole question "
+        "(“why did …?”) for a sure answer.",
+        "fr": "Si les articles en donnent la raison, elle est parmi ces faits liés ; posez la question entière "
+        "(« pourquoi … ? ») pour une réponse sûre.",
+    },
+    "command": {
+        "en": "That is a command: type /{command} (or ask me a question in your own words).",
+        "fr": "C'est une commande : tapez /{command} (ou posez-moi une question avec vos propres mots).",
+    },
+}
+
+
+def reply_text(key: str, language: str, **values: str) -> str:
+    """The reply for an intent (or a follow-up's "more_about" / "why_about"), in English or French."""
+    texts = REPLIES[key]
+    template = texts.get(language, texts["en"])
+    language = language if language in texts else "en"
+    return template.format(about=_ABOUT[language], example=_EXAMPLE[language], **values)

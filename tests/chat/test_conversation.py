@@ -1,0 +1,84 @@
+"""Conversation in the chat layer: replies to what is said to the bot, and follow-ups per DM, channel or console."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chat import replies
+from bot.chat.cogs.asking import AskingCog
+from bot.chat.console import handle_line, reply_text
+from bot.chat.sessions import LastAnswers
+from bot.chat.views import describe
+from bot.core.engine import Engine
+from bot.settings import Settings
+from tests.chat.fakes import FakeMessage, fake_client
+
+QUESTION = "How many contractors did OpenAI hire?"
+
+
+def ask(engine: Engine, text: str, memory: LastAnswers, place: object):
+    return replies.answer_question(text, engine, max_length=500, last_answers=memory, place=place)
+
+
+def test_chat_words_get_a_short_reply_and_no_answer_embed(engine: Engine) -> None:
+    for text, expected in (("thanks", "welcome"), ("merci", "plaisir"), ("who are you", "bot")):
+        reply = replies.answer_question(text, engine, max_length=500)
+        assert expected in reply.content and not reply.embeds and reply.view is None
+
+
+def test_tell_me_more_follows_up_the_last_answer_in_the_same_place_only(engine: Engine) -> None:
+    memory = LastAnswers()
+    first = ask(engine, QUESTION, memory, place=1)
+    fact_id = first.embeds[0].footer.text.rsplit(" ", 1)[-1]
+    assert memory.get(1) == fact_id
+    more = ask(engine, "tell me more", memory, place=1)
+    assert more.content.startswith("More on that answer") and more.embeds[0].title == "Related facts"
+    offered = [value for _, _, options in describe(more.view) for _, value in options]
+    assert offered and fact_id not in offered
+    assert set(offered) <= {f.id for f in engine.related(fact_id, 10)}
+    # Another DM or channel has no previous answer: the bot asks what it is about.
+    elsewhere = ask(engine, "tell me more", memory, place=2)
+    assert "More about what?" in elsewhere.content and not elsewhere.embeds
+
+
+def test_a_conversational_reply_does_not_replace_the_last_answer(engine: Engine) -> None:
+    memory = LastAnswers()
+    ask(engine, QUESTION, memory, place="dm")
+    remembered = memory.get("dm")
+    ask(engine, "thanks!", memory, place="dm")
+    assert memory.get("dm") == remembered
+    assert ask(engine, "why?", memory, place="dm").embeds[0].title == "Related facts"
+
+
+def test_command_words_typed_as_text_run_their_command(engine: Engine) -> None:
+    assert replies.answer_question("sources", engine, max_length=500).embeds[0].title == "The articles"
+    assert replies.answer_question("/help", engine, max_length=500).content  # help as text in a DM
+
+
+def test_the_memory_is_bounded_least_recently_used_first_out() -> None:
+    memory = LastAnswers(size=2)
+    memory.remember("a", "f1")
+    memory.remember("b", "f2")
+    assert memory.get("a") == "f1"  # "a" is now the most recently used
+    memory.remember("c", "f3")
+    assert len(memory) == 2 and memory.get("b") is None and memory.get("a") == "f1" and memory.get("c") == "f3"
+
+
+def test_the_console_follows_up_its_own_last_answer(engine: Engine) -> None:
+    settings = Settings()
+    memory = LastAnswers(size=1)
+    handle_line(QUESTION, engine, settings, [], memory)
+    text = reply_text(handle_line("dis-m'en plus", engine, settings, [], memory))
+    assert text.startswith("Pour aller plus loin") and "Related facts" in text
+
+
+@pytest.mark.asyncio
+async def test_a_dm_follow_up_goes_through_the_cog(engine: Engine) -> None:
+    cog = AskingCog(fake_client(engine))
+    first = FakeMessage(QUESTION, dm=True)
+    await cog.on_message(first)
+    more = FakeMessage("tell me more", dm=True)
+    more.channel = first.channel
+    await cog.on_message(more)
+    (sent,) = more.replies
+    assert sent["content"].startswith("More on that answer") and sent["embeds"][0].title == "Related facts"
