@@ -84,13 +84,14 @@ class Engine:
         said = conversation.detect(text)
         if said is not None:
             return self._converse(text, said, previous, truncated)
-        text = conversation.strip_courtesies(text)
-        language = guess_language(text)
-        tokens = [t for t in search_tokens(text) if not self._index.is_misspelt_stop_word(t)]
+        # Courtesies around a question ("hi, ... thanks") are not matched; the question is echoed whole.
+        matched = conversation.strip_courtesies(text)
+        language = guess_language(matched)
+        tokens = [t for t in search_tokens(matched) if not self._index.is_misspelt_stop_word(t)]
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
-        entity, entity_score = self._entities.asked_about(text, tokens)
-        candidates = self._ranker.candidates(tokens, asks=asked_types(text))
+        entity, entity_score = self._entities.asked_about(matched, tokens)
+        candidates = self._ranker.candidates(tokens, asks=asked_types(matched))
         matches = [Match(self._facts[c.index], round(confidence(c), 3)) for c in candidates]
         if entity is not None:
             best = self._entities.intro(entity)
@@ -109,10 +110,10 @@ class Engine:
                 )
         if not matches or matches[0].confidence < self.threshold:
             floor = self.threshold * 0.5
-            suggestions = tuple(m for m in self._reranked(text, matches)[:3] if m.confidence >= floor)
+            suggestions = tuple(m for m in self._reranked(matched, matches)[:3] if m.confidence >= floor)
             return Answer(text, language, None, suggestions=suggestions, truncated=truncated)
         lexical_best = matches[0]
-        best, *rest = self._reranked(text, matches)
+        best, *rest = self._reranked(matched, matches)
         if best is not lexical_best:
             # The re-ranker chose among facts the question matches about as well: the confidence that
             # the question is answered at all stays the lexical one.
