@@ -7,8 +7,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
+import signal
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -17,7 +19,7 @@ from typing import TextIO
 
 import discord
 
-from bot.chat.client import create_bot
+from bot.chat.client import ReportingBot, ShardedReportingBot, create_bot
 from bot.chat.console import run_console
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
@@ -69,16 +71,32 @@ class RedactingFormatter(logging.Formatter):
         return self.secrets.scrub(self.inner.format(record))
 
 
+PLAIN_FORMAT = logging.Formatter("[{asctime}] [{levelname:<8}] {name}: {message}", "%Y-%m-%d %H:%M:%S", style="{")
+
+
+def wants_colour(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
+    """Colour only on a terminal (discord.py also colours in Docker, where logs usually go to files); never with NO_COLOR."""
+    environ = os.environ if environ is None else environ
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty()) and not environ.get("NO_COLOR")
+    except (OSError, ValueError):  # a closed or detached stream
+        return False
+
+
 def configure_logging(settings: Settings, token: str | None, stream: TextIO | None = None) -> logging.Handler:
     """Log through discord.utils.setup_logging, with the token redacted from every record. Returns the handler."""
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_reporting_bot", False)]:
         root.removeHandler(old)
-    handler = logging.StreamHandler(stream or sys.stderr)
+    stream = stream or sys.stderr
+    handler = logging.StreamHandler(stream)
     handler._reporting_bot = True  # type: ignore[attr-defined]
     redact = RedactSecrets([token] if token else [])
     handler.addFilter(redact)
-    discord.utils.setup_logging(handler=handler, level=settings.log_level_number, root=True)
+    # discord.py picks its colour formatter by itself when given none: only let it on a terminal.
+    formatter = discord.utils.MISSING if wants_colour(stream) else PLAIN_FORMAT
+    discord.utils.setup_logging(handler=handler, formatter=formatter, level=settings.log_level_number, root=True)
     handler.setFormatter(RedactingFormatter(handler.formatter or logging.Formatter(), redact))
     return handler
 
@@ -126,19 +144,56 @@ def main(
     return run_bot(engine, base, settings, token)
 
 
+STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s is not None)
+
+
+async def serve(bot: ReportingBot | ShardedReportingBot, token: str, grace: float) -> None:
+    """Run the bot until Discord stops it or a SIGINT/SIGTERM arrives; then drain for up to `grace` seconds and close.
+
+    A second signal during the drain stops at once.
+    """
+    loop = asyncio.get_running_loop()
+    stop, stop_now = asyncio.Event(), asyncio.Event()
+
+    def on_signal(signum: int) -> None:
+        if stop.is_set():
+            stop_now.set()
+        else:
+            log.info("Received %s: answering what has arrived (up to %g s), then stopping.", signal.Signals(signum).name, grace)
+            stop.set()
+
+    installed = []
+    for signum in STOP_SIGNALS:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # Windows; not the main thread
+            loop.add_signal_handler(signum, on_signal, signum)
+            installed.append(signum)
+    try:
+        async with bot:
+            runner = asyncio.create_task(bot.start(token), name="discord-client")
+            stopper = asyncio.create_task(stop.wait(), name="stop-signal")
+            await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if runner.done():
+                stopper.cancel()
+                runner.result()  # raise what stopped the client
+                return
+            await bot.drain(grace, stop_now)
+            await bot.close()
+            with contextlib.suppress(asyncio.CancelledError, discord.ConnectionClosed):
+                await asyncio.wait_for(runner, 10)
+    finally:
+        for signum in installed:
+            loop.remove_signal_handler(signum)
+
+
 def run_bot(engine: Engine, base: KnowledgeBase, settings: Settings, token: str) -> int:
     """Connect to Discord and serve until stopped."""
     bot = create_bot(engine, base, settings)
-
-    async def serve() -> None:
-        async with bot:
-            await bot.start(token)
-
     try:
-        asyncio.run(serve())
+        asyncio.run(serve(bot, token, settings.shutdown_grace_seconds))
     except KeyboardInterrupt:
-        log.info("Stopped.")
+        pass  # a platform without loop signal handlers
     except discord.LoginFailure:
         log.error("Discord refused the token in %s; check it (it is never shown here).", settings.token_env)
         return 1
+    log.info("Stopped.")
     return 0

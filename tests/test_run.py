@@ -159,3 +159,22 @@ def test_ask_and_check_never_import_discord() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_log_files_get_no_colour_codes_even_in_docker(monkeypatch: pytest.MonkeyPatch) -> None:
+    import discord
+
+    monkeypatch.setattr(discord.utils, "is_docker", lambda: True)  # discord.py colours any stream in Docker
+    stream = io.StringIO()
+    configure_logging(Settings(), None, stream)
+    logging.getLogger("tests.colour").warning("plain, please")
+    assert "plain, please" in stream.getvalue() and "\x1b[" not in stream.getvalue()
+
+
+def test_a_terminal_gets_colour_unless_no_color() -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert run.wants_colour(Tty(), {}) and not run.wants_colour(Tty(), {"NO_COLOR": "1"})
+    assert not run.wants_colour(io.StringIO(), {})

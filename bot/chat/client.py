@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import itertools
 import logging
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -21,6 +25,24 @@ from bot.core.models import KnowledgeBase
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+
+#: Names discord.py gives the tasks that run handlers: event listeners, app commands, components.
+_HANDLER_TASKS = ("discord.py: ", "CommandTree-invoker", "discord-ui-view-dispatch", "discord-ui-dynamic-item")
+#: While draining: once no handler runs and no event has arrived for this long, the socket is empty.
+DRAIN_QUIET_SECONDS = 0.3
+#: Seconds between attempts to sync the commands after a failed one (the last repeats).
+SYNC_RETRY_DELAYS = (30.0, 60.0, 120.0, 300.0, 600.0)
+
+
+def is_handler_task(task: asyncio.Task[Any]) -> bool:
+    """Whether a task runs a handler of something Discord sent (a question, a press, a message)."""
+    return task.get_name().startswith(_HANDLER_TASKS)
+
+
+def handler_tasks() -> list[asyncio.Task[Any]]:
+    """The handlers running now (never the caller's own task)."""
+    current = asyncio.current_task()
+    return [t for t in asyncio.all_tasks() if t is not current and not t.done() and is_handler_task(t)]
 
 
 def minimal_intents() -> discord.Intents:
@@ -54,13 +76,60 @@ class _ReportingBotMixin:
         self.settings = settings
         self.question_cooldown = QuestionCooldown(settings.cooldown_questions, settings.cooldown_seconds)
         self.expiry = ComponentExpiry(settings.view_timeout_seconds)
+        self.sync_retry_delays: tuple[float, ...] = SYNC_RETRY_DELAYS
+        self._sync_retry: asyncio.Task[None] | None = None
+        self._last_event = 0.0
+        self.draining = False
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        # Every gateway event passes here: the time of the last one tells a drain when the socket is empty.
+        self._last_event = asyncio.get_running_loop().time()
+        super().dispatch(event_name, *args, **kwargs)  # type: ignore[misc]
+
+    async def drain(self, grace: float, stop_now: asyncio.Event | None = None) -> int:
+        """Keep answering for up to `grace` seconds: until no handler runs and no event has arrived for a moment.
+
+        The gateway stays open meanwhile, so questions already sent (on the socket or in flight) are read and
+        answered. Returns how many handlers were still running when the grace period ended (or `stop_now` was set).
+        """
+        self.draining = True
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while (remaining := deadline - loop.time()) > 0 and not (stop_now and stop_now.is_set()):
+            busy = handler_tasks()
+            if busy:
+                await asyncio.wait(busy, timeout=min(remaining, 0.1))
+            elif loop.time() - self._last_event >= DRAIN_QUIET_SECONDS:
+                return 0
+            else:
+                await asyncio.sleep(min(remaining, 0.05))
+        left = len(handler_tasks())
+        if left:
+            log.warning("Shutting down with %d answer%s still in progress", left, "s" if left != 1 else "")
+        return left
 
     async def setup_hook(self) -> None:
         bot: commands.Bot = self  # type: ignore[assignment]
         bot.add_dynamic_items(*DYNAMIC_ITEMS)
         for cog in (AskingCog(self), BrowsingCog(self), AdminCog(self)):  # type: ignore[arg-type]
             await bot.add_cog(cog)
-        await self.sync_commands()
+        try:
+            await self.sync_commands()
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+            # Discord keeps the commands it already has: the bot can answer those meanwhile.
+            log.error("Could not sync the slash commands (%s); serving the ones Discord already has and retrying later", exc)
+            self._sync_retry = asyncio.get_running_loop().create_task(self._retry_sync(), name="sync-commands-retry")
+
+    async def _retry_sync(self) -> None:
+        for attempt in itertools.count(1):
+            delay = self.sync_retry_delays[min(attempt, len(self.sync_retry_delays)) - 1]
+            await asyncio.sleep(delay)
+            try:
+                await self.sync_commands()
+            except (TimeoutError, discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+                log.warning("Syncing the slash commands failed again (attempt %d: %s); retrying in a while", attempt + 1, exc)
+            else:
+                return
 
     async def sync_commands(self) -> None:
         """Sync the slash commands: to the development guilds when configured (instant), else globally."""
@@ -89,6 +158,10 @@ class _ReportingBotMixin:
 
     async def close(self) -> None:
         self.expiry.cancel_all()
+        if self._sync_retry is not None:
+            self._sync_retry.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sync_retry
         await super().close()  # type: ignore[misc]
 
 

@@ -79,6 +79,10 @@ class FakeDiscord:
         self.commands: dict[str, dict[str, Any]] = {}
         self.identify: dict[str, Any] | None = None
         self.heartbeats = 0
+        #: HTTP statuses the next command syncs fail with, in order (429s come without a Via header: Cloudflare's).
+        self.sync_failures: list[int] = []
+        #: The close code of each gateway connection the client closed.
+        self.close_codes: list[int | None] = []
         self._ids = itertools.count(1600000000000000000)
         self._seq = 0
         self._sockets: list[web.WebSocketResponse] = []
@@ -194,6 +198,8 @@ class FakeDiscord:
                 found = pattern.fullmatch(path)
                 if method == request.method and found:
                     result = handler(request, body, **found.groupdict())
+                    if isinstance(result, web.StreamResponse):
+                        return result
                     if result is None:
                         return web.Response(status=204)
                     return _json(result)
@@ -225,7 +231,10 @@ class FakeDiscord:
         limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
         return {"url": self.gateway_url, "shards": 1, "session_start_limit": limit}
 
-    def _sync(self, request: web.Request, body: Any, app: str, guild: str | None = None) -> list[dict[str, Any]]:
+    def _sync(self, request: web.Request, body: Any, app: str, guild: str | None = None) -> Any:
+        if self.sync_failures:
+            status = self.sync_failures.pop(0)
+            return _json({"message": "sync refused by the fake", "code": 0, "retry_after": 1.0, "global": False}, status)
         synced = []
         for command in body:
             known = {
@@ -342,6 +351,8 @@ class FakeDiscord:
                 await self._notify()
         finally:
             self._sockets.remove(socket)
+            self.close_codes.append(socket.close_code)
+            await self._notify()
         return socket
 
     async def _send(self, socket: web.WebSocketResponse, event: str, data: dict[str, Any]) -> None:
