@@ -12,6 +12,7 @@ from bot.core.coverage import coverage
 from bot.core.engine import DEFAULT_THRESHOLD, Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import KnowledgeBase
+from bot.core.provenance import provenance_graph
 from bot.core.render import answer_json, render_text
 
 
@@ -52,6 +53,9 @@ def run_check(
             f"  {row.source_id:<36} {row.facts:>3} facts {row.citations:>4} citations  {cited}/{row.sentences} sentences cited",
             file=out,
         )
+    print("\nWho published each article, and what it relays:", file=out)
+    for line in provenance_graph(base):
+        print(line, file=out)
     print("\nPer topic:", file=out)
     for topic_id, topic in base.topics.items():
         print(f"  {topic_id:<24} {len(base.facts_by_topic.get(topic_id, ())):>3} facts  {topic.name}", file=out)

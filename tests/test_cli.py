@@ -37,11 +37,14 @@ def test_ask_json_has_the_stable_shape() -> None:
     assert code == 0
     assert set(data) == {"question", "answer", "alternatives", "conversation"}
     assert data["conversation"] is None
-    assert set(data["answer"]) == {"fact_id", "text", "confidence", "citations"}
+    assert set(data["answer"]) == {"fact_id", "text", "confidence", "citations", "origins"}
     assert data["answer"]["fact_id"] == "grace-matelich-role"
     citation = data["answer"]["citations"][0]
-    assert set(citation) == {"source_id", "title", "outlet", "quote"}
+    provenance = {"speaker", "reported_to", "relayed_by", "origin", "origin_inferred", "chain"}
+    assert set(citation) == {"source_id", "title", "outlet", "quote"} | provenance
     assert citation["source_id"] == "invisible-layoffs-fr"
+    assert citation["outlet"] is None  # the French copy names no outlet; an inferred one is never given as its outlet
+    assert set(data["answer"]["origins"]) == {"articles", "origins", "line"}
     assert all(set(a) == {"fact_id", "text", "confidence"} for a in data["alternatives"])
 
 

@@ -19,7 +19,8 @@ from bot.core.answers import Answer
 from bot.core.echo import printable
 from bot.core.engine import MAX_MATCHED_CHARS
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
-from bot.core.render import abstention_text, attribution_label, reach_line, source_label
+from bot.core.provenance import citation_line, origins_line, source_lines
+from bot.core.render import abstention_text, source_label
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 TITLE_LIMIT = 256
@@ -178,9 +179,9 @@ def paged(
 # ---------------------------------------------------------------------------------------------- answers
 
 
-def _citation_field(fact: Fact, index: int, base: KnowledgeBase) -> tuple[str, str]:
+def _citation_field(fact: Fact, index: int, base: KnowledgeBase, language: str = "en") -> tuple[str, str]:
     citation = fact.citations[index]
-    value = f"{_block_quote('“' + citation.quote + '”')}\n— claim by {md(attribution_label(citation, base))}"
+    value = f"{_block_quote('“' + citation.quote + '”')}\n— {md(citation_line(citation, base, language))}"
     if citation.position:
         value += f"\n**Says:** {md(citation.position)}"
     return "📰 " + source_label(citation.source_id, base), value
@@ -192,7 +193,7 @@ def _fact_description(fact: Fact, base: KnowledgeBase, language: str) -> str:
         lines.append(f"*Where the articles differ:* {md(fact.subject)}")
     if fact.when:
         lines.append(f"*When:* {md(fact.when.text_in(language))}")
-    lines.append(reach_line(fact, base))
+    lines.append(md(origins_line(fact, base, language)))
     return "\n".join(lines)
 
 
@@ -203,7 +204,7 @@ def fact_embed(fact: Fact, base: KnowledgeBase, language: str = "en", *, title: 
     embed = discord.Embed(title=title or default_title, description=_fact_description(fact, base, language), colour=colour)
     shown = fact.citations[:MAX_ANSWER_QUOTES]
     for index in range(len(shown)):
-        name, value = _citation_field(fact, index, base)
+        name, value = _citation_field(fact, index, base, language)
         embed.add_field(name=name, value=value, inline=False)
     if len(fact.citations) > len(shown):
         more = len(fact.citations) - len(shown)
@@ -261,7 +262,7 @@ def abstention_embed(answer: Answer, question: str) -> discord.Embed:
 
 
 def _fact_entry(fact: Fact, base: KnowledgeBase) -> tuple[str, str]:
-    return fact.id, f"{md(fact.statement)}\n*{reach_line(fact, base)}*"
+    return fact.id, f"{md(fact.statement)}\n*{md(origins_line(fact, base))}*"
 
 
 def sources_pages(fact: Fact, base: KnowledgeBase) -> list[discord.Embed]:
@@ -270,11 +271,11 @@ def sources_pages(fact: Fact, base: KnowledgeBase) -> list[discord.Embed]:
     for citation in fact.citations:
         passage = citation_passage(base.sources[citation.source_id], citation).window(PASSAGE_BUDGET)
         text = f"{md(passage.before)}**{md(passage.quote)}**{md(passage.after)}"
-        value = f"{text}\n— claim by {md(attribution_label(citation, base))}"
+        value = f"{text}\n— {md(citation_line(citation, base))}"
         if citation.position:
             value += f"\n**Says:** {md(citation.position)}"
         entries.append(("📰 " + source_label(citation.source_id, base), value))
-    header = f"**{md(fact.statement)}**\n{reach_line(fact, base)}"
+    header = f"**{md(fact.statement)}**\n{md(origins_line(fact, base))}"
     return paged("Sources, in context", header, entries, per_page=3)
 
 
@@ -308,14 +309,14 @@ def source_list_pages(base: KnowledgeBase) -> list[discord.Embed]:
 def source_pages(source: Source, base: KnowledgeBase) -> list[discord.Embed]:
     """One article with its metadata and the facts that cite it."""
     details = [
-        ("Outlet", source.outlet),
-        ("Republished by", source.republished_by),
         ("Author", source.author),
         ("Published", source.published),
         ("Language", _language_name(source.language) + (" (translated)" if source.translated else "")),
         ("English headline", source.headline_en),
     ]
-    meta = "\n".join(f"**{label}:** {md(value)}" for label, value in details if value)
+    meta = "\n".join(
+        [*(md(line) for line in source_lines(source, base)), *(f"**{label}:** {md(value)}" for label, value in details if value)]
+    )
     facts = [base.facts[f] for f in base.facts_by_source.get(source.id, ())]
     header = f"{md(clip(source.summary, 900))}\n\n{meta}\n**Facts citing it:** {len(facts)}"
     url = source.url if source.url and source.url.startswith(("https://", "http://")) else None

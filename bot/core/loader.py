@@ -42,11 +42,13 @@ from bot.core.models import (
     Entity,
     Fact,
     FactAnswers,
+    Inference,
     KnowledgeBase,
     MoneyAnswer,
     PercentAnswer,
     PlaceAnswer,
     QuoteAnswer,
+    Relay,
     RoleAnswer,
     Source,
     Topic,
@@ -77,14 +79,17 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SOURCE_KEYS = {
     "id": True, "headline": True, "language": True, "summary": True, "outlet": False, "author": False,
     "url": False, "published": False, "republished_by": False, "headline_en": False, "translated": False,
-    "non_reporting": False,
+    "non_reporting": False, "outlet_evidence": False, "outlet_inferred": False, "relays": False, "name": False,
+    "name_fr": False,
 }  # fmt: skip
+INFERENCE_KEYS = {"name": True, "reason": True}
+RELAY_KEYS = {"report": True, "evidence": False, "inferred": False}
 FACT_KEYS = {
     "id": True, "statement": True, "questions": True, "citations": True, "topics": True, "entities": True,
     "statement_fr": False, "questions_fr": False, "keywords": False, "when": False, "kind": False,
     "subject": False, "answers": False,
 }  # fmt: skip
-CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": False, "position": False}
+CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": False, "position": False, "origin": False}
 WHEN_KEYS = {"text": True, "text_fr": True, "date": False}
 ENTITY_KEYS = {
     "id": True, "name": True, "type": True, "description": True, "aliases": False, "description_fr": False,
@@ -373,7 +378,8 @@ def _records(col: _Collector, doc: _Document, key: str) -> list[tuple[int, dict]
     return out
 
 
-def _load_sources(col: _Collector, root: Path) -> dict[str, Source]:
+def _load_sources(col: _Collector, root: Path, docs: dict[str, _Document] | None = None) -> dict[str, Source]:
+    """The articles; `docs` receives each one's metadata document, for checks that need the other files."""
     sources: dict[str, Source] = {}
     folder = root / "sources"
     if not folder.is_dir():
@@ -415,7 +421,12 @@ def _load_sources(col: _Collector, root: Path) -> dict[str, Source]:
         if not isinstance(translated, bool):
             col.add(doc, doc.line("translated"), "'translated' must be true or false")
             translated = False
+        provenance = _source_provenance(col, doc, meta, text)
+        if provenance is None:
+            continue
         col.unloaded["source"].discard(source_id)
+        if docs is not None:
+            docs[source_id] = doc
         sources[source_id] = Source(
             id=source_id,
             headline=str(meta["headline"]).strip(),
@@ -423,7 +434,6 @@ def _load_sources(col: _Collector, root: Path) -> dict[str, Source]:
             summary=str(meta["summary"]).strip(),
             text=text,
             path=col.rel(text_path),
-            outlet=_opt_str(col, doc, meta, "outlet", ()),
             author=_opt_str(col, doc, meta, "author", ()),
             url=_opt_str(col, doc, meta, "url", ()),
             published=_opt_str(col, doc, meta, "published", ()),
@@ -431,12 +441,131 @@ def _load_sources(col: _Collector, root: Path) -> dict[str, Source]:
             headline_en=_opt_str(col, doc, meta, "headline_en", ()),
             translated=translated,
             non_reporting=non_reporting,
+            **provenance,
         )
     for stem in sorted(texts - {p.stem for p in folder.glob("*.yaml")}):
         col.add(col.rel(folder / f"{stem}.txt"), None, f"article has no metadata file {stem}.yaml beside it")
     if not sources and not col.problems:
         col.add(col.rel(folder), None, "no sources found")
     return sources
+
+
+def _source_provenance(col: _Collector, doc: _Document, meta: dict, text: str) -> dict[str, Any] | None:
+    """Who published an article and what it relays, each checked against the article's own words."""
+    before = len(col.problems)
+    in_text = normalise_quote(text)
+
+    def said(passage: str) -> bool:
+        return normalise_quote(passage) in in_text
+
+    outlet = _opt_str(col, doc, meta, "outlet", ())
+    evidence = _opt_str(col, doc, meta, "outlet_evidence", ())
+    if outlet and not evidence:
+        col.add(doc, doc.line("outlet"), f"outlet '{outlet}' needs 'outlet_evidence': the article's words that name it")
+    elif evidence and not outlet:
+        col.add(doc, doc.line("outlet_evidence"), "'outlet_evidence' without an 'outlet'")
+    elif outlet and evidence:
+        if not said(evidence):
+            col.add(doc, doc.line("outlet_evidence"), f"outlet_evidence is not in the article: {evidence!r}")
+        elif outlet.casefold() not in evidence.casefold():
+            col.add(doc, doc.line("outlet_evidence"), f"outlet_evidence does not name the outlet '{outlet}': {evidence!r}")
+    republished = _opt_str(col, doc, meta, "republished_by", ())
+    if republished and republished.casefold() not in text.casefold():
+        col.add(doc, doc.line("republished_by"), f"republished_by '{republished}' is not named in the article")
+    inferred = None
+    raw = meta.get("outlet_inferred")
+    if raw is not None:
+        if not isinstance(raw, dict):
+            col.add(doc, doc.line("outlet_inferred"), "outlet_inferred must be a mapping: {name: ..., reason: ...}")
+        elif _check_keys(col, doc, raw, INFERENCE_KEYS, "outlet_inferred", ("outlet_inferred",), None):
+            if outlet:
+                col.add(doc, doc.line("outlet_inferred"), "outlet_inferred is only for an article whose text names no outlet")
+            else:
+                inferred = Inference(str(raw["name"]).strip(), str(raw["reason"]).strip())
+    relays: list[Relay] = []
+    raw_relays = meta.get("relays") or []
+    if not isinstance(raw_relays, list):
+        col.add(doc, doc.line("relays"), "relays must be a list of {report: ..., evidence: ...} or {report: ..., inferred: ...}")
+        raw_relays = []
+    for i, rec in enumerate(raw_relays):
+        where = ("relays", i)
+        if isinstance(rec, str):
+            rec = {"report": rec}
+        if not isinstance(rec, dict):
+            col.add(doc, doc.line(*where), "a relay must be a mapping {report: ..., evidence: ...}")
+            continue
+        if not _check_keys(col, doc, rec, RELAY_KEYS, f"relay #{i + 1}", where, None):
+            continue
+        relay = Relay(
+            str(rec["report"]).strip(), _opt_str(col, doc, rec, "evidence", where), _opt_str(col, doc, rec, "inferred", where)
+        )
+        if bool(relay.evidence) == bool(relay.inferred):
+            col.add(
+                doc, doc.line(*where),
+                f"relay of '{relay.report}' needs either 'evidence' (the article's words naming it) or 'inferred' (why "
+                "the curator traces claims there when the article does not name it)",
+            )  # fmt: skip
+            continue
+        if relay.evidence and not said(relay.evidence):
+            col.add(doc, doc.line(*where, "evidence"), f"relay evidence is not in the article: {relay.evidence!r}")
+            continue
+        if any(r.report == relay.report for r in relays):
+            col.add(doc, doc.line(*where, "report"), f"'{relay.report}' is relayed twice")
+            continue
+        relays.append(relay)
+    if len(col.problems) != before:
+        return None
+    return {
+        "outlet": outlet,
+        "outlet_evidence": evidence,
+        "outlet_inferred": inferred,
+        "relays": tuple(relays),
+        "name": _opt_str(col, doc, meta, "name", ()),
+        "name_fr": _opt_str(col, doc, meta, "name_fr", ()),
+    }
+
+
+def _check_relays(col: _Collector, sources: dict[str, Source], entities: dict[str, Entity], docs: dict[str, _Document]) -> None:
+    """Every relayed report is an article of the base or a publication; no article relays itself, even through others."""
+    outlets = {e.id for e in entities.values() if e.type == "publication"}
+    for source in sources.values():
+        doc = docs[source.id]
+        for i, relay in enumerate(source.relays):
+            if relay.report == source.id:
+                col.add(doc, doc.line("relays", i, "report"), f"'{source.id}' relays itself")
+            elif relay.report not in sources and relay.report not in outlets:
+                unloaded = col.unloaded["source"] | col.unloaded["entity"]
+                if relay.report in unloaded or "entity" in col.unloaded_kinds:
+                    continue  # its own problem is reported already
+                known = ", ".join(sorted(set(sources) | outlets))
+                col.add(
+                    doc, doc.line("relays", i, "report"),
+                    f"relay of an unknown report '{relay.report}' (an article id or a publication entity id: {known})",
+                )  # fmt: skip
+    # A relay loop: following relays between articles comes back to where it started.
+    reported: set[tuple[str, ...]] = set()
+    for start in sources:
+        path = [start]
+        stack = [(start, iter(r.report for r in sources[start].relays if r.report in sources and r.report != start))]
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                path.pop()
+                continue
+            if child in path:
+                loop = tuple(path[path.index(child) :])
+                key = tuple(sorted(loop))
+                if key not in reported:
+                    reported.add(key)
+                    doc = docs[node]
+                    index = next(i for i, r in enumerate(sources[node].relays) if r.report == child)
+                    chain = " -> ".join([*loop, child])
+                    col.add(doc, doc.line("relays", index, "report"), f"relay loop: {chain}")
+                continue
+            path.append(child)
+            stack.append((child, iter(r.report for r in sources[child].relays if r.report in sources and r.report != child)))
 
 
 def reporting_text(source: Source) -> str:
@@ -613,9 +742,17 @@ def _parse_citation(
         )
         ok = False
     position = _opt_str(col, doc, rec, "position", where, fact_id)
+    origin = _opt_str(col, doc, rec, "origin", where, fact_id)
+    if origin and source_id in sources and sources[source_id].relay(origin) is None:
+        relayed = ", ".join(r.report for r in sources[source_id].relays) or "none"
+        col.add(
+            doc, doc.line(*where, "origin"),
+            f"{label}: origin '{origin}' is not a report that '{source_id}' relays (its relays: {relayed})", fact_id,
+        )  # fmt: skip
+        ok = False
     if not ok:
         return None
-    return Citation(source_id=source_id, quote=quote, attribution=attribution, who=who, position=position)
+    return Citation(source_id=source_id, quote=quote, attribution=attribution, who=who, position=position, origin=origin)
 
 
 def _load_facts(
@@ -943,9 +1080,11 @@ def load_knowledge(
     col = _Collector(root, allow_outside=follow_outside_links, max_file_bytes=max_file_bytes)
     if not root.is_dir():
         raise KnowledgeError([Problem(str(root), None, "knowledge directory not found")])
-    sources = _load_sources(col, root)
+    source_docs: dict[str, _Document] = {}
+    sources = _load_sources(col, root, source_docs)
     topics = _load_topics(col, root)
     entities = _load_entities(col, root)
+    _check_relays(col, sources, entities, source_docs)
     facts = _load_facts(col, root, sources, entities, topics)
     if col.unchecked:
         col.add(

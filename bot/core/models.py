@@ -19,6 +19,27 @@ ENTITY_TYPES: tuple[str, ...] = ("person", "organisation", "product", "place", "
 
 
 @dataclass(frozen=True, slots=True)
+class Inference:
+    """Something the curator infers that the text does not state, with the reason; never shown as the text's word."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """An earlier report an article relays: a source of the base, or another outlet (a publication entity).
+
+    `evidence` is the article's own words naming it (checked verbatim); when the article relays it without
+    naming it, `inferred` says why the curator traces the claims there instead.
+    """
+
+    report: str
+    evidence: str | None = None
+    inferred: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """One article: its verbatim text and what is known about it."""
 
@@ -28,6 +49,7 @@ class Source:
     summary: str
     text: str
     path: str
+    #: The article's own outlet, only when its text names it (`outlet_evidence` is where).
     outlet: str | None = None
     author: str | None = None
     url: str | None = None
@@ -37,11 +59,32 @@ class Source:
     translated: bool = False
     #: Whole lines of the text that are not reporting (sign-ups, tip jars, share buttons).
     non_reporting: tuple[str, ...] = ()
+    #: The article's words that name its outlet.
+    outlet_evidence: str | None = None
+    #: An outlet the curator infers when the copy names none: shown as an inference, never as a byline.
+    outlet_inferred: Inference | None = None
+    #: The earlier reports this article relays.
+    relays: tuple[Relay, ...] = ()
+    #: How statements and attribution lines name the article: the outlet, or a short name when it has none.
+    name: str | None = None
+    name_fr: str | None = None
 
     @property
     def display_title(self) -> str:
         """The headline, with the outlet when the text names one."""
         return f"{self.headline} ({self.outlet})" if self.outlet else self.headline
+
+    def name_in(self, language: str) -> str:
+        """The article's short name: its outlet when the text names one, else its curated name, else its headline."""
+        if self.outlet:
+            return self.outlet
+        if language == "fr" and self.name_fr:
+            return self.name_fr
+        return self.name or self.headline
+
+    def relay(self, report: str) -> Relay | None:
+        """This article's relay of a report, or None when it does not relay it."""
+        return next((r for r in self.relays if r.report == report), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +126,8 @@ class Citation:
     who: str | None = None
     #: For discrepancy facts: what this source says on the disputed point.
     position: str | None = None
+    #: When the citing article relays the claim: the earlier report it traces to (one of the source's relays).
+    origin: str | None = None
 
 
 #: The kinds of question a fact can answer with a checkable value (the keys of a fact's `answers:` block).

@@ -6,7 +6,8 @@ import textwrap
 from typing import Any
 
 from bot.core.answers import Answer, Match
-from bot.core.models import Citation, Entity, Fact, KnowledgeBase
+from bot.core.models import Entity, Fact, KnowledgeBase
+from bot.core.provenance import citation_json, citation_line, origins_json, origins_line
 
 NOT_IN_ARTICLES = {
     "en": "The articles don't say. I only answer from the five articles in my fact base.",
@@ -26,36 +27,9 @@ def abstention_text(answer: Answer) -> str:
     return texts.get(answer.language, texts["en"])
 
 
-ATTRIBUTION_LABELS = {
-    "outlet": "the outlet's own reporting",
-    "person": "{who}",
-    "anonymous": "an anonymous source ({who})",
-    "company": "a company statement ({who})",
-    "document": "a document ({who})",
-}
-
-
-def attribution_label(citation: Citation, base: KnowledgeBase) -> str:
-    """Who makes the claim a citation carries, in words: 'Sam Altman', 'an anonymous source (...)'."""
-    if citation.attribution == "outlet":
-        outlet = base.sources[citation.source_id].outlet
-        return f"{outlet}'s own reporting" if outlet else "the outlet's own reporting"
-    template = ATTRIBUTION_LABELS[citation.attribution]
-    if "{who}" in template and not citation.who:
-        return template.split(" (")[0]
-    return template.format(who=citation.who)
-
-
 def source_label(source_id: str, base: KnowledgeBase) -> str:
     """An article's headline with its outlet, as answers name it."""
     return base.sources[source_id].display_title
-
-
-def reach_line(fact: Fact, base: KnowledgeBase) -> str:
-    """How many of the articles report a fact: 'Reported by 3 of 5 articles.'"""
-    count = len(fact.source_ids)
-    total = len(base.sources)
-    return f"Reported by {count} of {total} article{'s' if total != 1 else ''}."
 
 
 def _wrap(text: str, indent: str = "") -> str:
@@ -71,9 +45,9 @@ def render_fact_text(fact: Fact, base: KnowledgeBase, language: str = "en") -> l
         lines.append("")
         lines.append(_wrap(f"“{citation.quote}”", "  > "))
         position = f" [{citation.position}]" if citation.position else ""
-        lines.append(f"    — {source_label(citation.source_id, base)}; claim by {attribution_label(citation, base)}{position}")
+        lines.append(f"    — {source_label(citation.source_id, base)}; {citation_line(citation, base, language)}{position}")
     lines.append("")
-    lines.append(reach_line(fact, base))
+    lines.append(_wrap(origins_line(fact, base, language)))
     return lines
 
 
@@ -126,15 +100,18 @@ def answer_json(answer: Answer, base: KnowledgeBase) -> dict[str, Any]:
     body: dict[str, Any] | None = None
     if answer.best is not None:
         body = _match_json(answer.best, answer.language)
+        fact = answer.best.fact
         body["citations"] = [
             {
                 "source_id": c.source_id,
                 "title": base.sources[c.source_id].headline,
                 "outlet": base.sources[c.source_id].outlet,
                 "quote": c.quote,
+                **citation_json(c, fact, base, answer.language),
             }
-            for c in answer.best.fact.citations
+            for c in fact.citations
         ]
+        body["origins"] = origins_json(fact, base, answer.language)
     others = answer.alternatives if answer.best is not None else answer.suggestions
     said = answer.conversation
     return {

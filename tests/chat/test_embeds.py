@@ -164,3 +164,12 @@ def test_an_answer_names_where_the_articles_differ_on_it(engine: Engine, base: K
     field = next(f for f in embed.fields if f.name == "Where the articles differ on this")
     assert "disc-hiring-count-hired-vs-planned" in field.value
     assert embeds.within_limits(embed)
+
+
+def test_an_answer_names_each_quotes_chain_and_counts_origins_apart_from_articles(engine: Engine, base: KnowledgeBase) -> None:
+    answer = engine.ask("How many contractors did OpenAI hire?")
+    assert answer.best is not None and answer.best.fact.id == "hiring-scale"
+    text = " ".join(embed_text(answer_embed(answer, base, "How many contractors did OpenAI hire?")).split())
+    assert "all tracing to one report (Semafor, citing people familiar with the matter" in text
+    assert "speaking to Semafor; relayed by this article" in text
+    assert "own reporting" not in text

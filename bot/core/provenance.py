@@ -1,0 +1,348 @@
+"""Who reported each claim, who relayed it, and how many separate origins stand behind it, in words.
+
+A citation's claim is made by a speaker (a named person, an anonymous source, a company statement, a
+document, or the outlet itself) to an outlet, and reaches the citing article either as the article's own
+reporting or relayed from an earlier report (`Citation.origin`, one of the article's `Source.relays`).
+This module turns that chain into the attribution lines the faces show, in English and French, and
+counts a fact's origins separately from its articles: three articles that all relay Semafor are one
+origin, not three confirmations. It imports nothing from Discord.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.models import Citation, Fact, KnowledgeBase, Source
+
+#: How each kind of speaker is named, with {who}: in the citation line, and in the origins line.
+_SPEAKER = {
+    "en": {
+        "person": "{who}",
+        "anonymous": "an anonymous source ({who})",
+        "company": "a statement by {who}",
+        "document": "a document ({who})",
+    },
+    "fr": {
+        "person": "{who}",
+        "anonymous": "une source anonyme ({who})",
+        "company": "une déclaration de {who}",
+        "document": "un document ({who})",
+    },
+}
+_SPEAKER_BARE = {
+    "en": {"anonymous": "an anonymous source", "company": "a company statement", "document": "a document"},
+    "fr": {"anonymous": "une source anonyme", "company": "une déclaration d'entreprise", "document": "un document"},
+}
+_CITING = {
+    "en": {
+        "person": "quoting {who}",
+        "anonymous": "citing {who}",
+        "company": "citing a statement by {who}",
+        "document": "citing {who}",
+    },
+    "fr": {
+        "person": "citant {who}",
+        "anonymous": "citant {who}",
+        "company": "citant une déclaration de {who}",
+        "document": "citant {who}",
+    },
+}
+_WORDS = {
+    "en": {
+        "claim_by": "claim by {speaker}",
+        "own": "{name}'s own reporting",
+        "own_unnamed": "the article's own reporting (its outlet is not named)",
+        "reporting_of": "{name}'s reporting",
+        "to": "{speaker}, speaking to {outlet}",
+        "cited_by": "{speaker}, cited by {outlet}",
+        "unnamed_outlet": "this article's outlet (not named)",
+        "relayed": "; relayed by this article",
+        "relayed_unnamed": "; repeated by this article without naming {name} (curator's inference)",
+        "reach": "Reported by {n} of {total} articles",
+        "one_own": "{origin}",
+        "one_origin_single": ", tracing to one report ({origin})",
+        "one_origin_all": ", all tracing to one report ({origin})",
+        "one_origin_both": ", both tracing to one report ({origin})",
+        "many": ", tracing to {k} separate reports: {origins}",
+        "own_origin": "{name}'s own reporting",
+        "own_origin_unnamed": "{name}, its own reporting",
+        "origin_reporting": "{name}'s reporting",
+        "inferred_link": "; the curators infer that {names} repeat{s} it without naming it",
+        "and": " and ",
+    },
+    "fr": {
+        "claim_by": "source : {speaker}",
+        "own": "les propres informations de {name}",
+        "own_unnamed": "les propres informations de l'article (son média n'est pas nommé)",
+        "reporting_of": "les informations de {name}",
+        "to": "{speaker}, s'adressant à {outlet}",
+        "cited_by": "{speaker}, cité par {outlet}",
+        "unnamed_outlet": "le média de cet article (non nommé)",
+        "relayed": " ; relayé par cet article",
+        "relayed_unnamed": " ; repris par cet article sans nommer {name} (déduction des curateurs)",
+        "reach": "Rapporté par {n} des {total} articles",
+        "one_own": "{origin}",
+        "one_origin_single": ", remontant à un seul reportage ({origin})",
+        "one_origin_all": ", tous remontant à un seul reportage ({origin})",
+        "one_origin_both": ", tous deux remontant à un seul reportage ({origin})",
+        "many": ", remontant à {k} reportages distincts : {origins}",
+        "own_origin": "les propres informations de {name}",
+        "own_origin_unnamed": "{name}, ses propres informations",
+        "origin_reporting": "les informations de {name}",
+        "inferred_link": " ; les curateurs en déduisent que {names} le reprend{s} sans le nommer",
+        "and": " et ",
+    },
+}
+
+
+def _lang(language: str) -> str:
+    return "fr" if language == "fr" else "en"
+
+
+def report_name(report: str, base: KnowledgeBase, language: str = "en") -> str:
+    """A relayed report's name: the article's outlet or short name, or the publication's name."""
+    if report in base.sources:
+        return base.sources[report].name_in(language)
+    entity = base.entities.get(report)
+    return entity.name if entity else report
+
+
+def speaker(citation: Citation, language: str = "en") -> str:
+    """Who makes the claim, by kind: 'Sam Altman', 'an anonymous source (people familiar with the matter)'."""
+    lang = _lang(language)
+    if citation.who:
+        return _SPEAKER[lang][citation.attribution].format(who=citation.who)
+    return _SPEAKER_BARE[lang].get(citation.attribution, citation.attribution)
+
+
+def is_relayed(citation: Citation) -> bool:
+    """True when the citing article relays the claim from an earlier report instead of reporting it itself."""
+    return citation.origin is not None
+
+
+def is_inferred(citation: Citation, base: KnowledgeBase) -> bool:
+    """True when the article does not name the report it relays, and the link is the curator's inference."""
+    if citation.origin is None:
+        return False
+    relay = base.sources[citation.source_id].relay(citation.origin)
+    return relay is not None and relay.inferred is not None
+
+
+def reported_to(citation: Citation, base: KnowledgeBase, language: str = "en") -> str | None:
+    """The outlet the speaker spoke to (or that reported the claim), by name; None when not named."""
+    if citation.origin is not None:
+        return report_name(citation.origin, base, language)
+    return base.sources[citation.source_id].outlet
+
+
+def citation_line(citation: Citation, base: KnowledgeBase, language: str = "en") -> str:
+    """The chain behind one quote: 'claim by an anonymous source (...), speaking to Semafor; relayed by this article'."""
+    lang = _lang(language)
+    words = _WORDS[lang]
+    source = base.sources[citation.source_id]
+    outlet = reported_to(citation, base, lang)
+    if citation.attribution == "outlet":
+        if citation.origin is not None:
+            said = words["reporting_of"].format(name=outlet)
+        elif source.outlet:
+            said = words["own"].format(name=source.outlet)
+        else:
+            said = words["own_unnamed"]
+    else:
+        key = "cited_by" if citation.attribution == "document" else "to"
+        said = words[key].format(speaker=speaker(citation, lang), outlet=outlet or words["unnamed_outlet"])
+    line = words["claim_by"].format(speaker=said)
+    if citation.origin is not None:
+        line += words["relayed_unnamed"].format(name=outlet) if is_inferred(citation, base) else words["relayed"]
+    return line
+
+
+def trace(citation: Citation, fact: Fact, base: KnowledgeBase) -> str:
+    """The report a citation's claim traces back to: its origin, followed through the fact's other citations."""
+    seen = {citation.source_id}
+    report = citation.origin or citation.source_id
+    while report in base.sources and report not in seen:
+        seen.add(report)
+        upstream = next((c.origin for c in fact.citations if c.source_id == report and c.origin), None)
+        if upstream is None:
+            break
+        report = upstream
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """One separate origin of a fact: the report its claim traces to, who spoke there, and who relays it."""
+
+    report: str
+    #: The citations that trace to it: the origin's own first, then the relaying articles'.
+    citations: tuple[Citation, ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.source_id for c in self.citations))
+
+
+def origins(fact: Fact, base: KnowledgeBase) -> tuple[Origin, ...]:
+    """A fact's separate origins, in the order its citations first reach them."""
+    grouped: dict[str, list[Citation]] = {}
+    for citation in fact.citations:
+        grouped.setdefault(trace(citation, fact, base), []).append(citation)
+    return tuple(Origin(report, tuple(sorted(cited, key=lambda c: c.source_id != report))) for report, cited in grouped.items())
+
+
+def describe_origin(origin: Origin, base: KnowledgeBase, language: str = "en") -> str:
+    """'Semafor, citing people familiar with the matter', 'NBC News, quoting Alexej Savreux'."""
+    lang = _lang(language)
+    words = _WORDS[lang]
+    name = report_name(origin.report, base, lang)
+    # Who spoke, as the origin itself names them when it is in the base, else as the relaying articles do.
+    own = [c for c in origin.citations if c.source_id == origin.report] or list(origin.citations)
+    phrases: dict[str, None] = {}
+    for citation in own:
+        if citation.attribution != "outlet":
+            template = _CITING[lang][citation.attribution]
+            phrases[template.format(who=citation.who) if citation.who else _SPEAKER_BARE[lang][citation.attribution]] = None
+    if phrases:
+        text = f"{name}, {words['and'].join(phrases)}"
+    elif origin.report not in origin.articles:
+        # A report outside the base, or one the citing articles relay: not any citing article's own reporting.
+        text = words["origin_reporting"].format(name=name)
+    elif not base.sources[origin.report].outlet:
+        text = words["own_origin_unnamed"].format(name=name)
+    else:
+        text = words["own_origin"].format(name=name)
+    inferred = [c.source_id for c in origin.citations if is_inferred(c, base)]
+    if inferred:
+        names = words["and"].join(dict.fromkeys(base.sources[s].name_in(lang) for s in inferred))
+        plural = len(set(inferred)) > 1
+        text += words["inferred_link"].format(names=names, s="" if plural else ("s" if lang == "en" else ""))
+        if lang == "fr" and plural:
+            text = text.replace("le reprend sans", "le reprennent sans")
+    return text
+
+
+def origins_line(fact: Fact, base: KnowledgeBase, language: str = "en") -> str:
+    """How many articles report a fact and how many separate origins they trace to, in one sentence."""
+    lang = _lang(language)
+    words = _WORDS[lang]
+    count = len(fact.source_ids)
+    line = words["reach"].format(n=count, total=len(base.sources))
+    found = origins(fact, base)
+    if len(found) == 1:
+        origin = found[0]
+        described = describe_origin(origin, base, lang)
+        if count == 1 and origin.report == fact.source_ids[0]:
+            line += f": {described}" if lang == "en" else f" : {described}"
+        else:
+            key = "one_origin_single" if count == 1 else "one_origin_both" if count == 2 else "one_origin_all"
+            line += words[key].format(origin=described)
+    elif found:
+        separator = "; " if lang == "en" else " ; "
+        line += words["many"].format(k=len(found), origins=separator.join(describe_origin(o, base, lang) for o in found))
+    return line + "."
+
+
+def citation_json(citation: Citation, fact: Fact, base: KnowledgeBase, language: str = "en") -> dict[str, object]:
+    """The chain of one citation as JSON: speaker, outlet spoken to, relaying article, origin."""
+    return {
+        "speaker": {"kind": citation.attribution, "name": citation.who},
+        "reported_to": reported_to(citation, base, language),
+        "relayed_by": citation.source_id if citation.origin else None,
+        "origin": trace(citation, fact, base),
+        "origin_inferred": is_inferred(citation, base),
+        "chain": citation_line(citation, base, language),
+    }
+
+
+def origins_json(fact: Fact, base: KnowledgeBase, language: str = "en") -> dict[str, object]:
+    """Articles and separate origins of a fact as JSON."""
+    found = origins(fact, base)
+    return {
+        "articles": len(fact.source_ids),
+        "origins": [
+            {"report": o.report, "name": report_name(o.report, base, language), "articles": list(o.articles)} for o in found
+        ],
+        "line": origins_line(fact, base, language),
+    }
+
+
+def _outlet_words(source: Source) -> str:
+    if source.outlet:
+        words = f"outlet {source.outlet} (named in its text: “{source.outlet_evidence}”)"
+    else:
+        words = "outlet not named in this copy"
+        if source.outlet_inferred:
+            inferred = source.outlet_inferred
+            words += f"; inferred, not a byline: {inferred.name}, because {inferred.reason}"
+    if source.author:
+        words += f"; by {source.author}"
+    if source.republished_by:
+        words += f"; republished by {source.republished_by}"
+    if source.translated:
+        words += "; machine-translated"
+    return words
+
+
+def provenance_graph(base: KnowledgeBase) -> list[str]:
+    """Who published each article and what it relays, in words, for `python -m bot check`."""
+    lines: list[str] = []
+    relayed_by: dict[str, list[str]] = {}
+    for source in base.sources.values():
+        lines.append(f"  {source.id}: {_outlet_words(source)}.")
+        if not source.relays:
+            lines.append("    relays no earlier report.")
+        for relay in source.relays:
+            relayed_by.setdefault(relay.report, []).append(source.id)
+            target = report_name(relay.report, base)
+            if relay.report in base.sources:
+                target += f" ({relay.report})"
+            if relay.evidence:
+                lines.append(f"    relays {target}: “{relay.evidence}”.")
+            else:
+                lines.append(f"    repeats {target} without naming it (curator's inference: {relay.inferred}).")
+    outside = [r for r in relayed_by if r not in base.sources]
+    if outside:
+        lines.append(
+            "  Reports relayed but not in the base: "
+            + "; ".join(f"{report_name(r, base)} (by {', '.join(relayed_by[r])})" for r in outside)
+            + "."
+        )
+    return lines
+
+
+_SOURCE_WORDS = {
+    "en": {
+        "outlet": "Outlet: {outlet}",
+        "no_outlet": "Outlet: not named in this copy",
+        "inferred": "Outlet inferred by the curators, not a byline: {name} ({reason})",
+        "republished": "Republished by: {name}",
+        "relays": "Relays: {report} (“{evidence}”)",
+        "repeats": "Repeats without naming it: {report} (curator's inference: {reason})",
+    },
+    "fr": {
+        "outlet": "Média : {outlet}",
+        "no_outlet": "Média : non nommé dans cette copie",
+        "inferred": "Média déduit par les curateurs, et non signature de l'article : {name} ({reason})",
+        "republished": "Republié par : {name}",
+        "relays": "Relaie : {report} (« {evidence} »)",
+        "repeats": "Reprend sans le nommer : {report} (déduction des curateurs : {reason})",
+    },
+}
+
+
+def source_lines(source: Source, base: KnowledgeBase, language: str = "en") -> list[str]:
+    """An article's provenance for its page: its outlet or that it names none, any inference, who it relays."""
+    words = _SOURCE_WORDS[_lang(language)]
+    lines = [words["outlet"].format(outlet=source.outlet) if source.outlet else words["no_outlet"]]
+    if source.outlet_inferred:
+        lines.append(words["inferred"].format(name=source.outlet_inferred.name, reason=source.outlet_inferred.reason))
+    if source.republished_by:
+        lines.append(words["republished"].format(name=source.republished_by))
+    for relay in source.relays:
+        report = report_name(relay.report, base, language)
+        if relay.evidence:
+            lines.append(words["relays"].format(report=report, evidence=relay.evidence))
+        else:
+            lines.append(words["repeats"].format(report=report, reason=relay.inferred))
+    return lines

@@ -1,0 +1,230 @@
+"""Provenance: who reported each claim, who relayed it, and how many separate origins stand behind a fact."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.cli import run_check
+from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.models import KnowledgeBase
+from bot.core.provenance import (
+    citation_line,
+    describe_origin,
+    origins,
+    origins_line,
+    provenance_graph,
+    source_lines,
+    trace,
+)
+from bot.core.render import render_fact_text
+
+OWN_REPORTING = re.compile(r"own reporting|propres informations", re.IGNORECASE)
+
+
+def _fact_strings(fact, base: KnowledgeBase) -> list[str]:
+    strings = [fact.statement, fact.statement_fr or "", fact.subject or ""]
+    strings += [c.position or "" for c in fact.citations]
+    if fact.when:
+        strings += [fact.when.text, fact.when.text_fr or ""]
+    return strings
+
+
+# ---------------------------------------------------------------------------------------------- the shipped base
+
+
+def test_no_displayed_string_of_a_relayed_claim_says_own_reporting(base: KnowledgeBase) -> None:
+    relayed = [(f, c) for f in base.facts.values() for c in f.citations if c.origin]
+    assert len(relayed) > 50
+    for fact, citation in relayed:
+        for language in ("en", "fr"):
+            assert not OWN_REPORTING.search(citation_line(citation, base, language)), (fact.id, citation.source_id)
+    for fact in base.facts.values():
+        # A fact none of whose articles reports it first-hand says nowhere that it is anyone's own reporting.
+        if all(c.origin for c in fact.citations):
+            for text in _fact_strings(fact, base):
+                assert not OWN_REPORTING.search(text), fact.id
+            for language in ("en", "fr"):
+                assert not OWN_REPORTING.search(origins_line(fact, base, language)), fact.id
+        for origin in origins(fact, base):
+            if origin.report not in origin.articles:
+                for language in ("en", "fr"):
+                    assert not OWN_REPORTING.search(describe_origin(origin, base, language)), fact.id
+
+
+def test_every_outlet_is_named_in_its_own_text_or_marked_as_an_inference(base: KnowledgeBase) -> None:
+    for source in base.sources.values():
+        if source.outlet:
+            assert source.outlet in source.text, source.id
+            assert source.outlet_evidence and source.outlet in source.outlet_evidence
+            assert " ".join(source.outlet_evidence.split()) in " ".join(source.text.split())
+            assert source.outlet_inferred is None
+        if source.outlet_inferred:
+            assert source.outlet is None
+            assert len(source.outlet_inferred.reason) > 40, source.id
+        for relay in source.relays:
+            assert relay.evidence or relay.inferred, (source.id, relay.report)
+
+
+def test_the_french_copy_names_no_outlet_and_its_inferred_one_is_never_a_byline(base: KnowledgeBase) -> None:
+    french = base.sources["invisible-layoffs-fr"]
+    assert french.outlet is None
+    assert french.outlet_inferred is not None and french.outlet_inferred.name == "Insider"
+    assert "Insider verified their identity and employment" in french.outlet_inferred.reason
+    assert "Insider" not in french.display_title and "Semafor" not in french.display_title
+    assert french.name_in("en") == "the French article"
+    lines = source_lines(french, base)
+    assert lines[0] == "Outlet: not named in this copy"
+    assert any(line.startswith("Outlet inferred by the curators, not a byline: Insider") for line in lines)
+    # Its own claims are its own, with no outlet invented for them.
+    own = next(c for c in base.facts["openai-invisible-no-comment"].citations if c.source_id == french.id)
+    assert citation_line(own, base) == "claim by the article's own reporting (its outlet is not named)"
+    for fact in base.facts.values():
+        for citation in fact.citations:
+            if citation.source_id == french.id:
+                assert "Insider" not in citation_line(citation, base)
+                assert "Semafor" not in citation_line(citation, base) or citation.origin == "semafor-army-of-contractors"
+
+
+def test_the_insider_line_is_the_outlet_checking_its_source_not_the_source_checking_itself(base: KnowledgeBase) -> None:
+    fact = base.facts["invisible-anonymous-contractor-source"]
+    assert "the insider verified" not in fact.statement.lower()
+    assert "l'initié a vérifié" not in (fact.statement_fr or "").lower()
+    assert "outlet says it verified the contractor's identity" in fact.statement
+    assert "le média de l'article en français dit avoir vérifié" in (fact.statement_fr or "")
+    # The inferred outlet appears only inside a note marked as the curators'.
+    for text, note in ((fact.statement, "(Curator's note:"), (fact.statement_fr or "", "(Note des curateurs :")):
+        assert text.index("Insider") > text.index(note)
+
+
+def test_the_thousand_hires_trace_to_one_report(base: KnowledgeBase) -> None:
+    fact = base.facts["hiring-scale"]
+    assert len(fact.source_ids) == 3
+    found = origins(fact, base)
+    assert [o.report for o in found] == ["semafor-army-of-contractors"]
+    assert set(found[0].articles) == set(fact.source_ids)
+    assert origins_line(fact, base) == (
+        "Reported by 3 of 5 articles, all tracing to one report (Semafor, citing people familiar with the matter; "
+        "the curators infer that The Internet Patrol repeats it without naming it)."
+    )
+    assert origins_line(fact, base, "fr").startswith(
+        "Rapporté par 3 des 5 articles, tous remontant à un seul reportage (Semafor, citant people familiar with the matter"
+    )
+
+
+def test_relayed_quotes_name_the_whole_chain(base: KnowledgeBase) -> None:
+    savreux = base.facts["savreux-grunt-workers"].citations[0]
+    assert citation_line(savreux, base) == "claim by Alexej Savreux, speaking to NBC News; relayed by this article"
+    assert citation_line(savreux, base, "fr") == "source : Alexej Savreux, s'adressant à NBC News ; relayé par cet article"
+    french = next(c for c in base.facts["hiring-scale"].citations if c.source_id == "invisible-layoffs-fr")
+    assert citation_line(french, base).endswith("speaking to Semafor; relayed by this article")
+    patrol = next(c for c in base.facts["hiring-scale"].citations if c.source_id == "unseen-workforce-internet-patrol")
+    assert citation_line(patrol, base) == (
+        "claim by Semafor's reporting; repeated by this article without naming Semafor (curator's inference)"
+    )
+    time = base.facts["openai-spokesperson-time-statement"].citations[0]
+    assert (
+        citation_line(time, base) == "claim by a statement by OpenAI (a spokesperson), speaking to Time; relayed by this article"
+    )
+    semafor = base.facts["hiring-scale"].citations[0]
+    assert trace(semafor, base.facts["hiring-scale"], base) == "semafor-army-of-contractors"
+
+
+def test_separate_origins_are_counted_apart(base: KnowledgeBase) -> None:
+    fact = base.facts["microsoft-investment"]
+    assert len(origins(fact, base)) == len(fact.source_ids) == 3
+    assert "tracing to 3 separate reports" in origins_line(fact, base)
+    single = base.facts["openai-invisible-no-comment"]
+    assert origins_line(single, base) == "Reported by 1 of 5 articles: the French article, its own reporting."
+
+
+def test_the_graph_is_in_words(base: KnowledgeBase) -> None:
+    graph = "\n".join(provenance_graph(base))
+    assert "invisible-layoffs-fr: outlet not named in this copy; inferred, not a byline: Insider" in graph
+    assert "relays NBC News: “Two OpenAI contractors revealed to NBC News”" in graph
+    assert "repeats Semafor (semafor-army-of-contractors) without naming it (curator's inference" in graph
+    out = io.StringIO()
+    assert run_check(None, out=out) == 0
+    assert "Who published each article, and what it relays:" in out.getvalue()
+
+
+def test_when_is_shown_in_the_readers_language(base: KnowledgeBase) -> None:
+    fact = base.facts["invisible-layoffs-march"]
+    english = render_fact_text(fact, base, "en")
+    french = render_fact_text(fact, base, "fr")
+    assert "in March (no year given)" in english[1] and "mars" not in english[1]
+    assert "en mars (année non précisée)" in french[1] and "March" not in french[1]
+
+
+# ---------------------------------------------------------------------------------------------- bad metadata
+
+
+@pytest.fixture
+def kb(tmp_path: Path, knowledge_dir: Path) -> Path:
+    root = tmp_path / "knowledge"
+    shutil.copytree(knowledge_dir, root, ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _problems(root: Path) -> str:
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(root)
+    err = io.StringIO()
+    assert run_check(root, out=io.StringIO(), err=err) == 1
+    assert str(info.value) in err.getvalue()
+    return str(info.value)
+
+
+def test_a_relay_loop_fails_the_check_with_file_and_line(kb: Path) -> None:
+    _edit(
+        kb / "sources" / "semafor-army-of-contractors.yaml",
+        "relays: []",
+        "relays:\n  - report: contractors-think-like-developers\n    inferred: a loop made for the test",
+    )
+    message = _problems(kb)
+    assert re.search(
+        r"sources/\S+\.yaml:\d+: relay loop: (semafor-army-of-contractors|contractors-think-like-developers) -> ", message
+    )
+
+
+def test_a_relay_of_an_unknown_report_fails_the_check_with_file_and_line(kb: Path) -> None:
+    _edit(kb / "sources" / "training-day-grunt-work.yaml", "  - report: nbc-news", "  - report: nbc-newz")
+    message = _problems(kb)
+    assert re.search(r"sources/training-day-grunt-work\.yaml:\d+: relay of an unknown report 'nbc-newz'", message)
+
+
+def test_a_relay_needs_the_articles_words_or_a_reason(kb: Path) -> None:
+    meta = kb / "sources" / "training-day-grunt-work.yaml"
+    _edit(meta, "evidence: Two OpenAI contractors revealed to NBC News", "evidence: Two contractors told CNN")
+    assert "relay evidence is not in the article: 'Two contractors told CNN'" in _problems(kb)
+    _edit(meta, "    evidence: Two contractors told CNN\n", "")
+    assert "relay of 'nbc-news' needs either 'evidence'" in _problems(kb)
+
+
+def test_an_outlet_must_be_named_by_the_text(kb: Path) -> None:
+    meta = kb / "sources" / "invisible-layoffs-fr.yaml"
+    _edit(meta, "outlet: null", "outlet: Insider")
+    assert "outlet 'Insider' needs 'outlet_evidence'" in _problems(kb)
+    _edit(meta, "outlet: Insider", "outlet: Insider\noutlet_evidence: L’initié a vérifié son identité et son emploi.")
+    message = _problems(kb)
+    assert "outlet_evidence does not name the outlet 'Insider'" in message
+
+
+def test_a_citation_origin_must_be_a_report_its_article_relays(kb: Path) -> None:
+    _edit(kb / "facts" / "sama-kenya.yaml", "origin: time", "origin: nbc-news")
+    message = _problems(kb)
+    assert (
+        "origin 'nbc-news' is not a report that 'invisible-layoffs-fr' relays (its relays: semafor-army-of-contractors, time)"
+        in message
+    )
+    assert "facts/sama-kenya.yaml:" in message
