@@ -81,7 +81,8 @@ class Engine:
         truncated = len(text) > MAX_MATCHED_CHARS or len(head) < len(question)
         if truncated:
             text = text[:MAX_MATCHED_CHARS]
-        said = conversation.detect(text)
+        # A message of markup alone (an emoji, a mention) says something to the bot, though nothing to match.
+        said = conversation.detect(text) if text or not question.strip() else conversation.Said("acknowledgement", None)
         if said is not None:
             return self._converse(text, said, previous, truncated)
         # Courtesies around a question ("hi, ... thanks") are not matched; the question is echoed whole.
