@@ -80,6 +80,8 @@ class _ReportingBotMixin:
         self._sync_retry: asyncio.Task[None] | None = None
         self._last_event = 0.0
         self.draining = False
+        #: True while /reload loads a new fact base (answers may be slow meanwhile: /ask defers).
+        self.reloading = False
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         # Every gateway event passes here: the time of the last one tells a drain when the socket is empty.

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -16,11 +19,45 @@ from bot.chat.embeds import clip
 from bot.chat.errors import NotOwner
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.models import KnowledgeBase
 
 if TYPE_CHECKING:
     from bot.chat.client import ReportingBot
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def in_daemon_thread(func: Callable[[], T], name: str) -> tuple[asyncio.Future[T], threading.Thread]:
+    """Start `func` in a daemon thread of its own; its result (or exception) arrives in the returned future.
+
+    Unlike asyncio.to_thread (the default executor, joined when the loop and the interpreter shut down),
+    a thread stuck on a bad file can neither hold up a shutdown nor be waited for past a time limit: the
+    future can be cancelled at any moment, and the thread is then abandoned.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: Any, error: BaseException | None) -> None:
+        if future.done():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)
+
+    def work() -> None:
+        try:
+            outcome: tuple[Any, BaseException | None] = (func(), None)
+        except BaseException as exc:
+            outcome = (None, exc)
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting any more
+            loop.call_soon_threadsafe(settle, *outcome)
+
+    thread = threading.Thread(target=work, name=name, daemon=True)
+    thread.start()
+    return future, thread
 
 
 async def owner_only(interaction: discord.Interaction) -> bool:
@@ -36,6 +73,8 @@ class AdminCog(commands.Cog):
     def __init__(self, bot: ReportingBot) -> None:
         self.bot = bot
         self._lock = asyncio.Lock()
+        #: A reload abandoned after its time limit whose thread still runs: no new one starts until it ends.
+        self._abandoned: threading.Thread | None = None
 
     @app_commands.command(name="reload", description="Reload the fact base from disk (bot owners only)")
     @app_commands.default_permissions(administrator=True)
@@ -47,16 +86,31 @@ class AdminCog(commands.Cog):
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def reload_knowledge(self) -> str:
-        """Load the fact base again and swap it in; keep the old one if the new is invalid. Returns the report."""
-        path = self.bot.settings.knowledge
+        """Load the fact base again and swap it in; keep the old one if the new is invalid. Returns the report.
+
+        The load runs in a thread of its own with a time limit (reload_timeout_seconds); whatever stops it,
+        the owner is told why, and the old base keeps serving.
+        """
+        settings = self.bot.settings
+        if self._lock.locked():
+            return "A reload is already in progress; wait for its report."
+        if self._abandoned is not None and self._abandoned.is_alive():
+            return (
+                "The previous reload is still stuck reading the fact base (it passed its time limit), so I did not "
+                "start another. Fix what makes it slow, or restart the bot."
+            )
         async with self._lock:
             old = self.bot.base
+            self.bot.reloading = True
+
+            def load_and_build() -> tuple[KnowledgeBase, Engine]:
+                base = load_knowledge(settings.knowledge, follow_outside_links=settings.knowledge_follow_outside_links)
+                return base, Engine(base, threshold=settings.threshold)
+
+            # Loading takes a second or so of CPU: off the event loop, so the gateway keeps its heartbeat.
+            work, thread = in_daemon_thread(load_and_build, "reload-knowledge")
             try:
-                # Loading takes a second or so of CPU: off the event loop, so the gateway keeps its heartbeat.
-                base = await asyncio.to_thread(
-                    load_knowledge, path, follow_outside_links=self.bot.settings.knowledge_follow_outside_links
-                )
-                engine = await asyncio.to_thread(Engine, base, threshold=self.bot.settings.threshold)
+                base, engine = await asyncio.wait_for(work, settings.reload_timeout_seconds)
             except KnowledgeError as exc:
                 log.warning("Reload refused, still serving the old fact base: %s", exc)
                 problems = clip(str(exc).replace("```", "'''"), 1600)
@@ -64,6 +118,22 @@ class AdminCog(commands.Cog):
                     f"The fact base on disk is invalid, so I kept serving the old one ({len(old.facts)} facts).\n"
                     f"```\n{problems}\n```"
                 )
+            except TimeoutError:
+                self._abandoned = thread
+                log.error("Reload abandoned after %g s; still serving the old fact base", settings.reload_timeout_seconds)
+                return (
+                    f"The reload did not finish within {settings.reload_timeout_seconds:g} seconds, so I abandoned it and "
+                    f"kept serving the old fact base ({len(old.facts)} facts). A file in it may be very large or slow to read."
+                )
+            except Exception as exc:  # an OS error, a RecursionError, a MemoryError...: the owner gets the cause
+                log.exception("Reload failed, still serving the old fact base")
+                cause = clip(f"{type(exc).__name__}: {exc}".replace("```", "'''"), 1600)
+                return (
+                    f"The reload failed, so I kept serving the old fact base ({len(old.facts)} facts). The cause:\n"
+                    f"```\n{cause}\n```"
+                )
+            finally:
+                self.bot.reloading = False
             self.bot.swap_knowledge(base, engine)
         log.info("Fact base reloaded: %d facts, %d articles", len(base.facts), len(base.sources))
         return (
