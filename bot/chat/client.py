@@ -19,9 +19,12 @@ from bot.chat.cogs.browsing import BrowsingCog
 from bot.chat.cooldown import QuestionCooldown
 from bot.chat.delivery import NO_MENTIONS, ComponentExpiry
 from bot.chat.errors import ReportingTree
+from bot.chat.translator import CommandTranslator
 from bot.chat.views import DYNAMIC_ITEMS
 from bot.core.engine import Engine
+from bot.core.i18n import LanguagePreferences
 from bot.core.models import KnowledgeBase
+from bot.core.recorder import LoggingRecorder, Recorder
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,7 +60,16 @@ def minimal_intents() -> discord.Intents:
 class _ReportingBotMixin:
     """What the plain and the sharded bot share."""
 
-    def __init__(self, *, engine: Engine, base: KnowledgeBase, settings: Settings, **options: Any) -> None:
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        base: KnowledgeBase,
+        settings: Settings,
+        recorder: Recorder | None = None,
+        languages: LanguagePreferences | None = None,
+        **options: Any,
+    ) -> None:
         if settings.owner_ids:
             options.setdefault("owner_ids", set(settings.owner_ids))
         super().__init__(  # type: ignore[call-arg]
@@ -82,6 +94,10 @@ class _ReportingBotMixin:
         self.draining = False
         #: True while /reload loads a new fact base (answers may be slow meanwhile: /ask defers).
         self.reloading = False
+        #: Where "Wrong answer?" presses and menu picks go (the default only logs them).
+        self.recorder: Recorder = recorder or LoggingRecorder()
+        #: Each user's /language choice.
+        self.languages = languages or LanguagePreferences()
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         # Every gateway event passes here: the time of the last one tells a drain when the socket is empty.
@@ -115,6 +131,7 @@ class _ReportingBotMixin:
         bot.add_dynamic_items(*DYNAMIC_ITEMS)
         for cog in (AskingCog(self), BrowsingCog(self), AdminCog(self)):  # type: ignore[arg-type]
             await bot.add_cog(cog)
+        await bot.tree.set_translator(CommandTranslator())
         try:
             await self.sync_commands()
         except (TimeoutError, discord.HTTPException, aiohttp.ClientError, OSError) as exc:

@@ -18,7 +18,17 @@ from bot.chat.passages import citation_passage
 from bot.core.answers import Answer
 from bot.core.echo import printable
 from bot.core.engine import MAX_MATCHED_CHARS
-from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
+from bot.core.i18n import (
+    command_name,
+    display_question,
+    entity_type,
+    label,
+    language_name,
+    percent,
+    short_statement,
+    topic_display,
+)
+from bot.core.models import Citation, Entity, Fact, KnowledgeBase, Source, Topic
 from bot.core.provenance import citation_line, origins_line, source_lines
 from bot.core.render import abstention_text, source_label
 
@@ -77,17 +87,15 @@ def _block_quote(text: str) -> str:
     return "> " + md(text)
 
 
-def question_for(fact: Fact, language: str) -> str:
-    """A fact's first phrasing as a question, in the asked language when it has one."""
-    if language == "fr" and fact.questions_fr:
-        return fact.questions_fr[0]
-    return fact.questions[0]
+def question_for(fact: Fact, language: str, base: KnowledgeBase | None = None) -> str:
+    """A fact's phrasing as a question, in the asked language when it has one (French with its accents)."""
+    return display_question(fact, language, base)
 
 
 # ---------------------------------------------------------------------------------------------- limits
 
 
-def fit(embed: discord.Embed) -> discord.Embed:
+def fit(embed: discord.Embed, language: str = "en") -> discord.Embed:
     """Hold an embed to every Discord limit, trimming cleanly; fields that cannot fit are counted in the footer."""
     if embed.title:
         embed.title = clip(embed.title, TITLE_LIMIT)
@@ -106,7 +114,7 @@ def fit(embed: discord.Embed) -> discord.Embed:
         embed.clear_fields()
         for name, value, inline in fields:
             embed.add_field(name=name, value=value, inline=inline)
-        note = f"{dropped} more not shown" if dropped else ""
+        note = label("more_not_shown", language, count=dropped) if dropped else ""
         text = " · ".join(t for t in (footer, note) if t)
         if text:
             embed.set_footer(text=text, icon_url=embed.footer.icon_url)
@@ -138,61 +146,87 @@ def within_limits(embed: discord.Embed) -> bool:
     )
 
 
+class Pages(list[discord.Embed]):
+    """The pages of a browsable list, with the facts each page lists (for its "open a fact" menu)."""
+
+    def __init__(self, embeds: Sequence[discord.Embed] = (), facts: Sequence[tuple[Fact, ...]] = ()) -> None:
+        super().__init__(embeds)
+        self.facts: list[tuple[Fact, ...]] = list(facts) or [() for _ in embeds]
+
+
 def paged(
     title: str,
     header: str,
     entries: Sequence[tuple[str, str]],
     *,
     per_page: int,
+    language: str = "en",
     colour: discord.Colour = BROWSE_COLOUR,
-    empty: str = "Nothing to show.",
+    empty: str | None = None,
     url: str | None = None,
-) -> list[discord.Embed]:
-    """Entries (field name, value) packed into pages that each fit one embed, numbered in the footer."""
+    facts: Sequence[Fact | None] = (),
+) -> Pages:
+    """Entries (field name, value) packed into pages that each fit one embed, numbered in the footer.
+
+    `facts`, when given, is the fact each entry shows (or None): the pages remember them, so each page
+    can offer a menu that opens its facts.
+    """
     header = clip(header, 1500)
     budget = EMBED_TOTAL_LIMIT - len(clip(title, TITLE_LIMIT)) - len(header) - 60
-    chunks: list[list[tuple[str, str]]] = []
-    chunk: list[tuple[str, str]] = []
+    chunks: list[list[tuple[str, str, Fact | None]]] = []
+    chunk: list[tuple[str, str, Fact | None]] = []
     size = 0
-    for name, value in entries:
+    for position, (name, value) in enumerate(entries):
         name, value = clip(name, FIELD_NAME_LIMIT) or _BLANK, clip(value, FIELD_VALUE_LIMIT) or _BLANK
         cost = len(name) + len(value)
         if chunk and (len(chunk) >= min(per_page, FIELD_COUNT_LIMIT) or size + cost > budget):
             chunks.append(chunk)
             chunk, size = [], 0
-        chunk.append((name, value))
+        chunk.append((name, value, facts[position] if position < len(facts) else None))
         size += cost
     if chunk or not chunks:
         chunks.append(chunk)
-    pages = []
+    pages = Pages()
+    empty = label("nothing", language) if empty is None else empty
     for number, fields in enumerate(chunks, 1):
         description = header if fields else "\n\n".join(t for t in (header, empty) if t)
         embed = discord.Embed(title=title, description=description or None, colour=colour, url=url)
-        for name, value in fields:
+        for name, value, _fact in fields:
             embed.add_field(name=name, value=value, inline=False)
         if len(chunks) > 1:
-            embed.set_footer(text=f"Page {number} of {len(chunks)}")
-        pages.append(fit(embed))
+            embed.set_footer(text=label("page", language, page=number, pages=len(chunks)))
+        pages.append(fit(embed, language))
+        pages.facts.append(tuple(dict.fromkeys(f for _n, _v, f in fields if f is not None)))
     return pages
 
 
 # ---------------------------------------------------------------------------------------------- answers
 
 
-def _citation_field(fact: Fact, index: int, base: KnowledgeBase, language: str = "en") -> tuple[str, str]:
+def _translation_line(fact: Fact, citation: Citation, base: KnowledgeBase, language: str) -> str | None:
+    """Beside a French quote shown to an English reader: the fact's English statement, marked as a translation."""
+    if language != "en" or base.sources[citation.source_id].language == language:
+        return None
+    return label("translation", language, statement=md(clip(fact.statement, 400)))
+
+
+def _citation_field(fact: Fact, index: int, base: KnowledgeBase, language: str) -> tuple[str, str]:
     citation = fact.citations[index]
     value = f"{_block_quote('“' + citation.quote + '”')}\n— {md(citation_line(citation, base, language))}"
-    if citation.position:
-        value += f"\n**Says:** {md(citation.position)}"
+    if citation.position and language != "fr":  # the curators' positions are written in English
+        value += "\n" + label("says", language, position=md(citation.position))
+    translation = _translation_line(fact, citation, base, language)
+    if translation:
+        value += "\n" + translation
     return "📰 " + source_label(citation.source_id, base), value
 
 
 def _fact_description(fact: Fact, base: KnowledgeBase, language: str) -> str:
     lines = [f"**{md(fact.statement_in(language))}**"]
-    if fact.kind == "discrepancy" and fact.subject:
-        lines.append(f"*Where the articles differ:* {md(fact.subject)}")
+    if fact.kind == "discrepancy" and fact.subject and language != "fr":
+        lines.append(label("discrepancy.subject", language, subject=md(fact.subject)))
     if fact.when:
-        lines.append(f"*When:* {md(fact.when.text_in(language))}")
+        lines.append(label("when", language, when=md(fact.when.text_in(language))))
     lines.append(md(origins_line(fact, base, language)))
     return "\n".join(lines)
 
@@ -200,7 +234,7 @@ def _fact_description(fact: Fact, base: KnowledgeBase, language: str) -> str:
 def fact_embed(fact: Fact, base: KnowledgeBase, language: str = "en", *, title: str | None = None) -> discord.Embed:
     """One fact: its statement, each quote as a block quote under its article's headline and outlet, its reach."""
     colour = DISCREPANCY_COLOUR if fact.kind == "discrepancy" else ANSWER_COLOUR
-    default_title = "Where the articles differ" if fact.kind == "discrepancy" else "From the articles"
+    default_title = label("discrepancy.title" if fact.kind == "discrepancy" else "answer.title", language)
     embed = discord.Embed(title=title or default_title, description=_fact_description(fact, base, language), colour=colour)
     shown = fact.citations[:MAX_ANSWER_QUOTES]
     for index in range(len(shown)):
@@ -208,196 +242,318 @@ def fact_embed(fact: Fact, base: KnowledgeBase, language: str = "en", *, title: 
         embed.add_field(name=name, value=value, inline=False)
     if len(fact.citations) > len(shown):
         more = len(fact.citations) - len(shown)
-        embed.add_field(name="More quotes", value=f"…and {more} more: press **Sources** to see them all.", inline=False)
-    embed.set_footer(text=f"fact {fact.id}")
-    return fit(embed)
+        embed.add_field(name=label("more_quotes", language), value=label("more_quotes.value", language, count=more), inline=False)
+    embed.set_footer(text=label("footer.fact", language, id=fact.id))
+    return fit(embed, language)
 
 
 def _entity_line(entity: Entity, language: str) -> str:
     description = entity.description_fr if language == "fr" and entity.description_fr else entity.description
-    return f"**{md(entity.name)}** ({entity.type}): {md(description)}"
+    return f"**{md(entity.name)}** ({entity_type(entity.type, language)}): {md(description)}"
+
+
+def _dispute_line(fact: Fact, language: str) -> str:
+    return f"• {md(short_statement(fact, language, 160))} (`/{command_name('fact', language)} {fact.id}`)"
 
 
 def answer_embed(answer: Answer, base: KnowledgeBase, question: str) -> discord.Embed:
     """The reply to a question: the best fact with its quotes and confidence, or a plain abstention."""
     if answer.best is None:
-        return abstention_embed(answer, question)
+        return abstention_embed(answer, question, base)
+    language = answer.language
     fact = answer.best.fact
-    embed = fact_embed(fact, base, answer.language, title=escape_user_text(question))
+    embed = fact_embed(fact, base, language, title=escape_user_text(question))
     if answer.entity is not None:
-        embed.description = f"{_entity_line(answer.entity, answer.language)}\n\n{embed.description}"
+        embed.description = f"{_entity_line(answer.entity, language)}\n\n{embed.description}"
     if answer.disputes:
-        subjects = "\n".join(f"• {md(d.subject or d.statement)} (`/fact {d.id}`)" for d in answer.disputes)
-        embed.add_field(name="Where the articles differ on this", value=subjects, inline=False)
-    footer = f"Confidence {answer.best.confidence:.0%} · fact {fact.id}"
+        subjects = "\n".join(_dispute_line(d, language) for d in answer.disputes)
+        embed.add_field(name=label("disputes", language), value=subjects, inline=False)
+    confidence = label("footer.confidence", language, confidence=percent(answer.best.confidence, language))
+    footer = f"{confidence} · {label('footer.fact', language, id=fact.id)}"
     if answer.truncated:
-        footer += f" · only the first {MAX_MATCHED_CHARS} characters of the question were read"
+        footer += " · " + label("truncated", language, count=MAX_MATCHED_CHARS)
     embed.set_footer(text=footer)
-    return fit(embed)
+    return fit(embed, language)
 
 
-def abstention_embed(answer: Answer, question: str) -> discord.Embed:
+def abstention_embed(answer: Answer, question: str, base: KnowledgeBase | None = None) -> discord.Embed:
     """The "articles don't say" reply, with the nearest questions offered as suggestions, never as an answer."""
+    language = answer.language
     lines = [abstention_text(answer)]
     if answer.suggestions:
         lines.append("")
-        lines.append("**Did you mean:**")
-        lines.extend(f"• {md(question_for(m.fact, answer.language))}" for m in answer.suggestions)
+        lines.append(label("did_you_mean", language))
+        lines.extend(f"• {md(display_question(m.fact, language, base))}" for m in answer.suggestions)
         lines.append("")
-        lines.append("Pick one in the menu below, or ask in other words.")
+        lines.append(label("pick_below", language))
     else:
         lines.append("")
-        lines.append("Try `/topics` to see what the articles cover, or `/help` for example questions.")
+        lines.append(label("try_topics", language))
     embed = discord.Embed(
-        title=escape_user_text(question) or "Your question", description="\n".join(lines), colour=ABSTAIN_COLOUR
+        title=escape_user_text(question) or label("your_question", language), description="\n".join(lines), colour=ABSTAIN_COLOUR
     )
-    footer = "No answer: I only answer from the articles, and I don't guess."
+    footer = label("abstain.footer", language)
     if answer.truncated:
-        footer += f" Only the first {MAX_MATCHED_CHARS} characters of the question were read."
+        footer += " " + label("truncated", language, count=MAX_MATCHED_CHARS).capitalize() + "."
     embed.set_footer(text=footer)
-    return fit(embed)
+    return fit(embed, language)
 
 
 # ---------------------------------------------------------------------------------------------- browsing pages
 
 
-def _fact_entry(fact: Fact, base: KnowledgeBase) -> tuple[str, str]:
-    return fact.id, f"{md(fact.statement)}\n*{md(origins_line(fact, base))}*"
+def main_first(facts: Sequence[Fact]) -> list[Fact]:
+    """The main facts first, then the records of where the articles differ; each group in its own order."""
+    return [f for f in facts if f.kind != "discrepancy"] + [f for f in facts if f.kind == "discrepancy"]
 
 
-def sources_pages(fact: Fact, base: KnowledgeBase) -> list[discord.Embed]:
-    """Every citation of a fact in context: the paragraph around each quote, the quote in bold."""
-    entries = []
-    for citation in fact.citations:
-        passage = citation_passage(base.sources[citation.source_id], citation).window(PASSAGE_BUDGET)
-        text = f"{md(passage.before)}**{md(passage.quote)}**{md(passage.after)}"
-        value = f"{text}\n— {md(citation_line(citation, base))}"
-        if citation.position:
-            value += f"\n**Says:** {md(citation.position)}"
-        entries.append(("📰 " + source_label(citation.source_id, base), value))
-    header = f"**{md(fact.statement)}**\n{md(origins_line(fact, base))}"
-    return paged("Sources, in context", header, entries, per_page=3)
+def _fact_entry(fact: Fact, base: KnowledgeBase, language: str) -> tuple[str, str]:
+    """A fact in a list: titled with its short statement, then the statement in full (when cut) and its reach."""
+    title = short_statement(fact, language)
+    if fact.kind == "discrepancy":
+        title = "⚖️ " + title
+    statement = " ".join(fact.statement_in(language).split())
+    body = md(statement) if statement != short_statement(fact, language, 10_000) else ""
+    reach = f"*{md(origins_line(fact, base, language))}*"
+    return title, "\n".join(t for t in (body, reach) if t)
 
 
-def related_pages(fact: Fact, related: Sequence[Fact], base: KnowledgeBase) -> list[discord.Embed]:
+def _fact_entries(facts: Sequence[Fact], base: KnowledgeBase, language: str) -> tuple[list[tuple[str, str]], list[Fact]]:
+    ordered = main_first(facts)
+    return [_fact_entry(f, base, language) for f in ordered], ordered
+
+
+def _md_edges(text: str) -> str:
+    """Fact-base text escaped, its white space collapsed but a space at either end kept (beside bold markers)."""
+    if not text:
+        return ""
+    body = md(text)
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    return f"{lead}{body}{trail}" if body else " "
+
+
+def _passage_markup(paragraph: str, spans: list[tuple[int, int]], budget: int) -> str:
+    """A paragraph with the quoted spans in bold, its context cut to about `budget` characters at word boundaries."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    first, last = merged[0][0], merged[-1][1]
+    spare = max(0, budget - (last - first))
+    lo, hi = 0, len(paragraph)
+    if len(paragraph) - (last - first) > spare:
+        keep_before = min(first, max(spare // 2, spare - (len(paragraph) - last)))
+        keep_after = min(len(paragraph) - last, spare - keep_before)
+        lo, hi = first - keep_before, last + keep_after
+        if lo > 0:
+            space = paragraph.find(" ", lo, first)
+            lo = space + 1 if space >= 0 else lo
+        if hi < len(paragraph):
+            space = paragraph.rfind(" ", last, hi)
+            hi = space if space >= 0 else hi
+    parts = ["…" if lo > 0 else ""]
+    cursor = lo
+    for start, end in merged:
+        parts.append(_md_edges(paragraph[cursor:start]))
+        parts.append(f"**{md(paragraph[start:end])}**")
+        cursor = end
+    parts.append(_md_edges(paragraph[cursor:hi]))
+    parts.append("…" if hi < len(paragraph) else "")
+    return "".join(parts).strip()
+
+
+def sources_pages(fact: Fact, base: KnowledgeBase, language: str = "en") -> Pages:
+    """Every citation of a fact in context, grouped by article: the article named once, each paragraph once
+    with every quote from it in bold, then who makes the claims."""
+    entries: list[tuple[str, str]] = []
+    for source_id in fact.source_ids:
+        source = base.sources[source_id]
+        paragraphs: dict[str, tuple[list[tuple[int, int]], list[Citation]]] = {}
+        for citation in (c for c in fact.citations if c.source_id == source_id):
+            passage = citation_passage(source, citation)
+            spans, cited = paragraphs.setdefault(passage.before + passage.quote + passage.after, ([], []))
+            spans.append((len(passage.before), len(passage.before) + len(passage.quote)))
+            cited.append(citation)
+        blocks = []
+        for paragraph, (spans, cited) in paragraphs.items():
+            lines = [_passage_markup(paragraph, spans, PASSAGE_BUDGET)]
+            lines.extend("— " + claim for claim in dict.fromkeys(md(citation_line(c, base, language)) for c in cited))
+            if language != "fr":  # the curators' positions are written in English
+                lines.extend(label("says", language, position=md(c.position)) for c in cited if c.position)
+            blocks.append("\n".join(lines))
+        # As few fields as fit; the article's name heads only the first.
+        name, value = "📰 " + source_label(source_id, base), ""
+        for block in blocks:
+            if value and len(value) + 2 + len(block) > FIELD_VALUE_LIMIT:
+                entries.append((name, value))
+                name, value = _BLANK, ""
+            value = f"{value}\n\n{block}" if value else block
+        if value:
+            entries.append((name, value))
+    header = f"**{md(fact.statement_in(language))}**\n{md(origins_line(fact, base, language))}"
+    return paged(label("sources.title", language), header, entries, per_page=4, language=language)
+
+
+def related_pages(fact: Fact, related: Sequence[Fact], base: KnowledgeBase, language: str = "en") -> Pages:
     """Other facts on the same topics or about the same people and organisations."""
-    header = f"Facts sharing topics or entities with: *{md(clip(fact.statement, 300))}*"
-    return paged("Related facts", header, [_fact_entry(f, base) for f in related], per_page=6, empty="No related facts.")
+    header = label("related.header", language, statement=md(clip(fact.statement_in(language), 300)))
+    entries, ordered = _fact_entries(related, base, language)
+    title, empty = label("related.title", language), label("related.empty", language)
+    return paged(title, header, entries, per_page=6, language=language, empty=empty, facts=ordered)
 
 
-def entity_pages(entity: Entity, base: KnowledgeBase) -> list[discord.Embed]:
+def entity_pages(entity: Entity, base: KnowledgeBase, language: str = "en") -> Pages:
     """Who or what an entity is per the articles, which articles mention it, and its facts."""
     sources = base.entity_sources(entity.id)
-    mentioned = "; ".join(source_label(s, base) for s in sources) or "no article yet"
-    aliases = f"\n*Also written:* {md(', '.join(entity.aliases))}" if entity.aliases else ""
-    header = f"*{entity.type}*: {md(entity.description)}{aliases}\n\n**Mentioned in:** {md(mentioned)}"
+    mentioned = "; ".join(source_label(s, base) for s in sources) or label("entity.no_article", language)
+    aliases = "\n" + label("entity.aliases", language, aliases=md(", ".join(entity.aliases))) if entity.aliases else ""
+    description = entity.description_fr if language == "fr" and entity.description_fr else entity.description
+    header = f"*{entity_type(entity.type, language)}*: {md(description)}{aliases}\n\n" + label(
+        "entity.mentioned", language, sources=md(mentioned)
+    )
     facts = [base.facts[f] for f in base.facts_by_entity.get(entity.id, ())]
-    return paged(entity.name, header, [_fact_entry(f, base) for f in facts], per_page=6, empty="No fact involves them yet.")
+    entries, ordered = _fact_entries(facts, base, language)
+    empty = label("entity.empty", language)
+    return paged(entity.name, header, entries, per_page=6, language=language, empty=empty, facts=ordered)
 
 
-def source_list_pages(base: KnowledgeBase) -> list[discord.Embed]:
+def source_list_pages(base: KnowledgeBase, language: str = "en") -> Pages:
     """The articles: headline, outlet, language and how many facts cite each."""
+    command, option = command_name("source", language), command_name("article", language)
     entries = []
     for source in base.sources.values():
         cited = len(base.facts_by_source.get(source.id, ()))
-        details = " · ".join([source.outlet or "outlet not named", _language_name(source.language), f"{cited} facts cite it"])
-        entries.append((source.headline, f"{md(details)}\n{md(clip(source.summary, 300))}\n`/source article:{source.id}`"))
-    header = f"The {len(base.sources)} articles every answer is drawn from."
-    return paged("The articles", header, entries, per_page=6)
+        outlet = source.outlet or label("outlet.unnamed", language)
+        details = " · ".join([outlet, language_name(source.language, language), label("cited_by", language, count=cited)])
+        entries.append((source.headline, f"{md(details)}\n{md(clip(source.summary, 300))}\n`/{command} {option}:{source.id}`"))
+    header = label("sources.list.header", language, count=len(base.sources))
+    return paged(label("sources.list.title", language), header, entries, per_page=6, language=language)
 
 
-def source_pages(source: Source, base: KnowledgeBase) -> list[discord.Embed]:
-    """One article with its metadata and the facts that cite it."""
+def source_pages(source: Source, base: KnowledgeBase, language: str = "en") -> Pages:
+    """One article with its metadata and the facts that cite it, the main facts first."""
+    translated = " " + label("source.translated", language) if source.translated else ""
     details = [
-        ("Author", source.author),
-        ("Published", source.published),
-        ("Language", _language_name(source.language) + (" (translated)" if source.translated else "")),
-        ("English headline", source.headline_en),
+        ("source.author", source.author),
+        ("source.published", source.published),
+        ("source.language", language_name(source.language, language) + translated),
+        ("source.headline_en", source.headline_en),
     ]
+    colon = " :" if language == "fr" else ":"
     meta = "\n".join(
-        [*(md(line) for line in source_lines(source, base)), *(f"**{label}:** {md(value)}" for label, value in details if value)]
+        [
+            *(md(line) for line in source_lines(source, base, language)),
+            *(f"**{label(key, language)}{colon}** {md(value)}" for key, value in details if value),
+        ]
     )
     facts = [base.facts[f] for f in base.facts_by_source.get(source.id, ())]
-    header = f"{md(clip(source.summary, 900))}\n\n{meta}\n**Facts citing it:** {len(facts)}"
+    header = f"{md(clip(source.summary, 900))}\n\n{meta}\n" + label("source.facts", language, count=len(facts))
     url = source.url if source.url and source.url.startswith(("https://", "http://")) else None
-    return paged(source.headline, header, [_fact_entry(f, base) for f in facts], per_page=5, url=url)
+    entries, ordered = _fact_entries(facts, base, language)
+    return paged(source.headline, header, entries, per_page=5, language=language, url=url, facts=ordered)
 
 
-def topic_list_pages(base: KnowledgeBase) -> list[discord.Embed]:
+def topic_list_pages(base: KnowledgeBase, language: str = "en") -> Pages:
     """The topics facts are filed under, with how many facts each holds."""
+    command, option = command_name("topic", language), command_name("name", language)
     entries = [
-        (topic.name, f"{md(topic.description)}\n`/topic name:{topic.id}` · {len(base.facts_by_topic.get(topic.id, ()))} facts")
+        (
+            topic_display(topic, language),
+            f"{md(topic.description)}\n`/{command} {option}:{topic.id}` · "
+            + label("topics.count", language, count=len(base.facts_by_topic.get(topic.id, ()))),
+        )
         for topic in base.topics.values()
     ]
-    return paged("Topics", "Browse the facts by theme.", entries, per_page=8)
+    return paged(label("topics.title", language), label("topics.header", language), entries, per_page=8, language=language)
 
 
-def topic_pages(topic: Topic, base: KnowledgeBase) -> list[discord.Embed]:
-    """The facts of one topic, a few per page."""
+def topic_pages(topic: Topic, base: KnowledgeBase, language: str = "en") -> Pages:
+    """The facts of one topic, a few per page, the main facts before the disagreements."""
     facts = [base.facts[f] for f in base.facts_by_topic.get(topic.id, ())]
-    header = md(topic.description)
-    return paged(topic.name, header, [_fact_entry(f, base) for f in facts], per_page=5, empty="No facts in this topic yet.")
+    entries, ordered = _fact_entries(facts, base, language)
+    empty = label("topic.empty", language)
+    title = topic_display(topic, language)
+    return paged(title, md(topic.description), entries, per_page=5, language=language, empty=empty, facts=ordered)
 
 
-def compare_pages(facts: Sequence[Fact], base: KnowledgeBase, subject: str | None) -> list[discord.Embed]:
-    """Where the articles differ, per the fact base's discrepancy facts: what each source says."""
-    entries = []
+def compare_pages(facts: Sequence[Fact], base: KnowledgeBase, subject: str | None, language: str = "en") -> Pages:
+    """Where the articles differ: one disagreement a page, each article's verbatim quote side by side."""
+    title = label("compare.title", language) + (f": {escape_user_text(subject, 120)}" if subject else "")
+    pages = Pages()
     for fact in facts:
-        lines = [md(fact.statement)]
+        if language == "fr":
+            lines = [f"**{md(fact.statement_in(language))}**"]
+        else:
+            lines = [f"**{md(short_statement(fact, language, 200))}**", md(fact.statement)]
+        embed = discord.Embed(title=title, description="\n\n".join(lines), colour=DISCREPANCY_COLOUR)
         for citation in fact.citations:
-            position = citation.position or clip(citation.quote, 160)
-            lines.append(f"• **{md(source_label(citation.source_id, base))}:** {md(position)}")
-        entries.append((fact.subject or fact.id, "\n".join(lines)))
-    title = "Where the articles differ" + (f": {escape_user_text(subject, 120)}" if subject else "")
-    header = "What each article says, where they disagree or report a point differently."
-    return paged(title, header, entries, per_page=4, colour=DISCREPANCY_COLOUR)
+            source = base.sources[citation.source_id]
+            value = _block_quote("“" + citation.quote + "”")
+            if citation.position and language != "fr":
+                value += "\n" + label("says", language, position=md(citation.position))
+            translation = _translation_line(fact, citation, base, language)
+            if translation:
+                value += "\n" + translation
+            embed.add_field(name="📰 " + (source.outlet or clip(source.headline, 60)), value=value, inline=True)
+        pages.append(embed)
+        pages.facts.append((fact,))
+    if not pages:
+        pages.append(discord.Embed(title=title, description=label("compare.none", language), colour=DISCREPANCY_COLOUR))
+        pages.facts.append(())
+    for number, embed in enumerate(pages, 1):
+        shown = pages.facts[number - 1]
+        footer = label("footer.fact", language, id=shown[0].id) if shown else ""
+        if len(pages) > 1:
+            footer = " · ".join(t for t in (label("page", language, page=number, pages=len(pages)), footer) if t)
+        if footer:
+            embed.set_footer(text=footer)
+        pages[number - 1] = fit(embed, language)
+    return pages
 
 
-def _language_name(code: str) -> str:
-    return {"en": "English", "fr": "French"}.get(code, code)
-
-
-def help_embed() -> discord.Embed:
-    """How to ask, and the commands."""
+def help_embed(language: str = "en") -> discord.Embed:
+    """How to ask, and the commands (named as the reader's Discord shows them)."""
     embed = discord.Embed(
-        title="How to ask",
-        description=(
-            "Ask anything about the reporting on OpenAI's contract workers and I answer with the fact and the "
-            "exact quotes from the articles, or tell you plainly when the articles don't say.\n\n"
-            "Use `/ask`, send me a direct message, or mention me in a server. English or French.\n"
-            "Examples: *how many contractors did openai hire* · *who is grace matelich* · *what powers copilot*"
-        ),
-        colour=BROWSE_COLOUR,
+        title=label("help.title", language), description=label("help.description", language), colour=BROWSE_COLOUR
     )
+
+    def name(command: str, *options: str) -> str:
+        return " ".join([f"/{command_name(command, language)}", *(command_name(o, language) for o in options)])
+
     commands = [
-        ("/ask question", "the best answer, with Sources and Related buttons"),
-        ("/who name", "a person or organisation, per the articles"),
-        ("/sources, /source article", "the articles, and one article's key facts"),
-        ("/topics, /topic name", "browse facts by theme"),
-        ("/compare subject", "where the articles differ"),
-        ("/fact id, /random", "one fact, or a random one"),
-        ("/about", "what I cover and where the facts come from"),
+        (name("ask", "question"), "help.ask"),
+        (name("who", "name"), "help.who"),
+        (f"{name('sources')}, {name('source', 'article')}", "help.sources"),
+        (f"{name('topics')}, {name('topic', 'name')}", "help.topics"),
+        (name("compare", "subject"), "help.compare"),
+        (f"{name('fact', 'id')}, {name('random')}", "help.fact"),
+        (name("language", "choice"), "help.language"),
+        (name("about"), "help.about"),
     ]
-    embed.add_field(name="Commands", value="\n".join(f"`{c}`: {d}" for c, d in commands), inline=False)
-    return fit(embed)
+    value = "\n".join(f"`{c}`: {label(key, language)}" for c, key in commands)
+    embed.add_field(name=label("help.commands", language), value=value, inline=False)
+    return fit(embed, language)
 
 
-def about_embed(base: KnowledgeBase) -> discord.Embed:
+def about_embed(base: KnowledgeBase, language: str = "en") -> discord.Embed:
     """What the bot covers and where its facts come from, counted from the fact base itself."""
     citations = sum(len(f.citations) for f in base.facts.values())
     discrepancies = sum(1 for f in base.facts.values() if f.kind == "discrepancy")
-    embed = discord.Embed(
-        title="About this bot",
-        description=(
-            f"I answer from a fact base of **{len(base.facts)} facts** ({discrepancies} on where the articles differ), "
-            f"backed by **{citations} verbatim quotes** from **{len(base.sources)} articles** about the contractors "
-            "who train OpenAI's models. Every fact is written by hand and every quote is checked word for word "
-            "against its article when the bot starts; if a question is not covered, I say so rather than guess."
-        ),
-        colour=BROWSE_COLOUR,
+    description = label(
+        "about.description",
+        language,
+        facts=len(base.facts),
+        discrepancies=discrepancies,
+        quotes=citations,
+        articles=len(base.sources),
     )
-    embed.add_field(name="The articles", value="\n".join(f"• {md(s.display_title)}" for s in base.sources.values()), inline=False)
-    return fit(embed)
+    embed = discord.Embed(title=label("about.title", language), description=description, colour=BROWSE_COLOUR)
+    articles = "\n".join(f"• {md(s.display_title)}" for s in base.sources.values())
+    embed.add_field(name=label("about.articles", language), value=articles, inline=False)
+    return fit(embed, language)
 
 
 # ---------------------------------------------------------------------------------------------- as plain text

@@ -1,14 +1,16 @@
 """The reply path: what the bot says to a question or a command, as a Reply (embeds, components, text).
 
 `answer_question` is the one function that turns a question into the reply, for /ask, direct messages,
-mentions and the local console alike. Nothing here sends anything (see delivery.py) and nothing here
-matches: the engine does, and embeds.py / views.py render.
+mentions, the message menu and the local console alike. Nothing here sends anything (see delivery.py) and
+nothing here matches: the engine does, and embeds.py / views.py render. Every reply is in the reader's
+language (`language`, chosen by the caller with bot.core.i18n.choose_language).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Hashable
+from dataclasses import replace
 
 import discord
 from discord import app_commands
@@ -16,53 +18,78 @@ from discord import app_commands
 from bot.chat.delivery import Reply, notice
 from bot.chat.embeds import about_embed, answer_embed, clip, escape_user_text, help_embed, related_pages
 from bot.chat.sessions import LastAnswers
-from bot.chat.views import answer_view, fact_reply, fact_select, page_reply
+from bot.chat.views import ANYONE, Component, answer_view, delete_id, fact_reply, fact_select, page_reply, wrong_id
 from bot.core.answers import Answer
+from bot.core.articles import find_article
 from bot.core.engine import Engine
+from bot.core.i18n import choose_language, command_name, display_phrasing, entity_type, label, short_statement, topic_display
 
 CHOICES_LIMIT = 25
 CHOICE_LIMIT = 100
 #: /compare's subject travels in the pager's custom_id, so it is kept short enough to fit there.
 SUBJECT_LIMIT = 80
 
-MORE_PLACEHOLDER = {"en": "Open a related fact…", "fr": "Ouvrir un fait lié…"}
 
-EMPTY_QUESTION = (
-    "Ask me a question about the reporting on OpenAI's contract workers, for example: "
-    "*how many contractors did openai hire?* See `/help` for more."
-)
+def empty_question(language: str = "en") -> str:
+    return label("empty_question", language)
+
+
+EMPTY_QUESTION = empty_question()
 
 
 def answer_question(
-    text: str, engine: Engine, *, max_length: int, last_answers: LastAnswers | None = None, place: Hashable = None
+    text: str,
+    engine: Engine,
+    *,
+    max_length: int,
+    last_answers: LastAnswers | None = None,
+    place: Hashable = None,
+    language: str | None = None,
+    locale: str | None = None,
+    asker: int | None = None,
 ) -> Reply:
     """The reply to a question: the answer embed with its buttons, a conversational reply, or a clear refusal.
 
     With `last_answers`, the fact answered is remembered for `place` (a DM or channel id, or "console"), so that
     "tell me more" or "why?" said next in the same place follows it up.
+
+    The language is `language` when the reader chose one, else the question's own, else the reader's
+    Discord `locale`. When `asker` is given (a public answer), the asker gets a Delete button.
     """
     question = text.strip()
+    language = choose_language(question, override=language, locale=locale)
     if not question:
-        return notice(EMPTY_QUESTION)
+        return notice(empty_question(language))
     if len(question) > max_length:
-        return notice(
-            f"That question is {len(question):,} characters long; I take questions of up to {max_length:,} characters. "
-            "Please ask it in fewer words."
-        )
+        return notice(label("too_long", language, length=f"{len(question):,}", limit=f"{max_length:,}"))
     previous = last_answers.get(place) if last_answers is not None else None
     answer = engine.ask(question, previous=previous) if previous else engine.ask(question)
+    if answer.language != language:
+        answer = replace(answer, language=language)
     if answer.conversation is not None:
         return conversation_reply(answer, engine)
     if last_answers is not None and answer.best is not None:
         last_answers.remember(place, answer.best.fact.id)
-    return Reply(embeds=(answer_embed(answer, engine.base, question),), view=answer_view(answer))
+    view = answer_view(answer, engine.base)
+    if answer.best is not None or asker is not None:
+        view = view or discord.ui.View(timeout=None)
+    if answer.best is not None and view is not None:
+        view.add_item(
+            Component(discord.ui.Button(label=label("button.wrong", language), custom_id=wrong_id(answer.best.fact.id, language)))
+        )
+    if asker is not None and view is not None:
+        button = discord.ui.Button(
+            label=label("button.delete", language), custom_id=delete_id(asker), style=discord.ButtonStyle.danger
+        )
+        view.add_item(Component(button))
+    return Reply(embeds=(answer_embed(answer, engine.base, question),), view=view)
 
 
-_COMMAND_REPLIES: dict[str, Callable[[Engine], Reply]] = {
-    "sources": lambda engine: sources_reply(engine),
-    "topics": lambda engine: topics_reply(engine),
-    "about": lambda engine: about_reply(engine),
-    "compare": lambda engine: compare_reply(None, engine),
+_COMMAND_REPLIES: dict[str, Callable[[Engine, str], Reply]] = {
+    "sources": lambda engine, language: sources_reply(engine, language),
+    "topics": lambda engine, language: topics_reply(engine, language),
+    "about": lambda engine, language: about_reply(engine, language),
+    "compare": lambda engine, language: compare_reply(None, engine, language),
 }
 
 
@@ -71,89 +98,91 @@ def conversation_reply(answer: Answer, engine: Engine) -> Reply:
     word runs its command; a follow-up lists the facts related to the previous answer."""
     said = answer.conversation
     assert said is not None
+    language = answer.language
     if said.intent == "command" and said.command in _COMMAND_REPLIES:
-        return _COMMAND_REPLIES[said.command](engine)
+        return _COMMAND_REPLIES[said.command](engine, language)
     if said.about is not None and said.related:
-        pages = related_pages(said.about, said.related, engine.base)
+        pages = related_pages(said.about, said.related, engine.base, language)
         view = discord.ui.View(timeout=None)
-        view.add_item(fact_select(said.related, answer.language, placeholder=MORE_PLACEHOLDER.get(answer.language, "…")))
+        view.add_item(fact_select(said.related, language, placeholder=label("menu.related", language), base=engine.base))
         return Reply(content=said.reply, embeds=(pages[0],), view=view)
     return Reply(content=said.reply)
 
 
-def _not_found(what: str, typed: str, suggestions: list[str], listing: str) -> Reply:
-    text = f"I found no {what} called “{escape_user_text(typed, 100)}” in the fact base."
+def _not_found(what: str, typed: str, suggestions: list[str], listing: str, language: str) -> Reply:
+    text = label("not_found", language, what=label(f"what.{what}", language), typed=escape_user_text(typed, 100))
     if suggestions:
-        text += " Did you mean: " + ", ".join(f"**{escape_user_text(s, 100)}**" for s in suggestions) + "?"
-    return notice(f"{text} Pick one from the list as you type, or see `{listing}`.")
+        text += label("not_found.suggest", language, names=", ".join(f"**{escape_user_text(s, 100)}**" for s in suggestions))
+    return notice(text + label("not_found.listing", language, listing=command_name(listing, language)))
 
 
-def who_reply(name: str, engine: Engine) -> Reply:
+def _page(kind: str, key: str, engine: Engine, language: str, owner: int) -> Reply:
+    return page_reply(kind, key, 0, engine, language, owner=owner) or notice(label("nothing", language))
+
+
+def who_reply(name: str, engine: Engine, language: str = "en", owner: int = ANYONE) -> Reply:
     """/who: a person or organisation per the articles, with their facts and where they are mentioned."""
     entity = engine.base.entities.get(name) or engine.find_entity(name)
     if entity is None:
-        return _not_found("person or organisation", name, [e.name for e in engine.search_entities(name, 5)], "/about")
-    return page_reply("who", entity.id, 0, engine) or notice("Nothing to show.")
+        return _not_found("entity", name, [e.name for e in engine.search_entities(name, 5)], "about", language)
+    return _page("who", entity.id, engine, language, owner)
 
 
-def sources_reply(engine: Engine) -> Reply:
+def sources_reply(engine: Engine, language: str = "en", owner: int = ANYONE) -> Reply:
     """/sources: the articles."""
-    return page_reply("sources", "", 0, engine) or notice("No articles loaded.")
+    return page_reply("sources", "", 0, engine, language, owner=owner) or notice(label("no_articles", language))
 
 
-def source_reply(article: str, engine: Engine) -> Reply:
-    """/source: one article and its key facts."""
-    source = engine.base.sources.get(article) or next(iter(engine.search_sources(article, 1)), None)
+def source_reply(article: str, engine: Engine, language: str = "en", owner: int = ANYONE) -> Reply:
+    """/source: one article and its key facts, found by id, outlet, language, nickname or title."""
+    source = find_article(article, engine.base) or next(iter(engine.search_sources(article, 1)), None)
     if source is None:
-        return _not_found("article", article, [], "/sources")
-    return page_reply("source", source.id, 0, engine) or notice("Nothing to show.")
+        return _not_found("article", article, [], "sources", language)
+    return _page("source", source.id, engine, language, owner)
 
 
-def topics_reply(engine: Engine) -> Reply:
+def topics_reply(engine: Engine, language: str = "en", owner: int = ANYONE) -> Reply:
     """/topics: the topics facts are filed under."""
-    return page_reply("topics", "", 0, engine) or notice("No topics loaded.")
+    return page_reply("topics", "", 0, engine, language, owner=owner) or notice(label("no_topics", language))
 
 
-def topic_reply(name: str, engine: Engine) -> Reply:
+def topic_reply(name: str, engine: Engine, language: str = "en", owner: int = ANYONE) -> Reply:
     """/topic: the facts of one topic, paginated."""
     topic = engine.base.topics.get(name) or next(iter(engine.search_topics(name, 1)), None)
     if topic is None:
-        return _not_found("topic", name, [], "/topics")
-    return page_reply("topic", topic.id, 0, engine) or notice("Nothing to show.")
+        return _not_found("topic", name, [], "topics", language)
+    return _page("topic", topic.id, engine, language, owner)
 
 
-def compare_reply(subject: str | None, engine: Engine) -> Reply:
+def compare_reply(subject: str | None, engine: Engine, language: str = "en", owner: int = ANYONE) -> Reply:
     """/compare: where the articles differ on a subject, from the discrepancy facts."""
     key = clip(" ".join((subject or "").split()), SUBJECT_LIMIT).rstrip("…")
     if key and not engine.discrepancies(key, limit=1):
-        return notice(
-            f"The fact base records no difference between the articles on “{escape_user_text(key, 100)}”. "
-            "Try `/compare` with no subject to see every point where they differ."
-        )
-    return page_reply("compare", key, 0, engine) or notice("The fact base records no differences between the articles.")
+        return notice(label("compare.none_on", language, subject=escape_user_text(key, 100)))
+    return page_reply("compare", key, 0, engine, language, owner=owner) or notice(label("compare.none", language))
 
 
-def fact_id_reply(fact_id: str, engine: Engine) -> Reply:
+def fact_id_reply(fact_id: str, engine: Engine, language: str = "en") -> Reply:
     """/fact: one fact by its id (or the closest id to what was typed)."""
     fact = engine.base.facts.get(fact_id.strip()) or next(iter(engine.search_facts(fact_id, 1)), None)
     if fact is None:
-        return _not_found("fact", fact_id, [], "/topics")
-    return fact_reply(fact, engine)
+        return _not_found("fact", fact_id, [], "topics", language)
+    return fact_reply(fact, engine, language)
 
 
-def random_reply(engine: Engine, rng: random.Random | None = None) -> Reply:
+def random_reply(engine: Engine, rng: random.Random | None = None, language: str = "en") -> Reply:
     """/random: any fact."""
-    return fact_reply(engine.random_fact(rng), engine)
+    return fact_reply(engine.random_fact(rng), engine, language)
 
 
-def help_reply() -> Reply:
+def help_reply(language: str = "en") -> Reply:
     """/help."""
-    return Reply(embeds=(help_embed(),), ephemeral=True)
+    return Reply(embeds=(help_embed(language),), ephemeral=True)
 
 
-def about_reply(engine: Engine) -> Reply:
+def about_reply(engine: Engine, language: str = "en") -> Reply:
     """/about."""
-    return Reply(embeds=(about_embed(engine.base),))
+    return Reply(embeds=(about_embed(engine.base, language),))
 
 
 # ---------------------------------------------------------------------------------------------- autocomplete
@@ -173,27 +202,62 @@ def _choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
     return choices
 
 
-def question_choices(engine: Engine, current: str) -> list[app_commands.Choice[str]]:
-    """Known questions that fit what the user has typed so far."""
-    return _choices([(q, q) for q in engine.complete_question(current, CHOICES_LIMIT)])
+def question_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
+    """Known questions that fit what the user has typed so far, in their language, French with its accents."""
+    language = choose_language(current, locale=locale)
+    base = engine.base
+    phrasings = _phrasing_index(engine)
+    shown = []
+    for phrasing in engine.complete_question(current, CHOICES_LIMIT):
+        fact = phrasings.get(phrasing)
+        shown.append(display_phrasing(phrasing, fact, language, base) if fact is not None else phrasing)
+    return _choices([(q, q) for q in shown])
 
 
-def entity_choices(engine: Engine, current: str) -> list[app_commands.Choice[str]]:
-    return _choices([(f"{e.name} ({e.type})", e.id) for e in engine.search_entities(current, CHOICES_LIMIT)])
+_PHRASINGS: dict[int, tuple[object, dict[str, object]]] = {}
 
 
-def source_choices(engine: Engine, current: str) -> list[app_commands.Choice[str]]:
-    return _choices([(s.display_title, s.id) for s in engine.search_sources(current, CHOICES_LIMIT)])
+def _phrasing_index(engine: Engine) -> dict:
+    """Every phrasing of the fact base -> its fact (built once per fact base)."""
+    base = engine.base
+    cached = _PHRASINGS.get(id(base))
+    if cached is not None and cached[0] is base:
+        return cached[1]
+    index: dict[str, object] = {}
+    for fact in base.facts.values():
+        for phrasing in (*fact.questions, *fact.questions_fr):
+            index.setdefault(phrasing, fact)
+    _PHRASINGS.clear()
+    _PHRASINGS[id(base)] = (base, index)
+    return index
 
 
-def topic_choices(engine: Engine, current: str) -> list[app_commands.Choice[str]]:
-    return _choices([(t.name, t.id) for t in engine.search_topics(current, CHOICES_LIMIT)])
+def entity_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
+    language = choose_language(current, locale=locale)
+    return _choices(
+        [(f"{e.name} ({entity_type(e.type, language)})", e.id) for e in engine.search_entities(current, CHOICES_LIMIT)]
+    )
 
 
-def fact_choices(engine: Engine, current: str) -> list[app_commands.Choice[str]]:
-    return _choices([(f"{f.id}: {f.statement}", f.id) for f in engine.search_facts(current, CHOICES_LIMIT)])
+def source_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
+    found = find_article(current, engine.base) if current.strip() else None
+    sources = ([found] if found else []) + engine.search_sources(current, CHOICES_LIMIT)
+    return _choices([(s.display_title, s.id) for s in sources])
 
 
-def subject_choices(engine: Engine, current: str) -> list[app_commands.Choice[str]]:
+def topic_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
+    language = choose_language(current, locale=locale)
+    return _choices([(topic_display(t, language), t.id) for t in engine.search_topics(current, CHOICES_LIMIT)])
+
+
+def fact_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
+    language = choose_language(current, locale=locale)
+    return _choices([(f"{f.id}: {f.statement_in(language)}", f.id) for f in engine.search_facts(current, CHOICES_LIMIT)])
+
+
+def subject_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
+    language = choose_language(current, locale=locale)
     facts = engine.discrepancies(current or None, limit=CHOICES_LIMIT)
-    return _choices([(f.subject or f.statement, clip(f.subject or f.id, SUBJECT_LIMIT).rstrip("…")) for f in facts])
+    return _choices(
+        [(short_statement(f, language, CHOICE_LIMIT), clip(f.subject or f.id, SUBJECT_LIMIT).rstrip("…")) for f in facts]
+    )

@@ -2,11 +2,14 @@
 
 Every component is stateless: what it does is written in its custom_id, so one DynamicItem
 (`Component`, registered at start-up) handles a press on any message, even one sent before a restart.
-The custom ids:
+The custom ids (<language> is en or fr, the reader's; ids without one, from older versions, mean en):
 
-    rb:open:<kind>:<key>          send page 1 of <kind> for <key> as a new message only the presser sees
-    rb:pg:<kind>:<page>:<key>     turn the message the button sits on to page <page>
-    rb:fact:<language>            (a select menu) show the chosen fact, its id being the option's value
+    rb:open:<kind>:<language>:<key>             send page 1 of <kind> for <key> as a new message only the presser sees
+    rb:pg:<kind>:<page>:<language>:<owner>:<key>  turn the message the button sits on to page <page>; only the
+                                                user <owner> may (0: anyone), others get a copy of their own
+    rb:fact:<language>                          (a select menu) show the chosen fact, its id being the option's value
+    rb:del:<owner>                              delete the answer (only its asker may)
+    rb:wrong:<language>:<fact>                  "Wrong answer?": record the question and the fact, thank the user
 
 An id that starts with "rb:" but fits none of these comes from an older version of the bot: the press
 gets a clear "ask again" instead of Discord's "This interaction failed".
@@ -20,16 +23,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import discord
 
 from bot.chat.delivery import Reply, notice, respond
 from bot.chat.embeds import (
+    Pages,
     clip,
     compare_pages,
     entity_pages,
     fact_embed,
+    plain,
     question_for,
     related_pages,
     source_list_pages,
@@ -38,10 +44,11 @@ from bot.chat.embeds import (
     topic_list_pages,
     topic_pages,
 )
-from bot.chat.errors import apologise
+from bot.chat.errors import apologise, tell
 from bot.core.answers import Answer, Match
 from bot.core.engine import Engine
-from bot.core.models import Fact
+from bot.core.i18n import from_locale, label, percent, short_statement
+from bot.core.models import Fact, KnowledgeBase
 
 PREFIX = "rb"
 CUSTOM_ID_LIMIT = 100
@@ -49,73 +56,95 @@ SELECT_OPTIONS_LIMIT = 25
 LABEL_LIMIT = 100
 RELATED_LIMIT = 10
 COMPARE_LIMIT = 25
+#: The owner of a pager that anyone may turn (an ephemeral message is only ever seen by one person).
+ANYONE = 0
 
-STALE = "This button comes from an earlier version of the bot and no longer works. Ask again with `/ask`, or see `/help`."
-GONE = "That is no longer in the fact base (it has been updated since this message was sent). Ask again with `/ask`."
+
+def stale(language: str = "en") -> str:
+    return label("stale", language)
+
+
+def gone(language: str = "en") -> str:
+    return label("gone", language)
+
+
+STALE = stale()
+GONE = gone()
 
 
 # ---------------------------------------------------------------------------------------------- pages by kind
 
 
-def _pages(kind: str, key: str, engine: Engine) -> list[discord.Embed] | None:
+def _pages(kind: str, key: str, engine: Engine, language: str) -> Pages | None:
     """The pages of one browsable thing, or None when the key names nothing (any more)."""
     base = engine.base
     if kind == "src":
         fact = base.facts.get(key)
-        return sources_pages(fact, base) if fact else None
+        return sources_pages(fact, base, language) if fact else None
     if kind == "rel":
         fact = base.facts.get(key)
-        return related_pages(fact, engine.related(key, RELATED_LIMIT), base) if fact else None
+        return related_pages(fact, engine.related(key, RELATED_LIMIT), base, language) if fact else None
     if kind == "who":
         entity = base.entities.get(key)
-        return entity_pages(entity, base) if entity else None
+        return entity_pages(entity, base, language) if entity else None
     if kind == "source":
         source = base.sources.get(key)
-        return source_pages(source, base) if source else None
+        return source_pages(source, base, language) if source else None
     if kind == "sources":
-        return source_list_pages(base)
+        return source_list_pages(base, language)
     if kind == "topics":
-        return topic_list_pages(base)
+        return topic_list_pages(base, language)
     if kind == "topic":
         topic = base.topics.get(key)
-        return topic_pages(topic, base) if topic else None
+        return topic_pages(topic, base, language) if topic else None
     if kind == "compare":
-        return compare_pages(engine.discrepancies(key or None, limit=COMPARE_LIMIT), base, key or None)
+        return compare_pages(engine.discrepancies(key or None, limit=COMPARE_LIMIT), base, key or None, language)
     return None
 
 
 PAGE_KINDS = frozenset({"src", "rel", "who", "source", "sources", "topics", "topic", "compare"})
 
 
-def page_reply(kind: str, key: str, page: int, engine: Engine, *, ephemeral: bool = False) -> Reply | None:
-    """Page `page` of a browsable thing, with Previous/Next buttons when there are several; None if it is gone."""
-    pages = _pages(kind, key, engine)
+def page_reply(
+    kind: str, key: str, page: int, engine: Engine, language: str = "en", *, owner: int = ANYONE, ephemeral: bool = False
+) -> Reply | None:
+    """Page `page` of a browsable thing, with Previous/Next buttons when there are several and a menu that
+    opens the facts the page lists; None if it is gone. Only `owner` may turn a public message's pages."""
+    pages = _pages(kind, key, engine, language)
     if not pages:
         return None
     page = max(0, min(page, len(pages) - 1))
-    view = pager_view(kind, key, page, len(pages))
-    if kind == "rel":
-        related = engine.related(key, RELATED_LIMIT)
-        if related:
-            view = view or discord.ui.View(timeout=None)
-            view.add_item(fact_select(related, "en", placeholder="Open a related fact…"))
+    view = pager_view(kind, key, page, len(pages), language, owner=ANYONE if ephemeral else owner)
+    facts = pages.facts[page] if page < len(pages.facts) else ()
+    if facts:
+        view = view or discord.ui.View(timeout=None)
+        placeholder = label("menu.related" if kind == "rel" else "menu.open", language)
+        view.add_item(fact_select(facts, language, placeholder=placeholder, base=engine.base))
     return Reply(embeds=(pages[page],), view=view, ephemeral=ephemeral)
 
 
 def fact_reply(fact: Fact, engine: Engine, language: str = "en", *, ephemeral: bool = False) -> Reply:
     """One fact as an answer embed, with its Sources and Related buttons."""
-    return Reply(embeds=(fact_embed(fact, engine.base, language),), view=fact_view(fact), ephemeral=ephemeral)
+    return Reply(embeds=(fact_embed(fact, engine.base, language),), view=fact_view(fact, language), ephemeral=ephemeral)
 
 
 # ---------------------------------------------------------------------------------------------- building components
 
 
-def open_id(kind: str, key: str) -> str:
-    return _fit_id(f"{PREFIX}:open:{kind}:", key)
+def open_id(kind: str, key: str, language: str = "en") -> str:
+    return _fit_id(f"{PREFIX}:open:{kind}:{language}:", key)
 
 
-def page_id(kind: str, page: int, key: str) -> str:
-    return _fit_id(f"{PREFIX}:pg:{kind}:{page}:", key)
+def page_id(kind: str, page: int, key: str, language: str = "en", owner: int = ANYONE) -> str:
+    return _fit_id(f"{PREFIX}:pg:{kind}:{page}:{language}:{owner}:", key)
+
+
+def delete_id(owner: int) -> str:
+    return f"{PREFIX}:del:{owner}"
+
+
+def wrong_id(fact_id: str, language: str) -> str:
+    return _fit_id(f"{PREFIX}:wrong:{language}:", fact_id)
 
 
 def _fit_id(prefix: str, key: str) -> str:
@@ -128,16 +157,24 @@ def _button(
     return Component(discord.ui.Button(label=label, custom_id=custom_id, style=style, disabled=disabled))
 
 
-def fact_view(fact: Fact) -> discord.ui.View:
+def fact_view(fact: Fact, language: str = "en") -> discord.ui.View:
     """Sources and Related buttons for one fact."""
     view = discord.ui.View(timeout=None)
-    view.add_item(_button("Sources", open_id("src", fact.id), style=discord.ButtonStyle.primary))
-    view.add_item(_button("Related", open_id("rel", fact.id)))
+    view.add_item(
+        _button(label("button.sources", language), open_id("src", fact.id, language), style=discord.ButtonStyle.primary)
+    )
+    view.add_item(_button(label("button.related", language), open_id("rel", fact.id, language)))
     return view
 
 
-def fact_select(facts: Sequence[Fact | Match], language: str, *, placeholder: str) -> Component:
-    """A select menu of facts, each offered by its question (never as an answer); the value is the fact id."""
+def fact_select(
+    facts: Sequence[Fact | Match], language: str, *, placeholder: str, base: KnowledgeBase | None = None
+) -> Component:
+    """A select menu of facts; the value is the fact id.
+
+    A Match (an answer's alternative, a "did you mean") is offered by its question, never as an answer;
+    a fact a browsing page lists is offered by its short statement.
+    """
     options = []
     seen: set[str] = set()
     for entry in facts:
@@ -145,12 +182,15 @@ def fact_select(facts: Sequence[Fact | Match], language: str, *, placeholder: st
         if fact.id in seen:
             continue
         seen.add(fact.id)
-        description = f"{entry.confidence:.0%} match · {fact.id}" if isinstance(entry, Match) else fact.id
+        if isinstance(entry, Match):
+            text = question_for(fact, language, base)
+            description = f"{label('menu.match', language, confidence=percent(entry.confidence, language))} · {fact.id}"
+        else:
+            text = short_statement(fact, language, LABEL_LIMIT)
+            description = label("menu.disagreement", language) if fact.kind == "discrepancy" else fact.id
         options.append(
             discord.SelectOption(
-                label=clip(question_for(fact, language), LABEL_LIMIT) or fact.id,
-                value=fact.id,
-                description=clip(description, LABEL_LIMIT),
+                label=clip(text, LABEL_LIMIT) or fact.id, value=fact.id, description=clip(description, LABEL_LIMIT)
             )
         )
     select: discord.ui.Select[Any] = discord.ui.Select(
@@ -159,52 +199,70 @@ def fact_select(facts: Sequence[Fact | Match], language: str, *, placeholder: st
     return Component(select)
 
 
-def answer_view(answer: Answer) -> discord.ui.View | None:
+def answer_view(answer: Answer, base: KnowledgeBase | None = None) -> discord.ui.View | None:
     """The components under an answer: Sources, Related, and "Did you mean…" when there are other candidates."""
     if answer.best is not None:
-        view = fact_view(answer.best.fact)
+        view = fact_view(answer.best.fact, answer.language)
         others = answer.alternatives
     else:
         view = discord.ui.View(timeout=None)
         others = answer.suggestions
     if others:
-        view.add_item(fact_select(others, answer.language, placeholder="Did you mean…"))
+        view.add_item(fact_select(others, answer.language, placeholder=label("menu.did_you_mean", answer.language), base=base))
     return view if view.children else None
 
 
-def pager_view(kind: str, key: str, page: int, count: int) -> discord.ui.View | None:
+def pager_view(
+    kind: str, key: str, page: int, count: int, language: str = "en", *, owner: int = ANYONE
+) -> discord.ui.View | None:
     """Previous / Next buttons; None for a single page."""
     if count <= 1:
         return None
     view = discord.ui.View(timeout=None)
-    view.add_item(_button("◀ Previous", page_id(kind, max(page - 1, 0), key), disabled=page == 0))
-    view.add_item(_button("Next ▶", page_id(kind, min(page + 1, count - 1), key), disabled=page >= count - 1))
+    previous = page_id(kind, max(page - 1, 0), key, language, owner)
+    following = page_id(kind, min(page + 1, count - 1), key, language, owner)
+    view.add_item(_button(label("button.previous", language), previous, disabled=page == 0))
+    view.add_item(_button(label("button.next", language), following, disabled=page >= count - 1))
     return view
 
 
 # ---------------------------------------------------------------------------------------------- handling presses
 
-_OPEN = re.compile(rf"{PREFIX}:open:(?P<kind>[a-z]+):(?P<key>.*)")
-_PAGE = re.compile(rf"{PREFIX}:pg:(?P<kind>[a-z]+):(?P<page>\d{{1,4}}):(?P<key>.*)")
+_OPEN = re.compile(rf"{PREFIX}:open:(?P<kind>[a-z]+):(?:(?P<language>en|fr):)?(?P<key>.*)")
+_PAGE = re.compile(
+    rf"{PREFIX}:pg:(?P<kind>[a-z]+):(?P<page>\d{{1,4}}):(?:(?P<language>en|fr):(?P<owner>\d{{1,20}}):)?(?P<key>.*)"
+)
 _FACT = re.compile(rf"{PREFIX}:fact:(?P<language>[a-z]{{2}})")
+_DELETE = re.compile(rf"{PREFIX}:del:(?P<owner>\d{{1,20}})")
+_WRONG = re.compile(rf"{PREFIX}:wrong:(?P<language>en|fr):(?P<key>.*)")
 
 
-def handle_component(custom_id: str, values: Sequence[str], engine: Engine) -> tuple[Reply, bool]:
+def handle_component(custom_id: str, values: Sequence[str], engine: Engine, *, user_id: int | None = None) -> tuple[Reply, bool]:
     """What a press on one of our components replies, and whether it edits the message it sits on.
 
-    The Discord callback and the local console both come through here.
+    The Discord callback and the local console both come through here. A press on someone else's pager
+    gets a copy of the page only the presser sees, with a pager of their own.
     """
     if found := _FACT.fullmatch(custom_id):
+        language = found["language"]
         fact = engine.base.facts.get(values[0]) if values else None
         if fact is None:
-            return notice(GONE), False
-        return fact_reply(fact, engine, found["language"], ephemeral=True), False
+            return notice(gone(language)), False
+        return fact_reply(fact, engine, language, ephemeral=True), False
     if (found := _OPEN.fullmatch(custom_id)) and found["kind"] in PAGE_KINDS:
-        reply = page_reply(found["kind"], found["key"], 0, engine, ephemeral=True)
-        return (reply, False) if reply else (notice(GONE), False)
+        language = found["language"] or "en"
+        reply = page_reply(found["kind"], found["key"], 0, engine, language, ephemeral=True)
+        return (reply, False) if reply else (notice(gone(language)), False)
     if (found := _PAGE.fullmatch(custom_id)) and found["kind"] in PAGE_KINDS:
-        reply = page_reply(found["kind"], found["key"], int(found["page"]), engine)
-        return (reply, True) if reply else (notice(GONE), False)
+        language = found["language"] or "en"
+        owner = int(found["owner"] or ANYONE)
+        if owner != ANYONE and user_id is not None and user_id != owner:
+            reply = page_reply(found["kind"], found["key"], int(found["page"]), engine, language, ephemeral=True)
+            if reply is None:
+                return notice(gone(language)), False
+            return replace(reply, content=label("not_yours", language)), False
+        reply = page_reply(found["kind"], found["key"], int(found["page"]), engine, language, owner=owner)
+        return (reply, True) if reply else (notice(gone(language)), False)
     return notice(STALE), False
 
 
@@ -220,16 +278,56 @@ class Component(discord.ui.DynamicItem[discord.ui.Item[Any]], template=rf"{PREFI
     ) -> Component:
         return cls(item)
 
+    async def _special(self, interaction: discord.Interaction, engine: Engine) -> bool:
+        """Delete and "Wrong answer?": they act on the message itself, not through a Reply. True when handled."""
+        if found := _DELETE.fullmatch(self.custom_id):
+            language = from_locale(str(interaction.locale)) or "en"
+            if interaction.user.id != int(found["owner"]):
+                await tell(interaction, label("not_yours.delete", language))
+                return True
+            await interaction.response.defer()
+            await interaction.delete_original_response()
+            return True
+        if found := _WRONG.fullmatch(self.custom_id):
+            language = found["language"]
+            recorder = getattr(interaction.client, "recorder", None)
+            if recorder is not None:
+                recorder.wrong_answer(
+                    user_id=interaction.user.id,
+                    question=question_of(interaction.message),
+                    fact_id=found["key"],
+                    language=language,
+                )
+            await tell(interaction, label("wrong.thanks", language))
+            return True
+        if _FACT.fullmatch(self.custom_id) and (recorder := getattr(interaction.client, "recorder", None)) is not None:
+            values = list(getattr(self.item, "values", None) or ())
+            if values:
+                language = self.custom_id.rsplit(":", 1)[-1]
+                recorder.pick(
+                    user_id=interaction.user.id, question=question_of(interaction.message), fact_id=values[0], language=language
+                )
+        return False
+
     async def callback(self, interaction: discord.Interaction) -> None:
         engine: Engine | None = getattr(interaction.client, "engine", None)
         try:
             if engine is None:
                 raise RuntimeError("the client has no engine")
+            if await self._special(interaction, engine):
+                return
             values = list(getattr(self.item, "values", None) or ())
-            reply, edit = handle_component(self.custom_id, values, engine)
+            reply, edit = handle_component(self.custom_id, values, engine, user_id=interaction.user.id)
             await respond(interaction, reply, edit=edit)
         except Exception as exc:
             await apologise(interaction, exc, f"component {self.custom_id!r}")
+
+
+def question_of(message: discord.Message | None) -> str:
+    """The question an answer message answers: its embed's title (the question as asked, escaped)."""
+    if message is None or not message.embeds:
+        return ""
+    return plain(message.embeds[0].title or "")
 
 
 #: The DynamicItem classes the client registers in setup_hook.

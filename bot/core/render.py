@@ -6,25 +6,20 @@ import textwrap
 from typing import Any
 
 from bot.core.answers import Answer, Match
+from bot.core.i18n import LANGUAGES, display_question, entity_type, label, percent
 from bot.core.models import Entity, Fact, KnowledgeBase
 from bot.core.provenance import citation_json, citation_line, origins_json, origins_line
 
-NOT_IN_ARTICLES = {
-    "en": "The articles don't say. I only answer from the five articles in my fact base.",
-    "fr": "Les articles ne le disent pas. Je ne réponds qu'à partir des cinq articles de ma base.",
-}
-#: When something near was found: the question may be answered in words the bot did not recognise,
-#: so it says it found no sure answer rather than that the articles are silent.
-NO_SURE_ANSWER = {
-    "en": "I can't find a sure answer to that in the five articles, and I don't guess.",
-    "fr": "Je ne trouve pas de réponse sûre à cela dans les cinq articles, et je ne devine pas.",
-}
+#: The two abstentions in each language (their words live in the i18n catalogue). When something near was
+#: found, the question may be answered in words the bot did not recognise, so it says it found no sure
+#: answer rather than that the articles are silent.
+NOT_IN_ARTICLES = {language: label("abstain.nothing", language) for language in LANGUAGES}
+NO_SURE_ANSWER = {language: label("abstain.unsure", language) for language in LANGUAGES}
 
 
-def abstention_text(answer: Answer) -> str:
+def abstention_text(answer: Answer, language: str | None = None) -> str:
     """What the bot says when it does not answer: the articles are silent, or nothing matched surely."""
-    texts = NO_SURE_ANSWER if answer.suggestions else NOT_IN_ARTICLES
-    return texts.get(answer.language, texts["en"])
+    return label("abstain.unsure" if answer.suggestions else "abstain.nothing", language or answer.language)
 
 
 def source_label(source_id: str, base: KnowledgeBase) -> str:
@@ -40,11 +35,11 @@ def render_fact_text(fact: Fact, base: KnowledgeBase, language: str = "en") -> l
     """A fact with its quotes, as lines of plain text."""
     lines = [_wrap(fact.statement_in(language))]
     if fact.when:
-        lines.append(f"When: {fact.when.text_in(language)}")
+        lines.append(label("when.plain", language, when=fact.when.text_in(language)))
     for citation in fact.citations:
         lines.append("")
         lines.append(_wrap(f"“{citation.quote}”", "  > "))
-        position = f" [{citation.position}]" if citation.position else ""
+        position = f" [{citation.position}]" if citation.position and language != "fr" else ""
         lines.append(f"    — {source_label(citation.source_id, base)}; {citation_line(citation, base, language)}{position}")
     lines.append("")
     lines.append(_wrap(origins_line(fact, base, language)))
@@ -54,10 +49,10 @@ def render_fact_text(fact: Fact, base: KnowledgeBase, language: str = "en") -> l
 def render_entity_text(entity: Entity, base: KnowledgeBase, language: str = "en") -> list[str]:
     """Who or what an entity is, and which articles mention it."""
     description = entity.description_fr if language == "fr" and entity.description_fr else entity.description
-    lines = [f"{entity.name} ({entity.type}): {description}"]
+    lines = [f"{entity.name} ({entity_type(entity.type, language)}): {description}"]
     sources = base.entity_sources(entity.id)
     if sources:
-        lines.append("Mentioned in: " + "; ".join(source_label(s, base) for s in sources))
+        lines.append(label("entity.mentioned.plain", language, sources="; ".join(source_label(s, base) for s in sources)))
     return lines
 
 
@@ -71,22 +66,23 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
         lines = [abstention_text(answer)]
         if answer.suggestions:
             lines.append("")
-            lines.append("Did you mean:")
-            lines.extend(f"  - {m.fact.questions[0]}  [{m.fact.id}]" for m in answer.suggestions)
+            lines.append(label("did_you_mean.plain", answer.language))
+            lines.extend(f"  - {display_question(m.fact, answer.language, base)}  [{m.fact.id}]" for m in answer.suggestions)
         return "\n".join(lines)
     lines: list[str] = []
     if answer.entity is not None:
         lines.extend(render_entity_text(answer.entity, base, answer.language))
         lines.append("")
     lines.extend(render_fact_text(answer.best.fact, base, answer.language))
-    lines.append(f"Confidence: {answer.best.confidence:.0%}  [{answer.best.fact.id}]")
+    confidence = percent(answer.best.confidence, answer.language)
+    lines.append(f"{label('confidence.plain', answer.language, confidence=confidence)}  [{answer.best.fact.id}]")
     if answer.disputes:
         lines.append("")
-        lines.append("Where the articles differ on this:")
+        lines.append(label("disputes", answer.language) + ":")
         lines.extend(f"  - {d.subject or d.statement}  [{d.id}]" for d in answer.disputes)
     if answer.alternatives:
         lines.append("")
-        lines.append("Related answers:")
+        lines.append(label("related_answers", answer.language))
         lines.extend(_wrap(f"- {m.fact.statement_in(answer.language)} ({m.confidence:.0%})", "  ") for m in answer.alternatives)
     return "\n".join(lines)
 

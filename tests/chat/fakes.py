@@ -15,6 +15,8 @@ import discord
 from bot.chat.cooldown import QuestionCooldown
 from bot.chat.delivery import ComponentExpiry
 from bot.core.engine import Engine
+from bot.core.i18n import LanguagePreferences
+from bot.core.recorder import LoggingRecorder
 from bot.settings import Settings
 
 _ids = itertools.count(1000)
@@ -73,6 +75,8 @@ def fake_client(engine: Engine, settings: Settings | None = None, *, owners: tup
         question_cooldown=QuestionCooldown(settings.cooldown_questions, settings.cooldown_seconds),
         expiry=ComponentExpiry(settings.view_timeout_seconds),
         is_owner=is_owner,
+        recorder=LoggingRecorder(),
+        languages=LanguagePreferences(),
         user=SimpleNamespace(id=42, bot=True),
     )
 
@@ -99,6 +103,7 @@ class FakeInteraction:
         self.type = kind
         self.message = message
         self.command = None
+        self.locale = discord.Locale.american_english
         self.response = FakeResponse()
         self.followup = FakeFollowup()
         self.original_edits: list[dict[str, Any]] = []

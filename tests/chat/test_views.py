@@ -19,6 +19,7 @@ from bot.chat.views import (
 )
 from bot.core.answers import Answer, Match
 from bot.core.engine import Engine
+from bot.core.i18n import display_question
 from bot.core.models import KnowledgeBase
 
 
@@ -49,10 +50,10 @@ def test_an_answer_view_has_sources_related_and_did_you_mean(engine: Engine, bas
 
 def test_an_abstention_view_only_offers_suggestions(base: KnowledgeBase) -> None:
     fact = base.facts["hiring-scale"]
-    view = answer_view(Answer("q", "fr", None, suggestions=(Match(fact, 0.3),)))
+    view = answer_view(Answer("q", "fr", None, suggestions=(Match(fact, 0.3),)), base)
     ((_label, custom_id, options),) = describe(view)
     assert custom_id == "rb:fact:fr"
-    assert options[0][0] == (fact.questions_fr[0] if fact.questions_fr else fact.questions[0])
+    assert options[0][0] == display_question(fact, "fr", base)
     assert answer_view(Answer("q", "en", None)) is None
 
 
@@ -60,10 +61,10 @@ def test_pager_buttons_point_to_neighbouring_pages() -> None:
     assert pager_view("topic", "hiring", 0, 1) is None
     first = pager_view("topic", "hiring", 0, 3)
     prev, nxt = (child.item for child in first.children)
-    assert prev.disabled and not nxt.disabled and nxt.custom_id == "rb:pg:topic:1:hiring"
+    assert prev.disabled and not nxt.disabled and nxt.custom_id == "rb:pg:topic:1:en:0:hiring"
     last = pager_view("topic", "hiring", 2, 3)
     prev, nxt = (child.item for child in last.children)
-    assert prev.custom_id == "rb:pg:topic:1:hiring" and nxt.disabled
+    assert prev.custom_id == "rb:pg:topic:1:en:0:hiring" and nxt.disabled
 
 
 def test_presses_open_turn_pick_or_explain(engine: Engine) -> None:

@@ -238,6 +238,7 @@ class FakeDiscord:
         synced = []
         for command in body:
             known = {
+                "description": "",  # Discord gives message and user commands an empty description
                 **command,
                 "id": str(self.next_id()),
                 "application_id": app,

@@ -33,7 +33,22 @@ pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 
 HIRING_QUESTION = "openai 1000 contractors latin america eastern europe"
 HIRING_QUOTE = "roughly 1,000 remote contractors"
-ALL_COMMANDS = {"ask", "who", "sources", "source", "topics", "topic", "compare", "fact", "random", "help", "about", "reload"}
+ALL_COMMANDS = {
+    "ask",
+    "who",
+    "sources",
+    "source",
+    "topics",
+    "topic",
+    "compare",
+    "fact",
+    "random",
+    "help",
+    "about",
+    "reload",
+    "language",
+    "Ask the articles",
+}
 # Off-topic questions that share words with the fact base: the engine should abstain on them and suggest.
 NEAR_MISSES = [
     "how much does openai pay its janitors",
@@ -69,8 +84,11 @@ async def test_commands_are_synced_with_their_options_and_contexts(fake: FakeDis
             "description": "Your question, in English or French",
             "required": True,
             "autocomplete": True,
+            "name_localizations": {"fr": "question"},
+            "description_localizations": {"fr": "Votre question, en français ou en anglais"},
         }
     ]
+    assert commands["Ask the articles"]["type"] == 3  # a message command
     for name in ("who", "source", "topic", "fact", "compare"):
         assert [o["autocomplete"] for o in commands[name]["options"]] == [True], name
     assert commands["compare"]["options"][0]["required"] is False
@@ -108,8 +126,8 @@ async def test_ask_answers_with_the_right_fact_and_quote_then_buttons_work(fake:
 
     # The bot's message as Discord stored it, with its buttons: press Sources.
     message = fake.messages[fake.interactions[interaction].message_id]
-    assert button(message, "Sources")["custom_id"] == "rb:open:src:hiring-scale"
-    press = await fake.press(message, "rb:open:src:hiring-scale")
+    assert button(message, "Sources")["custom_id"] == "rb:open:src:en:hiring-scale"
+    press = await fake.press(message, "rb:open:src:en:hiring-scale")
     sources = await fake.callback_of(press)
     assert sources["type"] == 4 and sources["data"]["flags"] & EPHEMERAL
     sources_embed = _embed(sources)
@@ -118,7 +136,7 @@ async def test_ask_answers_with_the_right_fact_and_quote_then_buttons_work(fake:
     in_context = [f["value"].split("**") for f in sources_embed["fields"]]
     assert any(len(p) >= 3 and p[0].strip() and HIRING_QUOTE in p[1] for p in in_context), in_context
 
-    press = await fake.press(message, "rb:open:rel:hiring-scale")
+    press = await fake.press(message, "rb:open:rel:en:hiring-scale")
     related = await fake.callback_of(press)
     assert _embed(related)["title"] == "Related facts"
     select = next(c for c in components_of(fake.messages[fake.interactions[press].message_id]) if c["type"] == 3)

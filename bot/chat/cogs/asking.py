@@ -16,6 +16,7 @@ from bot.chat.delivery import Reply, notice, reply_to, respond
 from bot.chat.errors import APOLOGY
 from bot.chat.replies import answer_question, question_choices
 from bot.chat.sessions import LastAnswers
+from bot.core.i18n import choose_language, label
 
 if TYPE_CHECKING:
     from bot.chat.client import ReportingBot
@@ -47,21 +48,67 @@ def question_in(message: discord.Message, bot_id: int) -> str | None:
     return " ".join(mention.sub(" ", message.content).split())
 
 
+def locale_of(interaction: discord.Interaction) -> str:
+    """The reader's Discord language ("fr", "en-US"...)."""
+    return str(getattr(interaction.locale, "value", interaction.locale) or "")
+
+
+def reader_language(interaction: discord.Interaction, text: str | None = None) -> str:
+    """The language to answer an interaction in: the user's /language choice, the text's, then their Discord's."""
+    override = interaction.client.languages.get(interaction.user.id)  # type: ignore[attr-defined]
+    return choose_language(text, override=override, locale=locale_of(interaction))
+
+
+ASK_MENU = "Ask the articles"
+_LANGUAGE_CHOICES = [
+    app_commands.Choice(name="Automatic", value="auto"),
+    app_commands.Choice(name="English", value="en"),
+    app_commands.Choice(name="French", value="fr"),
+]
+
+
 class AskingCog(commands.Cog):
-    """Questions, however they arrive."""
+    """Questions, however they arrive: /ask, direct messages, mentions, and the message menu "Ask the articles"."""
 
     def __init__(self, bot: ReportingBot) -> None:
         self.bot = bot
         #: The last fact answered in each DM and channel, for "tell me more" and "why?".
         self.last_answers = LastAnswers()
 
-    def reply_for(self, question: str, place: int | None = None) -> Reply:
+        self.ask_menu = app_commands.ContextMenu(name=ASK_MENU, callback=self.ask_about_message)
+        self.ask_menu.add_check(within_question_budget)
+        everywhere(self.ask_menu)
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.ask_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.ask_menu.name, type=self.ask_menu.type)
+
+    def reply_for(
+        self,
+        question: str,
+        place: int | None = None,
+        *,
+        override: str | None = None,
+        locale: str | None = None,
+        asker: int | None = None,
+    ) -> Reply:
         return answer_question(
             question,
             self.bot.engine,
             max_length=self.bot.settings.max_question_length,
             last_answers=self.last_answers if place is not None else None,
             place=place,
+            language=override,
+            locale=locale,
+            asker=asker,
+        )
+
+    def interaction_reply(self, interaction: discord.Interaction, question: str) -> Reply:
+        override = self.bot.languages.get(interaction.user.id)
+        return self.reply_for(
+            question, interaction.channel_id, override=override, locale=locale_of(interaction), asker=interaction.user.id
         )
 
     @app_commands.command(
@@ -71,15 +118,30 @@ class AskingCog(commands.Cog):
     @app_commands.check(within_question_budget)
     @everywhere
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
-        await respond(interaction, self.reply_for(question, interaction.channel_id))
+        await respond(interaction, self.interaction_reply(interaction, question))
 
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         try:
-            return question_choices(self.bot.engine, current)
+            override = self.bot.languages.get(interaction.user.id)
+            return question_choices(self.bot.engine, current, override or locale_of(interaction))
         except Exception:
             log.exception("Autocomplete for /ask failed on %r", current[:100])
             return []
+
+    async def ask_about_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """The message menu: answers the text of the message it is used on (Discord sends it with the command)."""
+        await respond(interaction, self.interaction_reply(interaction, message.content))
+
+    @app_commands.command(name="language", description="Choose the language I answer you in")
+    @app_commands.describe(choice="English, French, or automatic")
+    @app_commands.choices(choice=_LANGUAGE_CHOICES)
+    @everywhere
+    async def language(self, interaction: discord.Interaction, choice: app_commands.Choice[str]) -> None:
+        chosen = choice.value if choice.value in ("en", "fr") else None
+        self.bot.languages.set(interaction.user.id, chosen)
+        shown = chosen or reader_language(interaction)
+        await respond(interaction, notice(label("language.set" if chosen else "language.auto", shown)))
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -90,7 +152,12 @@ class AskingCog(commands.Cog):
             return
         try:
             retry = self.bot.question_cooldown.hit(message.author.id)
-            reply = notice(cooldown_message(retry)) if retry is not None else self.reply_for(question, message.channel.id)
+            override = self.bot.languages.get(message.author.id)
+            reply = (
+                notice(cooldown_message(retry))
+                if retry is not None
+                else self.reply_for(question, message.channel.id, override=override, asker=message.author.id)
+            )
             await reply_to(message, reply, self.bot.expiry)
         except Exception:
             log.exception("Answering message %s failed", message.id)

@@ -1,0 +1,731 @@
+"""Every label a user sees, in English and French, and how the reader's language is chosen.
+
+`label(key, language, **params)` is the one place the bot's own words live (facts, quotes and the
+attribution lines are the fact base's and provenance's). Every key has both languages; a test walks the
+catalogue and every page the bot can build to check that no English label leaks into a French page.
+
+Nothing here knows Discord: a Discord locale arrives as its code ("fr", "en-US").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from bot.core.models import Fact, KnowledgeBase, Topic
+from bot.core.text import ENGLISH_MARKERS, FRENCH_MARKERS, fold
+
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+DEFAULT_LANGUAGE = "en"
+
+# ---------------------------------------------------------------------------------------------- the catalogue
+# key: (English, French). Parameters are str.format fields; a command is written {cmd_NAME} and becomes
+# the command's name in the reader's language (Discord shows French clients the French names).
+
+CATALOGUE: Mapping[str, tuple[str, str]] = {
+    # answers
+    "answer.title": ("From the articles", "D'après les articles"),
+    "discrepancy.title": ("Where the articles differ", "Où les articles divergent"),
+    "discrepancy.subject": ("*Where the articles differ:* {subject}", "*Où les articles divergent :* {subject}"),
+    "when": ("*When:* {when}", "*Quand :* {when}"),
+    "when.plain": ("When: {when}", "Quand : {when}"),
+    "reach": (
+        "Reported by {count} of {total} articles.",
+        "Rapporté par {count} des {total} articles.",
+    ),
+    "claim_by": ("claim by {who}", "source : {who}"),
+    "says": ("**Says:** {position}", "**Version :** {position}"),
+    "translation": (
+        "*In English (the fact's statement, a translation, not the article's words):* {statement}",
+        "*En français (l'énoncé du fait, une traduction, pas les mots de l'article) :* {statement}",
+    ),
+    "more_quotes": ("More quotes", "Autres citations"),
+    "more_quotes.value": (
+        "…and {count} more: press **Sources** to see them all.",
+        "…et {count} de plus : appuyez sur **Sources** pour toutes les voir.",
+    ),
+    "footer.fact": ("fact {id}", "fait {id}"),
+    "footer.confidence": ("Confidence {confidence}", "Confiance {confidence}"),
+    "confidence.plain": ("Confidence: {confidence}", "Confiance : {confidence}"),
+    "truncated": (
+        "only the first {count} characters of the question were read",
+        "seuls les {count} premiers caractères de la question ont été lus",
+    ),
+    "disputes": ("Where the articles differ on this", "Où les articles divergent sur ce point"),
+    "more_not_shown": ("{count} more not shown", "{count} de plus non affichés"),
+    # abstention
+    "abstain.nothing": (
+        "The articles don't say. I only answer from the five articles in my fact base.",
+        "Les articles ne le disent pas. Je ne réponds qu'à partir des cinq articles de ma base.",
+    ),
+    "abstain.unsure": (
+        "I can't find a sure answer to that in the five articles, and I don't guess.",
+        "Je ne trouve pas de réponse sûre à cela dans les cinq articles, et je ne devine pas.",
+    ),
+    "did_you_mean": ("**Did you mean:**", "**Vouliez-vous dire :**"),
+    "did_you_mean.plain": ("Did you mean:", "Vouliez-vous dire :"),
+    "pick_below": (
+        "Pick one in the menu below, or ask in other words.",
+        "Choisissez-en une dans le menu ci-dessous, ou reformulez.",
+    ),
+    "try_topics": (
+        "Try `/{cmd_topics}` to see what the articles cover, or `/{cmd_help}` for example questions.",
+        "Essayez `/{cmd_topics}` pour voir ce que couvrent les articles, ou `/{cmd_help}` pour des exemples de questions.",
+    ),
+    "abstain.footer": (
+        "No answer: I only answer from the articles, and I don't guess.",
+        "Pas de réponse : je ne réponds qu'à partir des articles, et je ne devine pas.",
+    ),
+    "your_question": ("Your question", "Votre question"),
+    "related_answers": ("Related answers:", "Réponses proches :"),
+    # browsing pages
+    "page": ("Page {page} of {pages}", "Page {page} sur {pages}"),
+    "nothing": ("Nothing to show.", "Rien à afficher."),
+    "sources.title": ("Sources, in context", "Sources, en contexte"),
+    "related.title": ("Related facts", "Faits liés"),
+    "related.header": (
+        "Facts sharing topics or people with: *{statement}*",
+        "Faits qui partagent un thème ou un acteur avec : *{statement}*",
+    ),
+    "related.empty": ("No related facts.", "Aucun fait lié."),
+    "entity.aliases": ("*Also written:* {aliases}", "*Aussi écrit :* {aliases}"),
+    "entity.mentioned": ("**Mentioned in:** {sources}", "**Cité dans :** {sources}"),
+    "entity.mentioned.plain": ("Mentioned in: {sources}", "Cité dans : {sources}"),
+    "entity.no_article": ("no article yet", "aucun article pour l'instant"),
+    "entity.empty": ("No fact involves them yet.", "Aucun fait ne les concerne encore."),
+    "entity.facts": ("Facts", "Faits"),
+    "type.person": ("person", "personne"),
+    "type.organisation": ("organisation", "organisation"),
+    "type.product": ("product", "produit"),
+    "type.place": ("place", "lieu"),
+    "type.publication": ("publication", "publication"),
+    "sources.list.title": ("The articles", "Les articles"),
+    "sources.list.header": (
+        "The {count} articles every answer is drawn from.",
+        "Les {count} articles dont vient chaque réponse.",
+    ),
+    "outlet.unnamed": ("outlet not named", "média non nommé"),
+    "cited_by": ("{count} facts cite it", "{count} faits le citent"),
+    "source.outlet": ("Outlet", "Média"),
+    "source.republished_by": ("Republished by", "Republié par"),
+    "source.author": ("Author", "Auteur"),
+    "source.published": ("Published", "Publié le"),
+    "source.language": ("Language", "Langue"),
+    "source.translated": ("(translated)", "(traduit)"),
+    "source.headline_en": ("English headline", "Titre en anglais"),
+    "source.facts": ("**Facts citing it:** {count}", "**Faits qui le citent :** {count}"),
+    "language.en": ("English", "anglais"),
+    "language.fr": ("French", "français"),
+    "topics.title": ("Topics", "Thèmes"),
+    "topics.header": ("Browse the facts by theme.", "Parcourez les faits par thème."),
+    "topics.count": ("{count} facts", "{count} faits"),
+    "topic.empty": ("No facts in this topic yet.", "Aucun fait dans ce thème pour l'instant."),
+    "main_facts": ("Main facts", "Faits principaux"),
+    "compare.title": ("Where the articles differ", "Où les articles divergent"),
+    "compare.header": (
+        "What each article says, quoted word for word, where they disagree or report a point differently.",
+        "Ce que dit chaque article, cité mot pour mot, là où ils divergent ou rapportent un point différemment.",
+    ),
+    "compare.disagreement": ("⚖️ Disagreement", "⚖️ Divergence"),
+    # help and about
+    "help.title": ("How to ask", "Comment poser une question"),
+    "help.description": (
+        "Ask anything about the reporting on OpenAI's contract workers and I answer with the fact and the "
+        "exact quotes from the articles, or tell you plainly when the articles don't say.\n\n"
+        "Use `/{cmd_ask}`, send me a direct message, mention me in a server, or right-click a message → "
+        "*Apps* → *{menu_ask}*. English or French: I answer in your language (`/{cmd_language}` to choose).\n"
+        "Examples: *how many contractors did openai hire* · *who is grace matelich* · *what powers copilot*",
+        "Posez n'importe quelle question sur les articles consacrés aux sous-traitants d'OpenAI : je réponds avec "
+        "le fait et les citations exactes des articles, ou je vous dis franchement quand les articles ne le disent pas.\n\n"
+        "Utilisez `/{cmd_ask}`, envoyez-moi un message privé, mentionnez-moi sur un serveur, ou faites un clic droit "
+        "sur un message → *Applications* → *{menu_ask}*. En français ou en anglais : je réponds dans votre langue "
+        "(`/{cmd_language}` pour la choisir).\n"
+        "Exemples : *combien de sous-traitants OpenAI a-t-il embauchés* · *qui est Grace Matelich* · "
+        "*sur quels critères Invisible a licencié*",
+    ),
+    "help.commands": ("Commands", "Commandes"),
+    "help.ask": ("the best answer, with Sources and Related buttons", "la meilleure réponse, avec les boutons Sources et Liés"),
+    "help.who": ("a person or organisation, per the articles", "une personne ou une organisation, selon les articles"),
+    "help.sources": ("the articles, and one article's key facts", "les articles, et les faits clés d'un article"),
+    "help.topics": ("browse facts by theme", "parcourir les faits par thème"),
+    "help.compare": ("where the articles differ, quote against quote", "où les articles divergent, citation contre citation"),
+    "help.fact": ("one fact, or a random one", "un fait, ou un fait au hasard"),
+    "help.language": ("answer in English, in French, or follow Discord", "répondre en anglais, en français, ou suivre Discord"),
+    "help.about": ("what I cover and where the facts come from", "ce que je couvre et d'où viennent les faits"),
+    "about.title": ("About this bot", "À propos de ce bot"),
+    "about.description": (
+        "I answer from a fact base of **{facts} facts** ({discrepancies} on where the articles differ), "
+        "backed by **{quotes} verbatim quotes** from **{articles} articles** about the contractors who train "
+        "OpenAI's models. Every fact is written by hand and every quote is checked word for word against its "
+        "article when the bot starts; if a question is not covered, I say so rather than guess.",
+        "Je réponds à partir d'une base de **{facts} faits** (dont {discrepancies} sur les divergences entre articles), "
+        "appuyés sur **{quotes} citations exactes** tirées de **{articles} articles** sur les sous-traitants qui "
+        "entraînent les modèles d'OpenAI. Chaque fait est rédigé à la main et chaque citation est vérifiée mot pour "
+        "mot dans son article au démarrage ; si une question n'est pas couverte, je le dis au lieu de deviner.",
+    ),
+    "about.articles": ("The articles", "Les articles"),
+    # components
+    "button.sources": ("Sources", "Sources"),
+    "button.related": ("Related", "Liés"),
+    "button.previous": ("◀ Previous", "◀ Précédent"),
+    "button.next": ("Next ▶", "Suivant ▶"),
+    "button.delete": ("Delete", "Supprimer"),
+    "button.wrong": ("Wrong answer?", "Mauvaise réponse ?"),
+    "menu.did_you_mean": ("Did you mean…", "Vouliez-vous dire…"),
+    "menu.related": ("Open a related fact…", "Ouvrir un fait lié…"),
+    "menu.open": ("Open a fact with its quotes…", "Ouvrir un fait avec ses citations…"),
+    "menu.match": ("{confidence} match", "correspondance {confidence}"),
+    "menu.disagreement": ("where the articles differ", "divergence entre articles"),
+    # notices
+    "stale": (
+        "This button comes from an earlier version of the bot and no longer works. Ask again with `/{cmd_ask}`, or see `/{cmd_help}`.",
+        "Ce bouton vient d'une version antérieure du bot et ne fonctionne plus. Reposez la question avec `/{cmd_ask}`, ou voyez `/{cmd_help}`.",
+    ),
+    "gone": (
+        "That is no longer in the fact base (it has been updated since this message was sent). Ask again with `/{cmd_ask}`.",
+        "Ce n'est plus dans la base de faits (elle a été mise à jour depuis ce message). Reposez la question avec `/{cmd_ask}`.",
+    ),
+    "not_yours": (
+        "These buttons belong to whoever asked. Here is your own copy, which you can page through.",
+        "Ces boutons appartiennent à la personne qui a posé la question. Voici votre propre copie, que vous pouvez parcourir.",
+    ),
+    "not_yours.delete": (
+        "Only the person who asked can delete this answer.",
+        "Seule la personne qui a posé la question peut supprimer cette réponse.",
+    ),
+    "deleted": ("Deleted.", "Supprimé."),
+    "wrong.thanks": (
+        "Thank you: I have noted that this answer looks wrong, so the people who curate the facts can check it.",
+        "Merci : j'ai noté que cette réponse semble fausse, pour que les personnes qui tiennent la base la vérifient.",
+    ),
+    "empty_question": (
+        "Ask me a question about the reporting on OpenAI's contract workers, for example: "
+        "*how many contractors did openai hire?* See `/{cmd_help}` for more.",
+        "Posez-moi une question sur les articles consacrés aux sous-traitants d'OpenAI, par exemple : "
+        "*combien de sous-traitants OpenAI a-t-il embauchés ?* Voyez `/{cmd_help}` pour en savoir plus.",
+    ),
+    "too_long": (
+        "That question is {length} characters long; I take questions of up to {limit} characters. Please ask it in fewer words.",
+        "Cette question fait {length} caractères ; j'accepte des questions de {limit} caractères au plus. Posez-la en moins de mots.",
+    ),
+    "not_found": (
+        "I found no {what} called “{typed}” in the fact base.",
+        "Je n'ai trouvé aucun(e) {what} nommé(e) « {typed} » dans la base.",
+    ),
+    "not_found.suggest": (" Did you mean: {names}?", " Vouliez-vous dire : {names} ?"),
+    "not_found.listing": (
+        " Pick one from the list as you type, or see `/{listing}`.",
+        " Choisissez dans la liste en tapant, ou voyez `/{listing}`.",
+    ),
+    "what.entity": ("person or organisation", "personne ou organisation"),
+    "what.article": ("article", "article"),
+    "what.topic": ("topic", "thème"),
+    "what.fact": ("fact", "fait"),
+    "compare.none_on": (
+        "The fact base records no difference between the articles on “{subject}”. "
+        "Try `/{cmd_compare}` with no subject to see every point where they differ.",
+        "La base ne relève aucune divergence entre les articles sur « {subject} ». "
+        "Essayez `/{cmd_compare}` sans sujet pour voir tous les points où ils divergent.",
+    ),
+    "compare.none": (
+        "The fact base records no differences between the articles.",
+        "La base ne relève aucune divergence entre les articles.",
+    ),
+    "no_articles": ("No articles loaded.", "Aucun article chargé."),
+    "no_topics": ("No topics loaded.", "Aucun thème chargé."),
+    "language.set": (
+        "From now on I answer you in English, whatever language you ask in.",
+        "Désormais je vous réponds en français, quelle que soit la langue de la question.",
+    ),
+    "language.auto": (
+        "From now on I answer in the language of your question, or of your Discord client when I can't tell.",
+        "Désormais je réponds dans la langue de votre question, ou de votre client Discord quand je ne peux pas la deviner.",
+    ),
+    "language.choice.auto": (
+        "Automatic (your question, then your Discord language)",
+        "Automatique (votre question, puis la langue de Discord)",
+    ),
+    "language.choice.en": ("English", "Anglais"),
+    "language.choice.fr": ("Français", "Français"),
+    # the local console
+    "console.intro": (
+        "Reporting bot: local console (no Discord token set, so nothing is sent to Discord).\n"
+        "Ask a question about the reporting on OpenAI's contract workers, in English or French.\n"
+        "Under an answer, type a button's name (sources, related, next, previous) to press it, or a number to pick\n"
+        'from a menu; slash commands work too (/who, /topics, /compare, /help...). "quit" or end of input leaves.\n',
+        "Bot des articles : console locale (aucun jeton Discord, donc rien n'est envoyé à Discord).\n"
+        "Posez une question sur les articles consacrés aux sous-traitants d'OpenAI, en français ou en anglais.\n"
+        "Sous une réponse, tapez le nom d'un bouton (sources, liés, suivant, précédent) pour l'activer, ou un numéro\n"
+        "pour choisir dans un menu ; les commandes marchent aussi (/who, /topics, /compare, /help...). « quit » ou la fin\n"
+        "de l'entrée pour quitter.\n",
+    ),
+    "console.connect": (
+        "To run this bot on Discord:\n"
+        '  1. Create an application at https://discord.com/developers/applications, open "Bot", and copy its token.\n'
+        '  2. Invite it to a server with the scopes "bot applications.commands" (the README has the full link and\n'
+        "     the permissions: View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History).\n"
+        "  3. Start it with the token in the environment (never in a file you commit):\n"
+        "       DISCORD_TOKEN=your-token python -m bot\n"
+        "     Copy config.example.yaml to config.yaml to set a development guild, owners, cooldowns and more.\n",
+        "Pour faire tourner ce bot sur Discord :\n"
+        "  1. Créez une application sur https://discord.com/developers/applications, ouvrez « Bot » et copiez son jeton.\n"
+        "  2. Invitez-le sur un serveur avec les scopes « bot applications.commands » (le README donne le lien complet et\n"
+        "     les permissions : Voir les salons, Envoyer des messages, Envoyer des messages dans les fils, Intégrer des liens,\n"
+        "     Voir les anciens messages).\n"
+        "  3. Lancez-le avec le jeton dans l'environnement (jamais dans un fichier versionné) :\n"
+        "       DISCORD_TOKEN=votre-jeton python -m bot\n"
+        "     Copiez config.example.yaml en config.yaml pour régler un serveur de développement, les propriétaires, etc.\n",
+    ),
+}
+
+# ---------------------------------------------------------------------------------------------- commands
+# Slash-command names, descriptions and options in French, for discord.py's Translator (bot/chat). Keys are
+# the English strings the commands are declared with. French names follow Discord's rule for names: lower
+# case, no spaces, 1-32 characters (accented letters are allowed).
+
+COMMAND_NAMES_FR: Mapping[str, str] = {
+    "ask": "demander",
+    "who": "qui",
+    "sources": "sources",
+    "source": "source",
+    "topics": "thèmes",
+    "topic": "thème",
+    "compare": "comparer",
+    "fact": "fait",
+    "random": "hasard",
+    "help": "aide",
+    "about": "à-propos",
+    "reload": "recharger",
+    "language": "langue",
+    # options
+    "question": "question",
+    "name": "nom",
+    "article": "article",
+    "subject": "sujet",
+    "id": "id",
+    "choice": "choix",
+    # the message context menu (its name may hold spaces and capitals)
+    "Ask the articles": "Demander aux articles",
+}
+
+COMMAND_TEXT_FR: Mapping[str, str] = {
+    "Ask about the reporting on OpenAI's contract workers: answers come with quotes": (
+        "Une question sur les sous-traitants d'OpenAI : les réponses viennent avec leurs citations"
+    ),
+    "Your question, in English or French": "Votre question, en français ou en anglais",
+    "Answer in this language (default: your question's, then your Discord language)": (
+        "Répondre dans cette langue (par défaut : celle de la question, puis celle de Discord)"
+    ),
+    "Who a person or organisation is, per the articles": "Qui est une personne ou une organisation, selon les articles",
+    "A person, organisation, product or place the articles name": "Une personne, organisation, produit ou lieu cité par les articles",
+    "The articles every answer comes from": "Les articles d'où viennent toutes les réponses",
+    "One article and its key facts": "Un article et ses faits clés",
+    "The article's headline, outlet, language or nickname (semafor, nbc, french)": (
+        "Le titre, le média, la langue ou le surnom de l'article (semafor, nbc, français)"
+    ),
+    "The topics the facts are filed under": "Les thèmes sous lesquels les faits sont classés",
+    "The facts of one topic": "Les faits d'un thème",
+    "The topic": "Le thème",
+    "Where the articles differ, quote against quote": "Où les articles divergent, citation contre citation",
+    "What to compare, e.g. how many contractors were hired (leave empty for all)": (
+        "Quoi comparer, par ex. combien de sous-traitants ont été embauchés (vide pour tout voir)"
+    ),
+    "One fact, by its id": "Un fait, par son identifiant",
+    "The fact's id or words from it": "L'identifiant du fait ou des mots de celui-ci",
+    "A random fact from the articles": "Un fait au hasard tiré des articles",
+    "How to ask, and the commands": "Comment poser une question, et les commandes",
+    "What the bot covers and where its facts come from": "Ce que couvre le bot et d'où viennent ses faits",
+    "Reload the fact base from disk (bot owners only)": "Recharger la base de faits depuis le disque (propriétaires du bot)",
+    "Choose the language I answer you in": "Choisir la langue dans laquelle je vous réponds",
+    "English, French, or automatic": "Anglais, français, ou automatique",
+    "Automatic": "Automatique",
+    "English": "Anglais",
+    "French": "Français",
+}
+
+
+def command_name(name: str, language: str) -> str:
+    """A command's name as the reader's Discord shows it."""
+    return COMMAND_NAMES_FR.get(name, name) if language == "fr" else name
+
+
+def command_text(text: str, language: str) -> str | None:
+    """A command's name, description or option in `language`, or None when it has no translation."""
+    if language != "fr":
+        return None
+    return COMMAND_NAMES_FR.get(text) or COMMAND_TEXT_FR.get(text)
+
+
+_COMMAND_FIELD = re.compile(r"\{cmd_([a-z]+)\}")
+_MENU_ASK = "menu_ask"
+
+
+def label(key: str, language: str = DEFAULT_LANGUAGE, **params: object) -> str:
+    """The label `key` in `language` (English for any language we do not have), with its parameters filled in.
+
+    A `{cmd_NAME}` field is filled with the command's name in that language.
+    """
+    english, french = CATALOGUE[key]
+    template = french if language == "fr" else english
+    for name in _COMMAND_FIELD.findall(template):
+        params.setdefault(f"cmd_{name}", command_name(name, language))
+    if "{menu_ask}" in template:
+        params.setdefault(_MENU_ASK, command_name("Ask the articles", language))
+    return template.format(**params) if params else template
+
+
+def percent(value: float, language: str) -> str:
+    """A share as the reader writes it: '85%' / '85 %' (French puts a no-break space before the sign)."""
+    return f"{value:.0%}" if language != "fr" else f"{value:.0%}".replace("%", "\u00a0%")
+
+
+def language_name(code: str, language: str) -> str:
+    """A language's name in the reader's language: 'French' / 'français'."""
+    key = f"language.{code}"
+    return label(key, language) if key in CATALOGUE else code
+
+
+def topic_display(topic: Topic, language: str) -> str:
+    """A topic's name in the reader's language."""
+    return topic.name_fr if language == "fr" and topic.name_fr else topic.name
+
+
+def entity_type(kind: str, language: str) -> str:
+    key = f"type.{kind}"
+    return label(key, language) if key in CATALOGUE else kind
+
+
+# ---------------------------------------------------------------------------------------------- choosing a language
+
+
+def from_locale(locale: str | None) -> str | None:
+    """Our language for a Discord locale code ("fr" -> fr, "en-US" / "en-GB" -> en); None for any other."""
+    if not locale:
+        return None
+    code = str(locale).split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+#: French that carries no function word the engine's markers know: greetings, thanks, text-speak.
+FRENCH_SLANG = frozenset(
+    [
+        "merci",
+        "mrc",
+        "mci",
+        "bonjour",
+        "bjr",
+        "bonsoir",
+        "salut",
+        "slt",
+        "coucou",
+        "svp",
+        "stp",
+        "koi",
+        "kwa",
+        "pk",
+        "pq",
+        "pourkoi",
+        "pkoi",
+        "ki",
+        "kel",
+        "kelle",
+        "cb",
+        "cmb",
+        "c",
+        "ct",
+        "cest",
+        "c'est",
+        "ces",
+        "ce",
+        "cé",
+        "g",
+        "jsp",
+        "chui",
+        "chuis",
+        "dsl",
+        "oui",
+        "ouais",
+        "non",
+        "nan",
+        "ptdr",
+        "mdr",
+        "bref",
+        "genre",
+        "trop",
+        "vrai",
+        "truc",
+        "je",
+        "tu",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "ils",
+        "elles",
+        "moi",
+        "toi",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "votre",
+        "leur",
+        "au",
+        "aux",
+        "un",
+        "y",
+        "a-t-il",
+        "fait",
+        "font",
+        "sait",
+        "dit",
+        "parle",
+        "travaille",
+        "travaillent",
+        "payé",
+        "payes",
+        "combien",
+    ]
+)
+ENGLISH_EXTRA = frozenset(
+    [
+        "thanks",
+        "thank",
+        "thx",
+        "ty",
+        "hello",
+        "hi",
+        "hey",
+        "please",
+        "pls",
+        "plz",
+        "yes",
+        "no",
+        "ok",
+        "okay",
+        "whats",
+        "what's",
+        "who's",
+        "how's",
+        "where's",
+        "wtf",
+        "lol",
+        "a",
+        "an",
+        "to",
+        "in",
+        "on",
+        "at",
+        "it",
+        "do",
+        "can",
+        "could",
+        "would",
+        "should",
+        "i",
+        "you",
+        "he",
+        "she",
+        "we",
+        "they",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "about",
+    ]
+)
+
+
+def detect_language(text: str) -> str | None:
+    """'fr' or 'en' when the text shows its language, even in one word or in text-speak; None when it doesn't."""
+    lowered = text.casefold()
+    words = re.findall(r"[\w']+", fold(text).replace("’", "'"))
+    if not words:
+        return None
+    accents = 2 if any(ch in lowered for ch in "éèêàçùôîœâû") else 0
+    fr = accents + sum(w in FRENCH_MARKERS or w in FRENCH_SLANG for w in words)
+    en = sum(w in ENGLISH_MARKERS or w in ENGLISH_EXTRA for w in words)
+    if fr > en:
+        return "fr"
+    if en > fr:
+        return "en"
+    return None
+
+
+def choose_language(
+    text: str | None = None, *, override: str | None = None, locale: str | None = None, default: str = DEFAULT_LANGUAGE
+) -> str:
+    """The language to answer in: a chosen override first, then the question's own language, then the reader's
+    Discord locale, then the default."""
+    if override in LANGUAGES:
+        return override  # type: ignore[return-value]
+    if text:
+        detected = detect_language(text)
+        if detected:
+            return detected
+    return from_locale(locale) or default
+
+
+# ---------------------------------------------------------------------------------------------- facts for reading
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9»”\")])[.;](?:\s|$)")
+
+
+def short_statement(fact: Fact, language: str, limit: int = 100) -> str:
+    """A fact's statement shortened to a title: its subject for a disagreement (in English), else its first
+    sentence, cut at a word boundary."""
+    if fact.kind == "discrepancy" and fact.subject and language != "fr":
+        text = fact.subject
+    else:
+        text = " ".join(fact.statement_in(language).split())
+        found = _SENTENCE_END.search(text)
+        if found and found.start() >= 30:
+            text = text[: found.start()]
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= limit * 0.6 else cut).rstrip(" ,;:") + "…"
+
+
+class Accents:
+    """Puts back the accents of French written without them ("deja embauche" -> "déjà embauché").
+
+    Learnt from the French the fact base writes with its accents (statements, phrasings, the French
+    article): a word that the fact base only ever writes with accents gets its most frequent spelling
+    there; any other word keeps its letters.
+    """
+
+    _WORD = re.compile(r"[^\W\d_]+")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        spellings: dict[str, Counter[str]] = {}
+        for text in texts:
+            for word in self._WORD.findall(text):
+                if word.isupper() and len(word) > 1:
+                    continue
+                lowered = word.lower()
+                spellings.setdefault(fold(lowered), Counter())[lowered] += 1
+        # A word restored only when the fact base never writes it without accents: "deja" is always "déjà",
+        # but "embauche" is a word of its own beside "embauché", and only the sentence could tell them apart.
+        self._best = {folded: counts.most_common(1)[0][0] for folded, counts in spellings.items() if folded not in counts}
+
+    def restore(self, text: str) -> str:
+        """`text` with each unaccented word written as the fact base spells it; words with accents are kept."""
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if not word.isascii() or len(word) < 3:  # "a"/"à", "ou"/"où", "la"/"là": only the context tells
+                return word
+            best = self._best.get(word.lower())
+            if best is None or best.isascii() or _only_final_e(word.lower(), best):
+                return word
+            return best.capitalize() if word[:1].isupper() else best
+
+        return self._WORD.sub(fix, text)
+
+
+def _only_final_e(word: str, best: str) -> bool:
+    """True when the spellings differ only in a final e / é ("trouve" / "trouvé"): a verb's present or its
+    participle, which only the sentence tells apart."""
+    if word.endswith("s") and best.endswith("s"):
+        word, best = word[:-1], best[:-1]
+    return word.endswith("e") and best.endswith("é") and word[:-1] == best[:-1]
+
+
+_ACCENTS: dict[int, tuple[KnowledgeBase, Accents]] = {}
+
+
+def accents_for(base: KnowledgeBase) -> Accents:
+    """The accent restorer learnt from one fact base (built once per base)."""
+    cached = _ACCENTS.get(id(base))
+    if cached is not None and cached[0] is base:
+        return cached[1]
+    texts: list[str] = []
+    for fact in base.facts.values():
+        texts.extend(q for q in fact.questions_fr if not q.isascii())
+        if fact.statement_fr:
+            texts.append(fact.statement_fr)
+    texts.extend(source.text for source in base.sources.values() if source.language == "fr")
+    texts.extend(entity.description_fr for entity in base.entities.values() if entity.description_fr)
+    accents = Accents(texts)
+    if len(_ACCENTS) >= 4:
+        _ACCENTS.clear()
+    _ACCENTS[id(base)] = (base, accents)
+    return accents
+
+
+def display_question(fact: Fact, language: str, base: KnowledgeBase | None = None) -> str:
+    """The phrasing a menu or suggestion shows for a fact: in the reader's language, French with its accents."""
+    if language == "fr" and fact.questions_fr:
+        written = next((q for q in fact.questions_fr if not q.isascii()), None)
+        if written is not None:
+            return written  # as a curator wrote it, accents and all
+        first = fact.questions_fr[0]
+        return accents_for(base).restore(first) if base is not None else first
+    return fact.questions[0]
+
+
+def display_phrasing(phrasing: str, fact: Fact | None, language: str, base: KnowledgeBase) -> str:
+    """A phrasing for an autocomplete entry: French ones with their accents put back; one in the other
+    language swapped for the fact's phrasing in the reader's language."""
+    is_french = fact is not None and phrasing in fact.questions_fr
+    if fact is not None and language == "fr" and not is_french and fact.questions_fr:
+        return display_question(fact, "fr", base)
+    if fact is not None and language == "en" and is_french and fact.questions:
+        return fact.questions[0]
+    return accents_for(base).restore(phrasing) if is_french else phrasing
+
+
+# ---------------------------------------------------------------------------------------------- lasting choices
+
+
+class LanguagePreferences:
+    """Each user's chosen answer language (set with /language), kept across restarts when given a file.
+
+    The file is a small JSON object {user id: "en" | "fr"}, written whole (to a temporary file, then
+    renamed) on every change, so a crash never leaves half of it. An unreadable file is reported once
+    in `problem` and the bot starts with no preferences rather than not at all.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self.problem: str | None = None
+        self._chosen: dict[int, str] = {}
+        if path is not None and path.exists():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                self._chosen = {int(k): v for k, v in data.items() if v in LANGUAGES}
+            except (OSError, ValueError, AttributeError) as exc:
+                self.problem = f"{path}: cannot read the language preferences ({exc}); starting without them"
+
+    def get(self, user_id: int) -> str | None:
+        return self._chosen.get(user_id)
+
+    def set(self, user_id: int, language: str | None) -> None:
+        """Choose `language` for a user; None goes back to automatic."""
+        if language in LANGUAGES:
+            self._chosen[user_id] = language  # type: ignore[assignment]
+        else:
+            self._chosen.pop(user_id, None)
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(self.path.suffix + ".tmp")
+            temporary.write_text(json.dumps({str(k): v for k, v in sorted(self._chosen.items())}), encoding="utf-8")
+            os.replace(temporary, self.path)
+
+    def __len__(self) -> int:
+        return len(self._chosen)
