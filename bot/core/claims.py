@@ -1,0 +1,1131 @@
+"""Claim checking: "do the articles say X?" gets a verdict with the quote that settles it, or "not reported".
+
+A claim (or a yes/no question) is read for its checkable points: numbers, sums of money, percentages,
+dates, places, who did what to whom, a name's role, who said something. The engine proposes candidate
+facts; each candidate's curated `answers` values, `when` date and entities then settle each point:
+
+- `supported`: one fact settles every point the claim makes, agrees on all of them, and its words cover
+  the claim's words (so nothing the claim adds goes unchecked);
+- `contradicted`: a fact about the same thing gives another value on a checkable point;
+- `disputed`: the point is one on which the articles disagree (a discrepancy fact matches it);
+- `not_reported`: nothing settles it, and the reply says so, offering the nearest facts.
+
+Word overlap alone never gives a verdict: a verdict other than `not_reported` needs a value, a date or an
+entity that the fact's curated fields hold. When in doubt the answer is `not_reported`: a false claim called
+supported is the worst failure this bot can have.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot.core.engine import Engine
+from bot.core.models import Citation, Entity, Fact, KnowledgeBase
+from bot.core.text import guess_language, search_tokens
+
+VERDICTS: tuple[str, ...] = ("supported", "contradicted", "disputed", "not_reported")
+
+#: How sure the engine must be that a fact is about the claim before its words count as the basis of a
+#: verdict resting only on entities (no number, date, place, actor or role to compare).
+PLAIN_SUPPORT_CONFIDENCE = 0.75
+#: How close a fact must be to the claim (engine confidence) before a contradiction drawn from it is shown.
+RELEVANT_CONFIDENCE = 0.4
+#: How close a fact must be before its only figure is taken for the one a claim gives without saying what it counts.
+SURE_CONFIDENCE = 0.6
+#: How closely a claim resting only on entities must follow one of the fact's sentences or phrasings (0-100).
+PLAIN_SUPPORT_SIMILARITY = 85
+NEAREST = 3
+
+# ------------------------------------------------------------------------------------------- reading a claim
+
+
+def _norm(text: str) -> str:
+    """Lower case without accents, straight quotes and dashes, thousands joined: the text the patterns read."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate({ord(c): "'" for c in "‘’‚‛′`´"} | {ord(c): '"' for c in "“”„‟″«»"})
+    text = text.translate({ord(c): "-" for c in "‐‑‒–—―−"} | {0xA0: " ", 0x202F: " ", 0x2009: " "})
+    text = text.casefold()
+    return re.sub(r"(?<![\d.,])(\d{1,3})(?:[, ](\d{3}))+(?![\d])", lambda m: re.sub(r"[, ]", "", m.group(0)), text)
+
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "thousand": 1000, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "mille": 1000,
+}  # fmt: skip
+_SCALES = {"billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9, "million": 1e6, "millions": 1e6,
+           "m": 1e6, "thousand": 1e3, "mille": 1e3, "k": 1e3}  # fmt: skip
+_NUMBER = re.compile(
+    r"(?P<pre>(?:(?:more than|over|at least|upwards of|plus de|au moins|fewer than|less than|under|moins de|"
+    r"roughly|about|around|approximately|nearly|almost|some|pres de|environ|quelque|autour de|une centaine de|"
+    r"~)\s+)?)(?P<cur>\$|usd\s?|€)?\s?(?P<num>\d+(?:[.,]\d+)?)(?:\s?(?P<scale>billions?|milliards?|millions?|bn|m|k|"
+    r"thousand|mille)\b)?\s?(?P<unit>%|percent\b|per cent\b|pour ?cent\b|dollars?\b|usd\b|\$|euros?\b|€|"
+    r"-?years?[- ]old\b|ans\b)?"
+)
+_PER = {
+    "hour": re.compile(r"\b(?:an|per|a|/|by the|de l'|par|l')\s?(?:hour|heure|h)\b|\bhourly\b|\bhoraire\b"),
+    "day": re.compile(r"\b(?:a|per|par|/)\s?(?:day|jour)\b|\bdaily\b|\bquotidien"),
+    "week": re.compile(r"\b(?:a|per|par|/)\s?(?:week|semaine)\b|\bweekly\b"),
+    "month": re.compile(r"\b(?:a|per|par|/)\s?(?:month|mois)\b|\bmonthly\b"),
+    "year": re.compile(r"\b(?:a|per|par|/)\s?(?:year|an)\b|\bannually\b|\byearly\b"),
+}
+_MONTHS = {
+    "january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "fevrier": 2, "march": 3, "mar": 3, "mars": 3,
+    "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5, "june": 6, "juin": 6, "july": 7, "juillet": 7,
+    "august": 8, "aug": 8, "aout": 8, "september": 9, "sept": 9, "sep": 9, "septembre": 9, "october": 10, "oct": 10,
+    "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "decembre": 12,
+}  # fmt: skip
+_MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?")
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|en|since|depuis|of|by|during|year|annee|early|late|debut|fin)\s+|[a-z]\.?\s)$")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|won't|"
+    r"can't|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|personne ne)\b|n't\b"
+)
+_RELATIVE_TIME = re.compile(r"\b(?:last|next|this|ago|yesterday|dernier|derniere|prochain|prochaine)\b")
+
+#: Verbs (English and French, accents folded) for the actions an `actor` answer can hold.
+_ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("plan-hire", r"\b(?:plans?|planned|planning|intends?|wants?) to (?:hire|recruit|bring on)|\bwill (?:hire|recruit)|"
+                  r"\bgoing to (?:hire|recruit)|\bprevoi\w* d'(?:embaucher|recruter)|\bva (?:embaucher|recruter)|"
+                  r"\bcompte (?:embaucher|recruter)"),
+    ("hire", r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing)?|brought on|bring(?:s|ing)? on|onboard(?:s|ed)?|"
+             r"embauch\w*|recrut\w*|engag(?:e|es|ee|ees|er))\b"),
+    ("lay-off", r"\b(?:fir(?:e|ed|es|ing)|laid off|lay(?:s|ing)? off|let go|dismiss\w*|sack(?:s|ed)?|"
+                r"licenci\w*|renvo\w*|congedi\w*|vir(?:e|es|ee|ees|er)\b|remerci(?:e|es|ee|ees)\b|"
+                r"cut (?:\w+ )?(?:jobs|workers|contractors|staff))"),
+    ("end-partnership", r"\b(?:end(?:s|ed|ing)?|terminat\w*|cancel\w*|quit|stopp?(?:ed|s)? working|cut ties|"
+                        r"dropp?(?:ed|s)?|mis fin|met fin|mettre fin|rompu|rompt|arrete\w*)\b"),
+    ("invest", r"\b(?:invest\w*|fund(?:s|ed|ing)?|financ\w*|put \$?\d|pour(?:s|ed)? \$?\d|verse\w*|injecte\w*)"),
+    ("release", r"\b(?:releas\w*|launch\w*|lanc\w*|creat(?:e|ed|es)|built|buil(?:d|ds)|develop(?:ed|s)?|made|"
+                r"sorti\w*|cree\w*|developpe\w*|behind)\b"),
+    ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|rachet\w*|achet\w*|proprietaire)\b"),
+    ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*)\b"),
+    ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|scoop\w*|pour la premiere fois)\b"),
+    ("thank", r"\b(?:thank\w*|remerci\w*)\b"),
+    ("decline-comment", r"\b(?:declin\w* to comment|refus\w* (?:de )?comment\w*|no comment|"
+                        r"(?:respond|repond)\w* (?:to|aux?) (?:requests?|demandes?))"),
+    ("publish", r"\b(?:publish\w*|publi\w*|issued)\b"),
+    ("commit", r"\b(?:commit\w*|engag\w*|sign(?:ed)? up)\b"),
+    ("test", r"\b(?:test(?:s|ed)?|exam\w*)\b"),
+    ("work-for", r"\b(?:work(?:s|ed|ing)? (?:for|with)|contract(?:s|ed)? (?:for|with)|travaill\w* (?:pour|avec))\b"),
+    ("vote-union", r"\b(?:vot\w* to (?:form|join) a union|unioni[sz]\w*|syndiqu\w*|form\w* (?:a|un) (?:union|syndicat))"),
+)  # fmt: skip
+_ACTIONS = tuple((name, re.compile(pattern)) for name, pattern in _ACTION_PATTERNS)
+#: Actions that are one thing seen from two sides: laying workers off and ending the contract they work under.
+_ACTION_GROUP = {"lay-off": "end", "end-partnership": "end", "plan-hire": "hire"}
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|get|got|gets|getting|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|laid|let|paid|made|built|brought|given|"
+    r"taken|sold|bought|told|shown|cut|run)\b|\b(?:a|ont|avait|avaient|aurait)\s+ete\s+\w+|\b(?:est|sont)\s+\w+(?:e|es|ee|ees)\s+par\b"
+)
+_LOCATION_VERB = re.compile(
+    r"\b(?:based|located|lives?|lived|living|from|headquartered|hails?|resident|denizen|basee?s?|situee?s?|vit|vivent|"
+    r"habite\w*|originaire|siege|installee?s?|reside\w*)\b"
+)
+_BY = re.compile(r"\b(?:by|par)\s+(?:the\s+|la\s+|le\s+|l')?")
+
+#: Roles a claim can give a name, with the words that say each (English and French, folded).
+_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "ceo": ("ceo", "chief executive", "pdg", "directeur general", "directrice generale", "boss", "patron", "head of openai"),
+    "founder": ("founder", "co-founder", "cofounder", "fondateur", "fondatrice", "cofondateur", "founded", "a fonde"),
+    "president": ("president", "presidente", "chairman", "chair"),
+    "partner": ("partner", "partenaire", "associe", "associee"),
+    "head of operations": ("head of operations", "responsable des operations", "operations chief", "coo",
+                           "chief operating officer", "directeur des operations", "directrice des operations"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "porte-parole"),
+    "program lead": ("program lead", "programme lead", "responsable de programme", "responsable du programme"),
+    "cto": ("cto", "chief technology officer", "directeur technique"),
+    "engineer": ("engineer", "ingenieur", "ingenieure"),
+    "researcher": ("researcher", "chercheur", "chercheuse", "scientist"),
+    "employee": ("employee", "staff member", "employe", "employee of", "salarie", "salariee", "full-time", "on staff"),
+    "contractor": ("contractor", "contract worker", "sous-traitant", "prestataire", "contractuel", "freelancer"),
+    "trainer": ("trainer", "formateur", "formatrice", "labeler", "labeller", "annotator"),
+    "journalist": ("journalist", "reporter", "journaliste"),
+    "investor": ("investor", "investisseur"),
+    "student": ("student", "etudiant", "etudiante"),
+}  # fmt: skip
+_ROLE_PATTERNS = tuple(
+    (role, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")) for role, words in _ROLE_WORDS.items()
+)
+#: Roles that exclude one another: an employee is not a contractor, a CEO is not a partner.
+_ROLE_CONFLICTS = {
+    "employee": {"contractor"}, "contractor": {"employee"},
+}  # fmt: skip
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tell|tweeted|wrote|declared|stated|claimed|called|quoted|according to|a declare|a dit|"
+    r"dit|affirme|selon|a ecrit|a tweete|explained|added)\b"
+)
+
+#: Places the articles do not name, so that "hired in Africa" can be told apart from "hired in Latin America".
+#: Each maps to the larger place it is in (None at the top), place entities included by id.
+_GAZETTEER: dict[str, str | None] = {
+    "africa": None, "afrique": "africa", "asia": None, "asie": "asia", "europe": None, "north america": None,
+    "amerique du nord": "north america", "western europe": "europe", "europe de l'ouest": "europe",
+    "middle east": None, "moyen-orient": "middle east", "india": "asia", "inde": "asia", "china": "asia",
+    "chine": "asia", "japan": "asia", "japon": "asia", "philippines": "asia", "pakistan": "asia", "vietnam": "asia",
+    "bangladesh": "asia", "united states": "north america", "etats-unis": "north america", "usa": "north america",
+    "u.s.": "north america", "america": None, "canada": "north america", "mexico": "latin-america",
+    "mexique": "latin-america", "brazil": "latin-america", "bresil": "latin-america", "argentina": "latin-america",
+    "argentine": "latin-america", "colombia": "latin-america", "colombie": "latin-america", "venezuela": "latin-america",
+    "chile": "latin-america", "chili": "latin-america", "peru": "latin-america", "perou": "latin-america",
+    "nigeria": "africa", "south africa": "africa", "afrique du sud": "africa", "uganda": "africa", "ouganda": "africa",
+    "ethiopia": "africa", "ethiopie": "africa", "ghana": "africa", "egypt": "africa", "egypte": "africa",
+    "poland": "eastern-europe", "pologne": "eastern-europe", "ukraine": "eastern-europe", "romania": "eastern-europe",
+    "roumanie": "eastern-europe", "russia": "eastern-europe", "russie": "eastern-europe", "hungary": "eastern-europe",
+    "serbia": "eastern-europe", "bulgaria": "eastern-europe", "uk": "europe", "united kingdom": "europe",
+    "royaume-uni": "europe", "england": "europe", "angleterre": "europe", "britain": "europe", "ireland": "europe",
+    "irlande": "europe", "france": "europe", "germany": "europe", "allemagne": "europe", "spain": "europe",
+    "espagne": "europe", "italy": "europe", "italie": "europe", "london": "europe", "londres": "europe",
+    "paris": "europe", "berlin": "europe", "dublin": "europe", "california": "united states",
+    "californie": "united states", "new york": "united states", "seattle": "united states", "boston": "united states",
+    "chicago": "united states", "los angeles": "united states", "washington": "united states",
+    "florida": "united states", "floride": "united states", "kansas": "united states", "dallas": "texas",
+    "houston": "texas", "oakland": "california", "palo alto": "california", "silicon valley": "california",
+    "toronto": "canada", "montreal": "canada", "mombasa": "kenya", "lagos": "africa", "manila": "asia",
+    "bangalore": "asia", "sao paulo": "latin-america", "buenos aires": "latin-america", "bogota": "latin-america",
+}  # fmt: skip
+#: Where the articles' own places are.
+_PLACE_PARENT: dict[str, str | None] = {
+    "nairobi": "kenya", "kenya": "africa", "kansas-city": "united states", "texas": "united states",
+    "san-francisco": "california", "latin-america": "america", "eastern-europe": "europe", "north america": "america",
+}  # fmt: skip
+_GAZETTEER_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_GAZETTEER, key=len, reverse=True)) + r")\b")
+
+#: Words a claim may use without the fact having them: how people phrase a claim, not what it says.
+_FRAMING = frozenset(
+    search_tokens(
+        "true false really actually indeed reported report reports reporting article articles say says said claim claims "
+        "according state states stated mention mentioned correct right fact check yes "
+        "vrai faux vraiment article articles dit disent affirme affirment selon rapporte rapportent exact "
+        "did does do is are was were has have had get got can could will would put puts took take takes make makes "
+        "made give gave hold holds held went go goes become became come came "
+    )
+)
+#: Entity aliases that are ordinary words: they name the entity only when capitalised.
+_COMMON_WORD_ALIASES = frozenset({"time", "invisible", "slack", "chatbot", "tweet", "tweeted", "amazon", "gpt", "sf", "pai"})
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A figure a claim gives."""
+
+    value: float
+    kind: str  # count | money | percent
+    bound: str  # exact | approx | over | under
+    per: str | None
+    #: Search tokens of the words right after it (what is counted) and of the whole claim.
+    after: frozenset[str]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDate:
+    year: int | None
+    month: int | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedClaim:
+    """What a claim asserts, read for checking."""
+
+    text: str
+    language: str
+    negated: bool
+    numbers: tuple[Number, ...]
+    dates: tuple[ClaimDate, ...]
+    #: Entity ids in the order they appear, with their position in the normalised text.
+    entities: tuple[tuple[str, int], ...]
+    #: Places the articles do not name (gazetteer names).
+    other_places: tuple[str, ...]
+    actions: tuple[tuple[str, int], ...]
+    roles: tuple[str, ...]
+    speech: bool
+    passive: bool
+    relative_time: bool
+    tokens: frozenset[str]
+    #: The claim with its numbers and dates taken out, for the engine to find what it is about.
+    core: str
+
+    @property
+    def entity_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e for e, _ in self.entities))
+
+    def subject(self, base: KnowledgeBase) -> str | None:
+        """Who the claim says did the thing: the first non-place entity before the verb, or after "by"."""
+        if not self.actions:
+            return None
+        verb_at = self.actions[0][1]
+        if self.passive:
+            return None
+        before = [e for e, at in self.entities if at < verb_at and base.entities[e].type != "place"]
+        return before[-1] if before else None
+
+
+def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
+    """Read a claim's checkable points."""
+    norm = _norm(text)
+    language = guess_language(text)
+    numbers: list[Number] = []
+    dates: list[ClaimDate] = []
+    spans: list[tuple[int, int]] = []
+    for m in _MONTH.finditer(norm):
+        month = _MONTHS[m.group(1)]
+        if m.group(1) in ("may", "mai", "mar", "sept", "dec", "jan") and not re.search(r"\d", norm[m.end() : m.end() + 6]):
+            # "may" is a verb, "mar" a word, "sept" a number in French: a month only with a year or day beside it.
+            if not re.search(r"\d\s*$", norm[: m.start()]):
+                continue
+        year = re.match(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b", norm[m.end() :])
+        end = m.end() + (year.end() if year else 0)
+        dates.append(ClaimDate(int(year.group(1)) if year else None, month, _surface(text, norm, m.start(), end)))
+        spans.append((m.start(), m.end() + (year.end() if year else 0)))
+    for m in re.finditer(r"\b((?:19|20)\d{2})\b", norm):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        before = norm[max(0, m.start() - 12) : m.start()]
+        after = norm[m.end() : m.end() + 12]
+        unit_after = re.match(
+            r"\s*(?:%|percent|dollars|\$|people|contractors|workers|employees|developers|sous|personnes)", after
+        )
+        if (
+            _YEAR_CONTEXT.search(before) or not before.strip() or after.strip() == "" or after.startswith((",", "."))
+        ) and not unit_after:
+            dates.append(ClaimDate(int(m.group(1)), None, m.group(1)))
+            spans.append((m.start(), m.end()))
+    words_norm = norm
+    for word, value in _NUMBER_WORDS.items():
+        words_norm = re.sub(rf"\b{word}\b", str(value), words_norm)
+    for m in _NUMBER.finditer(words_norm):
+        if any(a <= m.start("num") < b for a, b in spans) or (len(words_norm) != len(norm) and False):
+            continue
+        raw = m.group("num")
+        if re.match(r"[a-z]", words_norm[m.start("num") - 1 : m.start("num")] or " "):
+            continue  # part of a name: GPT-3, FY23
+        value = float(raw.replace(",", "."))
+        scale = m.group("scale")
+        if scale:
+            value *= _SCALES[scale]
+        unit = (m.group("unit") or "").strip()
+        pre = (m.group("pre") or "").strip()
+        cur = m.group("cur")
+        tail = words_norm[m.end() : m.end() + 40]
+        if unit in ("%", "percent", "per cent") or unit.startswith("pour"):
+            kind = "percent"
+        elif cur or unit in ("dollar", "dollars", "usd", "$", "euro", "euros", "€") or re.match(r"\s*(?:de )?dollars", tail):
+            kind = "money"
+        else:
+            kind = "count"
+        if re.match(r"-?years?[- ]old|ans", unit) or re.match(r"\s*(?:-?years?[- ]old|ans\b)", tail):
+            after_words = "age old"
+        else:
+            after_words = " ".join(tail.split()[:4])
+        if kind == "money":
+            after_words = words_norm
+        bound = "exact"
+        if pre in ("more than", "over", "at least", "upwards of", "plus de", "au moins"):
+            bound = "over"
+        elif pre in ("fewer than", "less than", "under", "moins de"):
+            bound = "under"
+        elif pre:
+            bound = "approx"
+        per = next((name for name, pattern in _PER.items() if pattern.search(tail[:25])), None) if kind == "money" else None
+        numbers.append(Number(value, kind, bound, per, _tokens(after_words), m.group(0).strip()))
+    entities = _find_entities(text, norm, base)
+    places = tuple(
+        dict.fromkeys(
+            m.group(1)
+            for m in _GAZETTEER_PATTERN.finditer(norm)
+            if not any(base.entities[e].type == "place" and m.start() <= at < m.end() for e, at in entities)
+        )
+    )
+    actions = []
+    for name, pattern in _ACTIONS:
+        m = pattern.search(norm)
+        if m and not any(a == "plan-hire" for a, _ in actions if name == "hire"):
+            actions.append((name, m.start()))
+    actions.sort(key=lambda a: a[1])
+    roles = tuple(role for role, pattern in _ROLE_PATTERNS if pattern.search(norm))
+    passive = bool(_PASSIVE.search(norm)) and not _BY.search(norm)
+    by = _BY.search(norm)
+    if by and actions:
+        # "fired by OpenAI": the doer comes after "by"; make it the subject by moving it before the verb.
+        after_by = [(e, at) for e, at in entities if at >= by.end() and base.entities[e].type != "place"]
+        if after_by:
+            doer = after_by[0][0]
+            entities = [(doer, -1)] + [(e, at) for e, at in entities if e != doer]
+    core = norm
+    for a, b in sorted(spans, reverse=True):
+        core = core[:a] + " " + core[b:]
+    core = re.sub(r"\$?\d+(?:[.,]\d+)?\s?(?:%|billion|milliards?|million)?", " ", core)
+    return ParsedClaim(
+        text=text,
+        language=language,
+        negated=bool(_NEGATION.search(norm)),
+        numbers=tuple(numbers),
+        dates=tuple(dates),
+        entities=tuple(entities),
+        other_places=places,
+        actions=tuple(actions),
+        roles=roles,
+        speech=bool(_SPEECH.search(norm)),
+        passive=passive,
+        relative_time=bool(_RELATIVE_TIME.search(norm)),
+        tokens=_tokens(text),
+        core=" ".join(core.split()),
+    )
+
+
+def _surface(text: str, norm: str, start: int, end: int) -> str:
+    """The claim's own words for a span of its normalised text (the normalised words when lengths differ)."""
+    return (text[start:end] if len(text) == len(norm) else norm[start:end]).strip()
+
+
+def _find_entities(text: str, norm: str, base: KnowledgeBase) -> list[tuple[str, int]]:
+    found: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    names = sorted(((_norm(n), e) for e in base.entities.values() for n in (e.name, *e.aliases)), key=lambda p: -len(p[0]))
+    for name, entity in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'s|s)?(?![\w-])", norm):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if name in _COMMON_WORD_ALIASES or (name == _norm(entity.name) and name in _COMMON_WORD_ALIASES):
+                original = text[m.start() : m.end()] if len(text) == len(norm) else ""
+                if not original[:1].isupper():
+                    continue
+            taken.append((m.start(), m.end()))
+            found.setdefault(entity.id, m.start())
+    return sorted(found.items(), key=lambda p: p[1])
+
+
+# ------------------------------------------------------------------------------------------- the verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the articles say about one claim."""
+
+    claim: str
+    language: str
+    verdict: str  # one of VERDICTS
+    explanation: str
+    fact: Fact | None = None
+    citations: tuple[Citation, ...] = ()
+    #: Facts near the claim, offered when nothing settles it.
+    nearest: tuple[Fact, ...] = ()
+    #: The checkable point the verdict rests on: count, money, percent, date, place, actor, role, quote, entity.
+    point: str | None = None
+
+
+@dataclass
+class _Reading:
+    """How one candidate fact bears on a claim's points."""
+
+    fact: Fact
+    confidence: float
+    matched: list[str] = field(default_factory=list)
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # (point, what the articles say, what the claim says)
+    unsettled: list[str] = field(default_factory=list)
+
+
+_LABELS = {
+    "supported": {"en": "Supported", "fr": "Confirmé"},
+    "contradicted": {"en": "Contradicted", "fr": "Contredit"},
+    "disputed": {"en": "Disputed", "fr": "Contesté"},
+    "not_reported": {"en": "Not reported", "fr": "Non rapporté"},
+}
+_PHRASES = {
+    "supported": {"en": "The articles say so: {statement}", "fr": "Les articles le disent : {statement}"},
+    "contradicted": {
+        "en": "The articles say {instead}, not {claimed}. {statement}",
+        "fr": "Les articles disent {instead}, et non {claimed}. {statement}",
+    },
+    "contradicted_plain": {
+        "en": "The articles say otherwise: {statement}",
+        "fr": "Les articles disent autre chose : {statement}",
+    },
+    "disputed": {
+        "en": "The articles disagree on this ({subject}). {statement}",
+        "fr": "Les articles divergent sur ce point ({subject}). {statement}",
+    },
+    "not_reported": {
+        "en": "Nothing in the articles settles this: they neither say it nor say otherwise.",
+        "fr": "Rien dans les articles ne permet de trancher : ils ne le disent pas et ne disent pas le contraire.",
+    },
+    "not_reported_year": {
+        "en": "The articles say {when}, and give no year.",
+        "fr": "Les articles disent {when}, sans donner d'année.",
+    },
+    "premise": {
+        "en": "The question assumes something the articles contradict: they say {instead}, not {claimed}.",
+        "fr": "La question suppose quelque chose que les articles contredisent : ils disent {instead}, et non {claimed}.",
+    },
+}
+
+
+def verdict_label(verdict: str, language: str) -> str:
+    """The verdict's name for a reader."""
+    return _LABELS[verdict]["fr" if language == "fr" else "en"]
+
+
+def _phrase(key: str, language: str, **values: str) -> str:
+    return _PHRASES[key]["fr" if language == "fr" else "en"].format(**values).strip()
+
+
+def _fmt_number(value: float) -> str:
+    if value >= 1e9 and value % 1e8 == 0:
+        return f"{value / 1e9:g} billion"
+    if value >= 1e6 and value % 1e5 == 0:
+        return f"{value / 1e6:g} million"
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
+def _fmt_money(amount: float, currency: str, per: str | None) -> str:
+    sign = "$" if currency == "USD" else ("€" if currency == "EUR" else f"{currency} ")
+    return f"{sign}{_fmt_number(amount)}" + (f" an {per}" if per == "hour" else f" a {per}" if per else "")
+
+
+class ClaimChecker:
+    """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.base = engine.base
+        self._vocab: dict[str, frozenset[str]] = {}
+        self._negative: dict[str, bool] = {}
+        for fact in self.base.facts.values():
+            self._vocab[fact.id] = self._vocabulary(fact)
+            self._negative[fact.id] = bool(_NEGATION.search(_norm(fact.statement)))
+
+    def _vocabulary(self, fact: Fact) -> frozenset[str]:
+        texts = [fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords]
+        texts += [c.quote for c in fact.citations] + [c.position or "" for c in fact.citations] + [fact.subject or ""]
+        for entity_id in fact.entities:
+            entity = self.base.entities[entity_id]
+            texts += [entity.name, *entity.aliases]
+        answers = fact.answers
+        texts += [a.of for a in (*answers.count, *answers.money, *answers.percent, *answers.date)]
+        texts += [a.role for a in answers.role] + [a.object or "" for a in answers.actor]
+        if fact.when:
+            texts += [fact.when.text, fact.when.text_fr or ""]
+        return frozenset(token for text in texts for token in _tokens(text))
+
+    # -------------------------------------------------------------------------------- candidates
+
+    def _candidates(self, claim: ParsedClaim) -> list[tuple[Fact, float]]:
+        scores: dict[str, float] = {}
+        queries = [claim.text, claim.core]
+        if claim.speech:
+            # "Matelich said the layoffs were about return on investment": find what was said, then who said it.
+            unnamed = _norm(claim.text)
+            for entity_id in claim.entity_ids:
+                entity = self.base.entities[entity_id]
+                for name in sorted((entity.name, *entity.aliases), key=len, reverse=True):
+                    unnamed = unnamed.replace(_norm(name), " ")
+            queries.append(unnamed)
+        for text in dict.fromkeys(queries):
+            if not text.strip():
+                continue
+            answer = self.engine.ask(text)
+            matches = ([answer.best] if answer.best else []) + list(answer.alternatives) + list(answer.suggestions)
+            for match in matches:
+                scores[match.fact.id] = max(scores.get(match.fact.id, 0.0), match.confidence)
+            for dispute in answer.disputes:
+                scores.setdefault(dispute.id, 0.0)
+        named = [e for e in claim.entity_ids if self.base.entities[e].type != "place"] or list(claim.entity_ids)
+        for entity_id in named:
+            for fact_id in self.base.facts_by_entity.get(entity_id, ()):
+                scores.setdefault(fact_id, 0.0)
+        for fact_id in list(scores):
+            for dispute in self.engine.disputes(fact_id):
+                scores.setdefault(dispute.id, 0.0)
+        ranked = sorted(scores.items(), key=lambda p: -p[1])
+        return [(self.base.facts[fact_id], score) for fact_id, score in ranked]
+
+    # -------------------------------------------------------------------------------- one fact
+
+    def _read(self, claim: ParsedClaim, fact: Fact, confidence: float) -> _Reading:
+        reading = _Reading(fact, confidence)
+        answers = fact.answers
+        entity_ids = set(claim.entity_ids)
+        fact_entities = set(fact.entities) | {e for a in answers.actor for e in (*a.who, *a.whom)}
+        fact_entities |= {a.entity for a in answers.role} | {a.at for a in answers.role if a.at}
+        fact_entities |= {a.speaker for a in answers.quote} | {w for a in answers.place for w in a.where}
+        # Numbers
+        for number in claim.numbers:
+            self._read_number(claim, number, fact, reading)
+        # Dates
+        self._read_actor(claim, fact, reading)
+        for date in claim.dates:
+            self._read_date(claim, date, fact, reading)
+        if claim.relative_time and not claim.dates and fact.when and "date" in fact.answer_kinds:
+            reading.unsettled.append("date")
+        # Places
+        claim_places = [e for e in claim.entity_ids if self.base.entities[e].type == "place"] + list(claim.other_places)
+        for place in claim_places:
+            self._read_place(claim, place, fact, reading)
+        # Roles
+        self._read_roles(claim, fact, reading)
+        # Who said it
+        if claim.speech and answers.quote:
+            speakers = {a.speaker for a in answers.quote}
+            named = [e for e in claim.entity_ids if self.base.entities[e].type in ("person", "organisation")]
+            entity_tokens = {t for e in named for t in _tokens(self.base.entities[e].name)}
+            said = claim.tokens - _FRAMING - entity_tokens
+            same_words = bool(said) and len(said & self._vocab[fact.id]) >= 0.6 * len(said)
+            if named and speakers & set(named):
+                reading.matched.append("quote")
+            elif named and not (set(named) & fact_entities) and same_words and reading.confidence >= SURE_CONFIDENCE:
+                said = ", ".join(self.base.entities[s].name for s in speakers)
+                reading.conflicts.append(("quote", said, self.base.entities[named[0]].name))
+        # Entities the claim names must be the fact's.
+        missing = [e for e in entity_ids if e not in fact_entities and e not in {p for p in claim_places}]
+        if missing:
+            reading.unsettled.append("entity")
+        elif entity_ids and not reading.conflicts:
+            reading.matched.append("entity")
+        return reading
+
+    def _read_number(self, claim: ParsedClaim, number: Number, fact: Fact, reading: _Reading) -> None:
+        answers = fact.answers
+        if number.kind == "money":
+            options = list(answers.money)
+            if not options:
+                reading.unsettled.append("money")
+                return
+            if number.per and reading.confidence >= SURE_CONFIDENCE:
+                same_per = [a for a in options if a.per == number.per]
+                if not same_per and all(a.per for a in options):
+                    best = options[0]
+                    reading.conflicts.append(("money", _fmt_money(best.amount, best.currency, best.per), number.text))
+                    return
+                options = same_per or [a for a in options if a.per is None] or options
+            of_match = [a for a in options if _tokens(a.of) & (claim.tokens - _FRAMING)]
+            chosen = of_match or (options if len(options) == 1 and reading.confidence >= SURE_CONFIDENCE else [])
+            if not chosen:
+                reading.unsettled.append("money")
+                return
+            for a in chosen:
+                if _agrees(number, a.amount, a.approx, a.over):
+                    reading.matched.append("money")
+                    return
+            best = chosen[0]
+            reading.conflicts.append(("money", _fmt_money(best.amount, best.currency, best.per), number.text))
+            return
+        pool = answers.percent if number.kind == "percent" else answers.count
+        if not pool:
+            reading.unsettled.append(number.kind)
+            return
+        chosen = [a for a in pool if _tokens(a.of) & number.after]
+        if not chosen and (number.kind == "percent" or not number.after):
+            # "Kumar is 22", "a 49% stake": what is counted is said elsewhere in the claim.
+            chosen = [a for a in pool if _tokens(a.of) & (claim.tokens - _FRAMING)]
+        if not chosen:
+            reading.unsettled.append(number.kind)
+            return
+        for a in chosen:
+            if _agrees(number, a.value, a.approx, getattr(a, "over", False)):
+                reading.matched.append(number.kind)
+                return
+        best = chosen[0]
+        said = _fmt_number(best.value) + ("%" if number.kind == "percent" else "")
+        if getattr(best, "over", False):
+            said = f"over {said}"
+        elif best.approx:
+            said = f"about {said}"
+        reading.conflicts.append((number.kind, f"{said} ({best.of})", number.text))
+
+    def _read_date(self, claim: ParsedClaim, date: ClaimDate, fact: Fact, reading: _Reading) -> None:
+        when = fact.when
+        if when is None or "date" not in fact.answer_kinds:
+            reading.unsettled.append("date")
+            return
+        dated = {t for a in fact.answers.date for t in _tokens(a.of)}
+        entity_tokens = {t for e in claim.entity_ids for t in _tokens(self.base.entities[e].name)}
+        if not dated & (claim.tokens - _FRAMING - entity_tokens) and "actor" not in reading.matched:
+            reading.unsettled.append("date")  # the fact dates something else
+            return
+        if when.date:
+            start, end = when.date.split("/")[0], when.date.split("/")[-1]
+            lo_year, hi_year = int(start[:4]), int(end[:4])
+            lo_month = int(start[5:7]) if len(start) >= 7 else None
+            year_ok = date.year is None or lo_year <= date.year <= hi_year
+            month_ok = date.month is None or lo_month is None or date.month == lo_month
+            if (date.year is not None and not year_ok) or (date.month is not None and lo_month is not None and not month_ok):
+                reading.conflicts.append(("date", when.text, date.text))
+            elif date.year is None or (date.month is not None and lo_month is None):
+                reading.unsettled.append("date")
+            else:
+                reading.matched.append("date")
+            return
+        # Undated: only a month the words give can be compared; a year never can.
+        said = _norm(when.text + " " + (when.text_fr or ""))
+        months = {_MONTHS[m.group(1)] for m in _MONTH.finditer(said) if m.group(1) not in ("may", "mar", "sept", "dec", "jan")}
+        if date.month is not None and months and date.month not in months:
+            reading.conflicts.append(("date", when.text, date.text))
+        elif date.month is not None and date.month in months and date.year is None:
+            reading.matched.append("date")
+        else:
+            reading.unsettled.append("date")
+
+    def _read_place(self, claim: ParsedClaim, place: str, fact: Fact, reading: _Reading) -> None:
+        options = fact.answers.place
+        named = set(claim.entity_ids)
+        # A place of someone ("Sama is based in San Francisco") settles only where that one is, not where
+        # something they did happened ("Sama's workers in Kenya").
+        located = bool(_LOCATION_VERB.search(_norm(claim.text)))
+        relevant = [a for a in options if (a.entity is None and not located) or (a.entity in named and located)]
+        if located and not any(a.entity in named for a in options):
+            relevant = [a for a in options if a.entity is None]
+        if not relevant:
+            if place in fact.entities:
+                reading.matched.append("place")
+            else:
+                reading.unsettled.append("place")
+            return
+        for a in relevant:
+            for where in a.where:
+                if place == where or _inside(where, place):
+                    reading.matched.append("place")
+                    return
+        for a in relevant:
+            if any(_inside(place, where) for where in a.where):
+                reading.unsettled.append("place")  # the claim is more precise than the fact
+                return
+        names = " and ".join(self.base.entities[w].name for w in relevant[0].where)
+        claimed = self.base.entities[place].name if place in self.base.entities else place.title()
+        reading.conflicts.append(("place", names, claimed))
+
+    def _read_actor(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        if not claim.actions:
+            return
+        actors = fact.answers.actor
+        if not actors:
+            if not fact.answer_kinds and claim.actions:
+                return
+            return
+        subject = claim.subject(self.base)
+        named = set(claim.entity_ids)
+        if subject is None and not any(self.base.entities[e].type != "place" for e in named):
+            return  # "the coding test took five hours": no one is said to have done anything
+        for action, _ in claim.actions:
+            group = _ACTION_GROUP.get(action, action)
+            same = [a for a in actors if _ACTION_GROUP.get(a.did, a.did) == group]
+            if not same:
+                continue
+            exact = [a for a in same if a.did == action]
+            # What the claim says it was done to must be what the fact says it was done to.
+            objects = {
+                e
+                for e, at in claim.entities
+                if at > claim.actions[0][1] and e != subject and self.base.entities[e].type != "place"
+            }
+            exact_whom = [a for a in exact if not a.whom or not objects or objects <= set(a.whom)]
+            if exact and not exact_whom:
+                reading.unsettled.append("actor")
+                return
+            exact = exact_whom
+            if objects and not objects <= set(fact.entities) | {w for a in same for w in a.whom}:
+                reading.unsettled.append("actor")  # done to someone the fact does not name
+                return
+            for a in exact:
+                if (subject is None and (set(a.who) & named or claim.passive)) or (subject in a.who):
+                    reading.matched.append("actor")
+                    return
+            if subject is not None:
+                for a in same:
+                    if subject not in a.who and not (set(a.who) & named - {subject}):
+                        # Someone else did it (or it was done to the one the claim says did it).
+                        who = " and ".join(self.base.entities[w].name for w in a.who)
+                        reading.conflicts.append(("actor", who, self.base.entities[subject].name))
+                        return
+                    if subject not in a.who and set(a.who) & named:
+                        reading.unsettled.append("actor")
+                        return
+            if exact and subject is None:
+                reading.unsettled.append("actor")
+                return
+            if not exact:
+                reading.unsettled.append("actor")
+                return
+        # The claim's verb is not one the fact records.
+        if any(_ACTION_GROUP.get(a, a) in {"end", "hire", "invest", "own"} for a, _ in claim.actions):
+            reading.unsettled.append("actor")
+
+    def _read_roles(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        if not claim.roles:
+            return
+        options = fact.answers.role
+        people = [e for e in claim.entity_ids if self.base.entities[e].type == "person"]
+        orgs = [e for e in claim.entity_ids if self.base.entities[e].type == "organisation"]
+        if not people:
+            return  # "contractors" in "OpenAI hired contractors" gives no one a role
+        for role in claim.roles:
+            held = [a for a in options if a.entity in people]
+            if not held:
+                # Someone else holds that role at that organisation: "Nadella is the CEO of OpenAI".
+                others = [a for a in options if role in _roles_in(a.role) and a.at in orgs and a.entity not in people]
+                if people and others:
+                    a = others[0]
+                    reading.conflicts.append(
+                        ("role", f"{self.base.entities[a.entity].name} is {a.role} of {self.base.entities[a.at].name}",
+                         f"{self.base.entities[people[0]].name}")
+                    )  # fmt: skip
+                    continue
+                if any(role in _roles_in(a.role) for a in options) or role in _roles_in(" ".join(self._texts(fact))):
+                    reading.unsettled.append("role")
+                continue
+            agreeing = [a for a in held if role in _roles_in(a.role)]
+            if agreeing:
+                at_ok = [a for a in agreeing if not orgs or a.at is None or a.at in orgs]
+                if at_ok:
+                    reading.matched.append("role")
+                else:
+                    a = agreeing[0]
+                    reading.conflicts.append(
+                        ("role", f"{a.role} at {self.base.entities[a.at].name}" if a.at else a.role, _role_name(role))
+                    )
+                continue
+            a = held[0]
+            held_roles = _roles_in(a.role)
+            if held_roles and (role in _TITLE_ROLES or held_roles & _ROLE_CONFLICTS.get(role, set())):
+                reading.conflicts.append(
+                    ("role", a.role + (f" at {self.base.entities[a.at].name}" if a.at else ""), _role_name(role))
+                )
+            else:
+                reading.unsettled.append("role")
+
+    def _texts(self, fact: Fact) -> list[str]:
+        return [fact.statement, *(c.quote for c in fact.citations)]
+
+    # -------------------------------------------------------------------------------- deciding
+
+    def check(self, claim_text: str) -> Verdict:
+        """The verdict on one claim or yes/no question."""
+        text = _strip_question(claim_text)
+        claim = parse_claim(text, self.base)
+        language = guess_language(claim_text)
+        candidates = self._candidates(claim)
+        readings = [self._read(claim, fact, confidence) for fact, confidence in candidates]
+        nearest = tuple(f for f, c in candidates[:NEAREST] if c > 0) or tuple(f for f, _ in candidates[:NEAREST])
+        checkable = bool(
+            claim.numbers or claim.dates or claim.actions or claim.roles or claim.entities or claim.other_places or claim.speech
+        )
+        if not checkable:
+            return self._not_reported(claim_text, language, nearest)
+
+        supported = [r for r in readings if self._supports(claim, r)]
+        contradictions = [r for r in readings if r.conflicts and self._relevant(claim, r)]
+        claim_support = [r for r in supported if r.fact.kind == "claim"]
+        if claim_support:
+            best = max(claim_support, key=lambda r: (len(set(r.matched)), r.confidence))
+            rivals = [r for r in contradictions if r.confidence > best.confidence and r.fact.kind == "claim"]
+            rivals = [r for r in rivals if {p for p, _, _ in r.conflicts} & set(best.matched)]
+            if rivals:
+                # A closer fact gives another value for the same point: "Savreux earns $12 an hour" meets the
+                # minimum wage's $12 but his own $15.
+                claim_support = []
+        if claim_support:
+            if self._negative[best.fact.id] != claim.negated:
+                if _structured(best.matched):
+                    return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", best.matched[0])
+                return self._not_reported(claim_text, language, nearest)
+            return self._verdict(claim_text, language, "supported", best.fact, "supported", _basis(best.matched))
+        dispute_support = [r for r in supported if r.fact.kind == "discrepancy"]
+        if dispute_support and not claim.negated:
+            best = max(dispute_support, key=lambda r: (len(set(r.matched)), r.confidence))
+            return self._verdict(claim_text, language, "disputed", best.fact, "disputed", _basis(best.matched))
+
+        # A point another fact settles in the claim's favour is not contradicted by a farther one.
+        settled: dict[str, float] = {}
+        for r in readings:
+            if "entity" not in r.unsettled:
+                for p in r.matched:
+                    settled[p] = max(settled.get(p, -1.0), r.confidence)
+        contradictions = [r for r in contradictions if any(settled.get(p, -1) < r.confidence for p, _, _ in r.conflicts)]
+        if contradictions and not claim.negated:
+            best = max(
+                contradictions, key=lambda r: (len(set(_structured_points(r.matched))), r.fact.kind == "claim", r.confidence)
+            )
+            point, instead, claimed = best.conflicts[0]
+            if point == "actor":
+                instead = ("que c'était " if language == "fr" else "it was ") + instead
+            elif language == "fr":
+                instead = instead.split(" (")[0]
+            explanation = _phrase(
+                "contradicted", language, instead=instead, claimed=claimed, statement=best.fact.statement_in(language)
+            )
+            return Verdict(claim_text, language, "contradicted", explanation, best.fact, best.fact.citations, point=point)
+        # An undated fact never confirms a year: say what the articles give instead.
+        for r in readings[:3]:
+            if claim.dates and r.fact.when and not r.fact.when.date and "date" in r.unsettled and self._relevant(claim, r):
+                words = r.fact.when.text_in(language)
+                explanation = _phrase("not_reported", language) + " " + _phrase("not_reported_year", language, when=words)
+                return Verdict(claim_text, language, "not_reported", explanation, None, (), nearest=(r.fact,))
+        return self._not_reported(claim_text, language, nearest)
+
+    def _supports(self, claim: ParsedClaim, reading: _Reading) -> bool:
+        if reading.conflicts or reading.unsettled:
+            return False
+        if reading.fact.kind == "discrepancy" and not _structured(reading.matched):
+            return False  # the articles differ on something: only a value they give settles which side a claim takes
+        fact = reading.fact
+        uncovered = claim.tokens - self._vocab[fact.id] - _FRAMING
+        uncovered = {t for t in uncovered if not t.isdigit() and t not in _DATE_TOKENS and t not in _NUMBER_TOKENS}
+        if uncovered:
+            return False
+        if _structured(reading.matched):
+            return reading.confidence >= RELEVANT_CONFIDENCE or "entity" in reading.matched
+        if "entity" not in reading.matched or reading.confidence < PLAIN_SUPPORT_CONFIDENCE:
+            return False
+        # Only entities to go on: the claim must follow one of the fact's own sentences or phrasings, so that
+        # its words are not the fact's words recombined ("OpenAI confirmed the layoffs").
+        said = " ".join(sorted(claim.tokens - _FRAMING))
+        texts = [fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations), *fact.questions, *fact.questions_fr]
+        return any(
+            fuzz.partial_ratio(said, " ".join(sorted(_tokens(t) - _FRAMING))) >= PLAIN_SUPPORT_SIMILARITY for t in texts if t
+        )
+
+    def _relevant(self, claim: ParsedClaim, reading: _Reading) -> bool:
+        """Whether a fact is about what the claim is about, so that its other value contradicts the claim."""
+        named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
+        shared = named & set(reading.fact.entities)
+        points = {p for p, _, _ in reading.conflicts}
+        if points & {"actor", "role", "quote"}:
+            return bool(shared) or reading.confidence >= RELEVANT_CONFIDENCE or _structured(reading.matched)
+        if named and not shared:
+            return False
+        return reading.confidence >= RELEVANT_CONFIDENCE or bool(shared)
+
+    def _verdict(self, claim: str, language: str, verdict: str, fact: Fact, phrase: str, point: str | None) -> Verdict:
+        statement = fact.statement_in(language)
+        subject = fact.subject or ""
+        explanation = _phrase(phrase, language, statement=statement, subject=subject)
+        return Verdict(claim, language, verdict, explanation, fact, fact.citations, point=point)
+
+    def _not_reported(self, claim: str, language: str, nearest: tuple[Fact, ...]) -> Verdict:
+        return Verdict(claim, language, "not_reported", _phrase("not_reported", language), None, (), nearest=nearest)
+
+    # -------------------------------------------------------------------------------- false premises
+
+    def premise(self, question: str) -> Verdict | None:
+        """For a wh-question whose premise a fact contradicts, the correction; None when there is none."""
+        norm = _norm(question).strip()
+        m = _WH.match(norm)
+        if not m:
+            return None
+        premise = _strip_auxiliaries(norm[m.end() :])
+        claim = parse_claim(premise, self.base)
+        if not (claim.actions or claim.numbers or claim.roles or claim.dates) or (
+            claim.subject(self.base) is None and not claim.numbers
+        ):
+            if not (claim.roles and claim.entities):
+                return None
+        verdict = self.check(premise)
+        if verdict.verdict != "contradicted" or verdict.point not in (
+            "actor",
+            "count",
+            "money",
+            "percent",
+            "place",
+            "role",
+            "date",
+        ):
+            return None
+        language = guess_language(question)
+        explanation = verdict.explanation
+        return Verdict(question, language, "contradicted", explanation, verdict.fact, verdict.citations, point=verdict.point)
+
+
+_TITLE_ROLES = frozenset({"ceo", "founder", "president", "partner", "head of operations", "spokesperson", "program lead", "cto"})
+_DATE_TOKENS = frozenset(search_tokens(" ".join(_MONTHS)))
+_NUMBER_TOKENS = frozenset(search_tokens(" ".join(_NUMBER_WORDS)))
+_WH = re.compile(
+    r"^(?:why|how come|how|when|where|what|which|who|whom|pourquoi|comment|quand|ou|que|qu'|quel|quelle|quels|quelles|qui|"
+    r"combien)\b\s*(?:much|many|long|did|does|do|is|are|was|were|has|have|had|est-ce que|est-ce qu'|a-t-il|a-t-elle|"
+    r"ont-ils)?\s*"
+)
+_AUX = re.compile(
+    r"^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|est-ce que|est-ce qu'|c'est vrai que|"
+    r"is it true that|est-il vrai que|est-ce vrai que|true or false:?|vrai ou faux\s*:?|fact check:?|check:?|claim:?)\s+"
+)
+
+
+def _strip_auxiliaries(text: str) -> str:
+    return text.strip(" ?!.")
+
+
+def _strip_question(text: str) -> str:
+    """A yes/no question as the claim it asks about: "Did Sama end its work?" -> "Sama end its work"."""
+    stripped = text.strip()
+    norm = _norm(stripped)
+    m = _AUX.match(norm)
+    if m and len(norm) == len(stripped):
+        stripped = stripped[m.end() :]
+    return stripped.strip(" ?!").strip()
+
+
+#: Words a claim uses for what the facts call otherwise (beyond the engine's synonyms).
+_CLAIM_SYNONYMS = {
+    "coder": "programmer", "engineer": "programmer", "ingenieur": "programmer", "job": "worker", "jobs": "worker",
+    "peopl": "worker", "person": "worker", "personn": "worker", "personne": "worker", "emploi": "worker", "emplois": "worker",
+}  # fmt: skip
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_CLAIM_SYNONYMS.get(t, t) for t in search_tokens(text))
+
+
+def _role_name(role: str) -> str:
+    return role.upper() if role in ("ceo", "cto") else role
+
+
+def _roles_in(text: str) -> set[str]:
+    norm = _norm(text)
+    return {role for role, pattern in _ROLE_PATTERNS if pattern.search(norm)}
+
+
+def _inside(inner: str, outer: str) -> bool:
+    """Whether the place `inner` lies within `outer` (entity ids and gazetteer names alike)."""
+    seen = set()
+    current: str | None = inner
+    while current is not None and current not in seen:
+        seen.add(current)
+        current = _PLACE_PARENT.get(current, _GAZETTEER.get(current))
+        if current == outer:
+            return True
+    return False
+
+
+def _agrees(number: Number, value: float, approx: bool, over: bool) -> bool:
+    if number.bound == "over":
+        return value > number.value or (value >= number.value and over)
+    if number.bound == "under":
+        return value < number.value and not over
+    tolerance = 0.1 * value if (approx or number.bound == "approx") else 1e-9
+    return abs(number.value - value) <= tolerance
+
+
+def _structured(points: list[str]) -> bool:
+    return any(p in ("count", "money", "percent", "date", "place", "actor", "role", "quote") for p in points)
+
+
+def _structured_points(points: list[str]) -> list[str]:
+    return [p for p in points if p != "entity"]
+
+
+def _basis(points: list[str]) -> str | None:
+    structured = [p for p in points if p != "entity"]
+    return structured[0] if structured else (points[0] if points else None)
+
+
+# ------------------------------------------------------------------------------------------- routing
+
+
+_YES_NO = re.compile(
+    r"^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|est-ce que|est-ce qu'|is it true|"
+    r"est-il vrai|est-ce vrai|c'est vrai)\b"
+)
+_FRENCH_INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles)\b")
+_EXPLICIT = re.compile(
+    r"^(?:is it true that|est-il vrai que|est-ce vrai que|c'est vrai que|true or false|vrai ou faux|fact check|check|claim)\b"
+)
+_STATE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|makes?|made|earns?|earned|pays?|paid|gets?|got|lives?|lived|works?|worked|"
+    r"est|sont|etait|a|ont|gagne|gagnent|vit|travaille|travaillent|touche|touchent)\b"
+)
+
+
+def claim_kind(text: str, base: KnowledgeBase) -> str | None:
+    """'yes_no' for a yes/no question, 'claim' for a statement to check, None for an ordinary question.
+
+    Conservative: an ordinary question ("how many contractors did OpenAI hire?", "savreux pay") is never
+    taken for a claim, so it is still answered as before.
+    """
+    stripped = text.strip()
+    norm = _norm(stripped)
+    if not norm or len(norm.split()) < 3:
+        return None
+    if _EXPLICIT.match(norm):
+        return "claim"
+    if _YES_NO.match(norm) or (norm.endswith("?") and _FRENCH_INVERSION.search(norm.split("?")[0]) and not _WH.match(norm)):
+        return "yes_no"
+    if norm.endswith("?") or _WH.match(norm):
+        return None
+    claim = parse_claim(stripped, base)
+    has_point = bool(claim.numbers or claim.dates or claim.roles or claim.other_places) or any(
+        base.entities[e].type == "place" for e in claim.entity_ids
+    )
+    if claim.actions and claim.entities:
+        return "claim"
+    if _STATE_VERB.search(norm) and claim.entities and has_point:
+        return "claim"
+    return None
+
+
+# ------------------------------------------------------------------------------------------- output
+
+
+def verdict_json(verdict: Verdict, base: KnowledgeBase) -> dict:
+    """The stable JSON shape of a verdict (one line of `verify --json`)."""
+    return {
+        "claim": verdict.claim,
+        "verdict": verdict.verdict,
+        "fact_id": verdict.fact.id if verdict.fact else None,
+        "citations": [
+            {
+                "source_id": c.source_id,
+                "title": base.sources[c.source_id].headline,
+                "outlet": base.sources[c.source_id].outlet,
+                "quote": c.quote,
+            }
+            for c in verdict.citations
+        ],
+        "explanation": verdict.explanation,
+    }
+
+
+def render_verdict(verdict: Verdict, base: KnowledgeBase) -> str:
+    """A verdict as plain text: the verdict, the explanation, each quote with its article, or the nearest facts."""
+    language = verdict.language
+    lines = [f"{verdict_label(verdict.verdict, language)}: {verdict.claim}", "", verdict.explanation]
+    if verdict.verdict == "disputed":
+        lines += ["", "Chaque article :" if language == "fr" else "What each article says:"]
+        for c in verdict.citations:
+            source = base.sources[c.source_id]
+            lines.append(f"  • {source.display_title}: {c.position or ''}")
+            lines.append(f"    > “{c.quote}”")
+    elif verdict.citations:
+        lines.append("")
+        for c in verdict.citations:
+            lines.append(f"  > “{c.quote}”")
+            lines.append(f"    — {base.sources[c.source_id].display_title}")
+    if verdict.fact is not None:
+        lines += ["", f"[{verdict.fact.id}]"]
+    if verdict.nearest:
+        lines += ["", "Faits les plus proches :" if language == "fr" else "Nearest facts:"]
+        lines += [f"  - {f.statement_in(language)} [{f.id}]" for f in verdict.nearest]
+    return "\n".join(lines)
+
+
+def entity_name(base: KnowledgeBase, entity_id: str) -> str:
+    entity: Entity | None = base.entities.get(entity_id)
+    return entity.name if entity else entity_id
+
+
+__all__ = [
+    "VERDICTS",
+    "ClaimChecker",
+    "ParsedClaim",
+    "Verdict",
+    "claim_kind",
+    "parse_claim",
+    "render_verdict",
+    "verdict_json",
+    "verdict_label",
+]
