@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [ask|check|console|run]`. Nothing happens at import time.
+"""Command line: `python -m bot [ask|check|verify|timeline|console|run]`. Nothing happens at import time.
 
 `ask` and `check` never import discord.py, so they start fast and work without it configured.
 """
@@ -41,6 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--quiet", action="store_true", help="only the summary, not the uncited sentences")
     _add_knowledge(check, links=True)
 
+    verify = sub.add_parser("verify", help="check a claim against the articles (or, with '-', one per line from standard input)")
+    verify.add_argument("claim", nargs="+", help="the claim or yes/no question, or '-' to read claims from standard input")
+    verify.add_argument("--json", action="store_true", help="print JSON (JSON Lines when reading standard input)")
+    _add_knowledge(verify, links=True)
+
+    timeline = sub.add_parser("timeline", help="the dated events of the reporting in order (of a subject when given)")
+    timeline.add_argument("subject", nargs="*", help="a person, organisation, topic or words (default: everything)")
+    timeline.add_argument("--lang", choices=("en", "fr"), default=None, help="the reader's language (default: the subject's)")
+    timeline.add_argument("--json", action="store_true", help="print JSON")
+    _add_knowledge(timeline, links=True)
+
     for name, help_text in (("console", "chat with the bot locally, no Discord needed"), ("run", "run the Discord bot")):
         face = sub.add_parser(name, help=help_text)
         face.add_argument(
@@ -66,6 +77,22 @@ def main(argv: list[str] | None = None) -> int:
             knowledge=args.knowledge,
             as_json=args.json,
             threshold=args.threshold,
+            follow_outside_links=args.follow_outside_links,
+        )
+    if args.command == "verify":
+        from bot.cli import run_verify
+
+        return run_verify(
+            " ".join(args.claim), knowledge=args.knowledge, as_json=args.json, follow_outside_links=args.follow_outside_links
+        )
+    if args.command == "timeline":
+        from bot.cli import run_timeline
+
+        return run_timeline(
+            " ".join(args.subject),
+            knowledge=args.knowledge,
+            language=args.lang,
+            as_json=args.json,
             follow_outside_links=args.follow_outside_links,
         )
     from bot.run import main as run_main

@@ -139,3 +139,77 @@ def run_ask(
         return 0
     answer(question)
     return 0
+
+
+def run_verify(
+    claim: str,
+    *,
+    knowledge: Path | None = None,
+    as_json: bool = False,
+    follow_outside_links: bool = False,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Check one claim, or with claim '-' every line of standard input (JSON Lines with --json)."""
+    from bot.core.claims import ClaimChecker, render_verdict, verdict_json
+
+    out = out or _utf8_stdout(as_json)
+    err = err or sys.stderr
+    base = _load(knowledge, err, follow_outside_links)
+    if base is None:
+        return 1
+    checker = ClaimChecker(Engine(base))
+
+    def verify(text: str) -> None:
+        verdict = checker.check(text)
+        if as_json:
+            out.write(json.dumps(verdict_json(verdict, base), ensure_ascii=False) + "\n")
+        else:
+            out.write(render_verdict(verdict, base) + "\n")
+        out.flush()
+
+    if claim.strip() == "-":
+        for index, line in enumerate(input_lines(stdin if stdin is not None else sys.stdin)):
+            if index and not as_json:
+                out.write("\n" + "-" * 40 + "\n")
+            verify(line)
+        return 0
+    if not claim.strip():
+        print("error: give a claim to check, or '-' to read claims from standard input", file=err)
+        return 2
+    verify(claim)
+    return 0
+
+
+def run_timeline(
+    subject: str | None,
+    *,
+    knowledge: Path | None = None,
+    language: str | None = None,
+    as_json: bool = False,
+    follow_outside_links: bool = False,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Print the reporting's dated events in order (of one subject when given), then the undated ones."""
+    from bot.core.text import guess_language
+    from bot.core.timeline import build_timeline, render_timeline, timeline_json
+
+    out = out or _utf8_stdout(as_json)
+    err = err or sys.stderr
+    base = _load(knowledge, err, follow_outside_links)
+    if base is None:
+        return 1
+    subject = " ".join((subject or "").split()) or None
+    lang = language or (guess_language(subject) if subject else "en")
+    timeline = build_timeline(base, subject)
+    if as_json:
+        out.write(json.dumps(timeline_json(timeline, base, lang), ensure_ascii=False) + "\n")
+        return 0
+    if not timeline:
+        nothing = "Les articles ne datent aucun événement sur" if lang == "fr" else "The articles date no event about"
+        print(f"{nothing} “{subject}”.", file=out)
+        return 0
+    out.write(render_timeline(timeline, base, lang) + "\n")
+    return 0

@@ -277,10 +277,10 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     spans: list[tuple[int, int]] = []
     for m in _MONTH.finditer(norm):
         month = _MONTHS[m.group(1)]
-        if m.group(1) in ("may", "mai", "mar", "sept", "dec", "jan") and not re.search(r"\d", norm[m.end() : m.end() + 6]):
-            # "may" is a verb, "mar" a word, "sept" a number in French: a month only with a year or day beside it.
-            if not re.search(r"\d\s*$", norm[: m.start()]):
-                continue
+        # "may" is a verb, "mar" a word, "sept" a number in French: a month only with a year or day beside it.
+        ambiguous = m.group(1) in ("may", "mai", "mar", "sept", "dec", "jan")
+        if ambiguous and not re.search(r"\d", norm[m.end() : m.end() + 6]) and not re.search(r"\d\s*$", norm[: m.start()]):
+            continue
         year = re.match(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b", norm[m.end() :])
         end = m.end() + (year.end() if year else 0)
         dates.append(ClaimDate(int(year.group(1)) if year else None, month, _surface(text, norm, m.start(), end)))
@@ -877,6 +877,8 @@ class ClaimChecker:
         fact = reading.fact
         uncovered = claim.tokens - self._vocab[fact.id] - _FRAMING
         uncovered = {t for t in uncovered if not t.isdigit() and t not in _DATE_TOKENS and t not in _NUMBER_TOKENS}
+        if "place" in reading.matched:
+            uncovered -= _LOCATION_TOKENS  # "is from", "originaire de": the place settled says where
         if uncovered:
             return False
         if _structured(reading.matched):
@@ -906,6 +908,11 @@ class ClaimChecker:
         statement = fact.statement_in(language)
         subject = fact.subject or ""
         explanation = _phrase(phrase, language, statement=statement, subject=subject)
+        if verdict == "disputed":
+            sides = "; ".join(
+                f"{self.base.sources[c.source_id].display_title}: {c.position}" for c in fact.citations if c.position
+            )
+            explanation += (" Chaque article : " if language == "fr" else " Each side: ") + sides + "."
         return Verdict(claim, language, verdict, explanation, fact, fact.citations, point=point)
 
     def _not_reported(self, claim: str, language: str, nearest: tuple[Fact, ...]) -> Verdict:
@@ -921,11 +928,9 @@ class ClaimChecker:
             return None
         premise = _strip_auxiliaries(norm[m.end() :])
         claim = parse_claim(premise, self.base)
-        if not (claim.actions or claim.numbers or claim.roles or claim.dates) or (
-            claim.subject(self.base) is None and not claim.numbers
-        ):
-            if not (claim.roles and claim.entities):
-                return None
+        has_point = bool(claim.actions or claim.numbers or claim.roles or claim.dates)
+        if not has_point or (claim.subject(self.base) is None and not claim.numbers and not (claim.roles and claim.entities)):
+            return None
         verdict = self.check(premise)
         if verdict.verdict != "contradicted" or verdict.point not in (
             "actor",
@@ -945,6 +950,11 @@ class ClaimChecker:
 _TITLE_ROLES = frozenset({"ceo", "founder", "president", "partner", "head of operations", "spokesperson", "program lead", "cto"})
 _DATE_TOKENS = frozenset(search_tokens(" ".join(_MONTHS)))
 _NUMBER_TOKENS = frozenset(search_tokens(" ".join(_NUMBER_WORDS)))
+_LOCATION_TOKENS = frozenset(
+    search_tokens(
+        "based located live lives lived living from headquartered hails resident basee basees situee vit vivent habite originaire siege installee"
+    )
+)
 _WH = re.compile(
     r"^(?:why|how come|how|when|where|what|which|who|whom|pourquoi|comment|quand|ou|que|qu'|quel|quelle|quels|quelles|qui|"
     r"combien)\b\s*(?:much|many|long|did|does|do|is|are|was|were|has|have|had|est-ce que|est-ce qu'|a-t-il|a-t-elle|"
@@ -1004,7 +1014,8 @@ def _inside(inner: str, outer: str) -> bool:
 
 def _agrees(number: Number, value: float, approx: bool, over: bool) -> bool:
     if number.bound == "over":
-        return value > number.value or (value >= number.value and over)
+        high = value * 1.1 if approx else value  # "over 1,000" is within "roughly 1,000"
+        return high > number.value or (value >= number.value and over)
     if number.bound == "under":
         return value < number.value and not over
     tolerance = 0.1 * value if (approx or number.bound == "approx") else 1e-9
@@ -1063,7 +1074,8 @@ def claim_kind(text: str, base: KnowledgeBase) -> str | None:
     )
     if claim.actions and claim.entities:
         return "claim"
-    if _STATE_VERB.search(norm) and claim.entities and has_point:
+    sum_or_share = any(n.kind in ("money", "percent") for n in claim.numbers)
+    if _STATE_VERB.search(norm) and (claim.entities or sum_or_share) and has_point:
         return "claim"
     return None
 

@@ -1,0 +1,146 @@
+"""The reporting's events in order: facts with a date the articles give, sorted by it; the others kept apart.
+
+Only a normalised date (`When.date`, checked by the loader against the words of the article) places an
+event on the timeline. Events the articles date only loosely ("last week", "in March" without a year) are
+listed separately, as the articles word them: no date is ever invented for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.models import Fact, KnowledgeBase, When
+from bot.core.text import search_tokens
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+           "décembre"),
+}  # fmt: skip
+_HEADINGS = {
+    "en": {"dated": "Dated events, in order", "undated": "Also reported, without a date the articles give"},
+    "fr": {"dated": "Événements datés, dans l'ordre", "undated": "Aussi rapporté, sans date donnée par les articles"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One fact on the timeline: its `when`, and the articles that report it."""
+
+    fact: Fact
+    when: When
+
+    @property
+    def dated(self) -> bool:
+        return self.when.date is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Dated events in order, and the events the articles do not date."""
+
+    subject: str | None
+    dated: tuple[Event, ...]
+    undated: tuple[Event, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.dated or self.undated)
+
+
+def build_timeline(base: KnowledgeBase, subject: str | None = None, *, entity_id: str | None = None) -> Timeline:
+    """The timeline of the whole reporting, or of what concerns a subject (an entity, a topic, or words)."""
+    facts = [f for f in base.facts.values() if f.when is not None and f.kind == "claim"]
+    if entity_id is not None:
+        facts = [f for f in facts if entity_id in f.entities]
+    elif subject and subject.strip():
+        facts = _about(base, facts, subject)
+    dated = sorted((Event(f, f.when) for f in facts if f.when and f.when.date), key=_order)
+    undated = [Event(f, f.when) for f in facts if f.when and not f.when.date]
+    return Timeline(subject, tuple(dated), tuple(undated))
+
+
+def _order(event: Event) -> tuple[str, str, str]:
+    return (event.when.sortable or "", event.when.end or "", event.fact.id)
+
+
+def _about(base: KnowledgeBase, facts: list[Fact], subject: str) -> list[Fact]:
+    """Facts concerning a subject: a topic or entity it names, else facts whose words include all of its words."""
+    key = subject.strip().casefold()
+    topic = next((t for t in base.topics.values() if key in (t.id, t.name.casefold(), (t.name_fr or "").casefold())), None)
+    if topic is not None:
+        return [f for f in facts if topic.id in f.topics]
+    entity = next(
+        (e for e in base.entities.values() if key in (e.id, e.name.casefold(), *(a.casefold() for a in e.aliases))), None
+    )
+    if entity is not None:
+        return [f for f in facts if entity.id in f.entities]
+    wanted = set(search_tokens(subject))
+    if not wanted:
+        return facts
+    out = []
+    for fact in facts:
+        names = [n for e in fact.entities for n in (base.entities[e].name, *base.entities[e].aliases)]
+        texts = [fact.statement, fact.statement_fr or "", *fact.keywords, *names, *fact.topics, *fact.questions]
+        tokens = {t for text in texts for t in search_tokens(text)}
+        if wanted <= tokens:
+            out.append(fact)
+    return out
+
+
+def date_label(when: When, language: str = "en") -> str:
+    """A normalised date for a reader: 'August 2021', 'août 2021', '1950–1959', 'February 2022'."""
+    if not when.date:
+        return when.text_in(language)
+    lang = "fr" if language == "fr" else "en"
+    parts = [_one_date(part, lang) for part in when.date.split("/")]
+    return parts[0] if len(parts) == 1 or parts[0] == parts[1] else f"{parts[0]}–{parts[1]}"
+
+
+def _one_date(date: str, lang: str) -> str:
+    pieces = date.split("-")
+    if len(pieces) == 1:
+        return pieces[0]
+    month = _MONTHS[lang][int(pieces[1]) - 1]
+    if len(pieces) == 2:
+        return f"{month} {pieces[0]}"
+    day = int(pieces[2])
+    return f"{day} {month} {pieces[0]}" if lang == "fr" else f"{month} {day}, {pieces[0]}"
+
+
+def event_line(event: Event, base: KnowledgeBase, language: str = "en") -> str:
+    """One event as a line: its date (or the articles' words), what happened, and the articles reporting it."""
+    articles = "; ".join(base.sources[s].display_title for s in event.fact.source_ids)
+    label = date_label(event.when, language)
+    words = event.when.text_in(language)
+    said = f" ({words})" if event.dated and words.casefold() not in label.casefold() else ""
+    return f"{label}{said}: {event.fact.statement_in(language)} — {articles} [{event.fact.id}]"
+
+
+def render_timeline(timeline: Timeline, base: KnowledgeBase, language: str = "en") -> str:
+    """The timeline as plain text, dated events first, then the undated ones."""
+    lang = "fr" if language == "fr" else "en"
+    lines = [_HEADINGS[lang]["dated"] + ":"]
+    lines += [f"  {i}. {event_line(e, base, lang)}" for i, e in enumerate(timeline.dated, 1)] or ["  —"]
+    if timeline.undated:
+        lines += ["", _HEADINGS[lang]["undated"] + ":"]
+        lines += [f"  - {event_line(e, base, lang)}" for e in timeline.undated]
+    return "\n".join(lines)
+
+
+def timeline_json(timeline: Timeline, base: KnowledgeBase, language: str = "en") -> dict:
+    """The timeline as JSON: each event with its normalised date (null when undated), words and articles."""
+
+    def one(event: Event) -> dict:
+        return {
+            "fact_id": event.fact.id,
+            "date": event.when.date,
+            "when": event.when.text_in(language),
+            "statement": event.fact.statement_in(language),
+            "sources": [
+                {"source_id": s, "title": base.sources[s].headline, "outlet": base.sources[s].outlet}
+                for s in event.fact.source_ids
+            ],
+        }
+
+    return {"subject": timeline.subject, "dated": [one(e) for e in timeline.dated], "undated": [one(e) for e in timeline.undated]}

@@ -1,0 +1,253 @@
+"""Claim checking: each verdict, the checkable basis it needs, French, false premises and the JSON contract.
+
+The claims here are the developer's own examples, written from the articles; the benchmark claim set
+(benchmarks/claims.yaml) is kept apart and never tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.claims import VERDICTS, ClaimChecker, claim_kind, parse_claim, render_verdict, verdict_json
+from bot.core.engine import Engine
+from bot.core.models import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def checker(engine: Engine) -> ClaimChecker:
+    return ClaimChecker(engine)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id", "point"),
+    [
+        ("OpenAI hired about 1,000 contractors", "hiring-scale", "count"),
+        ("Savreux earns $15 an hour", "savreux-pay-15-an-hour", "money"),
+        ("Savreux is 34 years old", "savreux-age-kansas-city", "count"),
+        ("Alexej Savreux lives in Kansas City", "savreux-age-kansas-city", "place"),
+        ("Sama ended its partnership with OpenAI in February 2022", "sama-ends-openai-partnership", "actor"),
+        ("Grace Matelich is head of operations at Invisible", "grace-matelich-role", "role"),
+        ("Microsoft took a 49% stake in OpenAI", "microsoft-49-percent-stake", "percent"),
+        ("Codex was launched in August 2021", "codex-launch", "actor"),
+        ("Over 150 people in Nairobi voted to form a union", "nairobi-ai-workers-union-vote", "count"),
+        ("Savreux works from home", "savreux-works-from-home", "entity"),
+        ("OpenAI did not respond to requests for comment", "openai-invisible-no-comment", "actor"),
+        ("Did Sama end its partnership with OpenAI?", "sama-ends-openai-partnership", "actor"),
+    ],
+)
+def test_supported_claims_quote_the_fact_that_says_so(checker: ClaimChecker, claim: str, fact_id: str, point: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "supported", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+    assert verdict.point == point
+    assert verdict.citations == verdict.fact.citations
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id", "says"),
+    [
+        ("The trainers make $30 an hour", "savreux-pay-15-an-hour", "The articles say $15 an hour, not $30"),
+        ("OpenAI hired 2,000 contractors", "hiring-scale", "about 1,000"),
+        ("Savreux is 35 years old", "savreux-age-kansas-city", "34"),
+        ("Savreux is from Texas", "savreux-age-kansas-city", "Kansas City, not Texas"),
+        ("OpenAI fired the Kenyan workers", "sama-ends-openai-partnership", "it was Sama, not OpenAI"),
+        ("Sama ended its partnership with OpenAI in 2021", "sama-ends-openai-partnership", "February 2022"),
+        ("Grace Matelich is the CEO of Invisible", "grace-matelich-role", "partner and head of operations"),
+        ("Satya Nadella is the CEO of OpenAI", "nadella-microsoft-layoffs", "CEO at Microsoft"),
+        ("About 70% of the contractors do data labeling", "hiring-data-labeling-share", "60%"),
+        ("OpenAI hired contractors in Africa", "hiring-scale", "Latin America and Eastern Europe, not Africa"),
+        ("Savreux earns $12 an hour", "savreux-pay-15-an-hour", "$15 an hour"),
+        ("Matelich said the layoffs were due to low return on investment", "invisible-layoffs-roi", "Palizban"),
+        ("Savreux is an OpenAI employee", "savreux-works-with-openai", "contractor"),
+        ("Sama did not end its partnership with OpenAI", "sama-ends-openai-partnership", "otherwise"),
+    ],
+)
+def test_contradicted_claims_say_what_the_articles_say_instead(
+    checker: ClaimChecker, claim: str, fact_id: str, says: str
+) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+    assert says in verdict.explanation
+    assert verdict.citations
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("OpenAI hired 1,000 coders", {"disc-contractors-vs-developers"}),
+        ("Microsoft invested $10 billion in OpenAI", {"disc-microsoft-investment-amount"}),
+        ("OpenAI plans to hire over 1,000 developers", {"disc-hiring-count-hired-vs-planned", "disc-contractors-vs-developers"}),
+    ],
+)
+def test_disputed_claims_show_each_side(checker: ClaimChecker, base: KnowledgeBase, claim: str, fact_id: set[str]) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "disputed", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id in fact_id and verdict.fact.kind == "discrepancy"
+    assert len({c.source_id for c in verdict.citations}) >= 2
+    for citation in verdict.citations:
+        assert citation.position and citation.position in verdict.explanation
+    assert "What each article says" in render_verdict(verdict, base)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Did Savreux get fired?",
+        "OpenAI pays its contractors stock options",
+        "Elon Musk founded OpenAI",
+        "Savreux works from an office",
+        "ChatGPT was released in November 2022",  # the articles say November and give no year
+        "Microsoft owns OpenAI",
+        "OpenAI confirmed the layoffs",
+        "Kumar works for Invisible",
+        "The weather in Paris is nice",
+    ],
+)
+def test_claims_nothing_settles_are_not_reported_with_the_nearest_facts(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "not_reported", (verdict.fact.id if verdict.fact else None, verdict.explanation)
+    assert verdict.fact is None and verdict.citations == ()
+    assert "Nothing in the articles settles this" in verdict.explanation
+
+
+def test_an_undated_fact_never_confirms_a_year(checker: ClaimChecker) -> None:
+    verdict = checker.check("ChatGPT was released in November 2022")
+    assert "give no year" in verdict.explanation
+    assert verdict.nearest and verdict.nearest[0].id == "chatgpt-released-in-november"
+
+
+FALSE_CLAIMS = [
+    "OpenAI hired 10,000 contractors", "Savreux earns $15 a day", "Kumar is 34", "Kumar is from Kansas City",
+    "OpenAI's headcount is 1,000", "Microsoft invested $1 billion in OpenAI", "Microsoft took a 51% stake in OpenAI",
+    "Sama fired its workers in Kenya", "OpenAI ended its partnership with Sama", "Invisible ended its partnership with OpenAI",
+    "Codex was launched in August 2022", "Sam Altman is the CEO of Microsoft", "Palizban is head of operations at Invisible",
+    "Google is the only firm to commit to the guidelines", "Over 500 people in Nairobi voted to form a union",
+    "60% of the contractors are programmers", "Savreux was fired by Invisible", "OpenAI laid off Savreux",
+    "The coding test took ten hours", "Nadella said Microsoft would hire 10,000 workers", "Missouri's minimum wage is $15",
+    "The Partnership on AI is based in New York", "Sama is based in Nairobi", "OpenAI released ChatGPT in December",
+    "Two OpenAI contractors told CNN the work is grunt work", "Savreux told NBC that the work is exciting",
+    "OpenAI did not hire any contractors", "Invisible did not lay off anyone", "DeepMind is a Microsoft subsidiary",
+    "Codex powers Google's assistant", "The coding test was paid", "Savreux gets health insurance", "OpenAI's CEO is Elon Musk",
+    "Savreux n'a jamais travaillé pour OpenAI", "Savreux gagne 30 dollars de l'heure", "OpenAI a embauché 5 000 sous-traitants",
+    "Grace Matelich est la fondatrice d'Invisible", "Codex a été lancé en 2019", "Sama est basée à Nairobi", "Kumar a 30 ans",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("claim", FALSE_CLAIMS)
+def test_a_false_claim_is_never_supported(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "supported"
+
+
+def test_a_verdict_needs_a_checkable_basis_not_word_overlap(checker: ClaimChecker) -> None:
+    # Every word of this claim is in the Microsoft investment fact; nothing checkable agrees.
+    assert checker.check("OpenAI confirmed the layoffs").verdict == "not_reported"
+    # A claim with nothing checkable in it at all is never given a verdict.
+    assert checker.check("the work is hard").verdict == "not_reported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "words"),
+    [
+        ("Est-ce que Savreux gagne 15 dollars de l'heure ?", "supported", None),
+        ("OpenAI a embauché environ 1 000 sous-traitants", "supported", "Selon des personnes"),
+        ("OpenAI a licencié les travailleurs kényans", "contradicted", "Les articles disent que c'était Sama, et non OpenAI"),
+        ("Sama a mis fin à son partenariat avec OpenAI en février 2022", "supported", "Les articles le disent"),
+        ("Grace Matelich est la PDG d'Invisible", "contradicted", "Les articles disent"),
+        ("Savreux est originaire de Kansas City", "supported", "vient de Kansas City"),
+        ("Microsoft a investi 20 milliards de dollars dans OpenAI", "contradicted", "et non 20 milliards"),
+        ("Le PDG de Nvidia est Jensen Huang", "not_reported", "Rien dans les articles"),
+    ],
+)
+def test_french_claims_get_french_verdicts(checker: ClaimChecker, claim: str, verdict: str, words: str | None) -> None:
+    result = checker.check(claim)
+    assert result.verdict == verdict, result.explanation
+    if words:
+        assert words in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Why did OpenAI fire the Kenyan workers?", "it was Sama, not OpenAI"),
+        ("Why did Savreux earn $30 an hour?", "$15 an hour, not $30"),
+        ("Pourquoi OpenAI a-t-il licencié les travailleurs kényans ?", "que c'était Sama, et non OpenAI"),
+        ("When did Sama end its partnership with OpenAI in 2021?", "February 2022"),
+    ],
+)
+def test_a_false_premise_is_corrected_first_with_its_quote(checker: ClaimChecker, question: str, says: str) -> None:
+    correction = checker.premise(question)
+    assert correction is not None and correction.verdict == "contradicted"
+    assert says in correction.explanation
+    assert correction.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many contractors did OpenAI hire?",
+        "When did Sama end its partnership with OpenAI?",
+        "Why did Sama end its partnership with OpenAI?",
+        "Who fired the Kenyan workers?",
+        "How much does Savreux earn per hour?",
+        "Where does Jatin Kumar live?",
+        "Did OpenAI hire contractors?",  # not a wh-question: the check answers it
+    ],
+)
+def test_a_sound_premise_is_left_alone(checker: ClaimChecker, question: str) -> None:
+    assert checker.premise(question) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("OpenAI hired 1,000 coders", "claim"),
+        ("the trainers make $30 an hour", "claim"),
+        ("OpenAI fired the Kenyan workers", "claim"),
+        ("Did Savreux get fired?", "yes_no"),
+        ("Is Grace Matelich the CEO of Invisible?", "yes_no"),
+        ("Is it true that Sama is based in Nairobi", "claim"),
+        ("OpenAI a-t-il licencié des sous-traitants ?", "yes_no"),
+        ("Est-ce que Savreux gagne 15 dollars de l'heure ?", "yes_no"),
+        ("How many contractors did OpenAI hire?", None),
+        ("how many contractors did openai hire", None),
+        ("savreux pay", None),
+        ("openai contractor headcount", None),
+        ("who is grace matelich", None),
+        ("qui est grace matelich", None),
+        ("what is data labeling", None),
+        ("combien gagne savreux", None),
+        ("tell me about sama", None),
+        ("hello", None),
+    ],
+)
+def test_routing_takes_claims_and_yes_no_questions_and_leaves_questions(base: KnowledgeBase, text: str, kind: str | None) -> None:
+    assert claim_kind(text, base) == kind
+
+
+def test_json_contract(checker: ClaimChecker, base: KnowledgeBase) -> None:
+    for claim in ("The trainers make $30 an hour", "Elon Musk founded OpenAI", "OpenAI hired 1,000 coders"):
+        data = verdict_json(checker.check(claim), base)
+        assert list(data) == ["claim", "verdict", "fact_id", "citations", "explanation"]
+        assert data["claim"] == claim and data["verdict"] in VERDICTS
+        assert data["fact_id"] is None or data["fact_id"] in base.facts
+        for citation in data["citations"]:
+            assert list(citation) == ["source_id", "title", "outlet", "quote"]
+            assert citation["source_id"] in base.sources
+            assert citation["quote"] in {c.quote for c in base.facts[data["fact_id"]].citations}
+        assert isinstance(data["explanation"], str) and data["explanation"]
+    assert verdict_json(checker.check("Elon Musk founded OpenAI"), base)["fact_id"] is None
+
+
+def test_claims_are_read_for_their_points(base: KnowledgeBase) -> None:
+    claim = parse_claim("Microsoft invested $10 billion in OpenAI in January 2023", base)
+    assert [(n.value, n.kind) for n in claim.numbers] == [(10e9, "money")]
+    assert [(d.year, d.month) for d in claim.dates] == [(2023, 1)]
+    assert claim.entity_ids == ("microsoft", "openai")
+    assert claim.actions[0][0] == "invest"
+    age = parse_claim("Kumar is a 22-year-old in Austin", base)
+    assert age.numbers[0].value == 22 and "old" in age.numbers[0].after
+    assert "texas" in age.entity_ids
+    # Common words are names only when written as names.
+    assert parse_claim("the first time they met", base).entity_ids == ()
+    assert parse_claim("Time reported it", base).entity_ids == ("time",)
