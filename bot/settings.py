@@ -76,7 +76,7 @@ class Settings:
     shard_ids: tuple[int, ...] | None = None
     log_level: str = "INFO"
     token_env: str = DEFAULT_TOKEN_ENV
-    #: Buttons and menus are disabled this long after an answer is sent.
+    #: Buttons and menus stop working this long after a message is sent or turned (a later press greys them out).
     view_timeout_seconds: float = 600.0
     #: Also offer the commands as a user-installed app (usable in any DM or group DM): the Discord
     #: application must allow user installs first.

@@ -17,7 +17,7 @@ from bot.chat.cogs.admin import AdminCog
 from bot.chat.cogs.asking import AskingCog
 from bot.chat.cogs.browsing import BrowsingCog
 from bot.chat.cooldown import QuestionCooldown
-from bot.chat.delivery import NO_MENTIONS, ComponentExpiry
+from bot.chat.delivery import NO_MENTIONS
 from bot.chat.errors import ReportingTree
 from bot.chat.translator import CommandTranslator
 from bot.chat.views import DYNAMIC_ITEMS
@@ -87,7 +87,6 @@ class _ReportingBotMixin:
         self.base = base
         self.settings = settings
         self.question_cooldown = QuestionCooldown(settings.cooldown_questions, settings.cooldown_seconds)
-        self.expiry = ComponentExpiry(settings.view_timeout_seconds)
         self.sync_retry_delays: tuple[float, ...] = SYNC_RETRY_DELAYS
         self._sync_retry: asyncio.Task[None] | None = None
         self._last_event = 0.0
@@ -176,7 +175,6 @@ class _ReportingBotMixin:
         log.info("Connected as %s (id %s), serving %d facts", user, getattr(user, "id", "?"), len(self.base.facts))
 
     async def close(self) -> None:
-        self.expiry.cancel_all()
         if self._sync_retry is not None:
             self._sync_retry.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -14,13 +14,15 @@ The custom ids (<language> is en or fr, the reader's; ids without one, from olde
 An id that starts with "rb:" but fits none of these comes from an older version of the bot: the press
 gets a clear "ask again" instead of Discord's "This interaction failed".
 
-Views are sent with no timeout of their own: ComponentExpiry disables them later, keyed by message, so
-turning a page replaces the message's pending expiry instead of stacking another, and closing the bot
-cancels them all. discord.py does not store a fully dynamic view, so sending one per answer costs nothing.
+Views are sent with no timeout and nothing is kept per message: discord.py does not store a fully
+dynamic view, so an answer costs no memory once sent, however many the bot gives. Components expire
+lazily: a press on a message last sent or turned more than `view_timeout_seconds` ago greys its
+components out and tells the presser to ask again.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -28,7 +30,7 @@ from typing import Any
 
 import discord
 
-from bot.chat.delivery import Reply, notice, respond
+from bot.chat.delivery import NO_MENTIONS, Reply, disable, notice, respond
 from bot.chat.embeds import (
     Pages,
     clip,
@@ -70,6 +72,7 @@ def gone(language: str = "en") -> str:
 
 STALE = stale()
 GONE = gone()
+EXPIRED = label("expired", "en")
 
 
 # ---------------------------------------------------------------------------------------------- pages by kind
@@ -314,6 +317,13 @@ class Component(discord.ui.DynamicItem[discord.ui.Item[Any]], template=rf"{PREFI
         try:
             if engine is None:
                 raise RuntimeError("the client has no engine")
+            # Delete and "Wrong answer?" work on a message of any age; the rest expire.
+            lifetime = getattr(getattr(interaction.client, "settings", None), "view_timeout_seconds", None)
+            if not (_DELETE.fullmatch(self.custom_id) or _WRONG.fullmatch(self.custom_id)) and expired(
+                interaction.message, lifetime
+            ):
+                await expire(interaction)
+                return
             if await self._special(interaction, engine):
                 return
             values = list(getattr(self.item, "values", None) or ())
@@ -328,6 +338,28 @@ def question_of(message: discord.Message | None) -> str:
     if message is None or not message.embeds:
         return ""
     return plain(message.embeds[0].title or "")
+
+
+def expired(message: discord.Message | None, lifetime: float | None, now: datetime.datetime | None = None) -> bool:
+    """Whether a message's components have outlived `lifetime` seconds since it was sent or last turned."""
+    if message is None or lifetime is None:
+        return False
+    sent = getattr(message, "edited_at", None) or getattr(message, "created_at", None)
+    if sent is None:
+        return False
+    now = now or datetime.datetime.now(datetime.UTC)
+    return (now - sent).total_seconds() > lifetime
+
+
+async def expire(interaction: discord.Interaction) -> None:
+    """Grey out the components of the pressed message, and tell the presser (only) to ask again."""
+    message = interaction.message
+    assert message is not None
+    view = discord.ui.View.from_message(message, timeout=None)
+    disable(view)
+    await interaction.response.edit_message(view=view, allowed_mentions=NO_MENTIONS)
+    language = from_locale(str(interaction.locale)) or "en"
+    await interaction.followup.send(label("expired", language), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 #: The DynamicItem classes the client registers in setup_hook.

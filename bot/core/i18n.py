@@ -181,6 +181,10 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
     "menu.match": ("{confidence} match", "correspondance {confidence}"),
     "menu.disagreement": ("where the articles differ", "divergence entre articles"),
     # notices
+    "expired": (
+        "These buttons have expired. Ask again with `/{cmd_ask}` for fresh ones.",
+        "Ces boutons ont expiré. Reposez la question avec `/{cmd_ask}` pour en avoir de nouveaux.",
+    ),
     "stale": (
         "This button comes from an earlier version of the bot and no longer works. Ask again with `/{cmd_ask}`, or see `/{cmd_help}`.",
         "Ce bouton vient d'une version antérieure du bot et ne fonctionne plus. Reposez la question avec `/{cmd_ask}`, ou voyez `/{cmd_help}`.",

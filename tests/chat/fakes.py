@@ -13,7 +13,6 @@ from typing import Any
 import discord
 
 from bot.chat.cooldown import QuestionCooldown
-from bot.chat.delivery import ComponentExpiry
 from bot.core.engine import Engine
 from bot.core.i18n import LanguagePreferences
 from bot.core.recorder import LoggingRecorder
@@ -73,7 +72,6 @@ def fake_client(engine: Engine, settings: Settings | None = None, *, owners: tup
         base=engine.base,
         settings=settings,
         question_cooldown=QuestionCooldown(settings.cooldown_questions, settings.cooldown_seconds),
-        expiry=ComponentExpiry(settings.view_timeout_seconds),
         is_owner=is_owner,
         recorder=LoggingRecorder(),
         languages=LanguagePreferences(),

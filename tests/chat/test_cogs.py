@@ -34,8 +34,7 @@ async def test_ask_answers_publicly_with_buttons(engine: Engine) -> None:
     (sent,) = interaction.response.sent
     assert sent["ephemeral"] is False and sent["allowed_mentions"].to_dict() == {"parse": []}
     assert "codex-powers-copilot" in sent["embeds"][0].footer.text
-    assert sent["view"] is not None and len(client.expiry) == 1
-    client.expiry.cancel_all()
+    assert sent["view"] is not None
 
 
 @pytest.mark.asyncio
@@ -99,7 +98,6 @@ async def test_a_dm_is_answered_and_a_bot_is_ignored(engine: Engine) -> None:
     from_bot = FakeMessage("what powers copilot", dm=True, bot_author=True)
     await cog.on_message(from_bot)
     assert not from_bot.replies
-    client.expiry.cancel_all()
 
 
 @pytest.mark.asyncio
@@ -156,7 +154,6 @@ async def test_every_browsing_command_replies_within_limits(engine: Engine, comm
     (sent,) = interaction.response.sent
     assert sent["embeds"] and all(within_limits(e) for e in sent["embeds"])
     assert sent["allowed_mentions"].to_dict() == {"parse": []}
-    client.expiry.cancel_all()
 
 
 @pytest.mark.asyncio

@@ -1,15 +1,20 @@
-"""Sending: limits and no pings on every reply, and buttons disabled after the timeout."""
+"""Sending: limits and no pings on every reply, nothing kept alive per answer, and buttons that expire by age."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime
+import gc
+import weakref
+from types import SimpleNamespace
 
 import discord
 import pytest
 
 from bot.chat.cooldown import QuestionCooldown, cooldown_message
-from bot.chat.delivery import ComponentExpiry, Reply, disable, notice, reply_to, respond
-from bot.chat.views import fact_view
+from bot.chat.delivery import Reply, disable, notice, reply_to, respond
+from bot.chat.replies import answer_question
+from bot.chat.views import expired, fact_view
 from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
 from tests.chat.fakes import FakeInteraction, FakeMessage, fake_client
@@ -30,36 +35,29 @@ def test_disable_greys_out_every_component(base: KnowledgeBase) -> None:
     assert all(child.item.disabled for child in view.children)
 
 
-@pytest.mark.asyncio
-async def test_expiry_disables_then_edits_once_and_a_reschedule_replaces(base: KnowledgeBase) -> None:
-    expiry = ComponentExpiry(0.05)
-    edits: list[discord.ui.View] = []
-
-    async def edit(view: discord.ui.View) -> None:
-        edits.append(view)
-
-    first, second = fact_view(base.facts["hiring-scale"]), fact_view(base.facts["grace-matelich-role"])
-    expiry.schedule(1, first, edit)
-    expiry.schedule(1, second, edit)  # the message was turned to a new page: only the new view expires
-    assert len(expiry) == 1
-    await asyncio.sleep(0.2)
-    assert edits == [second] and all(child.item.disabled for child in second.children)
-    assert len(expiry) == 0
+def test_components_expire_by_the_age_of_their_message() -> None:
+    now = datetime.datetime(2026, 1, 1, 12, 0, tzinfo=datetime.UTC)
+    sent = SimpleNamespace(created_at=now - datetime.timedelta(seconds=700), edited_at=None)
+    assert expired(sent, 600, now) and not expired(sent, 800, now)
+    turned = SimpleNamespace(created_at=sent.created_at, edited_at=now - datetime.timedelta(seconds=10))
+    assert not expired(turned, 600, now)  # turning a page keeps them alive
+    assert not expired(None, 600, now) and not expired(sent, None, now)
 
 
 @pytest.mark.asyncio
-async def test_expiry_survives_a_deleted_message(base: KnowledgeBase) -> None:
-    expiry = ComponentExpiry(0.01)
-
-    async def edit(view: discord.ui.View) -> None:
-        raise discord.NotFound(type("R", (), {"status": 404, "reason": "Not Found"})(), "Unknown Message")
-
-    expiry.schedule(1, fact_view(base.facts["hiring-scale"]), edit)
-    await asyncio.sleep(0.1)
-    assert len(expiry) == 0
-    expiry.schedule(2, fact_view(base.facts["hiring-scale"]), edit)
-    expiry.cancel_all()
-    assert len(expiry) == 0
+async def test_an_answer_keeps_nothing_alive_once_sent(engine: Engine) -> None:
+    client = fake_client(engine)
+    tasks_before = len(asyncio.all_tasks())
+    views = []
+    for question in ("what powers copilot", "how many contractors did openai hire", "who is grace matelich"):
+        interaction = FakeInteraction(client)
+        reply = answer_question(question, engine, max_length=500)
+        views.append(weakref.ref(reply.view))
+        await respond(interaction, reply)
+        del reply, interaction
+    gc.collect()
+    assert len(asyncio.all_tasks()) == tasks_before  # no timer per answer
+    assert all(ref() is None for ref in views)  # no view kept per answer
 
 
 @pytest.mark.asyncio
@@ -70,7 +68,6 @@ async def test_respond_sends_edits_or_follows_up(engine: Engine) -> None:
     sent = FakeInteraction(client)
     await respond(sent, reply)
     assert sent.response.sent[0]["ephemeral"] is False and sent.response.sent[0]["view"] is reply.view
-    assert len(client.expiry) == 1
 
     edited = FakeInteraction(client, message=type("M", (), {"id": 99})())
     await respond(edited, Reply(embeds=(discord.Embed(title="page 2"),)), edit=True)
@@ -80,7 +77,6 @@ async def test_respond_sends_edits_or_follows_up(engine: Engine) -> None:
     late.response._done = True
     await respond(late, notice("later"))
     assert late.followup.sent[0]["content"] == "later" and late.followup.sent[0]["ephemeral"] is True
-    client.expiry.cancel_all()
 
 
 @pytest.mark.asyncio
@@ -101,3 +97,18 @@ def test_the_question_cooldown_counts_per_user() -> None:
     assert cooldown.hit(1, now=161.0) is None  # the window has passed
     assert "Try again in 1 second." in cooldown_message(0.2)
     assert "Try again in 42 seconds." in cooldown_message(41.6)
+
+
+def test_the_cooldown_table_forgets_users_whose_budget_has_refilled() -> None:
+    cooldown = QuestionCooldown(5, 60.0)
+    for user in range(5_000):
+        assert cooldown.hit(user, now=1000.0 + user / 1000) is None
+    assert len(cooldown) == 5_000
+    assert cooldown.hit(1, now=1062.0) is None  # users 0..1999 asked over 60 s ago: gone
+    assert 2_900 <= len(cooldown) <= 3_001
+    assert cooldown.hit(99_999, now=2000.0) is None
+    assert len(cooldown) == 1
+    # A user who keeps asking stays at the back, with their budget counted.
+    for second in range(5):
+        cooldown.hit(7, now=3000.0 + second)
+    assert cooldown.hit(7, now=3005.0) is not None

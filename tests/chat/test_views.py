@@ -45,7 +45,7 @@ def test_an_answer_view_has_sources_related_and_did_you_mean(engine: Engine, bas
     assert [label for label, _, _ in described] == ["Sources", "Related", "Did you mean…"]
     (_, select_id, options) = described[2]
     assert select_id == "rb:fact:en" and options == [(other.questions[0], other.id)]
-    assert view.timeout is None  # expiry is handled by ComponentExpiry, not by discord.py's view store
+    assert view.timeout is None  # never stored by discord.py: nothing is kept per message
 
 
 def test_an_abstention_view_only_offers_suggestions(base: KnowledgeBase) -> None:

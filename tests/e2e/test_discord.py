@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Any
 
 import pytest
 
 from bot.chat.delivery import NO_MENTIONS
 from bot.chat.errors import APOLOGY
-from bot.chat.views import STALE
+from bot.chat.views import EXPIRED, STALE
 from bot.core.engine import Engine
 from bot.settings import Settings
 from tests.e2e.fake_discord import (
@@ -56,6 +57,7 @@ NEAR_MISSES = [
     "what did the contractors eat for lunch in paris",
 ]
 MESSAGE_CONTENT_INTENT = 1 << 15
+DISCORD_EPOCH_MS = 1420070400000
 
 
 def _embed(body: dict[str, Any]) -> dict[str, Any]:
@@ -273,12 +275,31 @@ async def test_pagination_edits_the_message_in_place(fake: FakeDiscord, start_bo
     assert _embed(turned)["footer"]["text"].startswith("Page 2 of ")
 
 
-async def test_components_are_disabled_after_the_timeout(fake: FakeDiscord, start_bot) -> None:
-    await start_bot(view_timeout_seconds=0.2)
-    interaction = await fake.slash("ask", question=HIRING_QUESTION)
-    await fake.callback_of(interaction)
-    edit = await fake.wait_for(lambda r: r.method == "PATCH" and r.path.endswith("/messages/@original"), timeout=5)
-    assert components_of(edit.body) and all(c["disabled"] for c in components_of(edit.body))
+async def test_buttons_keep_nothing_alive_and_expire_by_age_when_pressed(fake: FakeDiscord, start_bot) -> None:
+    await start_bot(view_timeout_seconds=600)
+    tasks_before = len(asyncio.all_tasks())
+    for _ in range(30):
+        await fake.callback_of(await fake.slash("ask", question=HIRING_QUESTION))
+    await asyncio.sleep(0.05)
+    # No timer, view or task per answer (a few connections of the fake's server may come and go).
+    assert len(asyncio.all_tasks()) - tasks_before < 10
+    # A message sent 20 minutes ago (its id holds the time): a press greys its buttons out and says so.
+    sent = int((time.time() - 1200) * 1000) - DISCORD_EPOCH_MS
+    old = fake.bot_message(
+        CHANNEL_ID,
+        {
+            "components": [
+                {"type": 1, "components": [{"type": 2, "style": 1, "label": "Sources", "custom_id": "rb:open:src:hiring-scale"}]}
+            ]
+        },
+        message_id=sent << 22,
+        kind=20,
+    )
+    press = await fake.press(old, "rb:open:src:hiring-scale")
+    body = await fake.callback_of(press)
+    assert body["type"] == 7 and all(c["disabled"] for c in components_of(body["data"]))
+    followup = await fake.wait_for(lambda r: r.method == "POST" and r.path.startswith("webhooks/"))
+    assert followup.body["content"] == EXPIRED and followup.body["flags"] & EPHEMERAL
 
 
 async def test_the_question_cooldown_is_friendly_and_ephemeral(fake: FakeDiscord, start_bot) -> None:

@@ -158,7 +158,7 @@ class AskingCog(commands.Cog):
                 if retry is not None
                 else self.reply_for(question, message.channel.id, override=override, asker=message.author.id)
             )
-            await reply_to(message, reply, self.bot.expiry)
+            await reply_to(message, reply)
         except Exception:
             log.exception("Answering message %s failed", message.id)
             try:
