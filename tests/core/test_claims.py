@@ -150,7 +150,7 @@ def test_a_verdict_needs_a_checkable_basis_not_word_overlap(checker: ClaimChecke
     ("claim", "verdict", "words"),
     [
         ("Est-ce que Savreux gagne 15 dollars de l'heure ?", "supported", None),
-        ("OpenAI a embauché environ 1 000 sous-traitants", "supported", "Selon des personnes"),
+        ("OpenAI a embauché environ 1 000 sous-traitants", "supported", "Les articles le disent"),
         ("OpenAI a licencié les travailleurs kényans", "contradicted", "Les articles disent que c'était Sama, et non OpenAI"),
         ("Sama a mis fin à son partenariat avec OpenAI en février 2022", "supported", "Les articles le disent"),
         ("Grace Matelich est la PDG d'Invisible", "contradicted", "Les articles disent"),
