@@ -918,6 +918,19 @@ class ClaimChecker:
     def _not_reported(self, claim: str, language: str, nearest: tuple[Fact, ...]) -> Verdict:
         return Verdict(claim, language, "not_reported", _phrase("not_reported", language), None, (), nearest=nearest)
 
+    def assess(self, text: str) -> Verdict:
+        """The verdict on any text: a wh-question's premise (its correction when a fact contradicts it), else the claim."""
+        norm = _norm(text).strip()
+        m = _WH.match(norm)
+        if m:
+            correction = self.premise(text)
+            if correction is not None:
+                return correction
+            verdict = self.check(_strip_auxiliaries(norm[m.end() :]))
+            return Verdict(text, verdict.language, verdict.verdict, verdict.explanation, verdict.fact, verdict.citations,
+                           verdict.nearest, verdict.point)  # fmt: skip
+        return self.check(text)
+
     # -------------------------------------------------------------------------------- false premises
 
     def premise(self, question: str) -> Verdict | None:

@@ -1,0 +1,86 @@
+"""Verdict accuracy of the claim checker on a claim set (default benchmarks/claims.yaml).
+
+.venv/bin/python benchmarks/evaluate_claims.py [--claims FILE]
+
+Prints totals only: overall accuracy, accuracy per kind and per language, how often a false claim was
+called supported (the target is zero), and the table of expected against given verdicts. It never lists
+individual claims or misses: the set is kept apart from development, which uses the examples in
+tests/core/test_claims.py.
+
+Each entry of the set is a mapping with at least `claim` and `verdict` (supported, contradicted, disputed or
+not_reported), and optionally `lang` and `kind`. A wh-question is first checked for a false premise (whose
+correction is a `contradicted` verdict); any other text is checked as a claim.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import yaml
+
+from bot.core.claims import VERDICTS, ClaimChecker
+from bot.core.engine import Engine
+from bot.core.loader import load_knowledge
+
+DEFAULT_CLAIMS = Path(__file__).resolve().parent / "claims.yaml"
+
+
+def load_claims(path: Path) -> list[dict]:
+    """The entries of a claim set: a YAML list, or a mapping holding one list (e.g. `claims:`)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list)]
+        if len(lists) != 1:
+            raise SystemExit(f"{path}: expected a list of claims, or a mapping with one list of claims")
+        data = lists[0]
+    if not isinstance(data, list):
+        raise SystemExit(f"{path}: expected a list of claims")
+    entries = []
+    for index, entry in enumerate(data, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("claim"), str) or entry.get("verdict") not in VERDICTS:
+            raise SystemExit(f"{path}: entry {index} needs 'claim' (text) and 'verdict' (one of {', '.join(VERDICTS)})")
+        entries.append(entry)
+    return entries
+
+
+def _share(right: int, total: int) -> str:
+    return f"{100 * right / total:5.1f}% ({right}/{total})" if total else "   -"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=Path, default=DEFAULT_CLAIMS, help="the claim set (YAML)")
+    args = parser.parse_args()
+    entries = load_claims(args.claims)
+    checker = ClaimChecker(Engine(load_knowledge()))
+    started = time.perf_counter()
+    given = [checker.assess(entry["claim"]).verdict for entry in entries]
+    elapsed = time.perf_counter() - started
+    right = [g == e["verdict"] for g, e in zip(given, entries, strict=True)]
+    print(f"{len(entries)} claims from {args.claims.name}, {1000 * elapsed / max(len(entries), 1):.1f} ms per claim")
+    print(f"verdict accuracy:            {_share(sum(right), len(right))}")
+    false_claims = [g for g, e in zip(given, entries, strict=True) if e["verdict"] != "supported"]
+    print(f"false claims called supported: {false_claims.count('supported')} of {len(false_claims)} (target 0)")
+    for field in ("kind", "lang"):
+        groups: dict[str, list[bool]] = {}
+        for ok, entry in zip(right, entries, strict=True):
+            groups.setdefault(str(entry.get(field, "-")), []).append(ok)
+        print(f"by {field}:")
+        for name in sorted(groups):
+            print(f"  {name:<22} {_share(sum(groups[name]), len(groups[name]))}")
+    table = Counter((e["verdict"], g) for g, e in zip(given, entries, strict=True))
+    print("expected (rows) against given (columns):")
+    print("  " + " " * 14 + "".join(f"{v[:12]:>14}" for v in VERDICTS))
+    for expected in VERDICTS:
+        print(f"  {expected:<14}" + "".join(f"{table[(expected, g)]:>14}" for g in VERDICTS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
