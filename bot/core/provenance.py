@@ -66,7 +66,6 @@ _WORDS = {
         "many": ", tracing to {k} separate reports: {origins}",
         "own_origin": "{name}'s own reporting",
         "own_origin_unnamed": "{name}, its own reporting",
-        "origin_reporting": "{name}'s reporting",
         "inferred_link": "; the curators infer that {names} repeat{s} it without naming it",
         "and": " and ",
     },
@@ -88,7 +87,6 @@ _WORDS = {
         "many": ", remontant à {k} reportages distincts : {origins}",
         "own_origin": "les propres informations de {name}",
         "own_origin_unnamed": "{name}, ses propres informations",
-        "origin_reporting": "les informations de {name}",
         "inferred_link": " ; les curateurs en déduisent que {names} le reprend{s} sans le nommer",
         "and": " et ",
     },
@@ -207,7 +205,7 @@ def describe_origin(origin: Origin, base: KnowledgeBase, language: str = "en") -
         text = f"{name}, {words['and'].join(phrases)}"
     elif origin.report not in origin.articles:
         # A report outside the base, or one the citing articles relay: not any citing article's own reporting.
-        text = words["origin_reporting"].format(name=name)
+        text = name
     elif not base.sources[origin.report].outlet:
         text = words["own_origin_unnamed"].format(name=name)
     else:

@@ -18,6 +18,7 @@ from bot.core.provenance import (
     origins,
     origins_line,
     provenance_graph,
+    report_name,
     source_lines,
     trace,
 )
@@ -228,3 +229,58 @@ def test_a_citation_origin_must_be_a_report_its_article_relays(kb: Path) -> None
         in message
     )
     assert "facts/sama-kenya.yaml:" in message
+
+
+# ---------------------------------------------------------------------------------------------- displayed text
+
+
+def _displayed(base: KnowledgeBase) -> list[tuple[str, str]]:
+    """Every string the bot shows that curators wrote (quotes are the articles' own words, so not here)."""
+    shown: list[tuple[str, str]] = []
+    for fact in base.facts.values():
+        shown += [(fact.id, text) for text in _fact_strings(fact, base) if text]
+    for entity in base.entities.values():
+        shown += [(entity.id, entity.description), (entity.id, entity.description_fr or "")]
+    for topic in base.topics.values():
+        shown += [(topic.id, topic.description), (topic.id, topic.name), (topic.id, topic.name_fr or "")]
+    for source in base.sources.values():
+        shown += [(source.id, source.summary)]
+    return shown
+
+
+VAGUE = re.compile(
+    r"\bthe other (?:article|one|headline)\b|\bthe relaying article\b|\bthe article relaying Semafor\b|\bthe NBC article\b"
+    r"|\bl'autre article\b|\bl'article qui reprend Semafor\b|\bone article\b|\bl'un des articles\b",
+    re.IGNORECASE,
+)
+#: Stray English words of the French article's machine translation: fine inside a quote, never in curators' prose.
+NOISE = re.compile(r"\b(?:previous|advisor|moreover|foundation|resources)\b|\bstaff de\b|\bde development\b")
+
+
+def test_displayed_text_names_articles_instead_of_pointing_vaguely(base: KnowledgeBase) -> None:
+    vague = [(owner, text) for owner, text in _displayed(base) if VAGUE.search(text)]
+    assert not vague
+
+
+def test_statements_carry_no_translation_noise(base: KnowledgeBase) -> None:
+    for fact in base.facts.values():
+        for text in (fact.statement, fact.statement_fr or ""):
+            # Not even in quotation marks: a statement says what the garbled word stood for, or leaves it out.
+            # (Savreux's "previous job at Jimmy John's" is The Internet Patrol's own English.)
+            prose = text.replace("a previous job at", "")
+            assert not NOISE.search(prose), (fact.id, NOISE.search(prose))
+
+
+def test_curator_knowledge_is_not_shown_as_reporting(base: KnowledgeBase) -> None:
+    # No article says "Invisible Technologies" (the French one says Invisible, once Invisible Systems).
+    assert all("Invisible Technologies" not in s.text for s in base.sources.values())
+    for owner, text in _displayed(base):
+        assert "Invisible Technologies" not in text, owner
+        assert "Curator's note" in text or "Note des curateurs" in text or "Insider" not in text, owner
+
+
+def test_a_relaying_article_says_so_in_its_summary(base: KnowledgeBase) -> None:
+    for source in base.sources.values():
+        for relay in source.relays:
+            if relay.evidence:
+                assert report_name(relay.report, base) in source.summary, (source.id, relay.report)
