@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def _add_knowledge(parser: argparse.ArgumentParser, *, links: bool = False) -> None:
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         from bot.cli import run_check
 
-        return run_check(args.knowledge, quiet=args.quiet, follow_outside_links=args.follow_outside_links)
+        return run_check(args.knowledge, quiet=args.quiet, follow_outside_links=args.follow_outside_links, **_semantic_settings())
     if args.command == "ask":
         from bot.cli import run_ask
 
@@ -78,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             as_json=args.json,
             threshold=args.threshold,
             follow_outside_links=args.follow_outside_links,
+            **_semantic_settings(),
         )
     if args.command == "verify":
         from bot.cli import run_verify
@@ -98,6 +100,18 @@ def main(argv: list[str] | None = None) -> int:
     from bot.run import main as run_main
 
     return run_main(command=args.command, config_path=getattr(args, "config", None), knowledge=getattr(args, "knowledge", None))
+
+
+def _semantic_settings() -> dict[str, Any]:
+    """The re-ranker's settings (config.yaml, REPORTING_BOT_*), so that `ask` answers as the bot does."""
+    from bot.settings import SettingsError, load_settings
+
+    try:
+        settings = load_settings(None, os.environ)
+    except SettingsError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    return {"semantic": settings.semantic, "embedding_cache": settings.embedding_cache}
 
 
 def _main_guarded() -> int:

@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.core.coverage import coverage
 from bot.core.engine import DEFAULT_THRESHOLD, Engine
@@ -14,6 +14,18 @@ from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import KnowledgeBase
 from bot.core.provenance import provenance_graph
 from bot.core.render import answer_json, render_text
+
+if TYPE_CHECKING:
+    from bot.core.semantic import SemanticModel
+
+
+def semantic_model(enabled: bool = True, embedding_cache: Path | None = None) -> SemanticModel | None:
+    """The semantic re-ranker's loader when it is enabled (numpy and the encoder are imported only then)."""
+    if not enabled:
+        return None
+    from bot.core.semantic import SemanticModel, default_cache_dir
+
+    return SemanticModel(embedding_cache or default_cache_dir())
 
 
 def _load(knowledge: Path | None, err: TextIO, follow_outside_links: bool = False) -> KnowledgeBase | None:
@@ -30,10 +42,12 @@ def run_check(
     *,
     quiet: bool = False,
     follow_outside_links: bool = False,
+    semantic: bool = True,
+    embedding_cache: Path | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Validate the fact base and print a short report; 0 when valid, 1 otherwise."""
+    """Validate the fact base and print a short report (and build the embedding cache); 0 when valid, 1 otherwise."""
     out = out or sys.stdout
     base = _load(knowledge, err or sys.stderr, follow_outside_links)
     if base is None:
@@ -68,6 +82,7 @@ def run_check(
                 print(f"\nNot cited by any fact in {row.source_id}:", file=out)
                 for sentence in row.uncited:
                     print(f"  - {sentence}", file=out)
+    _check_embeddings(base, semantic_model(semantic, embedding_cache), out)
     return 0
 
 
@@ -100,6 +115,21 @@ def _utf8_stdout(as_json: bool) -> TextIO:
     return out
 
 
+def _check_embeddings(base: KnowledgeBase, model: SemanticModel | None, out: TextIO) -> None:
+    """Build (or confirm) the embedding cache, so that the next start embeds nothing."""
+    if model is None:
+        print("\nSemantic re-ranking: off (setting 'semantic')", file=out)
+        return
+    reranker = model.reranker(base)
+    if reranker is None:
+        print("\nSemantic re-ranking: unavailable, the bot answers lexically (the log says why)", file=out)
+        return
+    vectors = reranker.vectors
+    state = f"embedded {vectors.embedded} now" if vectors.embedded else "all cached already"
+    where = f"cached in {vectors.path}" if vectors.path else "not cached (no writable cache directory)"
+    print(f"\nSemantic re-ranking: {len(vectors.matrix)} fact texts, {state}; {where}", file=out)
+
+
 def run_ask(
     question: str,
     *,
@@ -107,6 +137,8 @@ def run_ask(
     as_json: bool = False,
     threshold: float | None = None,
     follow_outside_links: bool = False,
+    semantic: bool = True,
+    embedding_cache: Path | None = None,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
@@ -122,6 +154,10 @@ def run_ask(
     except ValueError as exc:
         print(f"error: {exc}", file=err)
         return 2
+    # Loaded before the first answer, so that `ask` answers exactly as the Discord bot does once it is ready.
+    model = semantic_model(semantic, embedding_cache)
+    if model is not None:
+        model.attach(engine)
 
     def answer(text: str) -> None:
         result = engine.ask(text)

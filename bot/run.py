@@ -15,16 +15,20 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import discord
 
 from bot.chat.client import ReportingBot, ShardedReportingBot, create_bot
 from bot.chat.console import run_console
+from bot.cli import semantic_model
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import KnowledgeBase
 from bot.settings import Settings, SettingsError, load_settings, read_token
+
+if TYPE_CHECKING:
+    from bot.core.semantic import SemanticModel
 
 log = logging.getLogger("bot")
 
@@ -135,13 +139,16 @@ def main(
         print(exc, file=stderr)
         return 1
     engine = Engine(base, threshold=settings.threshold)
+    semantic = semantic_model(settings.semantic, settings.embedding_cache)
     if use_console:
+        if semantic is not None:
+            semantic.attach(engine)  # before the first question: the console answers as the ready bot does
         out = stdout or sys.stdout
         if out is sys.stdout and hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(errors="replace")  # a terminal that cannot show an emoji must not crash the console
         return run_console(engine, settings, stdin=stdin or sys.stdin, stdout=out)
     assert token is not None  # checked above, before the slow start
-    return run_bot(engine, base, settings, token)
+    return run_bot(engine, base, settings, token, semantic)
 
 
 STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s is not None)
@@ -185,9 +192,11 @@ async def serve(bot: ReportingBot | ShardedReportingBot, token: str, grace: floa
             loop.remove_signal_handler(signum)
 
 
-def run_bot(engine: Engine, base: KnowledgeBase, settings: Settings, token: str) -> int:
-    """Connect to Discord and serve until stopped."""
-    bot = create_bot(engine, base, settings)
+def run_bot(engine: Engine, base: KnowledgeBase, settings: Settings, token: str, semantic: SemanticModel | None = None) -> int:
+    """Connect to Discord and serve until stopped (answering lexically until the re-ranker is loaded)."""
+    bot = create_bot(engine, base, settings, semantic=semantic)
+    if semantic is not None:
+        semantic.attach(engine, background=True)
     try:
         asyncio.run(serve(bot, token, settings.shutdown_grace_seconds))
     except KeyboardInterrupt:

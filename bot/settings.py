@@ -49,6 +49,8 @@ _KEYS = (
     "knowledge_follow_outside_links",
     "shutdown_grace_seconds",
     "reload_timeout_seconds",
+    "semantic",
+    "embedding_cache",
 )
 
 
@@ -87,6 +89,10 @@ class Settings:
     shutdown_grace_seconds: float = 10.0
     #: A /reload that has not finished loading within this time is abandoned (the old base is kept).
     reload_timeout_seconds: float = 60.0
+    #: Re-rank the closest candidates with the multilingual sentence encoder (bot/core/semantic.py).
+    semantic: bool = True
+    #: Where the fact embeddings are cached; None: $XDG_CACHE_HOME/reporting-bot (or ~/.cache/reporting-bot).
+    embedding_cache: Path | None = None
 
     @property
     def log_level_number(self) -> int:
@@ -202,6 +208,16 @@ def _build(raw: dict[str, Any], origin: dict[str, str], config_dir: Path) -> Set
         values["reload_timeout_seconds"] = _number(
             raw["reload_timeout_seconds"], where("reload_timeout_seconds"), low=1.0, high=3600.0
         )
+    if raw.get("semantic") is not None:
+        if not isinstance(raw["semantic"], bool):
+            raise SettingsError(f"{where('semantic')}: must be true or false, not {raw['semantic']!r}")
+        values["semantic"] = raw["semantic"]
+    if raw.get("embedding_cache") is not None:
+        cache = raw["embedding_cache"]
+        if not isinstance(cache, str) or not cache.strip():
+            raise SettingsError(f"{where('embedding_cache')}: must be a directory path, not {cache!r}")
+        resolved = Path(cache).expanduser()
+        values["embedding_cache"] = resolved if resolved.is_absolute() else config_dir / resolved
     return Settings(**values)
 
 

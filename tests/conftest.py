@@ -9,6 +9,15 @@ from bot.core.loader import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 from bot.core.models import KnowledgeBase
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _embedding_cache(tmp_path_factory: pytest.TempPathFactory):
+    """No test writes the user's own cache: fact embeddings go to a directory of the session's (subprocesses too)."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def knowledge_dir():
     return DEFAULT_KNOWLEDGE_DIR

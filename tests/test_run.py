@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,8 @@ def loaded(monkeypatch: pytest.MonkeyPatch, base, engine) -> None:
         run, "load_knowledge", lambda path, **options: base if path is None else pytest.fail(f"unexpected {path}")
     )
     monkeypatch.setattr(run, "Engine", lambda base_, threshold: engine)
+    # The shared engine must stay lexical for the other tests (tests/core/test_semantic.py covers the loading).
+    monkeypatch.setattr(run, "semantic_model", lambda enabled, cache: None)
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +97,7 @@ def test_with_a_token_the_bot_runs_and_the_token_never_reaches_the_log(
     monkeypatch.chdir(tmp_path)
     seen: list[tuple[Settings, str]] = []
 
-    def fake_run_bot(engine, base, settings: Settings, token: str) -> int:
+    def fake_run_bot(engine, base, settings: Settings, token: str, semantic=None) -> int:
         seen.append((settings, token))
         logging.getLogger("discord.http").warning("request failed with token %s", token)
         try:
@@ -133,7 +136,12 @@ def test_the_redaction_filter_scrubs_messages_arguments_and_tracebacks() -> None
 
 def test_python_m_bot_without_a_token_or_terminal(tmp_path: Path) -> None:
     """CI pipes input into the console: no TTY, no token, no network."""
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(ROOT),
+        "PYTHONIOENCODING": "utf-8",
+        "XDG_CACHE_HOME": os.environ.get("XDG_CACHE_HOME", str(tmp_path)),
+    }
     done = subprocess.run(
         [sys.executable, "-m", "bot"],
         input="how many contractors did openai hire\n",

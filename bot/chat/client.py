@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import itertools
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import discord
@@ -26,6 +26,9 @@ from bot.core.i18n import LanguagePreferences
 from bot.core.models import KnowledgeBase
 from bot.core.recorder import LoggingRecorder, Recorder
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.core.semantic import SemanticModel
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +71,7 @@ class _ReportingBotMixin:
         settings: Settings,
         recorder: Recorder | None = None,
         languages: LanguagePreferences | None = None,
+        semantic: SemanticModel | None = None,
         **options: Any,
     ) -> None:
         if settings.owner_ids:
@@ -86,6 +90,8 @@ class _ReportingBotMixin:
         self.engine = engine
         self.base = base
         self.settings = settings
+        #: Gives each engine its semantic re-ranker, in the background (None: lexical ranking only).
+        self.semantic = semantic
         self.question_cooldown = QuestionCooldown(settings.cooldown_questions, settings.cooldown_seconds)
         self.sync_retry_delays: tuple[float, ...] = SYNC_RETRY_DELAYS
         self._sync_retry: asyncio.Task[None] | None = None
@@ -163,8 +169,10 @@ class _ReportingBotMixin:
             log.info("Synced %d commands globally (they can take a while to appear everywhere)", len(synced))
 
     def swap_knowledge(self, base: KnowledgeBase, engine: Engine) -> None:
-        """Serve a newly loaded fact base from now on."""
+        """Serve a newly loaded fact base from now on (lexically until its re-ranker is ready)."""
         self.base, self.engine = base, engine
+        if self.semantic is not None:
+            self.semantic.attach(engine, background=True)
 
     async def on_message(self, message: discord.Message, /) -> None:
         # No prefix commands: the asking cog's listener answers DMs and mentions.

@@ -25,7 +25,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal
 
 import numpy as np
 
@@ -51,10 +51,6 @@ Tokenizer = Literal["auto", "sentencepiece", "pure"]
 
 class SemanticUnavailable(RuntimeError):
     """The encoder could not be loaded (not installed, weights missing or unreadable)."""
-
-
-class Reranker(Protocol):
-    def rerank(self, question: str, pool: Sequence[tuple[str, float]]) -> Sequence[tuple[str, float]]: ...
 
 
 # ---------------------------------------------------------------------------------------------- encoder
@@ -133,6 +129,25 @@ def _installed_version() -> str:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return "unknown"
+
+
+_shared: dict[str, Encoder | SemanticUnavailable] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_encoder() -> Encoder:
+    """The process's one encoder (loaded at the first call; a failure is remembered and raised again)."""
+    with _shared_lock:
+        found = _shared.get("auto")
+        if found is None:
+            try:
+                found = Encoder.load()
+            except SemanticUnavailable as exc:
+                found = exc
+            _shared["auto"] = found
+    if isinstance(found, SemanticUnavailable):
+        raise found
+    return found
 
 
 # ---------------------------------------------------------------------------------------------- fact texts
@@ -248,6 +263,8 @@ class FactVectors:
     rows: Mapping[str, np.ndarray]
     #: How many texts were embedded to build it (0: all came from the cache).
     embedded: int = 0
+    #: The cache file that holds them (None when none could be written).
+    path: Path | None = None
 
 
 def embed_facts(
@@ -260,7 +277,7 @@ def embed_facts(
     path = cache_file(cache_dir, key) if cache_dir is not None else None
     matrix = read_cache(path, key, len(texts.texts)) if path is not None else None
     if matrix is not None:
-        return FactVectors(matrix, texts.rows, 0)
+        return FactVectors(matrix, texts.rows, 0, path)
     if path is not None and path.exists():
         log.warning("Ignoring the embedding cache %s: it is damaged or not made for this fact base; rebuilding it", path)
     if on_embed is not None:
@@ -273,7 +290,8 @@ def embed_facts(
             write_cache(path, key, matrix)
         except OSError as exc:
             log.warning("Could not write the embedding cache %s (%s); it is rebuilt at the next start", path, exc)
-    return FactVectors(matrix, texts.rows, len(texts.texts))
+            path = None
+    return FactVectors(matrix, texts.rows, len(texts.texts), path)
 
 
 class SemanticReranker:
@@ -317,7 +335,7 @@ class SemanticModel:
     lexically.
     """
 
-    def __init__(self, cache_dir: Path | None = None, *, loader: Callable[[], Encoder] = Encoder.load) -> None:
+    def __init__(self, cache_dir: Path | None = None, *, loader: Callable[[], Encoder] = shared_encoder) -> None:
         self.cache_dir = cache_dir
         self._loader = loader
         self._encoder: Encoder | None = None

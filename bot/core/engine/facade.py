@@ -147,9 +147,11 @@ class Engine:
         if self._reranking.reranker is None or len(matches) < 2:
             return matches
         pool = pool_of([(m.fact.id, m.confidence) for m in matches])
-        by_id = {m.fact.id: m for m in matches[: len(pool)]}
+        # Matches are in score order, not confidence order: the pool need not be a prefix of them.
+        by_id = {m.fact.id: m for m in matches}
+        in_pool = {fact_id for fact_id, _ in pool}
         ordered = [by_id[fact_id] for fact_id in self._reranking.order(text, pool)]
-        return ordered + matches[len(pool) :]
+        return ordered + [m for m in matches if m.fact.id not in in_pool]
 
     # ------------------------------------------------------------------ entities
 
