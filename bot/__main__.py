@@ -53,8 +53,20 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--json", action="store_true", help="print JSON")
     _add_knowledge(timeline, links=True)
 
-    for name, help_text in (("console", "chat with the bot locally, no Discord needed"), ("run", "run the Discord bot")):
+    sync_help = "owner only: sync the slash commands with Discord (globally, or to --guild), or --clear them"
+    for name, help_text in (
+        ("console", "chat with the bot locally, no Discord needed"),
+        ("run", "run the Discord bot"),
+        ("sync", sync_help),
+    ):
         face = sub.add_parser(name, help=help_text)
+        if name == "sync":
+            face.add_argument(
+                "--guild", type=int, action="append", default=[], metavar="ID", help="a server to sync to (repeatable)"
+            )
+            face.add_argument(
+                "--clear", action="store_true", help="remove the commands (from --guild, or the global ones) instead"
+            )
         face.add_argument(
             "--config", type=Path, default=None, metavar="FILE", help="config YAML (default: config.yaml if present)"
         )
@@ -99,7 +111,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     from bot.run import main as run_main
 
-    return run_main(command=args.command, config_path=getattr(args, "config", None), knowledge=getattr(args, "knowledge", None))
+    return run_main(
+        command=args.command,
+        config_path=getattr(args, "config", None),
+        knowledge=getattr(args, "knowledge", None),
+        guild_ids=tuple(getattr(args, "guild", ())),
+        clear=getattr(args, "clear", False),
+    )
 
 
 def _semantic_settings() -> dict[str, Any]:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+import aiohttp
 import discord
 
 from bot.chat.client import ReportingBot, ShardedReportingBot, create_bot
@@ -114,8 +115,10 @@ def main(
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
+    guild_ids: tuple[int, ...] = (),
+    clear: bool = False,
 ) -> int:
-    """Entry point of `python -m bot [console|run]`; returns the exit status."""
+    """Entry point of `python -m bot [console|run|sync]`; returns the exit status."""
     environ = os.environ if environ is None else environ
     stderr = stderr or sys.stderr
     try:
@@ -148,6 +151,8 @@ def main(
             sys.stdout.reconfigure(errors="replace")  # a terminal that cannot show an emoji must not crash the console
         return run_console(engine, settings, stdin=stdin or sys.stdin, stdout=out)
     assert token is not None  # checked above, before the slow start
+    if command == "sync":
+        return run_sync(engine, base, settings, token, guild_ids, clear=clear, stdout=stdout or sys.stdout)
     return run_bot(engine, base, settings, token, semantic)
 
 
@@ -204,5 +209,51 @@ def run_bot(engine: Engine, base: KnowledgeBase, settings: Settings, token: str,
     except discord.LoginFailure:
         log.error("Discord refused the token in %s; check it (it is never shown here).", settings.token_env)
         return 1
+    except (OSError, aiohttp.ClientError, discord.GatewayNotFound) as exc:
+        log.error("Cannot reach Discord (%s); check the network connection and try again.", _reason(exc))
+        return 1
     log.info("Stopped.")
+    return 0
+
+
+def _reason(exc: BaseException) -> str:
+    """An exception in a few words, for a one-line error."""
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+async def sync_once(
+    bot: ReportingBot | ShardedReportingBot, token: str, guild_ids: tuple[int, ...] = (), *, clear: bool = False
+) -> list[str]:
+    """Log in over HTTP only (no gateway), sync or clear the commands, close; returns what was done."""
+    async with bot:
+        await bot.login(token)
+        return await bot.sync_tree(guild_ids, clear=clear)
+
+
+def run_sync(
+    engine: Engine,
+    base: KnowledgeBase,
+    settings: Settings,
+    token: str,
+    guild_ids: tuple[int, ...] = (),
+    *,
+    clear: bool = False,
+    stdout: TextIO | None = None,
+) -> int:
+    """`python -m bot sync`: log in (no gateway), sync the commands globally or to guilds (or clear them), and exit."""
+    bot = create_bot(engine, base, settings, sync_at_start=False)
+    try:
+        done = asyncio.run(sync_once(bot, token, guild_ids, clear=clear))
+    except discord.LoginFailure:
+        log.error("Discord refused the token in %s; check it (it is never shown here).", settings.token_env)
+        return 1
+    except discord.HTTPException as exc:
+        log.error("Discord refused the sync (%s %s).", exc.status, _reason(exc))
+        return 1
+    except (OSError, aiohttp.ClientError) as exc:
+        log.error("Cannot reach Discord (%s); check the network connection and try again.", _reason(exc))
+        return 1
+    out = stdout or sys.stdout
+    for line in done:
+        print(line, file=out)
     return 0

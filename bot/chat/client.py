@@ -1,4 +1,10 @@
-"""The Bot: built with its engine, fact base and settings; loads the cogs and syncs commands in setup_hook."""
+"""The Bot: built with its engine, fact base and settings; loads the cogs in setup_hook.
+
+Slash commands are not synced globally at start: Discord rate-limits syncs and propagates a global one
+slowly, so it is done on purpose, by the owner, with `python -m bot sync` (see `sync_tree`). Only the
+development guilds of the settings (`dev_guild_ids`) get their copy synced at start, as discord.py's
+own examples do, since a guild sync is instant.
+"""
 
 from __future__ import annotations
 
@@ -72,6 +78,7 @@ class _ReportingBotMixin:
         recorder: Recorder | None = None,
         languages: LanguagePreferences | None = None,
         semantic: SemanticModel | None = None,
+        sync_at_start: bool = True,
         **options: Any,
     ) -> None:
         if settings.owner_ids:
@@ -103,6 +110,8 @@ class _ReportingBotMixin:
         self.recorder: Recorder = recorder or LoggingRecorder()
         #: Each user's /language choice.
         self.languages = languages or LanguagePreferences()
+        #: False for `python -m bot sync`, which logs in only to sync what it is told to.
+        self.sync_at_start = sync_at_start
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         # Every gateway event passes here: the time of the last one tells a drain when the socket is empty.
@@ -137,6 +146,10 @@ class _ReportingBotMixin:
         for cog in (AskingCog(self), BrowsingCog(self), AdminCog(self)):  # type: ignore[arg-type]
             await bot.add_cog(cog)
         await bot.tree.set_translator(CommandTranslator())
+        if not self.settings.dev_guild_ids or not self.sync_at_start:
+            if self.sync_at_start:
+                log.info("Slash commands are synced by the owner, not at start: run `python -m bot sync` after changing them")
+            return
         try:
             await self.sync_commands()
         except (TimeoutError, discord.HTTPException, aiohttp.ClientError, OSError) as exc:
@@ -156,17 +169,32 @@ class _ReportingBotMixin:
                 return
 
     async def sync_commands(self) -> None:
-        """Sync the slash commands: to the development guilds when configured (instant), else globally."""
+        """Sync the slash commands to the development guilds (instant)."""
+        await self.sync_tree(self.settings.dev_guild_ids)
+
+    async def sync_tree(self, guild_ids: tuple[int, ...] = (), *, clear: bool = False) -> list[str]:
+        """Sync the commands globally (no guild ids) or to each guild; with `clear`, remove them there instead.
+
+        Returns one line per sync, saying what was done. A guild holding a copy of commands that are also
+        global shows each command twice: `clear` on that guild removes the copy.
+        """
         tree = self.tree  # type: ignore[attr-defined]
-        if self.settings.dev_guild_ids:
-            for guild_id in self.settings.dev_guild_ids:
-                guild = discord.Object(id=guild_id)
+        done = []
+        for guild_id in guild_ids or (None,):
+            guild = discord.Object(id=guild_id) if guild_id is not None else None
+            where = f"guild {guild_id}" if guild_id is not None else "globally"
+            if clear:
+                tree.clear_commands(guild=guild)
+            elif guild is not None:
                 tree.copy_global_to(guild=guild)
-                synced = await tree.sync(guild=guild)
-                log.info("Synced %d commands to guild %s", len(synced), guild_id)
-        else:
-            synced = await tree.sync()
-            log.info("Synced %d commands globally (they can take a while to appear everywhere)", len(synced))
+            synced = await tree.sync(guild=guild)
+            if clear:
+                done.append(f"Removed the commands {where} ({len(synced)} left)")
+            else:
+                later = " (they can take up to an hour to appear everywhere)" if guild is None else ""
+                done.append(f"Synced {len(synced)} commands {where}{later}")
+            log.info(done[-1])
+        return done
 
     def swap_knowledge(self, base: KnowledgeBase, engine: Engine) -> None:
         """Serve a newly loaded fact base from now on (lexically until its re-ranker is ready)."""
@@ -198,8 +226,16 @@ class ShardedReportingBot(_ReportingBotMixin, commands.AutoShardedBot):
     """The bot split over shards: all of them (Discord picks the count) or the ones this process runs."""
 
 
+def quiet_voice_warnings() -> None:
+    """The bot is text-only: discord.py's start-up warnings about missing voice libraries (PyNaCl, davey) do not apply."""
+    for flag in ("warn_nacl", "warn_dave"):
+        if getattr(discord.VoiceClient, flag, False):
+            setattr(discord.VoiceClient, flag, False)
+
+
 def create_bot(engine: Engine, base: KnowledgeBase, settings: Settings, **options: Any) -> ReportingBot | ShardedReportingBot:
     """The bot the settings ask for: plain, auto-sharded, or running given shards of a fixed count."""
+    quiet_voice_warnings()
     if settings.sharding == "off":
         return ReportingBot(engine=engine, base=base, settings=settings, **options)
     if settings.sharding == "fixed":

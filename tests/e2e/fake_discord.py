@@ -108,6 +108,11 @@ class FakeDiscord:
                 re.compile(r"webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/(?P<message>@original|\d+)"),
                 self._webhook_edit,
             ),
+            (
+                "DELETE",
+                re.compile(r"webhooks/(?P<app>\d+)/(?P<token>[^/]+)/messages/(?P<message>@original|\d+)"),
+                self._webhook_delete,
+            ),
             ("POST", re.compile(r"channels/(?P<channel>\d+)/messages"), self._channel_send),
             ("PATCH", re.compile(r"channels/(?P<channel>\d+)/messages/(?P<message>\d+)"), self._channel_edit),
             ("POST", re.compile(r"channels/(?P<channel>\d+)/typing"), lambda request, body, **_: None),
@@ -323,6 +328,10 @@ class FakeDiscord:
     def _webhook_edit(self, request: web.Request, body: Any, app: str, token: str, message: str) -> dict[str, Any]:
         return self._edit(self._webhook_message_id(token, message), body or {})
 
+    def _webhook_delete(self, request: web.Request, body: Any, app: str, token: str, message: str) -> web.Response:
+        self.messages.pop(self._webhook_message_id(token, message), None)
+        return web.Response(status=204)
+
     def _channel_send(self, request: web.Request, body: Any, channel: str) -> dict[str, Any]:
         return self.bot_message(int(channel), body or {}, kind=19 if (body or {}).get("message_reference") else 0)
 
@@ -431,7 +440,14 @@ class FakeDiscord:
     # ------------------------------------------------------------------------------------------ events
 
     def _interaction(
-        self, kind: int, data: dict[str, Any], *, dm: bool, user: dict[str, Any], message: dict[str, Any] | None
+        self,
+        kind: int,
+        data: dict[str, Any],
+        *,
+        dm: bool,
+        user: dict[str, Any],
+        message: dict[str, Any] | None,
+        locale: str = "en-US",
     ) -> dict[str, Any]:
         interaction_id = self.next_id()
         channel_id = DM_CHANNEL_ID if dm else CHANNEL_ID
@@ -448,7 +464,7 @@ class FakeDiscord:
             "version": 1,
             "channel_id": str(channel_id),
             "app_permissions": "2147483647",
-            "locale": "en-US",
+            "locale": locale,
             "entitlements": [],
             "attachment_size_limit": 10 * 1024 * 1024,
         }
@@ -476,7 +492,9 @@ class FakeDiscord:
             payload["message"] = message
         return payload
 
-    async def slash(self, name: str, /, *, dm: bool = False, user: dict[str, Any] = USER, **options: Any) -> int:
+    async def slash(
+        self, name: str, /, *, dm: bool = False, user: dict[str, Any] = USER, locale: str = "en-US", **options: Any
+    ) -> int:
         """Dispatch a slash command as a user would run it; returns the interaction id."""
         data = {
             "id": self.commands[name]["id"] if name in self.commands else str(self.next_id()),
@@ -484,11 +502,26 @@ class FakeDiscord:
             "type": 1,
             "options": [{"name": key, "type": 3, "value": value} for key, value in options.items()],
         }
-        payload = self._interaction(2, data, dm=dm, user=user, message=None)
+        payload = self._interaction(2, data, dm=dm, user=user, message=None, locale=locale)
         await self.dispatch("INTERACTION_CREATE", payload)
         return int(payload["id"])
 
-    async def autocomplete(self, name: str, option: str, typed: str, *, dm: bool = False) -> int:
+    async def message_menu(
+        self, name: str, target: dict[str, Any], *, dm: bool = False, user: dict[str, Any] = USER, locale: str = "en-US"
+    ) -> int:
+        """Dispatch a message context-menu command used on `target` (a message object, content included)."""
+        data = {
+            "id": self.commands[name]["id"] if name in self.commands else str(self.next_id()),
+            "name": name,
+            "type": 3,
+            "target_id": target["id"],
+            "resolved": {"messages": {target["id"]: target}},
+        }
+        payload = self._interaction(2, data, dm=dm, user=user, message=None, locale=locale)
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return int(payload["id"])
+
+    async def autocomplete(self, name: str, option: str, typed: str, *, dm: bool = False, locale: str = "en-US") -> int:
         """Dispatch an autocomplete request for one option."""
         data = {
             "id": self.commands[name]["id"] if name in self.commands else str(self.next_id()),
@@ -496,16 +529,25 @@ class FakeDiscord:
             "type": 1,
             "options": [{"name": option, "type": 3, "value": typed, "focused": True}],
         }
-        payload = self._interaction(4, data, dm=dm, user=USER, message=None)
+        payload = self._interaction(4, data, dm=dm, user=USER, message=None, locale=locale)
         await self.dispatch("INTERACTION_CREATE", payload)
         return int(payload["id"])
 
-    async def press(self, message: dict[str, Any], custom_id: str, *, values: list[str] | None = None, dm: bool = False) -> int:
+    async def press(
+        self,
+        message: dict[str, Any],
+        custom_id: str,
+        *,
+        values: list[str] | None = None,
+        dm: bool = False,
+        user: dict[str, Any] = USER,
+        locale: str = "en-US",
+    ) -> int:
         """Dispatch a click on a button (or a choice in a select menu) of a message."""
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": 3 if values is not None else 2}
         if values is not None:
             data["values"] = values
-        payload = self._interaction(3, data, dm=dm, user=USER, message=message)
+        payload = self._interaction(3, data, dm=dm, user=user, message=message, locale=locale)
         await self.dispatch("INTERACTION_CREATE", payload)
         return int(payload["id"])
 

@@ -7,6 +7,7 @@ makes any connection that is not to 127.0.0.1 fail the test.
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import time
 from typing import Any
@@ -17,7 +18,9 @@ from bot.chat.delivery import NO_MENTIONS
 from bot.chat.errors import APOLOGY
 from bot.chat.views import EXPIRED, STALE
 from bot.core.engine import Engine
+from bot.run import run_sync
 from bot.settings import Settings
+from tests.e2e.conftest import TOKEN
 from tests.e2e.fake_discord import (
     BOT_USER,
     CHANNEL_ID,
@@ -104,8 +107,14 @@ async def test_commands_are_synced_with_their_options_and_contexts(fake: FakeDis
     assert intents == (1 << 0) | (1 << 9) | (1 << 12)
 
 
-async def test_global_sync_without_dev_guilds_and_user_installs_when_asked(fake: FakeDiscord, start_bot) -> None:
-    await start_bot(user_install=True)
+async def test_no_global_sync_at_start_and_user_installs_when_asked(fake: FakeDiscord, start_bot, engine: Engine) -> None:
+    settings = Settings(user_install=True)
+    await start_bot(settings)
+    await asyncio.sleep(0.1)
+    assert not [r for r in fake.requests if r.method == "PUT" and r.path.endswith("/commands")]  # the owner syncs
+    # `python -m bot sync` (in a thread: it runs its own event loop, as from a shell).
+    status = await asyncio.to_thread(run_sync, engine, engine.base, settings, TOKEN, stdout=io.StringIO())
+    assert status == 0
     sync = await fake.wait_for(lambda r: r.method == "PUT" and r.path.endswith("/commands"))
     assert sync.path == f"applications/{BOT_USER['id']}/commands"
     for command in sync.body:

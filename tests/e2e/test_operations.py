@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.chat import client as client_module
-from tests.e2e.fake_discord import FakeDiscord
+from tests.e2e.fake_discord import GUILD_ID, FakeDiscord
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 
@@ -26,7 +26,7 @@ async def test_a_failed_command_sync_is_logged_and_retried_while_the_bot_answers
     monkeypatch.setattr(client_module, "SYNC_RETRY_DELAYS", (0.05,))
     fake.sync_failures = [429, 503]  # a 429 without Via (Cloudflare), then a server error
     with caplog.at_level(logging.WARNING, logger="bot.chat.client"):
-        await start_bot()
+        await start_bot(dev_guild_ids=(GUILD_ID,))  # only a development guild is synced at start
         body = await fake.callback_of(await fake.slash("ask", question=HIRING_QUESTION))
         assert body["type"] == 4 and "hiring-scale" in body["data"]["embeds"][0]["footer"]["text"]
         await fake.wait_for(lambda r: r.method == "PUT" and r.path.endswith("/commands") and "ask" in fake.commands)
