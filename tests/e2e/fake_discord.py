@@ -10,6 +10,7 @@ dispatches whatever events a test hands it.
 from __future__ import annotations
 
 import asyncio
+import datetime
 import itertools
 import json
 import re
@@ -286,7 +287,7 @@ class FakeDiscord:
         for key in ("content", "embeds", "components", "flags"):
             if key in body:
                 message[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
-        message["edited_timestamp"] = TIMESTAMP
+        message["edited_timestamp"] = datetime.datetime.now(datetime.UTC).isoformat()  # turned just now
         return message
 
     def _callback(self, request: web.Request, body: Any, id: str, token: str) -> dict[str, Any]:
