@@ -99,7 +99,7 @@ def write_base(out: Path, facts: int, articles: int, *, one_article: bool = Fals
             (out / "sources" / f"{ids[a]}.txt").write_text(text, encoding="utf-8")
     for sid, (headline, lang) in zip(ids, meta, strict=True):
         (out / "sources" / f"{sid}.yaml").write_text(
-            f"id: {sid}\nheadline: {_q(headline)}\noutlet: Synthetic Times\nauthor: null\nurl: null\npublished: null\n"
+            f"id: {sid}\nheadline: {_q(headline)}\noutlet: null\nauthor: null\nurl: null\npublished: null\n"
             f"language: {lang}\ntranslated: false\nsummary: {_q('A synthetic article for the scale benchmark.')}\n"
             "non_reporting: []\n",
             encoding="utf-8",

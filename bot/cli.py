@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from bot.core import snapshot
 from bot.core.coverage import coverage
 from bot.core.engine import DEFAULT_THRESHOLD, Engine
 from bot.core.loader import KnowledgeError, load_knowledge
@@ -146,14 +147,20 @@ def run_ask(
     """Answer one question, or with question '-' every line of standard input (JSON Lines with --json)."""
     out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
-    base = _load(knowledge, err, follow_outside_links)
-    if base is None:
-        return 1
     try:
-        engine = Engine(base, threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+        # From the compiled snapshot when the files have not changed since it was written (snapshot.py).
+        loaded = snapshot.load(
+            knowledge,
+            threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+            follow_outside_links=follow_outside_links,
+        )
+    except KnowledgeError as exc:
+        print(exc, file=err)
+        return 1
     except ValueError as exc:
         print(f"error: {exc}", file=err)
         return 2
+    base, engine = loaded.base, loaded.engine
     # Loaded before the first answer, so that `ask` answers exactly as the Discord bot does once it is ready.
     model = semantic_model(semantic, embedding_cache)
     if model is not None:

@@ -23,8 +23,9 @@ import discord
 from bot.chat.client import ReportingBot, ShardedReportingBot, create_bot
 from bot.chat.console import run_console
 from bot.cli import semantic_model
+from bot.core import snapshot
 from bot.core.engine import Engine
-from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.loader import KnowledgeError
 from bot.core.models import KnowledgeBase
 from bot.settings import Settings, SettingsError, load_settings, read_token
 
@@ -137,11 +138,17 @@ def main(
         return 2
     configure_logging(settings, token, stderr)
     try:
-        base = load_knowledge(settings.knowledge, follow_outside_links=settings.knowledge_follow_outside_links)
+        # From the compiled snapshot when the files have not changed since it was written (snapshot.py).
+        loaded = snapshot.load(
+            settings.knowledge,
+            threshold=settings.threshold,
+            directory=snapshot.snapshot_dir(settings.snapshot_dir),
+            follow_outside_links=settings.knowledge_follow_outside_links,
+        )
     except KnowledgeError as exc:
         print(exc, file=stderr)
         return 1
-    engine = Engine(base, threshold=settings.threshold)
+    base, engine = loaded.base, loaded.engine
     semantic = semantic_model(settings.semantic, settings.embedding_cache)
     if use_console:
         if semantic is not None:

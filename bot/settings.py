@@ -51,6 +51,7 @@ _KEYS = (
     "reload_timeout_seconds",
     "semantic",
     "embedding_cache",
+    "snapshot_dir",
 )
 
 
@@ -93,6 +94,9 @@ class Settings:
     semantic: bool = True
     #: Where the fact embeddings are cached; None: $XDG_CACHE_HOME/reporting-bot (or ~/.cache/reporting-bot).
     embedding_cache: Path | None = None
+    #: Where compiled snapshots of the fact base go (bot/core/snapshot.py): None for the user's cache
+    #: directory, "off" for none.
+    snapshot_dir: str | None = None
 
     @property
     def log_level_number(self) -> int:
@@ -195,6 +199,15 @@ def _build(raw: dict[str, Any], origin: dict[str, str], config_dir: Path) -> Set
         values["view_timeout_seconds"] = _number(
             raw["view_timeout_seconds"], where("view_timeout_seconds"), low=1.0, high=float(MAX_VIEW_TIMEOUT)
         )
+    if raw.get("snapshot_dir") is not None:
+        chosen = raw["snapshot_dir"]
+        if chosen is False or (isinstance(chosen, str) and chosen.strip().lower() == "off"):
+            values["snapshot_dir"] = "off"
+        elif isinstance(chosen, str) and chosen.strip():
+            resolved = Path(chosen).expanduser()
+            values["snapshot_dir"] = str(resolved if resolved.is_absolute() else config_dir / resolved)
+        else:
+            raise SettingsError(f"{where('snapshot_dir')}: must be a directory path or off, not {chosen!r}")
     for key in ("user_install", "knowledge_follow_outside_links"):
         if raw.get(key) is not None:
             if not isinstance(raw[key], bool):

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
 
 from bot.core.engine import Engine
 from bot.core.loader import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 from bot.core.models import KnowledgeBase
+
+# Snapshots the commands write during the tests (bot/core/snapshot.py) go to a directory of their own,
+# never the user's cache, and every process the tests start inherits it.
+_SNAPSHOTS = tempfile.mkdtemp(prefix="reporting-bot-test-snapshots-")
+os.environ["REPORTING_BOT_SNAPSHOT_DIR"] = _SNAPSHOTS
+atexit.register(shutil.rmtree, _SNAPSHOTS, True)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot import run
+from bot.core.snapshot import Loaded
 from bot.run import REDACTED, RedactSecrets, configure_logging
 from bot.settings import Settings
 
@@ -28,9 +29,10 @@ class Terminal(io.StringIO):
 def loaded(monkeypatch: pytest.MonkeyPatch, base, engine) -> None:
     """Skip re-reading the fact base in-process (the subprocess test below does the real start)."""
     monkeypatch.setattr(
-        run, "load_knowledge", lambda path, **options: base if path is None else pytest.fail(f"unexpected {path}")
+        run.snapshot,
+        "load",
+        lambda path, **options: Loaded(base, engine, False) if path is None else pytest.fail(f"unexpected {path}"),
     )
-    monkeypatch.setattr(run, "Engine", lambda base_, threshold: engine)
     # The shared engine must stay lexical for the other tests (tests/core/test_semantic.py covers the loading).
     monkeypatch.setattr(run, "semantic_model", lambda enabled, cache: None)
 

@@ -658,13 +658,14 @@ class _QuoteChecks:
 
     def __init__(self, col: _Collector, sources: dict[str, Source]) -> None:
         self.col, self.sources = col, sources
-        # source id -> normalised quote -> where to report it if it is not there: (problem slot, doc, line, label, fact, quote)
-        self.pending: dict[str, dict[str, list[tuple[int, _Document, int | None, str, str, str]]]] = {}
+        # source id -> normalised quote -> where to report it if it is not there: (problem slot, file, line, label, fact, quote)
+        self.pending: dict[str, dict[str, list[tuple[int, str, int | None, str, str, str]]]] = {}
 
     def add(self, source_id: str, quote: str, doc: _Document, line: int | None, label: str, fact_id: str) -> None:
+        # The line, not the document: holding every file's node tree until the end would hold them all at once.
         needle = normalise_quote(quote)
         slot = len(self.col.problems)
-        self.pending.setdefault(source_id, {}).setdefault(needle, []).append((slot, doc, line, label, fact_id, quote))
+        self.pending.setdefault(source_id, {}).setdefault(needle, []).append((slot, doc.rel, line, label, fact_id, quote))
 
     def run(self) -> None:
         """Check every pending quote; file a problem (in its place) for each that is not in its article."""
@@ -678,12 +679,12 @@ class _QuoteChecks:
             # Only for quotes that failed: are they in the parts of the file that are not reporting?
             elsewhere = find_all(normalise_quote(source.text, keep_lines=True), missing, first_only=True)
             for needle in missing:
-                for slot, doc, line, label, fact_id, quote in by_needle[needle]:
+                for slot, rel, line, label, fact_id, quote in by_needle[needle]:
                     if elsewhere[needle]:
                         problem = f"quote is in a non-reporting part of '{source_id}' (sign-up, tip jar, share button): {quote!r}"
                     else:
                         problem = f"quote not found verbatim in '{source_id}': {quote!r}"
-                    late.append((slot, Problem(doc.rel, line, f"{label}: {problem}", fact_id)))
+                    late.append((slot, Problem(rel, line, f"{label}: {problem}", fact_id)))
         self.pending.clear()
         if late:
             late.sort(key=lambda row: row[0])  # stable: equal slots keep the order they were checked in

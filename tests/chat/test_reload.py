@@ -12,6 +12,7 @@ import pytest
 from bot.chat.cogs import admin
 from bot.chat.cogs.admin import AdminCog
 from bot.chat.errors import APOLOGY
+from bot.core.snapshot import Loaded
 from bot.settings import Settings
 
 pytestmark = pytest.mark.asyncio
@@ -23,6 +24,7 @@ def make_cog(base, **settings) -> tuple[AdminCog, SimpleNamespace]:
         base=base,
         settings=replace(Settings(), **settings),
         reloading=False,
+        engine=None,
         swap_knowledge=lambda b, e: swapped.append(b),
         swapped=swapped,
     )
@@ -38,7 +40,7 @@ async def test_a_reload_that_crashes_tells_the_owner_why(base, monkeypatch: pyte
     def broken(*args, **kwargs):
         raise error
 
-    monkeypatch.setattr(admin, "load_knowledge", broken)
+    monkeypatch.setattr(admin.snapshot, "load_in_worker", broken)
     cog, bot = make_cog(base)
     text = await cog.reload_knowledge()
     assert text != APOLOGY and "kept serving the old fact base" in text
@@ -53,9 +55,9 @@ async def test_a_stuck_reload_is_abandoned_after_its_time_limit_and_blocks_nothi
     def stuck(*args, **kwargs):
         entered.set()
         release.wait(30)
-        return base
+        return Loaded(base, None, False)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(admin, "load_knowledge", stuck)
+    monkeypatch.setattr(admin.snapshot, "load_in_worker", stuck)
     cog, bot = make_cog(base, reload_timeout_seconds=1.0)
     try:
         text = await asyncio.wait_for(cog.reload_knowledge(), 20)
@@ -81,7 +83,7 @@ async def test_a_stuck_reload_is_abandoned_after_its_time_limit_and_blocks_nothi
 
 async def test_a_second_reload_while_one_runs_is_told_so(base, monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
-    monkeypatch.setattr(admin, "load_knowledge", lambda *a, **k: (release.wait(30), base)[1])
+    monkeypatch.setattr(admin.snapshot, "load_in_worker", lambda *a, **k: (release.wait(30), Loaded(base, None, False))[1])
     cog, bot = make_cog(base)
     first = asyncio.ensure_future(cog.reload_knowledge())
     await asyncio.sleep(0.05)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -17,8 +18,9 @@ from bot.chat.cogs import everywhere
 from bot.chat.delivery import NO_MENTIONS
 from bot.chat.embeds import clip
 from bot.chat.errors import NotOwner
+from bot.core import snapshot
 from bot.core.engine import Engine
-from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.loader import KnowledgeError
 from bot.core.models import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -104,10 +106,17 @@ class AdminCog(commands.Cog):
             self.bot.reloading = True
 
             def load_and_build() -> tuple[KnowledgeBase, Engine]:
-                base = load_knowledge(settings.knowledge, follow_outside_links=settings.knowledge_follow_outside_links)
-                return base, Engine(base, threshold=settings.threshold)
+                # Parsing, checking and indexing run in a separate process, which writes a snapshot (or an
+                # unchanged base's snapshot is used as it is); this thread only reads it, part by part, so the
+                # event loop keeps answering with the old base until the swap (README, "Running for many servers").
+                loaded = snapshot.load_in_worker(
+                    settings.knowledge,
+                    threshold=settings.threshold,
+                    directory=snapshot.snapshot_dir(settings.snapshot_dir),
+                    follow_outside_links=settings.knowledge_follow_outside_links,
+                )
+                return loaded.base, loaded.engine
 
-            # Loading takes a second or so of CPU: off the event loop, so the gateway keeps its heartbeat.
             work, thread = in_daemon_thread(load_and_build, "reload-knowledge")
             try:
                 base, engine = await asyncio.wait_for(work, settings.reload_timeout_seconds)
@@ -134,7 +143,10 @@ class AdminCog(commands.Cog):
                 )
             finally:
                 self.bot.reloading = False
+            retired = [self.bot.engine]
             self.bot.swap_knowledge(base, engine)
+            # The old index is freed in a worker thread, bit by bit: freeing it at once here would stall the loop.
+            in_daemon_thread(functools.partial(snapshot.retire, retired), "retire-knowledge")
         log.info("Fact base reloaded: %d facts, %d articles", len(base.facts), len(base.sources))
         return (
             f"Reloaded: {len(base.facts)} facts (was {len(old.facts)}), {len(base.sources)} articles, "

@@ -1,0 +1,583 @@
+"""A compiled snapshot of a validated fact base and its built engine, so a restart need not parse and verify again.
+
+After a base loads and validates in full, the loaded base and the built index are written to one file in
+the user's cache directory (``$XDG_CACHE_HOME/reporting-bot``, or ``~/.cache/reporting-bot``; the
+``snapshot_dir`` setting or ``REPORTING_BOT_SNAPSHOT_DIR`` overrides it, ``off`` disables snapshots). A
+later start whose *key* matches loads the file instead. The key is a hash of every file under the
+knowledge directory (names and contents), the directory's path, the bot's version and source code, and
+the Python version: any change to any of them means a full load. A snapshot that is truncated, corrupt
+(a SHA-256 of its body is checked before anything is read from it), unreadable, or not owned by this
+user falls back to a full load too, never to a wrong base. `check` never uses it: it always validates
+in full.
+
+Format (why: README, "Running for many servers"): pickle, in many small parts. Each part is one slice of
+a large table (1,000 facts, 500 postings, ...); parts refer to the base's facts, entities, topics and
+sources, and to the engine's stages, by position instead of copying them, so they share objects exactly
+as the built engine does. Loading part by part keeps each step short: a reload in a worker thread gives
+the event loop the interpreter between parts, so the bot keeps answering while a 100k base loads.
+The file is written to a temporary name beside it and renamed into place (atomic), so a reader sees the
+old snapshot or the new one, never half of one.
+
+`python -m bot.core.snapshot build --knowledge DIR --out FILE` builds one in a fresh process: what a
+reload runs, so that parsing and indexing never share the bot's interpreter.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import io
+import json
+import logging
+import mmap
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from bot.core.engine import DEFAULT_THRESHOLD, Engine
+from bot.core.engine.rerank import Reranking
+from bot.core.loader import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, Problem, load_knowledge
+from bot.core.models import KnowledgeBase
+
+log = logging.getLogger(__name__)
+
+#: Bump when the layout of the file changes.
+FORMAT = 1
+MAGIC = b"RBSNAP01"
+_TRAILER = struct.Struct("<Q8s")  # trailer length, then MAGIC again: a truncated file lacks it
+ENV_DIR = "REPORTING_BOT_SNAPSHOT_DIR"
+#: Items of a large list or dict per part: small enough that loading one part takes a millisecond or two.
+PART_ITEMS = 500
+_CODE_ROOT = Path(__file__).resolve().parents[1]  # bot/
+
+
+class SnapshotMiss(Exception):
+    """No usable snapshot (absent, stale, corrupt, unreadable): the caller loads in full."""
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A fact base and its engine, and whether they came from a snapshot."""
+
+    base: KnowledgeBase
+    engine: Engine
+    from_snapshot: bool
+    path: Path | None = None
+
+
+# ---------------------------------------------------------------------------------------------- where and key
+
+
+def snapshot_dir(setting: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Path | None:
+    """The directory snapshots go in: the setting, else $REPORTING_BOT_SNAPSHOT_DIR, else the user's cache
+    directory ($XDG_CACHE_HOME or ~/.cache, then reporting-bot). None when snapshots are off."""
+    environ = os.environ if environ is None else environ
+    chosen = setting if setting is not None else environ.get(ENV_DIR) or None
+    if chosen is not None:
+        if str(chosen).strip().lower() in ("off", "none", "false", ""):
+            return None
+        return Path(chosen).expanduser()
+    cache = environ.get("XDG_CACHE_HOME") or ""
+    base = Path(cache).expanduser() if cache.strip() and Path(cache).expanduser().is_absolute() else Path.home() / ".cache"
+    return base / "reporting-bot"
+
+
+def snapshot_path(root: Path, directory: Path) -> Path:
+    """One snapshot file per knowledge directory (a new base replaces the old one's)."""
+    return directory / f"base-{hashlib.sha256(str(root).encode()).hexdigest()[:16]}.snapshot"
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("reporting-bot")
+    except Exception:  # not installed (run from a checkout): the code hash still tells versions apart
+        return "unknown"
+
+
+_code_hash_cache: str | None = None
+
+
+def code_hash() -> str:
+    """A hash of the bot's own Python code: an index built by other code is never reused."""
+    global _code_hash_cache
+    if _code_hash_cache is None:
+        digest = hashlib.sha256()
+        for path in sorted(_CODE_ROOT.rglob("*.py")):
+            digest.update(str(path.relative_to(_CODE_ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update((_CODE_ROOT / "core" / "lexicon" / "words.txt").read_bytes())
+        _code_hash_cache = digest.hexdigest()
+    return _code_hash_cache
+
+
+def knowledge_key(root: Path, *, follow_outside_links: bool = False) -> str:
+    """The key a snapshot of `root` must carry: every file's name and content, the path, how links out of it
+    are treated, the bot's version and code, the Python version and this format. Raises OSError when a file
+    cannot be read."""
+    digest = hashlib.sha256()
+    digest.update(f"format {FORMAT}\0python {sys.version_info[:2]}\0bot {_version()}\0code {code_hash()}\0".encode())
+    digest.update(f"root {root}\0outside links {follow_outside_links}\0".encode())
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        content = path.read_bytes()
+        digest.update(f"{path.relative_to(root)}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------- writing
+
+
+def _ref(key: tuple) -> Any:
+    """Resolve a reference written in place of a shared object (see _Pickler)."""
+    return _loading.table[key]
+
+
+_loading = threading.local()
+
+
+def _proxy(mapping: dict) -> MappingProxyType:
+    return MappingProxyType(mapping)
+
+
+class _Pickler(pickle.Pickler):
+    """Writes the base's objects and the engine's stages as references when they are not the part's own."""
+
+    def __init__(self, file: io.BytesIO, refs: dict[int, tuple], own: frozenset[int] = frozenset()) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.refs, self.own = refs, own
+
+    def reducer_override(self, obj: Any) -> Any:  # called for every object that is not of a builtin type
+        key = self.refs.get(id(obj))
+        if key is not None and id(obj) not in self.own:
+            return _ref, (key,)
+        if type(obj) is MappingProxyType:
+            return _proxy, (dict(obj),)
+        if type(obj) is Reranking:
+            return Reranking, ()  # the re-ranker (a model) is never snapshotted: the caller sets it again
+        return NotImplemented
+
+
+def _stages(engine: Engine) -> list[Any]:
+    """The engine and every object of the engine package it holds (its stages), each once."""
+    found: dict[int, Any] = {id(engine): engine}
+    queue = [engine]
+    while queue:
+        for value in vars(queue.pop()).values():
+            kind = type(value)
+            if (
+                id(value) not in found
+                and kind.__module__.startswith("bot.core.engine")
+                and hasattr(value, "__dict__")
+                and kind is not Reranking
+            ):
+                found[id(value)] = value
+                queue.append(value)
+    return list(found.values())
+
+
+def _slices(value: Any) -> Iterator[tuple[str, Any]]:
+    """A large exact list or dict as ("list"/"dict", slice) parts; anything else whole."""
+    if type(value) is list and len(value) > PART_ITEMS:
+        for start in range(0, len(value), PART_ITEMS):
+            yield "list", value[start : start + PART_ITEMS]
+    elif type(value) is dict and len(value) > PART_ITEMS:
+        items = list(value.items())
+        for start in range(0, len(items), PART_ITEMS):
+            yield "dict", dict(items[start : start + PART_ITEMS])
+    else:
+        yield "whole", value
+
+
+def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
+    """The snapshot's parts, in the order they are loaded."""
+    refs: dict[int, tuple] = {id(base): ("base",)}
+    tables = {"sources": base.sources, "entities": base.entities, "topics": base.topics, "facts": base.facts}
+    for name, table in tables.items():
+        for i, item in enumerate(table.values()):
+            refs[id(item)] = (name, i)
+    stages = _stages(engine)
+    for n, stage in enumerate(stages):
+        refs[id(stage)] = ("stage", n)
+
+    def dump(payload: Any, own: frozenset[int] = frozenset()) -> bytes:
+        buffer = io.BytesIO()
+        _Pickler(buffer, refs, own).dump(payload)
+        return buffer.getvalue()
+
+    # The base's records, by value, a slice at a time.
+    for name, table in tables.items():
+        items = list(table.values())
+        for start in range(0, max(len(items), 1), PART_ITEMS):
+            chunk = items[start : start + PART_ITEMS]
+            yield dump(("table", name, chunk), frozenset(map(id, chunk)))
+    # The base's other fields (its cross-reference tables, and whatever fields it gains).
+    for field in fields(KnowledgeBase):
+        if field.name in tables:
+            continue
+        value = getattr(base, field.name)
+        if isinstance(value, MappingProxyType):
+            value = dict(value)
+            for kind, piece in _slices(value):
+                yield dump(("base-field", field.name, "proxy-" + kind, piece))
+        else:
+            yield dump(("base-field", field.name, "whole", value))
+    yield dump(("stages", [type(stage) for stage in stages]))
+    for n, stage in enumerate(stages):
+        for attribute, value in vars(stage).items():
+            for kind, piece in _slices(value):
+                yield dump(("stage", n, attribute, kind, piece))
+
+
+def write_snapshot(path: Path, key: str, base: KnowledgeBase, engine: Engine) -> Path:
+    """Write the snapshot atomically (a temporary file beside it, then renamed); returns its path."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    digest = hashlib.sha256()
+    lengths: list[int] = []
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".snapshot")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(MAGIC)
+            for part in _parts(base, engine):
+                digest.update(part)
+                lengths.append(len(part))
+                out.write(part)
+            trailer = json.dumps(
+                {"format": FORMAT, "key": key, "digest": digest.hexdigest(), "lengths": lengths, "facts": len(base.facts)}
+            ).encode()
+            out.write(trailer)
+            out.write(_TRAILER.pack(len(trailer), MAGIC))
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+
+def _trailer(data: mmap.mmap | bytes) -> dict:
+    size = len(data)
+    if size < len(MAGIC) + _TRAILER.size or data[: len(MAGIC)] != MAGIC:
+        raise SnapshotMiss("not a snapshot, or truncated")
+    length, magic = _TRAILER.unpack(data[size - _TRAILER.size :])
+    if magic != MAGIC or length > size - len(MAGIC) - _TRAILER.size:
+        raise SnapshotMiss("truncated")
+    try:
+        trailer = json.loads(bytes(data[size - _TRAILER.size - length : size - _TRAILER.size]))
+    except ValueError as exc:
+        raise SnapshotMiss("corrupt trailer") from exc
+    if not isinstance(trailer, dict) or trailer.get("format") != FORMAT:
+        raise SnapshotMiss("another format")
+    if sum(trailer["lengths"]) != size - len(MAGIC) - _TRAILER.size - length:
+        raise SnapshotMiss("truncated")
+    return trailer
+
+
+def read_snapshot(path: Path, key: str, *, pause: Callable[[], None] | None = None) -> tuple[KnowledgeBase, Engine]:
+    """The base and engine in a snapshot whose key is `key`; SnapshotMiss when there is none usable.
+
+    `pause`, when given, is called between parts (a reload in a worker thread passes a yield point).
+    """
+    try:
+        with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
+                raise SnapshotMiss(f"{path} is not this user's own file (or others may write it): not trusted")
+            if status.st_size == 0:
+                raise SnapshotMiss("empty")
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except FileNotFoundError as exc:
+        raise SnapshotMiss("no snapshot yet") from exc
+    except (OSError, ValueError) as exc:
+        raise SnapshotMiss(f"unreadable: {exc}") from exc
+    try:
+        trailer = _trailer(data)
+        if trailer.get("key") != key:
+            raise SnapshotMiss("stale: the knowledge files, the bot or Python changed")
+        lengths = trailer["lengths"]
+        body_end = len(MAGIC) + sum(lengths)
+        digest = hashlib.sha256()
+        for start in range(len(MAGIC), body_end, 1 << 24):
+            digest.update(data[start : min(body_end, start + (1 << 24))])
+            if pause:
+                pause()
+        if digest.hexdigest() != trailer.get("digest"):
+            raise SnapshotMiss("corrupt: its checksum does not match")
+        return _assemble(data, lengths, pause)
+    except SnapshotMiss:
+        raise
+    except Exception as exc:  # a snapshot that passed its checksum but does not fit this code
+        raise SnapshotMiss(f"unusable: {type(exc).__name__}: {exc}") from exc
+    finally:
+        data.close()
+
+
+def _assemble(data: mmap.mmap, lengths: list[int], pause: Callable[[], None] | None) -> tuple[KnowledgeBase, Engine]:
+    collecting = gc.isenabled()
+    gc.disable()  # millions of new objects, none in a cycle: the collector would only rescan them
+    _loading.table = table = {}
+    try:
+        tables: dict[str, list] = {"sources": [], "entities": [], "topics": [], "facts": []}
+        base_fields: dict[str, Any] = {}
+        proxies: set[str] = set()
+        stages: list[Any] = []
+        base: KnowledgeBase | None = None
+        offset = len(MAGIC)
+        for length in lengths:
+            part = pickle.loads(data[offset : offset + length])
+            offset += length
+            kind = part[0]
+            if kind == "table":
+                _, name, chunk = part
+                start = len(tables[name])
+                tables[name].extend(chunk)
+                for i, item in enumerate(chunk, start):
+                    table[(name, i)] = item
+            elif kind == "base-field":
+                _, name, how, value = part
+                if how == "proxy-dict" and name in base_fields:
+                    base_fields[name].update(value)
+                elif how.startswith("proxy-"):
+                    base_fields[name] = value
+                    proxies.add(name)
+                else:
+                    base_fields[name] = value
+            elif kind == "stages":
+                base = KnowledgeBase(
+                    **{name: MappingProxyType({item.id: item for item in items}) for name, items in tables.items()},
+                    **{name: MappingProxyType(v) if name in proxies else v for name, v in base_fields.items()},
+                )
+                table[("base",)] = base
+                stages = [cls.__new__(cls) for cls in part[1]]
+                for n, stage in enumerate(stages):
+                    table[("stage", n)] = stage
+            else:
+                _, n, attribute, how, value = part
+                stage = stages[n]
+                if how == "whole" or attribute not in vars(stage):
+                    setattr(stage, attribute, value)
+                elif how == "list":
+                    getattr(stage, attribute).extend(value)
+                else:
+                    getattr(stage, attribute).update(value)
+            if pause:
+                pause()
+        if base is None or not stages or not isinstance(stages[0], Engine):
+            raise SnapshotMiss("incomplete")
+        return base, stages[0]
+    finally:
+        _loading.table = None
+        if collecting:
+            gc.freeze()  # as the engine's own build does: no later collection rescans the index
+            gc.enable()
+
+
+# ---------------------------------------------------------------------------------------------- loading a base
+
+
+def _threshold(threshold: float) -> float:
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"threshold must be between 0 and 1, not {threshold}")
+    return threshold
+
+
+def load(
+    root: str | Path | None = None,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    directory: Path | str | None = "default",
+    write: bool = True,
+    follow_outside_links: bool = False,
+    pause: Callable[[], None] | None = None,
+) -> Loaded:
+    """The fact base and its engine: from a matching snapshot, else loaded and built in full (and then
+    snapshotted, with `write`). Raises KnowledgeError (an invalid base) or ValueError (a bad threshold)."""
+    _threshold(threshold)
+    root = (Path(root) if root is not None else DEFAULT_KNOWLEDGE_DIR).resolve()
+    where = snapshot_dir() if directory == "default" else (Path(directory) if directory is not None else None)
+    key = path = None
+    if where is not None:
+        try:
+            key = knowledge_key(root, follow_outside_links=follow_outside_links)
+        except OSError as exc:
+            log.info("No snapshot: cannot read the knowledge files to key one (%s); loading in full", exc)
+        else:
+            path = snapshot_path(root, where)
+            try:
+                base, engine = read_snapshot(path, key, pause=pause)
+            except SnapshotMiss as miss:
+                log.info("No usable snapshot at %s (%s): loading in full", path, miss)
+            else:
+                engine.threshold = threshold
+                return Loaded(base, engine, True, path)
+    base = load_knowledge(root, follow_outside_links=follow_outside_links)
+    engine = Engine(base, threshold=threshold)
+    if write and key is not None and path is not None:
+        save(root, key, path, base, engine, follow_outside_links=follow_outside_links)
+    return Loaded(base, engine, False, path)
+
+
+def save(root: Path, key: str, path: Path, base: KnowledgeBase, engine: Engine, *, follow_outside_links: bool = False) -> bool:
+    """Write the snapshot if the files still have the key they were loaded with; False (logged) when not written."""
+    try:
+        if knowledge_key(root, follow_outside_links=follow_outside_links) != key:
+            log.info("The knowledge files changed while loading: no snapshot written")
+            return False
+        write_snapshot(path, key, base, engine)
+    except Exception as exc:  # an unwritable cache is no reason not to serve
+        log.warning("Could not write the snapshot %s: %s", path, exc)
+        return False
+    log.info("Snapshot written: %s", path)
+    return True
+
+
+def load_in_worker(
+    root: str | Path | None = None,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    directory: Path | str | None = "default",
+    follow_outside_links: bool = False,
+    pause: Callable[[], None] | None = None,
+) -> Loaded:
+    """Like `load`, for a running bot: parsing, checking and indexing run in a separate process, which
+    writes a snapshot; this process only reads it, part by part (call it from a worker thread: between
+    parts the event loop runs). Raises KnowledgeError when the base on disk is invalid."""
+    _threshold(threshold)
+    pause = pause or _yield_interpreter
+    root = (Path(root) if root is not None else DEFAULT_KNOWLEDGE_DIR).resolve()
+    where = snapshot_dir() if directory == "default" else (Path(directory) if directory is not None else None)
+    if where is not None:
+        path = snapshot_path(root, where)
+        try:
+            base, engine = read_snapshot(path, knowledge_key(root, follow_outside_links=follow_outside_links), pause=pause)
+        except (OSError, SnapshotMiss) as miss:
+            log.info("Reload: no usable snapshot (%s); building one in a separate process", miss)
+        else:
+            engine.threshold = threshold
+            return Loaded(base, engine, True, path)
+    scratch: Path | None = None
+    if where is None or not _writable(where):
+        scratch = Path(tempfile.mkdtemp(prefix="reporting-bot-"))
+        path = scratch / "reload.snapshot"
+    try:
+        key = build_in_process(root, path, follow_outside_links=follow_outside_links)
+        try:
+            base, engine = read_snapshot(path, key, pause=pause)
+        except SnapshotMiss as miss:
+            raise RuntimeError(f"the snapshot the worker process wrote is unusable: {miss}") from miss
+        engine.threshold = threshold
+        return Loaded(base, engine, False, path if scratch is None else None)
+    finally:
+        if scratch is not None:
+            for leftover in scratch.iterdir():
+                leftover.unlink()
+            scratch.rmdir()
+
+
+def _yield_interpreter() -> None:
+    time.sleep(0)  # lets the event loop's thread take the interpreter between two parts
+
+
+def retire(holder: list[Engine | None]) -> None:
+    """Free an engine that no longer serves, a little at a time (call it from a worker thread).
+
+    Dropping the last reference to a 100k-fact index frees millions of objects in one go, holding the
+    interpreter for a second: on the event loop's thread that is a second of silence. Here its large
+    tables are emptied slice by slice, pausing between slices. Only when nothing else holds the engine:
+    otherwise it is left to be freed whenever its last user lets go. `holder` is a list holding the
+    engine, and the caller's only reference to it: it is emptied.
+    """
+    engine = holder.pop()
+    if engine is None or sys.getrefcount(engine) > 2:  # this function's reference and getrefcount's own argument
+        return
+    for stage in _stages(engine):
+        for value in list(vars(stage).values()):
+            if type(value) is dict:
+                while value:
+                    for _ in range(min(PART_ITEMS, len(value))):
+                        value.popitem()
+                    _yield_interpreter()
+            elif type(value) is list:
+                while value:
+                    del value[-PART_ITEMS:]
+                    _yield_interpreter()
+
+
+def _writable(directory: Path) -> bool:
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return False
+    return os.access(directory, os.W_OK | os.X_OK)
+
+
+def build_in_process(root: Path, path: Path, *, follow_outside_links: bool = False) -> str:
+    """Load, validate and index `root` in a fresh Python process that writes its snapshot to `path`;
+    returns the snapshot's key. Raises KnowledgeError with the child's problems when the base is invalid."""
+    command = [sys.executable, "-m", "bot.core.snapshot", "build", "--knowledge", str(root), "--out", str(path)]
+    if follow_outside_links:
+        command.append("--follow-outside-links")
+    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=False)
+    if done.returncode == 0:
+        return json.loads(done.stdout)["key"]
+    if done.returncode == 3:
+        problems = [Problem(p["path"], p["line"], p["message"], p["fact_id"]) for p in json.loads(done.stdout)["problems"]]
+        raise KnowledgeError(problems)
+    raise RuntimeError(f"the worker process that builds the base failed (exit {done.returncode}): {done.stderr[-2000:]}")
+
+
+def _main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bot.core.snapshot", description="Build a fact base's snapshot.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="load, validate and index a base, and write its snapshot")
+    build.add_argument("--knowledge", type=Path, default=None)
+    build.add_argument("--out", type=Path, default=None, help="the snapshot file (default: the cache directory's)")
+    build.add_argument("--follow-outside-links", action="store_true")
+    args = parser.parse_args(argv)
+    root = (args.knowledge or DEFAULT_KNOWLEDGE_DIR).resolve()
+    follow = args.follow_outside_links
+    key = knowledge_key(root, follow_outside_links=follow)
+    try:
+        base = load_knowledge(root, follow_outside_links=follow)
+    except KnowledgeError as exc:
+        problems = [{"path": p.path, "line": p.line, "message": p.message, "fact_id": p.fact_id} for p in exc.problems]
+        print(json.dumps({"problems": problems}))
+        return 3
+    out = args.out
+    if out is None:
+        where = snapshot_dir()
+        if where is None:
+            print("snapshots are off (snapshot_dir: off)", file=sys.stderr)
+            return 2
+        out = snapshot_path(root, where)
+    engine = Engine(base)
+    if knowledge_key(root, follow_outside_links=follow) != key:
+        print("the knowledge files changed while loading; try again", file=sys.stderr)
+        return 4
+    write_snapshot(out, key, base, engine)
+    print(json.dumps({"key": key, "path": str(out), "facts": len(base.facts)}))
+    return 0
+
+
+if __name__ == "__main__":
+    # Through the module's own name, so that what the snapshot refers to is bot.core.snapshot, not __main__.
+    from bot.core.snapshot import _main as main
+
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""The compiled snapshot: what it loads equals a full load, and anything doubtful falls back to a full load."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.cli import run_check
+from bot.core import snapshot
+from bot.core.engine import Engine
+from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.models import KnowledgeBase
+
+QUESTIONS = Path(__file__).resolve().parents[2] / "benchmarks" / "questions.yaml"
+
+
+@pytest.fixture
+def kb(tmp_path: Path, knowledge_dir: Path) -> Path:
+    root = tmp_path / "knowledge"
+    shutil.copytree(knowledge_dir, root)
+    return root
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    return tmp_path / "cache"
+
+
+def questions() -> list[str]:
+    data = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    asked = [row["q"] for section in ("in_scope", "off_topic") for row in data[section]]
+    return [*asked, "who is grace matelich", "qui est savreux", "zxcv qwer", "how much were the trainers paid", ""]
+
+
+def answers(engine: Engine) -> list:
+    out = []
+    for question in questions():
+        answer = engine.ask(question)
+        out.append(
+            (
+                answer.best and (answer.best.fact.id, answer.best.confidence),
+                [(m.fact.id, m.confidence) for m in answer.alternatives],
+                [(m.fact.id, m.confidence) for m in answer.suggestions],
+                answer.entity and answer.entity.id,
+                [d.id for d in answer.disputes],
+            )
+        )
+    return out
+
+
+def browsing(engine: Engine) -> list:
+    base = engine.base
+    fact_id = next(iter(base.facts))
+    return [
+        engine.complete_question("how many"),
+        [e.id for e in engine.search_entities("sav")],
+        [f.id for f in engine.search_facts("hiring")],
+        [t.id for t in engine.search_topics("pay")],
+        [s.id for s in engine.search_sources("open")],
+        [f.id for f in engine.related(fact_id)],
+        [f.id for f in engine.discrepancies("spelling")],
+        engine.find_entity("Savreaux") and engine.find_entity("Savreaux").id,
+    ]
+
+
+def test_a_snapshot_loads_exactly_what_a_full_load_gives(kb: Path, cache: Path) -> None:
+    first = snapshot.load(kb, directory=cache)
+    assert not first.from_snapshot and first.path is not None and first.path.is_file()
+    second = snapshot.load(kb, directory=cache)
+    assert second.from_snapshot
+    full = load_knowledge(kb)
+    assert second.base == full
+    for name in ("sources", "facts", "entities", "topics", "facts_by_entity", "facts_by_topic", "facts_by_source"):
+        assert dict(getattr(second.base, name)) == dict(getattr(full, name)), name
+        assert list(getattr(second.base, name)) == list(getattr(full, name)), name  # and in the same order
+    fresh = Engine(full)
+    assert answers(second.engine) == answers(fresh)
+    assert browsing(second.engine) == browsing(fresh)
+    # The engine's facts are the base's own objects, not copies.
+    assert all(a is b for a, b in zip(second.engine.base.facts.values(), second.base.facts.values(), strict=True))
+    assert second.engine.base is second.base
+
+
+def test_the_threshold_is_the_callers_not_the_snapshots(kb: Path, cache: Path) -> None:
+    snapshot.load(kb, directory=cache, threshold=0.55)
+    loaded = snapshot.load(kb, directory=cache, threshold=0.9)
+    assert loaded.from_snapshot and loaded.engine.threshold == 0.9
+    with pytest.raises(ValueError):
+        snapshot.load(kb, directory=cache, threshold=1.5)
+
+
+def test_a_changed_file_means_a_full_load_of_the_new_base(kb: Path, cache: Path) -> None:
+    snapshot.load(kb, directory=cache)
+    fact_file = kb / "facts" / "hiring.yaml"
+    fact_file.write_text(fact_file.read_text(encoding="utf-8").replace("id: hiring-scale", "id: hiring-scale-renamed", 1))
+    loaded = snapshot.load(kb, directory=cache)
+    assert not loaded.from_snapshot
+    assert "hiring-scale-renamed" in loaded.base.facts and "hiring-scale" not in loaded.base.facts
+    assert snapshot.load(kb, directory=cache).from_snapshot  # and the new one is snapshotted in turn
+
+
+def test_an_added_file_changes_the_key(kb: Path) -> None:
+    before = snapshot.knowledge_key(kb)
+    (kb / "facts" / "notes.txt").write_text("a note", encoding="utf-8")
+    assert snapshot.knowledge_key(kb) != before
+
+
+def test_another_version_of_the_bot_or_another_link_policy_means_a_full_load(
+    kb: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    snapshot.load(kb, directory=cache)
+    monkeypatch.setattr(snapshot, "_version", lambda: "99.0.0")
+    assert not snapshot.load(kb, directory=cache, write=False).from_snapshot
+    monkeypatch.undo()
+    assert snapshot.load(kb, directory=cache).from_snapshot
+    monkeypatch.setattr(snapshot, "_code_hash_cache", "other code")
+    assert not snapshot.load(kb, directory=cache, write=False).from_snapshot
+    monkeypatch.undo()
+    assert not snapshot.load(kb, directory=cache, write=False, follow_outside_links=True).from_snapshot
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "garbage", "trailer"])
+def test_a_corrupt_or_truncated_snapshot_falls_back_to_a_full_load(kb: Path, cache: Path, damage: str) -> None:
+    path = snapshot.load(kb, directory=cache).path
+    assert path is not None
+    data = bytearray(path.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0x40
+    elif damage == "truncate":
+        data = data[: len(data) - 100]
+    elif damage == "empty":
+        data = bytearray()
+    elif damage == "garbage":
+        data = bytearray(os.urandom(len(data)))
+    else:  # a trailer that lies about the lengths
+        data = data.replace(b'"lengths": [', b'"lengths": [1, ', 1)
+    path.write_bytes(bytes(data))
+    os.chmod(path, 0o600)
+    loaded = snapshot.load(kb, directory=cache, write=False)
+    assert not loaded.from_snapshot
+    assert loaded.base == load_knowledge(kb)
+    with pytest.raises(snapshot.SnapshotMiss):
+        snapshot.read_snapshot(path, snapshot.knowledge_key(kb))
+
+
+def test_a_snapshot_others_may_write_is_not_trusted(kb: Path, cache: Path) -> None:
+    path = snapshot.load(kb, directory=cache).path
+    assert path is not None
+    os.chmod(path, 0o666)
+    assert not snapshot.load(kb, directory=cache, write=False).from_snapshot
+
+
+def test_an_unusable_cache_directory_still_loads_in_full(kb: Path, tmp_path: Path) -> None:
+    not_a_directory = tmp_path / "a-file"
+    not_a_directory.write_text("x", encoding="utf-8")
+    loaded = snapshot.load(kb, directory=not_a_directory / "cache")
+    assert not loaded.from_snapshot and len(loaded.base.facts) == len(load_knowledge(kb).facts)
+    assert not snapshot.load(kb, directory=None).from_snapshot  # snapshots off
+
+
+def test_an_invalid_base_is_never_snapshotted_nor_served(kb: Path, cache: Path) -> None:
+    snapshot.load(kb, directory=cache)
+    fact_file = kb / "facts" / "hiring.yaml"
+    fact_file.write_text(
+        fact_file.read_text(encoding="utf-8").replace("bringing on roughly 1,000 remote", "bringing on roughly 2,000 remote", 1)
+    )
+    with pytest.raises(KnowledgeError):
+        snapshot.load(kb, directory=cache)
+
+
+def test_snapshot_dir_follows_the_setting_then_the_environment_then_xdg(tmp_path: Path) -> None:
+    assert snapshot.snapshot_dir("off", {}) is None
+    assert snapshot.snapshot_dir(str(tmp_path), {}) == tmp_path
+    assert snapshot.snapshot_dir(None, {"REPORTING_BOT_SNAPSHOT_DIR": str(tmp_path / "env")}) == tmp_path / "env"
+    assert snapshot.snapshot_dir(None, {"XDG_CACHE_HOME": str(tmp_path / "xdg")}) == tmp_path / "xdg" / "reporting-bot"
+    assert snapshot.snapshot_dir(None, {"XDG_CACHE_HOME": "relative"}) == Path.home() / ".cache" / "reporting-bot"
+
+
+def test_check_always_validates_in_full(kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def never(*args, **kwargs):
+        raise AssertionError("check read a snapshot")
+
+    monkeypatch.setattr(snapshot, "read_snapshot", never)
+    out = io.StringIO()
+    assert run_check(kb, quiet=True, out=out, err=io.StringIO()) == 0
+    assert out.getvalue().startswith("OK:")
+
+
+def test_a_worker_process_builds_the_snapshot_that_a_reload_reads(kb: Path, cache: Path, base: KnowledgeBase) -> None:
+    loaded = snapshot.load_in_worker(kb, directory=cache, threshold=0.6)
+    assert not loaded.from_snapshot and loaded.base == load_knowledge(kb) and loaded.engine.threshold == 0.6
+    assert answers(loaded.engine)[:40] == answers(Engine(base, threshold=0.6))[:40]
+    again = snapshot.load_in_worker(kb, directory=cache)
+    assert again.from_snapshot  # unchanged: no process at all
+    # With snapshots off, the worker's snapshot goes to a scratch file that is removed after.
+    assert not snapshot.load_in_worker(kb, directory=None).from_snapshot
+
+
+def test_a_worker_process_reports_an_invalid_base_with_its_file_and_line(kb: Path, cache: Path) -> None:
+    fact_file = kb / "facts" / "hiring.yaml"
+    fact_file.write_text(
+        fact_file.read_text(encoding="utf-8").replace("bringing on roughly 1,000 remote", "bringing on roughly 2,000 remote", 1)
+    )
+    with pytest.raises(KnowledgeError) as info:
+        snapshot.load_in_worker(kb, directory=cache)
+    problem = info.value.problems[0]
+    assert problem.path.endswith("facts/hiring.yaml") and problem.line and "quote not found verbatim" in problem.message
+
+
+def test_retire_empties_an_engine_nobody_else_holds_and_leaves_a_held_one_alone(base: KnowledgeBase) -> None:
+    held = Engine(base)
+    snapshot.retire([held])
+    assert held.ask("how many contractors did openai hire").best is not None
+    alone = [Engine(base)]
+    index = alone[0]._index
+    snapshot.retire(alone)
+    assert alone == [] and not index.postings
