@@ -52,6 +52,7 @@ _KEYS = (
     "semantic",
     "embedding_cache",
     "snapshot_dir",
+    "languages_file",
 )
 
 
@@ -97,6 +98,8 @@ class Settings:
     #: Where compiled snapshots of the fact base go (bot/core/snapshot.py): None for the user's cache
     #: directory, "off" for none.
     snapshot_dir: str | None = None
+    #: Where each user's /language choice is kept across restarts (a JSON file); None: in memory only.
+    languages_file: Path | None = None
 
     @property
     def log_level_number(self) -> int:
@@ -231,6 +234,12 @@ def _build(raw: dict[str, Any], origin: dict[str, str], config_dir: Path) -> Set
             raise SettingsError(f"{where('embedding_cache')}: must be a directory path, not {cache!r}")
         resolved = Path(cache).expanduser()
         values["embedding_cache"] = resolved if resolved.is_absolute() else config_dir / resolved
+    if raw.get("languages_file") is not None:
+        chosen = raw["languages_file"]
+        if not isinstance(chosen, str) or not chosen.strip():
+            raise SettingsError(f"{where('languages_file')}: must be a file path, not {chosen!r}")
+        resolved = Path(chosen).expanduser()
+        values["languages_file"] = resolved if resolved.is_absolute() else config_dir / resolved
     return Settings(**values)
 
 

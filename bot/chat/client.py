@@ -109,7 +109,9 @@ class _ReportingBotMixin:
         #: Where "Wrong answer?" presses and menu picks go (the default only logs them).
         self.recorder: Recorder = recorder or LoggingRecorder()
         #: Each user's /language choice.
-        self.languages = languages or LanguagePreferences()
+        self.languages = languages or LanguagePreferences(settings.languages_file)
+        if self.languages.problem:
+            log.warning("%s", self.languages.problem)
         #: False for `python -m bot sync`, which logs in only to sync what it is told to.
         self.sync_at_start = sync_at_start
 

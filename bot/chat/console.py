@@ -7,7 +7,8 @@ works with no terminal (input piped in).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from bot.chat import replies
@@ -16,41 +17,38 @@ from bot.chat.embeds import embed_text, plain
 from bot.chat.sessions import LastAnswers
 from bot.chat.views import describe, handle_component
 from bot.core.engine import Engine
+from bot.core.i18n import COMMAND_NAMES_FR, from_locale, label
 from bot.settings import Settings
 
 QUIT = {"quit", "exit", "q", ":q"}
 #: The console is one conversation: "tell me more" follows up its last answer.
 CONSOLE = "console"
 
-INTRO = """\
-Reporting bot: local console (no Discord token set, so nothing is sent to Discord).
-Ask a question about the reporting on OpenAI's contract workers, in English or French.
-Under an answer, type a button's name (sources, related, next, previous) to press it, or a number to pick
-from a menu; slash commands work too (/who, /topics, /compare, /help...). "quit" or end of input leaves.
-"""
+INTRO = label("console.intro", "en")
+CONNECT = label("console.connect", "en")
 
-CONNECT = """\
-To run this bot on Discord:
-  1. Create an application at https://discord.com/developers/applications, open "Bot", and copy its token.
-  2. Invite it to a server with the scopes "bot applications.commands" (the README has the full link and
-     the permissions: View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History).
-  3. Start it with the token in the environment (never in a file you commit):
-       DISCORD_TOKEN=your-token python -m bot
-     Copy config.example.yaml to config.yaml to set a development guild, owners, cooldowns and more.
-"""
-
-_COMMANDS: dict[str, Callable[[Engine, str], Reply]] = {
-    "who": lambda engine, arg: replies.who_reply(arg, engine),
-    "sources": lambda engine, arg: replies.sources_reply(engine),
-    "source": lambda engine, arg: replies.source_reply(arg, engine),
-    "topics": lambda engine, arg: replies.topics_reply(engine),
-    "topic": lambda engine, arg: replies.topic_reply(arg, engine),
-    "compare": lambda engine, arg: replies.compare_reply(arg or None, engine),
-    "fact": lambda engine, arg: replies.fact_id_reply(arg, engine),
-    "random": lambda engine, arg: replies.random_reply(engine),
-    "help": lambda engine, arg: replies.help_reply(),
-    "about": lambda engine, arg: replies.about_reply(engine),
+_COMMANDS: dict[str, Callable[[Engine, str, str], Reply]] = {
+    "who": lambda engine, arg, language: replies.who_reply(arg, engine, language),
+    "sources": lambda engine, arg, language: replies.sources_reply(engine, language),
+    "source": lambda engine, arg, language: replies.source_reply(arg, engine, language),
+    "topics": lambda engine, arg, language: replies.topics_reply(engine, language),
+    "topic": lambda engine, arg, language: replies.topic_reply(arg, engine, language),
+    "compare": lambda engine, arg, language: replies.compare_reply(arg or None, engine, language),
+    "fact": lambda engine, arg, language: replies.fact_id_reply(arg, engine, language),
+    "random": lambda engine, arg, language: replies.random_reply(engine, language=language),
+    "help": lambda engine, arg, language: replies.help_reply(language),
+    "about": lambda engine, arg, language: replies.about_reply(engine, language),
 }
+#: French command names (as French Discord clients show them) -> the command.
+_FRENCH_NAMES = {french: english for english, french in COMMAND_NAMES_FR.items()}
+
+
+def console_language(environ: Mapping[str, str]) -> str | None:
+    """The terminal's language from the usual locale variables (LC_ALL, LC_MESSAGES, LANG): "fr_FR.UTF-8" -> fr."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if environ.get(name):
+            return from_locale(environ[name])
+    return None
 
 
 def reply_text(reply: Reply) -> str:
@@ -60,13 +58,13 @@ def reply_text(reply: Reply) -> str:
         blocks.append(plain(reply.content))
     blocks.extend(embed_text(embed) for embed in reply.embeds)
     buttons: list[str] = []
-    for label, _custom_id, options in describe(reply.view):
+    for name, _custom_id, options in describe(reply.view):
         if options:
-            menu = [f"{plain(label)}"]
+            menu = [f"{plain(name)}"]
             menu.extend(f"  {number}. {plain(option)}" for number, (option, _value) in enumerate(options, 1))
             blocks.append("\n".join(menu))
         else:
-            buttons.append(f"[{label}]")
+            buttons.append(f"[{name}]")
     if buttons:
         blocks.append(" ".join(buttons))
     return "\n\n".join(blocks)
@@ -75,11 +73,11 @@ def reply_text(reply: Reply) -> str:
 def _press(line: str, components: list[tuple[str, str, list[tuple[str, str]]]]) -> tuple[str, list[str]] | None:
     """The (custom_id, values) a typed line presses among the last reply's components, if it names one."""
     typed = line.strip().casefold()
-    for label, custom_id, options in components:
+    for name, custom_id, options in components:
         if options and typed.isdigit() and 1 <= int(typed) <= len(options):
             return custom_id, [options[int(typed) - 1][1]]
-        words = {w for w in label.casefold().replace("◀", " ").replace("▶", " ").split()}
-        if not options and (typed in words or (typed == "prev" and "previous" in words)):
+        words = {w for w in name.casefold().replace("◀", " ").replace("▶", " ").split()}
+        if not options and (typed in words or (typed in ("prev", "prec") and words & {"previous", "précédent"})):
             return custom_id, []
     return None
 
@@ -90,27 +88,36 @@ def handle_line(
     settings: Settings,
     components: list[tuple[str, str, list[tuple[str, str]]]],
     last_answers: LastAnswers | None = None,
+    language: str | None = None,
 ) -> Reply:
-    """The reply to one console line: a button press, a slash command, or (most often) a question."""
+    """The reply to one console line: a button press, a slash command, or (most often) a question.
+
+    `language` is the terminal's: it names the pages of commands, and answers a question whose own
+    language cannot be told.
+    """
     pressed = _press(line, components)
     if pressed is not None:
         reply, _edit = handle_component(pressed[0], pressed[1], engine)
         return reply
     if line.startswith("/"):
         name, _, arg = line[1:].partition(" ")
+        name = _FRENCH_NAMES.get(name, name)
         if name == "ask":
             line = arg
         elif name in _COMMANDS:
-            return _COMMANDS[name](engine, arg.strip())
+            return _COMMANDS[name](engine, arg.strip(), language or "en")
     return replies.answer_question(
-        line, engine, max_length=settings.max_question_length, last_answers=last_answers, place=CONSOLE
+        line, engine, max_length=settings.max_question_length, last_answers=last_answers, place=CONSOLE, locale=language
     )
 
 
-def run_console(engine: Engine, settings: Settings, *, stdin: TextIO, stdout: TextIO) -> int:
-    """Chat with the bot on standard input and output until EOF or "quit"."""
+def run_console(
+    engine: Engine, settings: Settings, *, stdin: TextIO, stdout: TextIO, environ: Mapping[str, str] | None = None
+) -> int:
+    """Chat with the bot on standard input and output until EOF or "quit", in the terminal's language."""
     interactive = stdin.isatty()
-    stdout.write(INTRO + "\n")
+    language = console_language(os.environ if environ is None else environ)
+    stdout.write(label("console.intro", language or "en") + "\n")
     components: list[tuple[str, str, list[tuple[str, str]]]] = []
     last_answers = LastAnswers(size=1)
     while True:
@@ -125,11 +132,11 @@ def run_console(engine: Engine, settings: Settings, *, stdin: TextIO, stdout: Te
             continue
         if line.casefold() in QUIT:
             break
-        reply = handle_line(line, engine, settings, components, last_answers)
+        reply = handle_line(line, engine, settings, components, last_answers, language)
         stdout.write(reply_text(reply) + "\n\n" + "-" * 60 + "\n")
         stdout.flush()
         if reply.view is not None:
             components = describe(reply.view)
-    stdout.write("\n" + CONNECT)
+    stdout.write("\n" + label("console.connect", language or "en"))
     stdout.flush()
     return 0

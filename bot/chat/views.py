@@ -252,6 +252,9 @@ def handle_component(custom_id: str, values: Sequence[str], engine: Engine, *, u
         if fact is None:
             return notice(gone(language)), False
         return fact_reply(fact, engine, language, ephemeral=True), False
+    if found := _WRONG.fullmatch(custom_id):
+        # The text faces (the Discord callback records the report first, with the presser's id).
+        return notice(label("wrong.thanks", found["language"])), False
     if (found := _OPEN.fullmatch(custom_id)) and found["kind"] in PAGE_KINDS:
         language = found["language"] or "en"
         reply = page_reply(found["kind"], found["key"], 0, engine, language, ephemeral=True)

@@ -407,10 +407,11 @@ def entity_type(kind: str, language: str) -> str:
 
 
 def from_locale(locale: str | None) -> str | None:
-    """Our language for a Discord locale code ("fr" -> fr, "en-US" / "en-GB" -> en); None for any other."""
+    """Our language for a Discord locale code ("fr", "en-US" / "en-GB" -> en) or a POSIX one ("fr_FR.UTF-8");
+    None for any other."""
     if not locale:
         return None
-    code = str(locale).split("-")[0].lower()
+    code = re.split(r"[-_.@]", str(locale))[0].lower()
     return code if code in LANGUAGES else None
 
 

@@ -38,10 +38,26 @@ def test_the_console_reads_to_the_end_without_a_terminal(engine: Engine) -> None
             return False
 
     out = io.StringIO()
-    assert run_console(engine, Settings(), stdin=Pipe("\n/topics\nnext\n"), stdout=out) == 0
+    assert run_console(engine, Settings(), stdin=Pipe("\n/topics\nnext\n"), stdout=out, environ={"LANG": "en_GB.UTF-8"}) == 0
     text = out.getvalue()
     assert "## Topics" in text and "> " not in text.splitlines()[0]
     assert text.rstrip().endswith("cooldowns and more.")
+
+
+def test_a_french_terminal_gets_a_french_console(engine: Engine) -> None:
+    class Pipe(io.StringIO):
+        def isatty(self) -> bool:
+            return False
+
+    out = io.StringIO()
+    lines = "/thèmes\nsuivant\nopenai 1000 contractors latin america\nsources\n"
+    assert run_console(engine, Settings(), stdin=Pipe(lines), stdout=out, environ={"LANG": "fr_FR.UTF-8"}) == 0
+    text = out.getvalue()
+    assert text.startswith("Bot des articles : console locale")
+    assert "## Thèmes" in text and "(Page 2 sur" in text  # the French command name, and "next" in French pressed
+    assert "Rapporté par" in text and "## Sources, en contexte" in text
+    assert "Reported by" not in text and "Page 1 of" not in text
+    assert "Pour faire tourner ce bot sur Discord" in text
 
 
 def test_the_bot_the_settings_ask_for(engine: Engine) -> None:

@@ -137,3 +137,14 @@ def test_language_choices_last_across_restarts(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     broken = LanguagePreferences(path)
     assert len(broken) == 0 and broken.problem and str(path) in broken.problem
+
+
+def test_the_languages_file_setting_is_relative_to_the_config(tmp_path: Path) -> None:
+    from bot.settings import SettingsError, load_settings
+
+    config = tmp_path / "config.yaml"
+    config.write_text("languages_file: state/languages.json\n", encoding="utf-8")
+    assert load_settings(config, environ={}).languages_file == tmp_path / "state" / "languages.json"
+    config.write_text("languages_file: 3\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="languages_file"):
+        load_settings(config, environ={})
