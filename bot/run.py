@@ -207,8 +207,6 @@ async def serve(bot: ReportingBot | ShardedReportingBot, token: str, grace: floa
 def run_bot(engine: Engine, base: KnowledgeBase, settings: Settings, token: str, semantic: SemanticModel | None = None) -> int:
     """Connect to Discord and serve until stopped (answering lexically until the re-ranker is loaded)."""
     bot = create_bot(engine, base, settings, semantic=semantic)
-    if semantic is not None:
-        semantic.attach(engine, background=True)
     try:
         asyncio.run(serve(bot, token, settings.shutdown_grace_seconds))
     except KeyboardInterrupt:

@@ -144,6 +144,9 @@ class _ReportingBotMixin:
 
     async def setup_hook(self) -> None:
         bot: commands.Bot = self  # type: ignore[assignment]
+        if self.semantic is not None:
+            # A daemon thread: questions are answered lexically until the re-ranker is ready.
+            self.semantic.attach(self.engine, background=True)
         bot.add_dynamic_items(*DYNAMIC_ITEMS)
         for cog in (AskingCog(self), BrowsingCog(self), AdminCog(self)):  # type: ignore[arg-type]
             await bot.add_cog(cog)

@@ -269,7 +269,7 @@ def test_the_discord_bot_loads_in_the_background_and_again_after_a_reload(base: 
 
     first = Engine(base)
     bot = create_bot(first, base, Settings(), semantic=Recorder(tmp_path))
-    assert attached == []  # the bot itself does not load at construction: run_bot starts it
+    assert attached == []  # nothing at construction: setup_hook starts it (tests/e2e/test_semantic_loading.py)
     second = Engine(base)
     bot.swap_knowledge(base, second)
     assert attached == [(second, True)]

@@ -86,9 +86,9 @@ async def start_bot(fake: FakeDiscord, base: KnowledgeBase, engine: Engine) -> A
     """Start the real bot against the fake, with settings overrides; closed (with a bound) at the end."""
     started: list[tuple[discord.Client, asyncio.Task[None]]] = []
 
-    async def start(settings: Settings | None = None, *, engine_: Engine | None = None, **overrides: Any):
+    async def start(settings: Settings | None = None, *, engine_: Engine | None = None, semantic: Any = None, **overrides: Any):
         settings = replace(settings or Settings(), **overrides)
-        bot = create_bot(engine_ or engine, (engine_ or engine).base, settings, guild_ready_timeout=0.05)
+        bot = create_bot(engine_ or engine, (engine_ or engine).base, settings, semantic=semantic, guild_ready_timeout=0.05)
         task = asyncio.create_task(bot.start(TOKEN))
         started.append((bot, task))
         waiter = asyncio.ensure_future(bot.wait_until_ready())
