@@ -284,3 +284,23 @@ def test_a_relaying_article_says_so_in_its_summary(base: KnowledgeBase) -> None:
         for relay in source.relays:
             if relay.evidence:
                 assert report_name(relay.report, base) in source.summary, (source.id, relay.report)
+
+
+def test_json_citations_carry_the_chain_and_the_answer_its_origins(engine, base: KnowledgeBase) -> None:
+    from bot.core.render import answer_json
+
+    data = answer_json(engine.ask("How many contractors did OpenAI hire?"), base)
+    assert data["answer"]["fact_id"] == "hiring-scale"
+    by_source = {c["source_id"]: c for c in data["answer"]["citations"]}
+    semafor, french, patrol = (
+        by_source["semafor-army-of-contractors"],
+        by_source["invisible-layoffs-fr"],
+        by_source["unseen-workforce-internet-patrol"],
+    )
+    assert semafor["speaker"] == {"kind": "anonymous", "name": "people familiar with the matter"}
+    assert (semafor["reported_to"], semafor["relayed_by"], semafor["origin"]) == ("Semafor", None, "semafor-army-of-contractors")
+    assert (french["outlet"], french["reported_to"], french["relayed_by"]) == (None, "Semafor", "invisible-layoffs-fr")
+    assert patrol["origin"] == "semafor-army-of-contractors" and patrol["origin_inferred"] is True
+    origins_part = data["answer"]["origins"]
+    assert origins_part["articles"] == 3 and [o["report"] for o in origins_part["origins"]] == ["semafor-army-of-contractors"]
+    assert origins_part["line"].startswith("Reported by 3 of 5 articles, all tracing to one report (Semafor")
