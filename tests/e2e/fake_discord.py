@@ -14,6 +14,7 @@ import datetime
 import itertools
 import json
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,8 @@ class Request:
     path: str
     query: dict[str, str]
     body: Any
+    #: When it arrived (time.monotonic()), for the load benchmark's latencies.
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -77,6 +80,7 @@ class FakeDiscord:
         self.unexpected: list[Request] = []
         self.messages: dict[int, dict[str, Any]] = {}
         self.interactions: dict[int, Interaction] = {}
+        self._by_token: dict[str, Interaction] = {}
         self.commands: dict[str, dict[str, Any]] = {}
         self.identify: dict[str, Any] | None = None
         self.heartbeats = 0
@@ -314,7 +318,7 @@ class FakeDiscord:
         }
 
     def _interaction_by_token(self, token: str) -> Interaction:
-        return next(i for i in self.interactions.values() if i.token == token)
+        return self._by_token[token]
 
     def _followup(self, request: web.Request, body: Any, app: str, token: str) -> dict[str, Any]:
         return self.bot_message(self._interaction_by_token(token).channel_id, body or {}, kind=19)
@@ -453,7 +457,7 @@ class FakeDiscord:
         interaction_id = self.next_id()
         channel_id = DM_CHANNEL_ID if dm else CHANNEL_ID
         token = f"interaction-token-{interaction_id}"
-        self.interactions[interaction_id] = Interaction(
+        self.interactions[interaction_id] = self._by_token[token] = Interaction(
             interaction_id, token, channel_id, None if dm else GUILD_ID, int(message["id"]) if message else None
         )
         payload: dict[str, Any] = {
