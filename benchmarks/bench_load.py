@@ -203,7 +203,7 @@ async def run(args: argparse.Namespace) -> int:
         "PYTHONPATH": str(ROOT),
     }
     bot = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.e2e.serve_against_fake", str(fake.port), str(stats),
+        *([sys.executable, "/tmp/prof_serve.py"] if os.environ.get("BENCH_PROFILE") else [sys.executable, "-m", "tests.e2e.serve_against_fake"]), str(fake.port), str(stats),
         cwd=workdir, env=env, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     stderr_lines: list[str] = []

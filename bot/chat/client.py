@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import itertools
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -42,8 +43,37 @@ log = logging.getLogger(__name__)
 _HANDLER_TASKS = ("discord.py: ", "CommandTree-invoker", "discord-ui-view-dispatch", "discord-ui-dynamic-item")
 #: While draining: once no handler runs and no event has arrived for this long, the socket is empty.
 DRAIN_QUIET_SECONDS = 0.3
+#: Concurrent HTTP connections to Discord. discord.py's default is unlimited: a burst of 1,000 answers then
+#: opens 1,000 connections (and TLS handshakes) at once, instead of reusing a pool of kept-alive ones.
+HTTP_CONNECTIONS = 64
 #: Seconds between attempts to sync the commands after a failed one (the last repeats).
 SYNC_RETRY_DELAYS = (30.0, 60.0, 120.0, 300.0, 600.0)
+
+
+class SocketDelay:
+    """How long an event waited before the bot read it (in the socket, behind a busy event loop).
+
+    An interaction's id holds the time Discord created it. The clocks differ, so what is measured is the
+    offset (our clock at reading, less the id's time) above the smallest offset seen lately: that floor is
+    the clocks' difference plus the fastest delivery; whatever an event waited beyond it, it waited here.
+    The floor rises by a millisecond a second to follow the clocks' drift.
+    """
+
+    DRIFT_PER_SECOND = 0.001
+
+    def __init__(self) -> None:
+        self.floor: float | None = None
+        self._when = 0.0
+
+    def estimate(self, snowflake: int, now: float | None = None) -> float:
+        now = time.time() if now is None else now
+        offset = now - discord.utils.snowflake_time(snowflake).timestamp()
+        if self.floor is None:
+            self.floor = offset
+        else:
+            self.floor = min(offset, self.floor + (now - self._when) * self.DRIFT_PER_SECOND)
+        self._when = now
+        return max(0.0, offset - self.floor)
 
 
 def is_handler_task(task: asyncio.Task[Any]) -> bool:
@@ -103,6 +133,7 @@ class _ReportingBotMixin:
         self.sync_retry_delays: tuple[float, ...] = SYNC_RETRY_DELAYS
         self._sync_retry: asyncio.Task[None] | None = None
         self._last_event = 0.0
+        self.socket_delay = SocketDelay()
         self.draining = False
         #: True while /reload loads a new fact base (answers may be slow meanwhile: /ask defers).
         self.reloading = False
@@ -115,9 +146,21 @@ class _ReportingBotMixin:
         #: False for `python -m bot sync`, which logs in only to sync what it is told to.
         self.sync_at_start = sync_at_start
 
+    async def login(self, token: str) -> None:
+        http = self.http  # type: ignore[attr-defined]
+        if http.connector is discord.utils.MISSING:
+            http.connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
+        await super().login(token)  # type: ignore[misc]
+
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         # Every gateway event passes here: the time of the last one tells a drain when the socket is empty.
-        self._last_event = asyncio.get_running_loop().time()
+        self._last_event = now = asyncio.get_running_loop().time()
+        if event_name == "interaction" and args:
+            # Dispatched as the interaction is read, before its handler runs: how long it then waits shows a
+            # backlog in the process; how long it waited in the socket before, the lag of its id's timestamp.
+            with contextlib.suppress(AttributeError, TypeError):
+                args[0].extras["arrived"] = now
+                args[0].extras["queued"] = self.socket_delay.estimate(args[0].id)
         super().dispatch(event_name, *args, **kwargs)  # type: ignore[misc]
 
     async def drain(self, grace: float, stop_now: asyncio.Event | None = None) -> int:

@@ -41,6 +41,7 @@ BOT_USER = {
 USER = {"id": str(USER_ID), "username": "asker", "discriminator": "0", "global_name": "Asker", "avatar": None}
 OWNER = {"id": str(OWNER_ID), "username": "owner", "discriminator": "0", "global_name": "Owner", "avatar": None}
 EPHEMERAL = 1 << 6
+DISCORD_EPOCH_MS = 1420070400000
 
 
 @dataclass
@@ -88,7 +89,8 @@ class FakeDiscord:
         self.sync_failures: list[int] = []
         #: The close code of each gateway connection the client closed.
         self.close_codes: list[int | None] = []
-        self._ids = itertools.count(1600000000000000000)
+        self._ids = itertools.count()
+        self._last_id = 0
         self._seq = 0
         self._sockets: list[web.WebSocketResponse] = []
         self._changed = asyncio.Condition()
@@ -128,7 +130,7 @@ class FakeDiscord:
     async def start(self) -> None:
         self._runner = web.AppRunner(self._app, handle_signals=False)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", 0, backlog=4096)  # Discord does not refuse a crowd's connections
         await site.start()
         self.port = self._runner.addresses[0][1]
 
@@ -147,7 +149,10 @@ class FakeDiscord:
         return f"ws://127.0.0.1:{self.port}/gateway"
 
     def next_id(self) -> int:
-        return next(self._ids)
+        """A snowflake, as Discord makes them: the time in milliseconds since 2015 above a counter (always increasing)."""
+        snowflake = ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) | (next(self._ids) & 0x3FFFFF)
+        self._last_id = max(snowflake, self._last_id + 1)
+        return self._last_id
 
     # ------------------------------------------------------------------------------------------ waiting
 

@@ -7,12 +7,14 @@ import logging
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from bot.chat import client as client_module
-from tests.e2e.fake_discord import GUILD_ID, FakeDiscord
+from bot.core.engine import Engine
+from tests.e2e.fake_discord import BOT_ID, GUILD_ID, FakeDiscord
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 
@@ -69,3 +71,35 @@ async def test_sigterm_during_a_burst_answers_every_question_then_exits_cleanly(
     assert "Received SIGTERM" in log and log.rstrip().endswith("Stopped.")
     # The client closed the gateway with a close frame (a killed process leaves 1006, "abnormal closure").
     assert fake.close_codes and fake.close_codes[-1] not in (None, 1006), fake.close_codes
+
+
+async def test_ask_defers_while_a_reload_runs(fake: FakeDiscord, start_bot) -> None:
+    bot = await start_bot()
+    bot.reloading = True
+    interaction = await fake.slash("ask", question=HIRING_QUESTION)
+    body = await fake.callback_of(interaction)
+    assert body["type"] == 5  # "thinking…": the answer may be late
+    token = fake.interactions[interaction].token
+    followup = await fake.wait_for(lambda r: r.method == "POST" and r.path.startswith(f"webhooks/{BOT_ID}/{token}"))
+    assert "hiring-scale" in followup.body["embeds"][0]["footer"]["text"]
+
+
+async def test_a_burst_behind_slow_answers_is_deferred_and_every_question_answered(
+    fake: FakeDiscord, start_bot, engine: Engine
+) -> None:
+    class SlowEngine(Engine):
+        def ask(self, question: str, *args, **kwargs):  # type: ignore[override]
+            time.sleep(0.1)  # as if the machine were busy: 40 questions take 4 s of the loop
+            return super().ask(question, *args, **kwargs)
+
+    slow = SlowEngine.__new__(SlowEngine)
+    slow.__dict__.update(engine.__dict__)
+    await start_bot(engine_=slow, cooldown_questions=1000)
+    ids = [await fake.slash("ask", question=HIRING_QUESTION) for _ in range(40)]
+    firsts = [await fake.callback_of(i, timeout=30) for i in ids]
+    deferred = [i for i, body in zip(ids, firsts, strict=True) if body["type"] == 5]
+    assert firsts[0]["type"] == 4  # the first is answered at once
+    assert deferred  # those queued too long behind it say "thinking…" first
+    for interaction in deferred:
+        token = fake.interactions[interaction].token
+        await fake.wait_for(lambda r, t=token: r.method == "POST" and r.path.startswith(f"webhooks/{BOT_ID}/{t}"), timeout=30)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+import time
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat.backlog import AnswerQueue
 from bot.chat.cogs import everywhere
 from bot.chat.cooldown import cooldown_message
 from bot.chat.delivery import Reply, notice, reply_to, respond
@@ -22,6 +26,10 @@ if TYPE_CHECKING:
     from bot.chat.client import ReportingBot
 
 log = logging.getLogger(__name__)
+
+#: Discord shows no autocompletion sent more than 3 s after the keystroke: one that waited this long is not computed.
+AUTOCOMPLETE_STALE_SECONDS = 2.5
+AUTOCOMPLETE_CACHE_SIZE = 2048
 
 #: Messages people write (not joins, pins, boosts...).
 _CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
@@ -46,6 +54,15 @@ def question_in(message: discord.Message, bot_id: int) -> str | None:
     if not mention.search(message.content) and all(user.id != bot_id for user in message.mentions):
         return None
     return " ".join(mention.sub(" ", message.content).split())
+
+
+def waited(interaction: discord.Interaction) -> float:
+    """Seconds the interaction has waited: in the socket before it was read, and since (0 when unknown)."""
+    extras = getattr(interaction, "extras", {})
+    arrived = extras.get("arrived")
+    if arrived is None:
+        return 0.0
+    return extras.get("queued", 0.0) + asyncio.get_running_loop().time() - arrived
 
 
 def locale_of(interaction: discord.Interaction) -> str:
@@ -74,6 +91,11 @@ class AskingCog(commands.Cog):
         self.bot = bot
         #: The last fact answered in each DM and channel, for "tell me more" and "why?".
         self.last_answers = LastAnswers()
+        #: /ask answers go through it: it decides which must be deferred to keep Discord's deadline.
+        self.answers = AnswerQueue()
+        #: (typed text, language) -> choices, for the engine serving now: autocomplete bursts repeat prefixes.
+        self._completions: OrderedDict[tuple[str, str], list[app_commands.Choice[str]]] = OrderedDict()
+        self._completions_engine: object = None
 
         self.ask_menu = app_commands.ContextMenu(name=ASK_MENU, callback=self.ask_about_message)
         self.ask_menu.add_check(within_question_budget)
@@ -118,20 +140,52 @@ class AskingCog(commands.Cog):
     @app_commands.check(within_question_budget)
     @everywhere
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
-        await respond(interaction, self.interaction_reply(interaction, question))
+        await self.answer_interaction(interaction, question)
+
+    async def answer_interaction(self, interaction: discord.Interaction, question: str) -> None:
+        """/ask and the message menu: the answer, deferred first when it may miss Discord's 3-second deadline
+        (work queued ahead, or a reload running; see backlog.py).
+
+        A question that gets a refusal (empty, too long) is answered at once: refusals are cheap, and only
+        the asker must see them (a deferred reply's visibility is fixed when deferring).
+        """
+        text = question.strip()
+        if not text or len(text) > self.bot.settings.max_question_length:
+            await respond(interaction, self.interaction_reply(interaction, question))
+            return
+
+        async def defer() -> None:
+            await interaction.response.defer(thinking=True)
+
+        async with self.answers.slot(waited(interaction), defer, late=getattr(self.bot, "reloading", False)):
+            start = time.perf_counter()
+            reply = self.interaction_reply(interaction, question)
+            self.answers.computed(time.perf_counter() - start)
+            await respond(interaction, reply)
 
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         try:
-            override = self.bot.languages.get(interaction.user.id)
-            return question_choices(self.bot.engine, current, override or locale_of(interaction))
+            if waited(interaction) > AUTOCOMPLETE_STALE_SECONDS:
+                return []  # Discord has stopped waiting for these; the next keystroke asks again
+            language = self.bot.languages.get(interaction.user.id) or locale_of(interaction)
+            if self._completions_engine is not self.bot.engine:  # a reload: forget the old base's choices
+                self._completions.clear()
+                self._completions_engine = self.bot.engine
+            key = (current, language)
+            choices = self._completions.get(key)
+            if choices is None:
+                choices = self._completions[key] = question_choices(self.bot.engine, current, language)
+                if len(self._completions) > AUTOCOMPLETE_CACHE_SIZE:
+                    self._completions.popitem(last=False)
+            return choices
         except Exception:
             log.exception("Autocomplete for /ask failed on %r", current[:100])
             return []
 
     async def ask_about_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
         """The message menu: answers the text of the message it is used on (Discord sends it with the command)."""
-        await respond(interaction, self.interaction_reply(interaction, message.content))
+        await self.answer_interaction(interaction, message.content)
 
     @app_commands.command(name="language", description="Choose the language I answer you in")
     @app_commands.describe(choice="English, French, or automatic")
