@@ -253,7 +253,7 @@ def _entity_line(entity: Entity, language: str) -> str:
 
 
 def _dispute_line(fact: Fact, language: str) -> str:
-    return f"• {md(short_statement(fact, language, 160))} (`/{command_name('fact', language)} {fact.id}`)"
+    return f"• {md(short_statement(fact, language, 110))} (`/{command_name('fact', language)} {fact.id}`)"
 
 
 def answer_embed(answer: Answer, base: KnowledgeBase, question: str) -> discord.Embed:

@@ -83,7 +83,10 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
     if answer.alternatives:
         lines.append("")
         lines.append(label("related_answers", answer.language))
-        lines.extend(_wrap(f"- {m.fact.statement_in(answer.language)} ({m.confidence:.0%})", "  ") for m in answer.alternatives)
+        lines.extend(
+            _wrap(f"- {m.fact.statement_in(answer.language)} ({percent(m.confidence, answer.language)})", "  ")
+            for m in answer.alternatives
+        )
     return "\n".join(lines)
 
 
