@@ -40,7 +40,7 @@ def test_ask_json_has_the_stable_shape() -> None:
     assert set(data["answer"]) == {"fact_id", "text", "confidence", "citations", "origins"}
     assert data["answer"]["fact_id"] == "grace-matelich-role"
     citation = data["answer"]["citations"][0]
-    provenance = {"speaker", "reported_to", "relayed_by", "origin", "origin_inferred", "chain"}
+    provenance = {"speaker", "channel", "reported_to", "relayed_by", "origin", "origin_inferred", "chain"}
     assert set(citation) == {"source_id", "title", "outlet", "quote"} | provenance
     assert citation["source_id"] == "invisible-layoffs-fr"
     assert citation["outlet"] is None  # the French copy names no outlet; an inferred one is never given as its outlet

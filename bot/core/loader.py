@@ -30,6 +30,7 @@ from bot.core.models import (
     ACTIONS,
     ANSWER_KINDS,
     ATTRIBUTIONS,
+    CHANNELS,
     ENTITY_TYPES,
     FACT_KINDS,
     ActorAnswer,
@@ -89,7 +90,8 @@ FACT_KEYS = {
     "statement_fr": False, "questions_fr": False, "keywords": False, "when": False, "kind": False,
     "subject": False, "answers": False,
 }  # fmt: skip
-CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": False, "position": False, "origin": False}
+CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": False, "position": False, "origin": False,
+                 "channel": False, "who_fr": False}  # fmt: skip
 WHEN_KEYS = {"text": True, "text_fr": True, "date": False}
 ENTITY_KEYS = {
     "id": True, "name": True, "type": True, "description": True, "aliases": False, "description_fr": False,
@@ -751,9 +753,20 @@ def _parse_citation(
             f"{label}: origin '{origin}' is not a report that '{source_id}' relays (its relays: {relayed})", fact_id,
         )  # fmt: skip
         ok = False
+    channel = _opt_str(col, doc, rec, "channel", where, fact_id)
+    if channel is not None and (channel not in CHANNELS or attribution in ("outlet", "document")):
+        col.add(
+            doc, doc.line(*where, "channel"),
+            f"{label}: channel must be one of {', '.join(CHANNELS)}, for a person, anonymous source or company, not {channel!r}",
+            fact_id,
+        )  # fmt: skip
+        ok = False
     if not ok:
         return None
-    return Citation(source_id=source_id, quote=quote, attribution=attribution, who=who, position=position, origin=origin)
+    return Citation(
+        source_id=source_id, quote=quote, attribution=attribution, who=who, position=position, origin=origin, channel=channel,
+        who_fr=_opt_str(col, doc, rec, "who_fr", where, fact_id),
+    )  # fmt: skip
 
 
 def _load_facts(

@@ -12,6 +12,10 @@ Language = Literal["en", "fr"]
 #: Who makes a claim that a citation carries.
 ATTRIBUTIONS: tuple[str, ...] = ("outlet", "person", "anonymous", "company", "document")
 
+#: How a speaker's words reached the outlet when they did not speak to it: a tweet, a recorded meeting, a
+#: public statement. Without one, a person, anonymous source or company spoke to the outlet.
+CHANNELS: tuple[str, ...] = ("tweet", "meeting", "public")
+
 #: Kinds of fact: a plain claim, or a record of where the articles differ.
 FACT_KINDS: tuple[str, ...] = ("claim", "discrepancy")
 
@@ -128,6 +132,10 @@ class Citation:
     position: str | None = None
     #: When the citing article relays the claim: the earlier report it traces to (one of the source's relays).
     origin: str | None = None
+    #: `who` in French, when the French reader should read it in other words.
+    who_fr: str | None = None
+    #: One of CHANNELS when the speaker did not speak to the outlet (a tweet, a recorded meeting, a public statement).
+    channel: str | None = None
 
 
 #: The kinds of question a fact can answer with a checkable value (the keys of a fact's `answers:` block).

@@ -21,17 +21,23 @@ _SPEAKER = {
         "anonymous": "an anonymous source ({who})",
         "company": "a statement by {who}",
         "document": "a document ({who})",
+        "public": "a public statement by {who}",
     },
     "fr": {
         "person": "{who}",
         "anonymous": "une source anonyme ({who})",
-        "company": "une déclaration de {who}",
+        "company": "une déclaration {de_who}",
         "document": "un document ({who})",
+        "public": "une déclaration publique {de_who}",
     },
 }
 _SPEAKER_BARE = {
     "en": {"anonymous": "an anonymous source", "company": "a company statement", "document": "a document"},
     "fr": {"anonymous": "une source anonyme", "company": "une déclaration d'entreprise", "document": "un document"},
+}
+_CHANNEL = {
+    "en": {"tweet": "in a tweet", "meeting": "at a recorded meeting", "public": "in public"},
+    "fr": {"tweet": "dans un tweet", "meeting": "lors d'une réunion enregistrée", "public": "publiquement"},
 }
 _CITING = {
     "en": {
@@ -43,7 +49,7 @@ _CITING = {
     "fr": {
         "person": "citant {who}",
         "anonymous": "citant {who}",
-        "company": "citant une déclaration de {who}",
+        "company": "citant une déclaration {de_who}",
         "document": "citant {who}",
     },
 }
@@ -54,7 +60,9 @@ _WORDS = {
         "own_unnamed": "the article's own reporting (its outlet is not named)",
         "reporting_of": "{name}'s reporting",
         "to": "{speaker}, speaking to {outlet}",
+        "channel": "{speaker}, {channel}, reported by {outlet}",
         "cited_by": "{speaker}, cited by {outlet}",
+        "reported_by": "{speaker}, reported by {outlet}",
         "unnamed_outlet": "this article's outlet (not named)",
         "relayed": "; relayed by this article",
         "relayed_unnamed": "; repeated by this article without naming {name} (curator's inference)",
@@ -75,7 +83,9 @@ _WORDS = {
         "own_unnamed": "les propres informations de l'article (son média n'est pas nommé)",
         "reporting_of": "les informations de {name}",
         "to": "{speaker}, s'adressant à {outlet}",
+        "channel": "{speaker}, {channel}, d'après {outlet}",
         "cited_by": "{speaker}, cité par {outlet}",
+        "reported_by": "{speaker}, d'après {outlet}",
         "unnamed_outlet": "le média de cet article (non nommé)",
         "relayed": " ; relayé par cet article",
         "relayed_unnamed": " ; repris par cet article sans nommer {name} (déduction des curateurs)",
@@ -93,6 +103,21 @@ _WORDS = {
 }
 
 
+def _de(who: str) -> str:
+    """French "de" before a name or a noun phrase, elided or contracted: d'OpenAI, d'un porte-parole, du rapport."""
+    if who.startswith("le "):
+        return "du " + who[3:]
+    if who.startswith("les "):
+        return "des " + who[4:]
+    if who[:1].lower() in "aeiouyéèêàâîôû":
+        return "d'" + who
+    return "de " + who
+
+
+def _fill(template: str, who: str) -> str:
+    return template.format(who=who, de_who=_de(who))
+
+
 def _lang(language: str) -> str:
     return "fr" if language == "fr" else "en"
 
@@ -108,9 +133,15 @@ def report_name(report: str, base: KnowledgeBase, language: str = "en") -> str:
 def speaker(citation: Citation, language: str = "en") -> str:
     """Who makes the claim, by kind: 'Sam Altman', 'an anonymous source (people familiar with the matter)'."""
     lang = _lang(language)
-    if citation.who:
-        return _SPEAKER[lang][citation.attribution].format(who=citation.who)
+    who = _who(citation, lang)
+    if who:
+        kind = "public" if citation.attribution == "company" and citation.channel == "public" else citation.attribution
+        return _fill(_SPEAKER[lang][kind], who)
     return _SPEAKER_BARE[lang].get(citation.attribution, citation.attribution)
+
+
+def _who(citation: Citation, language: str) -> str | None:
+    return citation.who_fr if language == "fr" and citation.who_fr else citation.who
 
 
 def is_relayed(citation: Citation) -> bool:
@@ -146,6 +177,11 @@ def citation_line(citation: Citation, base: KnowledgeBase, language: str = "en")
             said = words["own"].format(name=source.outlet)
         else:
             said = words["own_unnamed"]
+    elif citation.channel and not (citation.attribution == "company" and citation.channel == "public"):
+        channel = _CHANNEL[lang][citation.channel]
+        said = words["channel"].format(speaker=speaker(citation, lang), channel=channel, outlet=outlet or words["unnamed_outlet"])
+    elif citation.channel:
+        said = words["reported_by"].format(speaker=speaker(citation, lang), outlet=outlet or words["unnamed_outlet"])
     else:
         key = "cited_by" if citation.attribution == "document" else "to"
         said = words[key].format(speaker=speaker(citation, lang), outlet=outlet or words["unnamed_outlet"])
@@ -196,11 +232,18 @@ def describe_origin(origin: Origin, base: KnowledgeBase, language: str = "en") -
     name = report_name(origin.report, base, lang)
     # Who spoke, as the origin itself names them when it is in the base, else as the relaying articles do.
     own = [c for c in origin.citations if c.source_id == origin.report] or list(origin.citations)
-    phrases: dict[str, None] = {}
+    # Speakers of one kind share one phrase: "quoting Palziban and Palizban".
+    whos: dict[str, dict[str, None]] = {}
     for citation in own:
         if citation.attribution != "outlet":
-            template = _CITING[lang][citation.attribution]
-            phrases[template.format(who=citation.who) if citation.who else _SPEAKER_BARE[lang][citation.attribution]] = None
+            whos.setdefault(citation.attribution, {})[_who(citation, lang) or ""] = None
+    phrases: dict[str, None] = {}
+    for kind, names in whos.items():
+        named = [n for n in names if n]
+        if named:
+            phrases[_fill(_CITING[lang][kind], words["and"].join(named))] = None
+        else:
+            phrases[_SPEAKER_BARE[lang][kind]] = None
     if phrases:
         text = f"{name}, {words['and'].join(phrases)}"
     elif origin.report not in origin.articles:
@@ -244,7 +287,8 @@ def origins_line(fact: Fact, base: KnowledgeBase, language: str = "en") -> str:
 def citation_json(citation: Citation, fact: Fact, base: KnowledgeBase, language: str = "en") -> dict[str, object]:
     """The chain of one citation as JSON: speaker, outlet spoken to, relaying article, origin."""
     return {
-        "speaker": {"kind": citation.attribution, "name": citation.who},
+        "speaker": {"kind": citation.attribution, "name": _who(citation, language)},
+        "channel": citation.channel,
         "reported_to": reported_to(citation, base, language),
         "relayed_by": citation.source_id if citation.origin else None,
         "origin": trace(citation, fact, base),

@@ -113,7 +113,7 @@ def test_the_thousand_hires_trace_to_one_report(base: KnowledgeBase) -> None:
         "the curators infer that The Internet Patrol repeats it without naming it)."
     )
     assert origins_line(fact, base, "fr").startswith(
-        "Rapporté par 3 des 5 articles, tous remontant à un seul reportage (Semafor, citant people familiar with the matter"
+        "Rapporté par 3 des 5 articles, tous remontant à un seul reportage (Semafor, citant des personnes au fait du dossier ;"
     )
 
 
@@ -129,8 +129,9 @@ def test_relayed_quotes_name_the_whole_chain(base: KnowledgeBase) -> None:
     )
     time = base.facts["openai-spokesperson-time-statement"].citations[0]
     assert (
-        citation_line(time, base) == "claim by a statement by OpenAI (a spokesperson), speaking to Time; relayed by this article"
+        citation_line(time, base) == "claim by a statement by an OpenAI spokesperson, speaking to Time; relayed by this article"
     )
+    assert citation_line(time, base, "fr").startswith("source : une déclaration d'un porte-parole d'OpenAI, s'adressant à Time")
     semafor = base.facts["hiring-scale"].citations[0]
     assert trace(semafor, base.facts["hiring-scale"], base) == "semafor-army-of-contractors"
 
@@ -304,3 +305,27 @@ def test_json_citations_carry_the_chain_and_the_answer_its_origins(engine, base:
     origins_part = data["answer"]["origins"]
     assert origins_part["articles"] == 3 and [o["report"] for o in origins_part["origins"]] == ["semafor-army-of-contractors"]
     assert origins_part["line"].startswith("Reported by 3 of 5 articles, all tracing to one report (Semafor")
+
+
+def test_words_that_were_not_said_to_the_outlet_are_not_presented_as_if_they_were(base: KnowledgeBase) -> None:
+    # A tweet, a recorded meeting, a public announcement: the outlet reports them, nobody spoke to it.
+    altman = base.facts["altman-talent-density-tweet"].citations[0]
+    assert citation_line(altman, base) == "claim by Sam Altman, in a tweet, reported by Semafor"
+    matelich = base.facts["matelich-remaining-staff-quote"].citations[0]
+    assert citation_line(matelich, base) == (
+        "claim by Grace Matelich, at a recorded meeting, reported by this article's outlet (not named)"
+    )
+    assert citation_line(matelich, base, "fr") == (
+        "source : Grace Matelich, lors d'une réunion enregistrée, d'après le média de cet article (non nommé)"
+    )
+    microsoft = base.facts["microsoft-investment"].citations[0]
+    assert citation_line(microsoft, base) == "claim by a public statement by Microsoft, reported by Semafor"
+    for fact in base.facts.values():
+        for citation in fact.citations:
+            if citation.who in ("Sam Altman", "Satya Nadella", "Grace Matelich", "Palizban", "Palziban", "Microsoft"):
+                assert "speaking to" not in citation_line(citation, base), fact.id
+
+
+def test_a_channel_is_checked(kb: Path) -> None:
+    _edit(kb / "facts" / "openai-company.yaml", "channel: tweet", "channel: letter")
+    assert "channel must be one of tweet, meeting, public" in _problems(kb)
