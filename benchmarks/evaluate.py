@@ -1,6 +1,8 @@
-"""Accuracy of the answer engine on benchmarks/questions.yaml.
+"""Accuracy of the answer engine on a question set (default: the development set, benchmarks/questions.yaml).
 
-.venv/bin/python benchmarks/evaluate.py [--threshold 0.55] [--misses]
+.venv/bin/python benchmarks/evaluate.py [--questions benchmarks/heldout2.yaml] [--threshold 0.55] [--misses]
+
+Never pass --misses with a held-out set: reading its misses would be tuning on it.
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 """Measure the engine against a question set kept apart from the facts' own questions.
 
-The set (benchmarks/questions.yaml) has in-scope questions with the fact ids that count as a correct
-top-1 answer, and off-topic ones on which the engine must abstain. Used by benchmarks/evaluate.py and
-by the quality test, so the figures in the README and the test's thresholds come from one place.
+A set has in-scope questions with the fact ids that count as a correct top-1 answer, and off-topic ones:
+`far` and `near` ones on which the engine must not answer, `chat` ones (said to the bot, not asked about
+the articles) which only the conversation layer may answer, and `false_premise` ones (a question built on
+something the articles contradict) on which the engine must not confidently answer with any fact but the
+one that corrects the premise (listed in `expect` when the set gives it). Used by benchmarks/evaluate.py
+and by the quality test, so the figures in the README and the test's thresholds come from one place.
 """
 
 from __future__ import annotations
@@ -13,11 +16,18 @@ from pathlib import Path
 
 import yaml
 
+from bot.core.answers import Answer
 from bot.core.engine import Engine
+from bot.core.engine.confidence import BANDS
 
-DEFAULT_QUESTIONS = Path(__file__).resolve().parents[1] / "benchmarks" / "questions.yaml"
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+DEFAULT_QUESTIONS = BENCHMARKS / "questions.yaml"
 #: Written from the articles alone, never looked at while tuning: how the engine does on unseen wording.
-HELDOUT_QUESTIONS = DEFAULT_QUESTIONS.with_name("heldout.yaml")
+HELDOUT_QUESTIONS = BENCHMARKS / "heldout.yaml"
+#: The fresh held-out set of issue 9, written blind (expected facts added by someone else); its misses are never read.
+HELDOUT2_QUESTIONS = BENCHMARKS / "heldout2.yaml"
+#: Answers shown with these bands count as confident (a false premise must not get one, but for its correction).
+CONFIDENT_BANDS = frozenset({"sure", "likely"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +41,10 @@ class InScope:
 @dataclass(frozen=True, slots=True)
 class OffTopic:
     question: str
-    kind: str  # far | near
+    kind: str  # far | near | chat | false_premise
+    lang: str = "en"
+    #: For a false premise: the facts that contradict it (answering with one corrects the premise).
+    expect: tuple[str, ...] = ()
 
 
 @dataclass
@@ -43,34 +56,76 @@ class Tally:
     def rate(self) -> float:
         return self.right / self.total if self.total else 0.0
 
+    def add(self, right: bool) -> None:
+        self.total += 1
+        self.right += right
+
     def __str__(self) -> str:
         return f"{self.rate:6.1%} ({self.right}/{self.total})"
 
 
 @dataclass
 class Report:
-    """Top-1 accuracy per kind and language, abstention per kind, and every miss for inspection."""
+    """Top-1 accuracy per kind and language, off-topic outcomes per kind, calibration per band, and every miss."""
 
     in_scope: Tally = field(default_factory=Tally)
     by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     by_lang: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    #: Off-topic questions handled rightly, per kind (far, near, chat, false_premise).
     abstention: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    off_topic_by_lang: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    #: Per confidence band: answers shown with it (in scope and off topic alike), and how many were right.
+    calibration: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    #: In-scope questions not answered: how many offered the right fact first among their suggestions.
+    closest_offered: Tally = field(default_factory=Tally)
     misses: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"in scope, top-1 accuracy: {self.in_scope}"]
-        out += [f"  {kind:<11} {tally}" for kind, tally in sorted(self.by_kind.items())]
-        out += [f"  lang {lang:<6} {tally}" for lang, tally in sorted(self.by_lang.items())]
-        out += [f"off topic, correct abstention ({kind}): {tally}" for kind, tally in sorted(self.abstention.items())]
+        out += [f"  {kind:<13} {tally}" for kind, tally in sorted(self.by_kind.items())]
+        out += [f"  lang {lang:<8} {tally}" for lang, tally in sorted(self.by_lang.items())]
+        out += [f"  not answered, right fact offered first: {self.closest_offered}"]
+        for kind, tally in sorted(self.abstention.items()):
+            out.append(f"off topic, {OFF_TOPIC_OUTCOME.get(kind, 'handled')} ({kind}): {tally}")
+        out += [f"  off topic lang {lang:<3} {tally}" for lang, tally in sorted(self.off_topic_by_lang.items())]
+        out.append("calibration (answers shown per band, share right):")
+        out += [f"  {band:<7} {self.calibration[band]}" for band in BANDS if band in self.calibration]
         return out
 
 
+OFF_TOPIC_OUTCOME = {
+    "far": "correct abstention",
+    "near": "correct abstention",
+    "chat": "answered by the conversation layer",
+    "false_premise": "no confident answer but the correction",
+}
+
+
 def load_questions(path: Path = DEFAULT_QUESTIONS) -> tuple[list[InScope], list[OffTopic]]:
-    """Read the evaluation set."""
+    """Read an evaluation set."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    in_scope = [InScope(r["q"], tuple(r["expect"]), r.get("kind", "paraphrase"), r.get("lang", "en")) for r in data["in_scope"]]
-    off_topic = [OffTopic(r["q"], r["kind"]) for r in data["off_topic"]]
+    in_scope = [
+        InScope(str(r["q"]), tuple(r["expect"]), r.get("kind", "paraphrase"), r.get("lang", "en")) for r in data["in_scope"]
+    ]
+    off_topic = [OffTopic(str(r["q"]), r["kind"], r.get("lang", "en"), tuple(r.get("expect") or ())) for r in data["off_topic"]]
     return in_scope, off_topic
+
+
+def _got(answer: Answer) -> str:
+    if answer.conversation is not None:
+        return f"conversation ({answer.conversation.intent})"
+    if answer.best is None:
+        return "abstained"
+    return f"{answer.best.fact.id} ({answer.best.confidence:.2f}, {answer.band})"
+
+
+def off_topic_right(item: OffTopic, answer: Answer) -> bool:
+    """Whether an off-topic question was handled as it should be."""
+    if item.kind == "chat":
+        return answer.conversation is not None and answer.best is None
+    if item.kind == "false_premise":
+        return answer.best is None or answer.best.fact.id in item.expect or answer.band not in CONFIDENT_BANDS
+    return answer.best is None
 
 
 def evaluate(engine: Engine, in_scope: list[InScope], off_topic: list[OffTopic]) -> Report:
@@ -80,18 +135,22 @@ def evaluate(engine: Engine, in_scope: list[InScope], off_topic: list[OffTopic])
         answer = engine.ask(item.question)
         right = answer.best is not None and answer.best.fact.id in item.expect
         for tally in (report.in_scope, report.by_kind[item.kind], report.by_lang[item.lang]):
-            tally.total += 1
-            tally.right += right
+            tally.add(right)
+        if answer.best is not None:
+            report.calibration[answer.band].add(right)
+        elif answer.conversation is None:
+            report.closest_offered.add(bool(answer.suggestions) and answer.suggestions[0].fact.id in item.expect)
         if not right:
-            got = f"{answer.best.fact.id} ({answer.best.confidence:.2f})" if answer.best else "abstained"
-            report.misses.append(f"[{item.lang} {item.kind}] {item.question!r}: expected {'/'.join(item.expect)}, got {got}")
+            report.misses.append(
+                f"[{item.lang} {item.kind}] {item.question!r}: expected {'/'.join(item.expect)}, got {_got(answer)}"
+            )
     for item in off_topic:
         answer = engine.ask(item.question)
-        tally = report.abstention[item.kind]
-        tally.total += 1
-        tally.right += answer.abstained
-        if not answer.abstained:
-            report.misses.append(
-                f"[off-topic {item.kind}] {item.question!r}: answered {answer.best.fact.id} ({answer.confidence:.2f})"
-            )
+        right = off_topic_right(item, answer)
+        report.abstention[item.kind].add(right)
+        report.off_topic_by_lang[item.lang].add(right)
+        if answer.best is not None:
+            report.calibration[answer.band].add(answer.best.fact.id in item.expect)
+        if not right:
+            report.misses.append(f"[off-topic {item.kind} {item.lang}] {item.question!r}: got {_got(answer)}")
     return report

@@ -53,6 +53,9 @@ class Answer:
     disputes: tuple[Fact, ...] = ()
     #: Set (and `best` None) when the message talks to the bot rather than asks about the articles.
     conversation: Conversation | None = None
+    #: How sure the answer is, in words (engine/confidence.py): "sure" or "likely" for an answer, "unsure" for an
+    #: abstention that offers the closest facts; None when there is nothing to be sure of (no match, conversation).
+    band: str | None = None
 
     @property
     def abstained(self) -> bool:

@@ -11,9 +11,9 @@ A package of stages with one job each, wired by the `Engine` facade (facade.py):
 - browsing.py   autocomplete, prefix search, related facts, where the articles differ
 """
 
-from bot.core.engine.asks import asked_types
+from bot.core.engine.asks import classify
 from bot.core.engine.clean import MAX_MATCHED_CHARS
 from bot.core.engine.facade import DEFAULT_THRESHOLD, MAX_ALTERNATIVES, Engine
 from bot.core.engine.rerank import POOL_WIDTH, Reranker
 
-__all__ = ["DEFAULT_THRESHOLD", "MAX_ALTERNATIVES", "MAX_MATCHED_CHARS", "POOL_WIDTH", "Engine", "Reranker", "asked_types"]
+__all__ = ["DEFAULT_THRESHOLD", "MAX_ALTERNATIVES", "MAX_MATCHED_CHARS", "POOL_WIDTH", "Engine", "Reranker", "classify"]

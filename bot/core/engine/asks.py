@@ -1,9 +1,16 @@
-"""Question types: what a question asks for (a quantity, a time, a place, a sum, who someone is), and
-what kinds of answer a fact holds."""
+"""Question types: what a question asks for (who, what, when, where, why, how much, how many, how old, what
+someone said, what someone did before), and whether a fact holds that kind of answer.
+
+A question of a type may only be answered by a fact whose curated `answers:` block holds that kind of answer
+(Fact.answer_kinds): "why did Invisible fire the trainers" by a fact giving a cause, "how much does OpenAI pay"
+by a fact giving a sum of money, "how old is Sam Altman" by a count of someone's age, which no fact gives for
+him, so the engine abstains and offers what it has.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
@@ -15,54 +22,214 @@ DIFFERENCE_WORDS = frozenset(
                   "divergence orthographe ecart contradiction")
 )  # fmt: skip
 
-_QUANTITY_ASKED = re.compile(
-    r"\b(?:how (?:many|much)|combien|number of|nombre de|what (?:percentage|share|proportion)|quel(?:le)? (?:pourcentage|part|proportion))\b"
+#: Question types, tried in this order on the folded question (lower case, no accents, apostrophes, hyphens and
+#: question marks as spaces); the first that matches is the question's type. Each needs a fact holding one
+#: of the answer kinds NEEDS lists for it (the facts' curated `answers:` blocks).
+_TYPES: tuple[tuple[str, str], ...] = (
+    ("before", r"\b(?:do|did|doing|done|work|worked|working|was|were|job|jobs|career)\b.{0,40}\bbefore\b"
+               r"|\b(?:previous|prior|former|earlier|past|old)\s+(?:job|jobs|work|career|occupation|occupations|employment|roles?)\b"
+               r"|\bbefore\s+(?:becoming|joining|working|training|he|she|they|this|that|ai)\b"
+               r"|\b(?:faisait|fait|travaillait|etait|faisaient|travaillaient)\b.{0,40}\bavant\b|\bavant\s+d\s*(?:e\s+)?(?:devenir|travailler|entrainer|rejoindre)\b"
+               r"|\b(?:ancien|anciens|ancienne|anciennes|precedent|precedents)\s+(?:metier|metiers|emploi|emplois|travail|boulot|boulots|poste|postes)\b"),
+    ("what_said", r"^(?:what|wat)\s+(?:did|does|has|had|do)\s+.{1,60}?\s(?:say|said|tell|told|write|wrote|tweet|tweeted|post|posted|claim|claimed|declare|declared|think|thinks|thought)\b"
+                  r"|\bwhat\s+(?:was|is|were|are)\s+.{0,40}?\b(?:quote|quotes|statement|comment|comments|tweet|words|remark|remarks)\b"
+                  r"|^who\s+(?:said|says|wrote|tweeted|told)\b|\b(?:quote|quoted)\b"
+                  r"|^(?:qu\s+a|qu\s+ont|qu\s+est\s+ce\s+qu\s+(?:a|ont|il|elle)|que|qu\s+avait)\s+.{0,50}?\b(?:dit|dire|declare|ecrit|tweete|affirme|raconte|explique|pense)\b"
+                  r"|^(?:que\s+dit|qu\s+a\s+dit|que\s+disent|qu\s+ont\s+dit)\b|^qui\s+a\s+(?:dit|ecrit|tweete|declare)\b|\bcitation\b"),
+    ("why", r"^(?:why|pourquoi|how\s+come)\b|\b(?:why|pourquoi|for\s+what\s+reasons?|pour\s+quelles?\s+raisons?|what\s+(?:was|is|were|are)\s+the\s+reasons?"
+            r"|what\s+(?:led|caused|prompted|drove|made)|la\s+raison|les\s+raisons|reason\s+for|reasons\s+for|cause\s+of|motif)\b"
+            r"|^how\s+did\s+.{1,40}\b(?:escape|get\s+out|get\s+off|manage)\b"),
+    ("how_old", r"\bhow\s+old\b|\bwhat\s+age\b|\bquel\s+age\b|\b(?:his|her|their|son|leur)\s+age\b|\bage\s+(?:of|de|d)\b|\bage\s+is\b"),
+    ("how_much_money", r"\bhow\s+much\s+(?:\w+\s+){0,4}?(?:pay|pays|paid|cost|costs|earn|earns|earned|make|makes|made|worth|spend|spent|charge|charges|invest|invested|raise|raised|give|gave|put|sunk|money|cash)\b"
+                       r"|\bhow\s+many\s+(?:dollars|euros|billions?|millions?)\b|\bhow\s+much\s+(?:money|cash|funding)\b"
+                       r"|\b(?:salary|wages?|hourly\s+rate|price|prices|revenue|revenues|valuation|valued|profits?|paycheck)\b"
+                       r"|\bcombien\s+(?:\w+\s+){0,4}?(?:gagne|gagnent|gagnait|coute|coutent|paye|payes|payee|payent|paie|vaut|valent|investi|depense|rapporte|touche|touchent|verse)\b"
+                       r"|\b(?:salaires?|remuneration|chiffre\s+d\s+affaires|valorisation|benefices?|combien\s+d\s+argent)\b"),
+    ("how_many", r"\bhow\s+(?:many|much)\b|\bcombien\b|\b(?:number|numbers)\s+of\b|\bnombre\s+de\b|\bwhat\s+(?:percentage|percent|share|proportion|fraction|part)\b"
+                 r"|\bquel(?:le)?s?\s+(?:pourcentage|part|proportion|nombre)\b|\bhow\s+long\b|\bheadcount\b|\beffectifs?\b"),
+    ("when", r"^(?:when|quand)\b|\b(?:when\s+(?:did|was|were|is|will|does|do|had|has)|what\s+(?:year|month|date|day)|which\s+(?:year|month)"
+             r"|in\s+what\s+(?:year|month)|since\s+when|how\s+long\s+ago|quelle?s?\s+(?:annee|mois|date|jour)|depuis\s+quand|en\s+quelle|a\s+quelle\s+date)\b"),
+    ("where", r"^(?:where|ou|d\s+ou)\b|\b(?:where\s+(?:is|are|was|were|do|does|did|has|have)|(?:which|what)\s+(?:country|city|countries|cities|region|regions|state|town|parts?\s+of\s+the\s+world)"
+              r"|in\s+which\s+(?:country|city|region|state)|quel(?:le)?s?\s+(?:pays|ville|villes|region|regions|etat)|dans\s+quel(?:le)?s?\s+(?:pays|ville|region)"
+              r"|ou\s+(?:est|se\s+trouve|sont|vit|vivent|habite|habitent|travaille|travaillent|a\s+eu\s+lieu)|headquartered|headquarters|siege)\b"),
+    ("who", r"^(?:who|whom|whose|qui|a\s+qui)\b|\b(?:which\s+(?:company|companies|firm|firms|outlet|outlets|organisation|organization|person|people|publication|newspaper|site|agency)"
+            r"|quelle\s+(?:entreprise|societe|publication|personne|agence)|quel\s+(?:journal|media|site))\b"),
+    ("definition", r"^(?:what\s+(?:is|are)|whats|c\s+est\s+quoi|qu\s+est\s+ce\s+que|qu\s+est\s+ce\s+qu|define|definition\s+(?:of|de|du))\s+"
+                   r"(?!(?:the|a|an|le|la|les|un|une|des|du|it|this|that|there|they|he|she|il|elle|ce|ca)\b)(?:l\s+|d\s+)?\w+(?:\s+\w+){0,2}$"
+                   r"|^what\s+does\s+\w+(?:\s+\w+){0,2}\s+mean$|^que\s+(?:veut\s+dire|signifie)\s+\w+(?:\s+\w+){0,2}$"),
+)  # fmt: skip
+_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _TYPES)
+
+#: The answer kinds that can answer each question type.
+NEEDS: dict[str, frozenset[str]] = {
+    "before": frozenset({"before"}),
+    "what_said": frozenset({"quote"}),
+    "why": frozenset({"cause"}),
+    "how_old": frozenset({"count"}),
+    "how_much_money": frozenset({"money"}),
+    "how_many": frozenset({"count", "percent", "money"}),
+    "when": frozenset({"date"}),
+    "where": frozenset({"place"}),
+    "who": frozenset({"role", "actor"}),
+    "definition": frozenset({"definition"}),
+}
+#: Verbs and nouns of a "who did it" question, by the action (models.ACTIONS) a fact's `actor` answer must name.
+_ACTION_WORDS: dict[str, str] = {
+    "hire": "hire hired hires hiring recruit recruited recruits recruiting employ employs employed embauche embauches recrute recrutes",
+    "lay-off": "fire fired fires firing laid lay layoff layoffs sacked dismissed licencie licencies renvoye renvoyes vire vires",
+    "end-partnership": "ended end ends stopped quit dropped arrete quitte rompu",
+    "invest": "invest invested invests investor investors funded funds backs backed financed investi finance investisseur",
+    "release": "made make makes built build builds created create creates released release launched launch developed develop "
+               "behind lance cree developpe concu",
+    "own": "own owns owned owner possede proprietaire appartient",
+    "power": "power powers powered drives alimente",
+    "report-first": "reported report broke revele",
+    "thank": "thanked thank remercie",
+    "publish": "published publish publishes publie",
+    "commit": "committed commit commits signed engage",
+    "train": "train trains trained training entraine entrainent",
+    "test": "tested tests teste",
+    "work-for": "work works worked working travaille travaillent",
+    "vote-union": "voted vote unionize unionise unionized syndique",
+    "decline-comment": "declined decline comment commenter refused",
+}  # fmt: skip
+_ACTIONS_OF_WORD: dict[str, set[str]] = {}
+for _action, _words in _ACTION_WORDS.items():
+    for _word in _words.split():
+        _ACTIONS_OF_WORD.setdefault(_word, set()).add(_action)
+#: Planning to hire answers who hires.
+_ACTIONS_OF_WORD = {word: actions | ({"plan-hire"} if "hire" in actions else set()) for word, actions in _ACTIONS_OF_WORD.items()}
+#: Words asking for someone's position; the first group needs a chief executive.
+_CHIEF = re.compile(r"\b(?:ceo|pdg|chief\s+executive|boss|patron|head\s+of\s+(?:openai|microsoft|invisible|sama))\b")
+_ROLE = re.compile(
+    r"\b(?:ceo|pdg|boss|patron|chief|head|heads|runs|run|leads|lead|director|directeur|dirige|dirigeant|job|role|poste|position|title)\b"
 )
-_TIME_ASKED = re.compile(
-    r"^(?:when|quand)\b|\b(?:when (?:did|was|were|is|will|does)|what (?:year|month|date|day)|quelle? (?:annee|mois|date|jour)|depuis quand|en quelle)\b"
+#: The words that only say what type of answer is wanted ("where is X *located*", "what did X *say*"): a fact
+#: holding that type of answer answers them, whether or not it uses the words (ranking counts them as covered).
+_TYPE_WORDS: dict[str, str] = {
+    "where": "located location live lives living based base headquartered headquarters from come comes situated reside "
+             "resides vit vivent habite habitent situe situee basee siege trouve place country city",
+    "when": "happen happened happens occur occurred took place date time year month day lieu eu",
+    "why": "reason reasons cause caused because motive raison raisons cause motif",
+    "how_old": "old age aged years year ans",
+    "how_much_money": "pay paid pays earn earns earned make makes made cost costs money cash salary wage wages hourly hour "
+                      "dollars paye payes gagne gagnent argent salaire heure",
+    "what_said": "say said says tell told write wrote tweet tweeted claim claimed statement comment comments quote think thought "
+                 "dit dire declare ecrit tweete pense affirme",
+    "before": "before previous previously prior former earlier past job jobs work worked career avant ancien metier emploi",
+    "who": "ceo boss chief head heads runs run leads lead director directeur dirige dirigeant patron pdg",
+    "how_many": "many number count total nombre",
+    "definition": "mean means meant define definition signifie",
+}  # fmt: skip
+TYPE_TOKENS: dict[str, frozenset[str]] = {kind: frozenset(search_tokens(words)) for kind, words in _TYPE_WORDS.items()}
+#: Words of a question asking where someone or something itself is (not where something about them happened).
+_WHERE_ITSELF = re.compile(
+    r"\b(?:based|located|headquartered|headquarters|from|live|lives|living|reside|resides|situated|vit|vivent|habite|habitent"
+    r"|vient|viennent|originaire|basee?s?|situee?s?|siege)\b"
 )
-_PLACE_ASKED = re.compile(
-    r"^(?:where|ou)\b|\b(?:where (?:is|are|was|were|do|does|did)|which (?:country|city|countries|cities|region)|quel(?:le)?s? (?:pays|ville|region)|ou (?:est|se trouve|sont|vit|travaille))\b"
-)
-_NUMBER = re.compile(
-    r"\d|\b(?:dozens?|hundreds?|thousands?|dizaines|centaines|milliers|one|two|three|four|five|six|deux|trois|quatre|cinq)\b"
-)
-_DATE = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|last (?:week|year|month)|months?|mois|weeks?|semaines?|years? ago|today|aujourd'hui|previously|recently)\b"
-)
-_MONEY_ASKED = re.compile(
-    r"\bhow much (?:\w+ ){0,4}?(?:pay|paid|cost|costs|earn|earns|earned|make|makes|made|worth|spend|spent|charge|charges|invest|invested|raise|raised)\b"
-    r"|\b(?:salary|wages?|price|prices|revenue|revenues|valuation|valued|profits?)\b"
-    r"|\bcombien (?:\w+ ){0,3}?(?:gagne|gagnent|coute|coutent|paye|payes|payent|vaut|valent|investi|depense)\b"
-    r"|\b(?:salaires?|prix|chiffre d affaires|valorisation|benefices?)\b"
-)
-_ASKED = {"quantity": _QUANTITY_ASKED, "time": _TIME_ASKED, "place": _PLACE_ASKED, "money": _MONEY_ASKED}
-#: Money in a fact's own words (before folding, which drops the dollar sign).
-_SUM_OF_MONEY = re.compile(
-    r"[$€£]|\b(?:dollars?|euros?|billion|million|milliards?|per hour|an hour|de l'heure|wage|salaire)\b", re.IGNORECASE
-)
-_PLACE = re.compile(r"\b(?:[A-Z][a-z]+, [A-Z][a-z]+|based|basee?|home|region|country|pays|city|ville)\b")
+#: Words that say a count is someone's age.
+_AGE = re.compile(r"\b(?:age|aged|years?\s+old|ans)\b")
 
 
-def asked_types(question: str) -> frozenset[str]:
-    """Whether a question asks for a quantity, a time, a place or a sum of money."""
-    folded = " ".join(fold(question).replace("'", " ").replace("?", " ").split())
-    return frozenset(kind for kind, asks in _ASKED.items() if asks.search(folded))
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks for: its type (None for an untyped question, which any fact may answer)."""
+
+    kind: str | None = None
+
+    @property
+    def type_tokens(self) -> frozenset[str]:
+        """The search tokens that only say what type of answer is wanted."""
+        return TYPE_TOKENS.get(self.kind, frozenset()) if self.kind else frozenset()
+
+    @property
+    def needs(self) -> frozenset[str]:
+        """The answer kinds a fact must hold to answer the question (none: any fact may)."""
+        return NEEDS.get(self.kind, frozenset()) if self.kind else frozenset()
 
 
-def fact_traits(fact: Fact, base: KnowledgeBase) -> frozenset[str]:
-    """What kinds of question a fact can answer: a quantity, a time, a place, a sum of money."""
-    said = " ".join([fact.statement, *(c.quote for c in fact.citations)])
-    traits = set()
-    if _NUMBER.search(fold(said)):
-        traits.add("quantity")
-    if fact.when or _DATE.search(fold(said)):
-        traits.add("time")
-    if any(base.entities[e].type == "place" for e in fact.entities if e in base.entities) or _PLACE.search(said):
-        traits.add("place")
-    if _SUM_OF_MONEY.search(said):
-        traits.add("money")
-    return frozenset(traits)
+UNTYPED = Asked()
+
+
+def _folded(question: str) -> str:
+    return " ".join(fold(question).replace("'", " ").replace("?", " ").replace("-", " ").split())
+
+
+def classify(question: str) -> Asked:
+    """The type of a question: who, what, when, where, why, how much, how many, how old, what did X say, before."""
+    folded = _folded(question)
+    for kind, pattern in _COMPILED:
+        if pattern.search(folded):
+            return Asked(kind)
+    return UNTYPED
+
+
+def phrasing_types(fact: Fact) -> frozenset[str]:
+    """The types of the questions curators wrote for a fact (its `questions`): it answers those types too."""
+    return frozenset(kind for q in (*fact.questions, *fact.questions_fr) if (kind := classify(q).kind) is not None)
+
+
+def answers(
+    fact: Fact,
+    asked: Asked,
+    named: frozenset[str],
+    base: KnowledgeBase,
+    question: str = "",
+    phrased: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether a fact holds the kind of answer a question asks for, about whom it asks (`named`: entity ids).
+
+    A fact holds it when its `answers:` block has that kind of answer, or when curators gave it questions of
+    that type (`phrased`, from phrasing_types): "why does Kumar do the work" is one of a fact's own questions.
+    """
+    needs = asked.needs
+    if not needs:
+        return True
+    people = {e for e in named if e in base.entities and base.entities[e].type == "person"}
+    if people - set(fact.entities):
+        return False  # a question about someone is answered by a fact about them
+    slots = fact.answers
+    held = fact.answer_kinds
+    if asked.kind == "how_many" and not held & needs and _VAGUE_QUANTITY.search(fold(fact.statement)):
+        held = held | {"count"}  # "dozens of trainers", "hundreds of contractors" answer how many, roughly
+    if not held & needs:
+        if asked.kind == "where" and named and _WHERE_ITSELF.search(_folded(question)):
+            return False  # where X itself is: a curated place of X only
+        if asked.kind == "who" and _ROLE.search(_folded(question)):
+            return False  # someone's position: a curated role only
+        return asked.kind in phrased
+    if asked.kind == "what_said" and named:
+        return any(quote.speaker in named for quote in slots.quote) or asked.kind in phrased
+    if asked.kind == "before" and named:
+        return any(before.entity in named for before in slots.before) or asked.kind in phrased
+    if asked.kind == "how_old":
+        return any(_AGE.search(fold(count.of)) for count in slots.count) or asked.kind in phrased
+    if asked.kind == "where" and named:
+        # "Where is X based / from / located" asks where X itself is: only a place answer about X answers it.
+        about_itself = bool(_WHERE_ITSELF.search(_folded(question)))
+        fits = any(place.entity in named or (place.entity is None and not about_itself) for place in slots.place)
+        return fits or (asked.kind in phrased and not about_itself)
+    if asked.kind == "who":
+        # "Who is the CEO of X" is answered by a curated role only, never by a fact merely asked about with "who".
+        folded = _folded(question)
+        return _answers_who(slots, named, folded) or (asked.kind in phrased and not _ROLE.search(folded))
+    return True
+
+
+def _answers_who(slots, named: frozenset[str], folded: str) -> bool:
+    """'Who laid off the trainers' needs someone who laid them off; 'who is the CEO of X' X's chief executive."""
+    if _ROLE.search(folded):
+        chief = bool(_CHIEF.search(folded))
+        roles = [r for r in slots.role if (not chief or "ceo" in fold(r.role) or "chief executive" in fold(r.role))]
+        return any(r.at is None or not named or r.at in named or r.entity in named for r in roles)
+    actions = set().union(*(_ACTIONS_OF_WORD.get(word, set()) for word in folded.split()))
+    if actions:
+        return any(actor.did in actions for actor in slots.actor)
+    return bool(slots.role or slots.actor)
+
+
+#: Words for a rough number of people or things in a statement (a precise count is curated as a `count` answer).
+_VAGUE_QUANTITY = re.compile(r"\b(?:dozens?|hundreds?|thousands?|dizaines|centaines|milliers)\b")
 
 
 #: The openings of the questions curators give the fact that introduces someone.

@@ -25,8 +25,12 @@ class Entities:
                 self._names.append(key)
                 self._entity_of_name.append(entity)
         self._tokens = {t for name in self._names for t in name.split()}
-        #: Each name as a set of tokens: a question naming someone is about them (ranking uses it).
-        self.token_sets = list({frozenset(name.split()) for name in self._names if name})
+        #: Each name as a set of tokens, and the entities it names: a question naming someone is about them.
+        self._named_by: dict[frozenset[str], set[str]] = {}
+        for key, entity in zip(self._names, self._entity_of_name, strict=True):
+            if key:
+                self._named_by.setdefault(frozenset(key.split()), set()).add(entity.id)
+        self.token_sets = list(self._named_by)
         # Per fact, once: its statement's tokens and its "who is ..." questions, to pick each entity's intro.
         facts = index.facts
         self._position = {f.id: i for i, f in enumerate(facts)}
@@ -60,10 +64,13 @@ class Entities:
 
         return max(fact_ids, key=closeness)
 
-    def asked_about(self, text: str, tokens: list[str]) -> tuple[Entity | None, float]:
-        """The entity a question is about, when it asks who or what someone is, or is just a name."""
+    def asked_about(self, text: str, tokens: list[str], *, typed: bool = False) -> tuple[Entity | None, float]:
+        """The entity a question is about, when it asks who or what someone is, or is just a name. A question of
+        another type (`typed`: "what did X do before") is not a bare name, however few its other words."""
         folded = " ".join(fold(text).replace("'", " ").replace("-", " ").split())
         asked = WHO_IS.match(folded) or NAME_FIRST.match(folded)
+        if typed and not asked:
+            return None, 0.0
         name_tokens = search_tokens(asked.group("name")) if asked else tokens
         if asked:
             # "this jindal person": the words that only say what kind of someone is asked about go.
@@ -80,6 +87,11 @@ class Entities:
             return None, 0.0
         _name, score, position = found
         return self._entity_of_name[position], score / 100
+
+    def named_in(self, tokens: list[str]) -> frozenset[str]:
+        """The ids of the entities a question names (every word of one of their names or aliases is in it)."""
+        present = set(tokens)
+        return frozenset(e for name, ids in self._named_by.items() if name <= present for e in ids)
 
     def _is_name_token(self, token: str) -> bool:
         return token in self._tokens or any(t in self._tokens for t, _ in self._index.lookup(token))

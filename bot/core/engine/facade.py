@@ -12,9 +12,10 @@ import random
 
 from bot.core.answers import Answer, Conversation, Match
 from bot.core.engine import conversation
-from bot.core.engine.asks import asked_types
+from bot.core.engine.asks import classify
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
+from bot.core.engine.confidence import band
 from bot.core.engine.entities import Entities
 from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.ranking import Ranker, confidence
@@ -91,8 +92,10 @@ class Engine:
         tokens = [t for t in search_tokens(matched) if not self._index.is_misspelt_stop_word(t)]
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
-        entity, entity_score = self._entities.asked_about(matched, tokens)
-        candidates = self._ranker.candidates(tokens, asks=asked_types(matched))
+        asked = classify(matched)
+        # "Who is X", or a bare name, asks who X is; "what did X do before" asks something else about X.
+        entity, entity_score = self._entities.asked_about(matched, tokens, typed=asked.kind is not None)
+        candidates = self._ranker.candidates(tokens, asked=asked, named=self._entities.named_in(tokens), question=matched)
         matches = [Match(self._facts[c.index], round(confidence(c), 3)) for c in candidates]
         if entity is not None:
             best = self._entities.intro(entity)
@@ -108,20 +111,33 @@ class Engine:
                     entity=entity,
                     truncated=truncated,
                     disputes=self.disputes(best.id),
+                    band=band(score, answered=True),
                 )
-        if not matches or matches[0].confidence < self.threshold:
+        # Only a fact holding the kind of answer asked for may answer; the others may still be suggested.
+        fitting = [m for m, c in zip(matches, candidates, strict=True) if c.fits]
+        if not fitting or fitting[0].confidence < self.threshold:
             floor = self.threshold * 0.5
             suggestions = tuple(m for m in self._reranked(matched, matches)[:3] if m.confidence >= floor)
-            return Answer(text, language, None, suggestions=suggestions, truncated=truncated)
-        lexical_best = matches[0]
-        best, *rest = self._reranked(matched, matches)
+            return Answer(
+                text, language, None, suggestions=suggestions, truncated=truncated, band="unsure" if suggestions else None
+            )
+        lexical_best = fitting[0]
+        best, *_rest = self._reranked(matched, fitting)
         if best is not lexical_best:
             # The re-ranker chose among facts the question matches about as well: the confidence that
             # the question is answered at all stays the lexical one.
             best = Match(best.fact, lexical_best.confidence)
         floor = max(self.threshold * 0.8, best.confidence - 0.35)
-        alternatives = tuple(m for m in rest if m.confidence >= floor)[:MAX_ALTERNATIVES]
-        return Answer(text, language, best, alternatives, truncated=truncated, disputes=self.disputes(best.fact.id))
+        alternatives = tuple(m for m in matches if m.fact.id != best.fact.id and m.confidence >= floor)[:MAX_ALTERNATIVES]
+        return Answer(
+            text,
+            language,
+            best,
+            alternatives,
+            truncated=truncated,
+            disputes=self.disputes(best.fact.id),
+            band=band(best.confidence, answered=True),
+        )
 
     def _converse(self, text: str, said: conversation.Said, previous: str | None, truncated: bool) -> Answer:
         """The reply to a message that talks to the bot: never a fact as an answer."""

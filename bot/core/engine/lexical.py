@@ -183,7 +183,11 @@ class LexicalIndex:
             # written than mistyped: it still finds its near neighbours, but with little trust.
             real = lexicon.zipf(token) >= REAL_WORD_ZIPF
             for variant in (token, *deletes(token)):
-                for candidate in self._deletions.get(variant, ()):
+                # An indexed word one letter shorter ("kumar" for "kumarr") is a key of its own, not a deletion.
+                near = self._deletions.get(variant, ())
+                if variant != token and variant in self.idf and not variant.isdigit():
+                    near = (*near, variant)
+                for candidate in near:
                     if OSA.distance(token, candidate, score_cutoff=1) <= 1:
                         found[candidate] = 0.35 if real else 0.85
             if real and token not in CANONICAL_TOKENS:

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from bot.core.engine.asks import DIFFERENCE_WORDS, fact_traits
+from bot.core.engine.asks import DIFFERENCE_WORDS, UNTYPED, Asked, answers, phrasing_types
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
 from bot.core.models import KnowledgeBase
 
@@ -35,6 +35,8 @@ class Candidate:
     coverage: float
     similarity: float
     score: float
+    #: Whether the fact holds the kind of answer the question asks for (asks.answers): only such a fact may answer.
+    fits: bool = True
 
 
 class Ranker:
@@ -45,17 +47,25 @@ class Ranker:
         self._index = index
         self._entity_token_sets = entity_token_sets
         self._is_discrepancy = [f.kind == "discrepancy" for f in index.facts]
-        # What each fact can answer (a quantity, a time, a place), worked out the first time a question asks.
-        self._traits: dict[int, frozenset[str]] = {}
+        # The types of each fact's own questions, worked out the first time a typed question meets the fact.
+        self._phrased: dict[int, frozenset[str]] = {}
 
-    def _traits_of(self, index: int) -> frozenset[str]:
-        traits = self._traits.get(index)
-        if traits is None:
-            traits = self._traits[index] = fact_traits(self._index.facts[index], self.base)
-        return traits
+    def _phrased_types(self, position: int) -> frozenset[str]:
+        found = self._phrased.get(position)
+        if found is None:
+            found = self._phrased[position] = phrasing_types(self._index.facts[position])
+        return found
 
-    def candidates(self, tokens: list[str], limit: int = CANDIDATES, asks: frozenset[str] = frozenset()) -> list[Candidate]:
-        """The best facts for a question's search tokens, best first."""
+    def candidates(
+        self,
+        tokens: list[str],
+        limit: int = CANDIDATES,
+        asked: Asked = UNTYPED,
+        named: frozenset[str] = frozenset(),
+        question: str = "",
+    ) -> list[Candidate]:
+        """The best facts for a question's search tokens, best first; `asked` is the question's type and `named`
+        the entities it names, which decide whether each fact holds the kind of answer asked for."""
         if not tokens:
             return []
         index = self._index
@@ -97,29 +107,41 @@ class Ranker:
         candidates = []
         about_differences = not DIFFERENCE_WORDS.isdisjoint(tokens)
         present = set(tokens)
-        named = [name for name in self._entity_token_sets if name <= present]
+        names = [name for name in self._entity_token_sets if name <= present]
         # So is a number, or a name with one ("gpt4"): a fact without it is about something else.
         numbers = [t for t in present if HAS_DIGIT.search(t)]
+        # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
+        type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
         for coverage, bm25, position in scored:
+            fits = asked.kind is None or answers(
+                index.facts[position], asked, named, self.base, question, self._phrased_types(position)
+            )
+            if fits and type_weight:
+                uncovered = sum(
+                    w
+                    for (token, _), (w, options) in zip(mapped, query_weights, strict=True)
+                    if token in asked.type_tokens and not any(i in index.fact_tokens[position] for i, _ in options)
+                )
+                coverage = min(1.0, coverage + uncovered / total_weight)
             similarity = _similarity(query_string, index.phrasings[position])
             score = 0.5 * coverage + 0.3 * similarity + 0.2 * (bm25 / best_bm25)
             # A record of how the articles differ answers a question about differences; otherwise the
             # claim itself is the answer and the discrepancy is shown beside it.
             if self._is_discrepancy[position] != about_differences:
                 score *= 0.9
-            # "How many" wants a number, "when" a date, "where" a place: a fact without one cannot answer.
-            if asks and not asks <= self._traits_of(position):
+            # "How many" wants a count, "when" a date, "why" a cause: a fact without one cannot answer.
+            if not fits:
                 score *= MISMATCH
                 coverage *= MISMATCH
                 similarity *= MISMATCH
             # A question naming someone (or a number) is about them: a fact that does not name them is not
             # its answer, however rare the question's other words (names like Semafor recur across the base).
             fact_tokens = index.fact_tokens[position]
-            if any(not name <= fact_tokens for name in named) or any(n not in fact_tokens for n in numbers):
+            if any(not name <= fact_tokens for name in names) or any(n not in fact_tokens for n in numbers):
                 score *= MISMATCH
                 coverage *= MISMATCH
                 similarity *= MISMATCH
-            candidates.append(Candidate(position, bm25, coverage, similarity, score))
+            candidates.append(Candidate(position, bm25, coverage, similarity, score, fits))
         candidates.sort(key=lambda c: -c.score)
         return candidates
 

@@ -1,0 +1,32 @@
+"""Confidence in words: "sure", "likely", or "unsure, here is the closest" (an abstention offering the nearest facts).
+
+The numeric confidence (0-1, ranking.confidence) stays in the JSON output; people see the band. The cut-offs
+were chosen on the development set (benchmarks/questions.yaml) so that an answer shown as "sure" is right at
+least 97 times in 100 there; the calibration table in the README gives both sets' figures.
+"""
+
+from __future__ import annotations
+
+#: An answer at least this confident is shown as "sure".
+SURE = 0.8
+#: The bands, most confident first. "unsure" is an abstention that offers the closest facts.
+BANDS = ("sure", "likely", "unsure")
+
+WORDS: dict[str, dict[str, str]] = {
+    "sure": {"en": "sure", "fr": "sûr"},
+    "likely": {"en": "likely", "fr": "probable"},
+    "unsure": {"en": "unsure, here is the closest", "fr": "incertain, voici le plus proche"},
+}
+
+
+def band(confidence: float, *, answered: bool, sure: float = SURE) -> str:
+    """The band of an answer (answered) or of an abstention that offers suggestions."""
+    if not answered:
+        return "unsure"
+    return "sure" if confidence >= sure else "likely"
+
+
+def words(band_name: str, language: str) -> str:
+    """A band in the reader's language."""
+    texts = WORDS[band_name]
+    return texts.get(language, texts["en"])
