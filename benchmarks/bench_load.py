@@ -89,9 +89,15 @@ class Result:
         late = sum(1 for v in self.first if v > DEADLINE)
         lag = max((s["lag_max_ms"] for s in self.samples), default=0.0)
         gc_pause = max((s["gc_max_ms"] for s in self.samples), default=0.0)
+        cpu = share = "—"
+        if len(self.samples) >= 2:
+            used = self.samples[-1]["cpu_s"] - self.samples[0]["cpu_s"]
+            cpu = f"{used / max(self.count, 1) * 1000:.1f} ms"
+            share = f"{used / max(self.samples[-1]['t'] - self.samples[0]['t'], 0.001):.0%}"
         return (
             f"| {self.name} | {self.count:,} | {ms(self.first, 0.5)} | {ms(self.first, 0.99)} | {late} | "
-            f"{self.deferred:,} | {ms(self.final, 0.5)} | {ms(self.final, 0.99)} | {self.unanswered} | {lag:,.0f} ms | {gc_pause:,.0f} ms |"
+            f"{self.deferred:,} | {ms(self.final, 0.5)} | {ms(self.final, 0.99)} | {self.unanswered} | {lag:,.0f} ms | "
+            f"{gc_pause:,.0f} ms | {cpu} | {share} |"
         )
 
 
@@ -107,7 +113,7 @@ class Bench:
         if not self.stats.exists():
             return []
         rows = [json.loads(line) for line in self.stats.read_text(encoding="utf-8").splitlines() if line.strip()]
-        return [r for r in rows if since <= r["t"] <= until + 0.6]
+        return [r for r in rows if since - 0.6 <= r["t"] <= until + 0.6]
 
     def last_sample(self) -> dict[str, Any]:
         rows = self.stats.read_text(encoding="utf-8").splitlines() if self.stats.exists() else []
@@ -248,9 +254,9 @@ async def run(args: argparse.Namespace) -> int:
     print()
     print(
         "| load | interactions | first response p50 | p99 | past 3 s | deferred | final answer p50 | p99 | unanswered "
-        "| worst loop lag | longest GC |"
+        "| worst loop lag | longest GC | bot CPU each | bot CPU share |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for result in results:
         print(result.row())
     print()

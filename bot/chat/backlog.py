@@ -8,7 +8,8 @@ and tells the handler to defer when that wait, plus what the question has alread
 budget. Two estimates, the larger wins: computing answers takes the one event loop in turn (every answer
 ahead costs its compute time), and sending them overlaps (the answers ahead, shared between the slots,
 each cost the time a slot is held). A question that was expected in time but is still queued when its
-budget runs out is deferred then.
+budget runs out is deferred then. While any deferral is being sent, no answer starts computing: the
+first responses, which carry the deadline, go out before the answers, which have 15 minutes.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ class AnswerQueue:
         #: burst's later questions are decided with it.
         self.compute = 0.005
         self.deferred = 0
+        self._deferring = 0
+        self._no_deferrals = asyncio.Event()
+        self._no_deferrals.set()
 
     def expected_wait(self) -> float:
         """Seconds a question joining the queue now should wait for its slot, then be answered."""
@@ -76,6 +80,11 @@ class AnswerQueue:
                     await self._slots.acquire()
         finally:
             self.waiting -= 1
+        try:
+            await self._no_deferrals.wait()
+        except BaseException:
+            self._slots.release()
+            raise
         self.running += 1
         start = time.perf_counter()
         try:
@@ -87,4 +96,11 @@ class AnswerQueue:
 
     async def _defer(self, defer: Callable[[], Awaitable[None]]) -> None:
         self.deferred += 1
-        await defer()
+        self._deferring += 1
+        self._no_deferrals.clear()
+        try:
+            await defer()
+        finally:
+            self._deferring -= 1
+            if not self._deferring:
+                self._no_deferrals.set()

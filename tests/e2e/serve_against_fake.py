@@ -61,6 +61,7 @@ async def _monitor(path: Path) -> None:
                 "lag_max_ms": round(lag_max * 1000, 1),
                 "gc_max_ms": round(gc_longest[0] * 1000, 1),
                 "tasks": len(asyncio.all_tasks()),
+                "cpu_s": round(sum(resource.getrusage(resource.RUSAGE_SELF)[:2]), 3),
             }
             gc_longest[0] = 0.0
             out.write(json.dumps(sample) + "\n")

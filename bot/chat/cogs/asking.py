@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import bisect
 import logging
 import re
 import time
@@ -20,7 +21,9 @@ from bot.chat.delivery import Reply, notice, reply_to, respond
 from bot.chat.errors import APOLOGY
 from bot.chat.replies import answer_question, question_choices
 from bot.chat.sessions import LastAnswers
+from bot.core.engine import Engine
 from bot.core.i18n import choose_language, label
+from bot.core.text import fold
 
 if TYPE_CHECKING:
     from bot.chat.client import ReportingBot
@@ -29,7 +32,29 @@ log = logging.getLogger(__name__)
 
 #: Discord shows no autocompletion sent more than 3 s after the keystroke: one that waited this long is not computed.
 AUTOCOMPLETE_STALE_SECONDS = 2.5
+#: An autocompletion that waited this long (a burst) gets the known questions that begin with what was typed,
+#: found by bisection, instead of the engine's fuller (and slower) search.
+AUTOCOMPLETE_HURRY_SECONDS = 1.0
 AUTOCOMPLETE_CACHE_SIZE = 2048
+
+
+class QuickCompletions:
+    """The facts' questions, folded and sorted: those beginning with a prefix, in O(log n)."""
+
+    def __init__(self, engine: Engine) -> None:
+        questions = dict.fromkeys(q for f in engine.base.facts.values() for q in (*f.questions, *f.questions_fr))
+        self._keys = sorted((fold(q), q) for q in questions)
+
+    def choices(self, typed: str, limit: int = 25) -> list[app_commands.Choice[str]]:
+        key = fold(" ".join(typed.split()))
+        first = bisect.bisect_left(self._keys, (key, ""))
+        found = []
+        for folded, question in self._keys[first : first + limit]:
+            if not folded.startswith(key):
+                break
+            found.append(app_commands.Choice(name=question[:100], value=question[:100]))
+        return found
+
 
 #: Messages people write (not joins, pins, boosts...).
 _CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
@@ -96,6 +121,7 @@ class AskingCog(commands.Cog):
         #: (typed text, language) -> choices, for the engine serving now: autocomplete bursts repeat prefixes.
         self._completions: OrderedDict[tuple[str, str], list[app_commands.Choice[str]]] = OrderedDict()
         self._completions_engine: object = None
+        self._quick: QuickCompletions | None = None
 
         self.ask_menu = app_commands.ContextMenu(name=ASK_MENU, callback=self.ask_about_message)
         self.ask_menu.add_check(within_question_budget)
@@ -166,14 +192,20 @@ class AskingCog(commands.Cog):
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         try:
-            if waited(interaction) > AUTOCOMPLETE_STALE_SECONDS:
+            late = waited(interaction)
+            if late > AUTOCOMPLETE_STALE_SECONDS:
                 return []  # Discord has stopped waiting for these; the next keystroke asks again
             language = self.bot.languages.get(interaction.user.id) or locale_of(interaction)
             if self._completions_engine is not self.bot.engine:  # a reload: forget the old base's choices
                 self._completions.clear()
                 self._completions_engine = self.bot.engine
+                self._quick = None
             key = (current, language)
             choices = self._completions.get(key)
+            if choices is None and late > AUTOCOMPLETE_HURRY_SECONDS:
+                if self._quick is None:
+                    self._quick = QuickCompletions(self.bot.engine)
+                return self._quick.choices(current)
             if choices is None:
                 choices = self._completions[key] = question_choices(self.bot.engine, current, language)
                 if len(self._completions) > AUTOCOMPLETE_CACHE_SIZE:

@@ -1,0 +1,41 @@
+"""Crowds, handler by handler: autocompletions in a burst are cached, hurried or dropped, never slow."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.chat.cogs.asking import AUTOCOMPLETE_HURRY_SECONDS, AUTOCOMPLETE_STALE_SECONDS, AskingCog
+from bot.core.engine import Engine
+from tests.chat.fakes import FakeInteraction, fake_client
+
+pytestmark = pytest.mark.asyncio
+
+
+def waited_for(client, seconds: float) -> FakeInteraction:
+    interaction = FakeInteraction(client)
+    interaction.extras = {"arrived": asyncio.get_running_loop().time() - seconds}  # type: ignore[attr-defined]
+    return interaction
+
+
+async def test_a_repeated_prefix_is_computed_once(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    client = fake_client(engine)
+    cog = AskingCog(client)
+    calls: list[str] = []
+    real = engine.complete_question
+    monkeypatch.setattr(engine, "complete_question", lambda prefix, *a, **k: (calls.append(prefix), real(prefix, *a, **k))[1])
+    first = await cog.ask_autocomplete(FakeInteraction(client), "how many")
+    again = await cog.ask_autocomplete(FakeInteraction(client), "how many")
+    assert first and again == first and len(calls) == 1
+
+
+async def test_a_hurried_autocompletion_uses_prefixes_and_a_stale_one_is_not_computed(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = fake_client(engine)
+    cog = AskingCog(client)
+    monkeypatch.setattr(engine, "complete_question", lambda *a, **k: pytest.fail("the full search ran in a hurry"))
+    hurried = await cog.ask_autocomplete(waited_for(client, AUTOCOMPLETE_HURRY_SECONDS + 0.2), "How many con")
+    assert hurried and all(c.value.casefold().startswith("how many con") for c in hurried)
+    assert await cog.ask_autocomplete(waited_for(client, AUTOCOMPLETE_STALE_SECONDS + 0.2), "how many") == []
