@@ -7,6 +7,8 @@ from collections import OrderedDict
 
 from discord import app_commands
 
+from bot.core.i18n import label
+
 
 class QuestionCooldown:
     """At most `rate` questions per `per` seconds for each user.
@@ -48,7 +50,7 @@ class QuestionCooldown:
         return bucket.update_rate_limit(now)
 
 
-def cooldown_message(retry_after: float) -> str:
-    """The friendly line a user over their question budget sees."""
+def cooldown_message(retry_after: float, language: str = "en") -> str:
+    """The friendly line a user over their question budget sees, in their language."""
     seconds = max(1, round(retry_after))
-    return f"Easy there: you're asking faster than I can keep up. Try again in {seconds} second{'s' if seconds != 1 else ''}."
+    return label("cooldown.one", language) if seconds == 1 else label("cooldown.many", language, seconds=seconds)

@@ -12,11 +12,20 @@ import discord
 from discord import app_commands
 
 from bot.chat.cooldown import cooldown_message
+from bot.core.i18n import choose_language, label
 
 log = logging.getLogger(__name__)
 
-APOLOGY = "Sorry, something went wrong on my side while answering that. It has been logged; please try again."
-NOT_OWNER = "Only the bot's owners can do that."
+APOLOGY = label("apology", "en")
+NOT_OWNER = label("not_owner", "en")
+
+
+def interaction_language(interaction: discord.Interaction) -> str:
+    """The reader's language: their /language choice, else their Discord client's."""
+    languages = getattr(interaction.client, "languages", None)
+    override = languages.get(interaction.user.id) if languages is not None else None
+    locale = getattr(interaction, "locale", None)
+    return choose_language(None, override=override, locale=str(getattr(locale, "value", locale) or ""))
 
 
 class NotOwner(app_commands.CheckFailure):
@@ -41,21 +50,22 @@ async def tell(interaction: discord.Interaction, text: str) -> None:
 async def apologise(interaction: discord.Interaction, error: BaseException, where: str) -> None:
     """Log an unexpected error with its trace, and apologise to the user."""
     log.error("Unexpected error in %s (interaction %s)", where, interaction.id, exc_info=error)
-    await tell(interaction, APOLOGY)
+    await tell(interaction, label("apology", interaction_language(interaction)))
 
 
 class ReportingTree(app_commands.CommandTree):
     """The command tree, with the bot's single app-command error handler."""
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError, /) -> None:
+        language = interaction_language(interaction)
         if isinstance(error, app_commands.CommandOnCooldown):
-            await tell(interaction, cooldown_message(error.retry_after))
+            await tell(interaction, cooldown_message(error.retry_after, language))
         elif isinstance(error, NotOwner):
-            await tell(interaction, NOT_OWNER)
+            await tell(interaction, label("not_owner", language))
         elif isinstance(error, app_commands.CheckFailure):
-            await tell(interaction, "You can't use this command here.")
+            await tell(interaction, label("check_failure", language))
         elif isinstance(error, app_commands.TransformerError):
-            await tell(interaction, "I couldn't read one of the values you gave; please pick one from the list.")
+            await tell(interaction, label("bad_value", language))
         else:
             name = interaction.command.qualified_name if interaction.command else "an app command"
             await apologise(interaction, error, f"/{name}")

@@ -7,7 +7,9 @@ The custom ids (<language> is en or fr, the reader's; ids without one, from olde
     rb:open:<kind>:<language>:<key>             send page 1 of <kind> for <key> as a new message only the presser sees
     rb:pg:<kind>:<page>:<language>:<owner>:<key>  turn the message the button sits on to page <page>; only the
                                                 user <owner> may (0: anyone), others get a copy of their own
-    rb:fact:<language>                          (a select menu) show the chosen fact, its id being the option's value
+    rb:fact:<language>[:dym]                    (a select menu) show the chosen fact, its id being the option's value;
+                                                ":dym" marks "Did you mean", whose picks go to the recorder
+    rb:pick:<kind>:<language>                   (a select menu) open the chosen article or topic (kind source/topic)
     rb:del:<owner>                              delete the answer (only its asker may)
     rb:wrong:<language>:<fact>                  "Wrong answer?": record the question and the fact, thank the user
 
@@ -49,7 +51,7 @@ from bot.chat.embeds import (
 from bot.chat.errors import apologise, tell
 from bot.core.answers import Answer, Match
 from bot.core.engine import Engine
-from bot.core.i18n import from_locale, label, percent, short_statement
+from bot.core.i18n import from_locale, label, language_name, percent, short_statement, topic_display
 from bot.core.models import Fact, KnowledgeBase
 
 PREFIX = "rb"
@@ -123,7 +125,29 @@ def page_reply(
         view = view or discord.ui.View(timeout=None)
         placeholder = label("menu.related" if kind == "rel" else "menu.open", language)
         view.add_item(fact_select(facts, language, placeholder=placeholder, base=engine.base))
+    elif kind in ("sources", "topics"):
+        view = view or discord.ui.View(timeout=None)
+        view.add_item(_listing_select(kind, engine, language))
     return Reply(embeds=(pages[page],), view=view, ephemeral=ephemeral)
+
+
+def _listing_select(kind: str, engine: Engine, language: str) -> Component:
+    """The menu under the list of articles or of topics: opens one of them (its page lists its facts)."""
+    base = engine.base
+    if kind == "sources":
+        choices = [(s.headline, s.id, s.outlet or language_name(s.language, language)) for s in base.sources.values()]
+        target, placeholder = "source", label("menu.article", language)
+    else:
+        choices = [(topic_display(t, language), t.id, clip(t.description, LABEL_LIMIT)) for t in base.topics.values()]
+        target, placeholder = "topic", label("menu.topic", language)
+    options = [
+        discord.SelectOption(label=clip(name, LABEL_LIMIT) or key, value=key, description=clip(about, LABEL_LIMIT) or None)
+        for name, key, about in choices[:SELECT_OPTIONS_LIMIT]
+    ]
+    select: discord.ui.Select[Any] = discord.ui.Select(
+        custom_id=f"{PREFIX}:pick:{target}:{language}", placeholder=placeholder, options=options
+    )
+    return Component(select)
 
 
 def fact_reply(fact: Fact, engine: Engine, language: str = "en", *, ephemeral: bool = False) -> Reply:
@@ -171,7 +195,12 @@ def fact_view(fact: Fact, language: str = "en") -> discord.ui.View:
 
 
 def fact_select(
-    facts: Sequence[Fact | Match], language: str, *, placeholder: str, base: KnowledgeBase | None = None
+    facts: Sequence[Fact | Match],
+    language: str,
+    *,
+    placeholder: str,
+    base: KnowledgeBase | None = None,
+    suggestions: bool = False,
 ) -> Component:
     """A select menu of facts; the value is the fact id.
 
@@ -197,7 +226,9 @@ def fact_select(
             )
         )
     select: discord.ui.Select[Any] = discord.ui.Select(
-        custom_id=f"{PREFIX}:fact:{language}", placeholder=placeholder, options=options[:SELECT_OPTIONS_LIMIT]
+        custom_id=f"{PREFIX}:fact:{language}" + (":dym" if suggestions else ""),
+        placeholder=placeholder,
+        options=options[:SELECT_OPTIONS_LIMIT],
     )
     return Component(select)
 
@@ -211,7 +242,8 @@ def answer_view(answer: Answer, base: KnowledgeBase | None = None) -> discord.ui
         view = discord.ui.View(timeout=None)
         others = answer.suggestions
     if others:
-        view.add_item(fact_select(others, answer.language, placeholder=label("menu.did_you_mean", answer.language), base=base))
+        placeholder = label("menu.did_you_mean", answer.language)
+        view.add_item(fact_select(others, answer.language, placeholder=placeholder, base=base, suggestions=True))
     return view if view.children else None
 
 
@@ -235,8 +267,9 @@ _OPEN = re.compile(rf"{PREFIX}:open:(?P<kind>[a-z]+):(?:(?P<language>en|fr):)?(?
 _PAGE = re.compile(
     rf"{PREFIX}:pg:(?P<kind>[a-z]+):(?P<page>\d{{1,4}}):(?:(?P<language>en|fr):(?P<owner>\d{{1,20}}):)?(?P<key>.*)"
 )
-_FACT = re.compile(rf"{PREFIX}:fact:(?P<language>[a-z]{{2}})")
+_FACT = re.compile(rf"{PREFIX}:fact:(?P<language>[a-z]{{2}})(?::(?P<suggested>dym))?")
 _DELETE = re.compile(rf"{PREFIX}:del:(?P<owner>\d{{1,20}})")
+_PICK = re.compile(rf"{PREFIX}:pick:(?P<kind>source|topic):(?P<language>en|fr)")
 _WRONG = re.compile(rf"{PREFIX}:wrong:(?P<language>en|fr):(?P<key>.*)")
 
 
@@ -252,6 +285,10 @@ def handle_component(custom_id: str, values: Sequence[str], engine: Engine, *, u
         if fact is None:
             return notice(gone(language)), False
         return fact_reply(fact, engine, language, ephemeral=True), False
+    if found := _PICK.fullmatch(custom_id):
+        language = found["language"]
+        reply = page_reply(found["kind"], values[0], 0, engine, language, ephemeral=True) if values else None
+        return (reply, False) if reply else (notice(gone(language)), False)
     if found := _WRONG.fullmatch(custom_id):
         # The text faces (the Discord callback records the report first, with the presser's id).
         return notice(label("wrong.thanks", found["language"])), False
@@ -306,12 +343,15 @@ class Component(discord.ui.DynamicItem[discord.ui.Item[Any]], template=rf"{PREFI
                 )
             await tell(interaction, label("wrong.thanks", language))
             return True
-        if _FACT.fullmatch(self.custom_id) and (recorder := getattr(interaction.client, "recorder", None)) is not None:
+        found = _FACT.fullmatch(self.custom_id)
+        if found and found["suggested"] and (recorder := getattr(interaction.client, "recorder", None)) is not None:
             values = list(getattr(self.item, "values", None) or ())
-            if values:
-                language = self.custom_id.rsplit(":", 1)[-1]
+            if values:  # a "Did you mean" pick under an answer: what the asker meant
                 recorder.pick(
-                    user_id=interaction.user.id, question=question_of(interaction.message), fact_id=values[0], language=language
+                    user_id=interaction.user.id,
+                    question=question_of(interaction.message),
+                    fact_id=values[0],
+                    language=found["language"],
                 )
         return False
 

@@ -178,9 +178,29 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
     "menu.did_you_mean": ("Did you mean…", "Vouliez-vous dire…"),
     "menu.related": ("Open a related fact…", "Ouvrir un fait lié…"),
     "menu.open": ("Open a fact with its quotes…", "Ouvrir un fait avec ses citations…"),
+    "menu.article": ("Open an article…", "Ouvrir un article…"),
+    "menu.topic": ("Open a topic…", "Ouvrir un thème…"),
     "menu.match": ("{confidence} match", "correspondance {confidence}"),
     "menu.disagreement": ("where the articles differ", "divergence entre articles"),
     # notices
+    "apology": (
+        "Sorry, something went wrong on my side while answering that. It has been logged; please try again.",
+        "Désolé, quelque chose s'est mal passé de mon côté en répondant. C'est noté dans le journal ; réessayez, s'il vous plaît.",
+    ),
+    "not_owner": ("Only the bot's owners can do that.", "Seuls les propriétaires du bot peuvent faire cela."),
+    "check_failure": ("You can't use this command here.", "Vous ne pouvez pas utiliser cette commande ici."),
+    "bad_value": (
+        "I couldn't read one of the values you gave; please pick one from the list.",
+        "Je n'ai pas pu lire l'une des valeurs données ; choisissez-en une dans la liste, s'il vous plaît.",
+    ),
+    "cooldown.one": (
+        "Easy there: you're asking faster than I can keep up. Try again in 1 second.",
+        "Doucement : vous posez des questions plus vite que je ne peux suivre. Réessayez dans 1 seconde.",
+    ),
+    "cooldown.many": (
+        "Easy there: you're asking faster than I can keep up. Try again in {seconds} seconds.",
+        "Doucement : vous posez des questions plus vite que je ne peux suivre. Réessayez dans {seconds} secondes.",
+    ),
     "expired": (
         "These buttons have expired. Ask again with `/{cmd_ask}` for fresh ones.",
         "Ces boutons ont expiré. Reposez la question avec `/{cmd_ask}` pour en avoir de nouveaux.",

@@ -44,7 +44,7 @@ def test_an_answer_view_has_sources_related_and_did_you_mean(engine: Engine, bas
     described = describe(view)
     assert [label for label, _, _ in described] == ["Sources", "Related", "Did you mean…"]
     (_, select_id, options) = described[2]
-    assert select_id == "rb:fact:en" and options == [(other.questions[0], other.id)]
+    assert select_id == "rb:fact:en:dym" and options == [(other.questions[0], other.id)]
     assert view.timeout is None  # never stored by discord.py: nothing is kept per message
 
 
@@ -52,7 +52,7 @@ def test_an_abstention_view_only_offers_suggestions(base: KnowledgeBase) -> None
     fact = base.facts["hiring-scale"]
     view = answer_view(Answer("q", "fr", None, suggestions=(Match(fact, 0.3),)), base)
     ((_label, custom_id, options),) = describe(view)
-    assert custom_id == "rb:fact:fr"
+    assert custom_id == "rb:fact:fr:dym"
     assert options[0][0] == display_question(fact, "fr", base)
     assert answer_view(Answer("q", "en", None)) is None
 
@@ -89,3 +89,17 @@ def test_turning_past_the_last_page_shows_the_last(engine: Engine, base: Knowled
     reply, edit = handle_component(f"rb:pg:topic:999:{topic}", [], engine)
     assert edit and within_limits(reply.embeds[0])
     assert reply.embeds[0].footer.text.split()[1] == reply.embeds[0].footer.text.split()[3]
+
+
+def test_the_lists_of_articles_and_topics_have_a_menu_that_opens_one(engine: Engine) -> None:
+    from bot.chat.views import page_reply
+
+    for kind, target, language in (("sources", "source", "fr"), ("topics", "topic", "en")):
+        reply = page_reply(kind, "", 0, engine, language)
+        ((_name, custom_id, options),) = [d for d in describe(reply.view) if d[2]]
+        assert custom_id == f"rb:pick:{target}:{language}" and len(options) >= 5
+        opened, edit = handle_component(custom_id, [options[0][1]], engine)
+        assert opened.ephemeral and not edit and opened.embeds
+    opened, _ = handle_component("rb:pick:source:fr", ["semafor-army-of-contractors"], engine)
+    assert "Média" in opened.embeds[0].description
+    assert handle_component("rb:pick:topic:en", ["no-such-topic"], engine)[0].content == GONE

@@ -187,3 +187,37 @@ async def test_the_owners_sync_command_syncs_to_a_guild_and_clears_it(fake: Fake
     status, said = await asyncio.to_thread(sync, GUILD_ID, clear=True)
     clear = await fake.wait_for(lambda r: r.method == "PUT" and r.path.endswith("/commands"), after=count)
     assert status == 0 and clear.body == [] and "Removed" in said
+
+
+async def test_french_readers_are_told_off_and_apologised_to_in_french(fake: FakeDiscord, start_bot) -> None:
+    await start_bot(cooldown_questions=1, cooldown_seconds=60.0)
+    await fake.callback_of(await fake.slash("ask", question=NEUTRAL_QUESTION, locale="fr"))
+    body = await fake.callback_of(await fake.slash("ask", question=NEUTRAL_QUESTION, locale="fr"))
+    assert body["data"]["flags"] & EPHEMERAL and body["data"]["content"].startswith("Doucement")
+
+
+async def test_only_did_you_mean_picks_are_recorded(fake: FakeDiscord, start_bot, engine: Engine) -> None:
+    picks: list[dict[str, Any]] = []
+
+    class Recorder:
+        def question(self, **kwargs: Any) -> None: ...
+
+        def wrong_answer(self, **kwargs: Any) -> None: ...
+
+        def pick(self, **kwargs: Any) -> None:
+            picks.append(kwargs)
+
+    candidates = ["who is the ceo of nvidia", "how much does openai pay its janitors", NEUTRAL_QUESTION, "who is grace matelich"]
+    question = next(q for q in candidates if engine.ask(q).suggestions or engine.ask(q).alternatives)
+    bot = await start_bot()
+    bot.recorder = Recorder()
+    message = await _message_of(fake, await fake.slash("ask", question=question))
+    (menu,) = [c for c in components_of(message) if c["type"] == 3]
+    assert menu["custom_id"] == "rb:fact:en:dym"
+    chosen = menu["options"][0]["value"]
+    await fake.callback_of(await fake.press(message, menu["custom_id"], values=[chosen]))
+    assert picks == [{"user_id": int(USER["id"]), "question": question, "fact_id": chosen, "language": "en"}]
+    topic = await _message_of(fake, await fake.slash("topic", name="hiring"))
+    (listing,) = [c for c in components_of(topic) if c["type"] == 3]
+    await fake.callback_of(await fake.press(topic, listing["custom_id"], values=[listing["options"][0]["value"]]))
+    assert len(picks) == 1  # browsing a list is not a correction of an answer

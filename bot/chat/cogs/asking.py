@@ -18,7 +18,6 @@ from bot.chat.backlog import AnswerQueue
 from bot.chat.cogs import everywhere
 from bot.chat.cooldown import cooldown_message
 from bot.chat.delivery import Reply, notice, reply_to, respond
-from bot.chat.errors import APOLOGY
 from bot.chat.replies import answer_question, question_choices
 from bot.chat.sessions import LastAnswers
 from bot.core.engine import Engine
@@ -240,7 +239,7 @@ class AskingCog(commands.Cog):
             retry = self.bot.question_cooldown.hit(message.author.id)
             override = self.bot.languages.get(message.author.id)
             reply = (
-                notice(cooldown_message(retry))
+                notice(cooldown_message(retry, choose_language(question, override=override)))
                 if retry is not None
                 else self.reply_for(question, message.channel.id, override=override, asker=message.author.id)
             )
@@ -248,6 +247,7 @@ class AskingCog(commands.Cog):
         except Exception:
             log.exception("Answering message %s failed", message.id)
             try:
-                await message.reply(APOLOGY, mention_author=False, allowed_mentions=discord.AllowedMentions.none())
+                apology = label("apology", choose_language(question, override=self.bot.languages.get(message.author.id)))
+                await message.reply(apology, mention_author=False, allowed_mentions=discord.AllowedMentions.none())
             except discord.HTTPException:
                 log.warning("Could not apologise in channel %s", message.channel.id)
