@@ -43,9 +43,11 @@ CACHE_SUBDIR = "reporting-bot"
 #: How many embedding files (one per fact base) are kept; older ones are removed when a new one is written.
 CACHE_KEEP = 4
 
-_MAGIC = b"RBEMB01\n"
-# magic, sha256 of the key, rows, dimensions, sha256 of the payload
-_HEADER = struct.Struct("<8s32sII32s")
+_MAGIC = b"RBEMB02\n"
+# magic, sha256 of the key, sha256 of the model version, rows, dimensions, sha256 of the payload (each text's
+# digest, then the float16 matrix)
+_HEADER = struct.Struct("<8s32s32sII32s")
+_TEXT_DIGEST = 16
 
 Tokenizer = Literal["auto", "sentencepiece", "pure"]
 
@@ -299,36 +301,78 @@ def cache_file(cache_dir: Path, key: bytes) -> Path:
     return cache_dir / f"embeddings-{key.hex()[:24]}.bin"
 
 
-def read_cache(path: Path, key: bytes, rows: int) -> np.ndarray | None:
-    """The cached float16 matrix when the file is whole and made for exactly this key; else None."""
-    expected = _HEADER.size + rows * DIMENSIONS * 2
+def text_digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=_TEXT_DIGEST).digest()
+
+
+@dataclass(frozen=True)
+class _CacheFile:
+    key_hash: bytes
+    model_hash: bytes
+    digests: bytes
+    matrix: np.ndarray
+
+
+def _read_file(path: Path) -> _CacheFile | None:
+    """A cache file's contents when it is whole (its size and its payload's hash agree); else None."""
     try:
         with open(path, "rb") as file:
-            if os.fstat(file.fileno()).st_size != expected:
+            head = file.read(_HEADER.size)
+            if len(head) != _HEADER.size:
                 return None
-            data = file.read(expected + 1)
+            magic, key_hash, model_hash, rows, dims, payload_hash = _HEADER.unpack(head)
+            expected = rows * (_TEXT_DIGEST + dims * 2)
+            if magic != _MAGIC or dims != DIMENSIONS or os.fstat(file.fileno()).st_size != _HEADER.size + expected:
+                return None
+            payload = file.read(expected + 1)
     except OSError:
         return None
-    if len(data) != expected:
+    if len(payload) != expected or hashlib.sha256(payload).digest() != payload_hash:
         return None
-    magic, key_hash, count, dims, payload_hash = _HEADER.unpack_from(data)
-    payload = memoryview(data)[_HEADER.size :]
-    if (magic, key_hash, count, dims) != (_MAGIC, hashlib.sha256(key).digest(), rows, DIMENSIONS):
-        return None
-    if hashlib.sha256(payload).digest() != payload_hash:
-        return None
-    matrix = np.frombuffer(payload, dtype="<f2").reshape(rows, DIMENSIONS)
+    split = rows * _TEXT_DIGEST
+    matrix = np.frombuffer(payload, dtype="<f2", offset=split).reshape(rows, DIMENSIONS)
     if not np.isfinite(matrix).all():
         return None
-    return matrix
+    return _CacheFile(key_hash, model_hash, payload[:split], matrix)
 
 
-def write_cache(path: Path, key: bytes, matrix: np.ndarray) -> None:
-    """Write the matrix atomically: a temporary file in the same directory, then os.replace."""
-    payload = np.ascontiguousarray(matrix, dtype="<f2").tobytes()
-    header = _HEADER.pack(_MAGIC, hashlib.sha256(key).digest(), matrix.shape[0], DIMENSIONS, hashlib.sha256(payload).digest())
+def read_cache(path: Path, key: bytes, rows: int) -> np.ndarray | None:
+    """The cached float16 matrix when the file is whole and made for exactly this key; else None."""
+    found = _read_file(path)
+    if found is None or found.key_hash != hashlib.sha256(key).digest() or len(found.matrix) != rows:
+        return None
+    return found.matrix
+
+
+def write_cache(path: Path, key: bytes, model_version: str, texts: Sequence[str], matrix: np.ndarray) -> None:
+    """Write the matrix (and each text's digest) atomically: a temporary file in the same directory, then os.replace."""
+    payload = b"".join(map(text_digest, texts)) + np.ascontiguousarray(matrix, dtype="<f2").tobytes()
+    header = _HEADER.pack(
+        _MAGIC,
+        hashlib.sha256(key).digest(),
+        hashlib.sha256(model_version.encode()).digest(),
+        matrix.shape[0],
+        DIMENSIONS,
+        hashlib.sha256(payload).digest(),
+    )
     _write_atomically(path, [header, payload])
     _prune(path)
+
+
+def _reusable(cache_dir: Path, model_version: str) -> dict[bytes, np.ndarray]:
+    """Vectors of texts embedded before by this model, from the other (whole) cache files: an edited base
+    only embeds the texts that changed."""
+    model_hash = hashlib.sha256(model_version.encode()).digest()
+    vectors: dict[bytes, np.ndarray] = {}
+    with suppress(OSError):
+        files = sorted(cache_dir.glob("embeddings-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for path in files[:CACHE_KEEP]:
+            found = _read_file(path)
+            if found is None or found.model_hash != model_hash:
+                continue
+            for row in range(len(found.matrix)):
+                vectors.setdefault(found.digests[row * _TEXT_DIGEST : (row + 1) * _TEXT_DIGEST], found.matrix[row])
+    return vectors
 
 
 def _write_atomically(path: Path, parts: Sequence[bytes]) -> None:
@@ -371,11 +415,9 @@ class FactVectors:
     path: Path | None = None
 
 
-def embed_facts(
-    facts: Iterable[Fact], encoder: Encoder, cache_dir: Path | None, *, on_embed: Callable[[int], None] | None = None
-) -> FactVectors:
-    """The fact embeddings, from the cache when it holds exactly these texts for this model, else embedded
-    (and cached when a cache directory is given and writable)."""
+def embed_facts(facts: Iterable[Fact], encoder: Encoder, cache_dir: Path | None) -> FactVectors:
+    """The fact embeddings, from the cache when it holds exactly these texts for this model; else the texts
+    not embedded before are embedded (and the whole cached, when a cache directory is given and writable)."""
     texts = FactTexts.of(facts)
     key = texts.key(encoder.version)
     path = cache_file(cache_dir, key) if cache_dir is not None else None
@@ -384,18 +426,30 @@ def embed_facts(
         return FactVectors(matrix, texts.rows, 0, path)
     if path is not None and path.exists():
         log.warning("Ignoring the embedding cache %s: it is damaged or not made for this fact base; rebuilding it", path)
-    if on_embed is not None:
-        on_embed(len(texts.texts))
+    known = _reusable(cache_dir, encoder.version) if cache_dir is not None else {}
+    digests = [text_digest(t) for t in texts.texts]
+    missing = [i for i, digest in enumerate(digests) if digest not in known]
     start = time.perf_counter()
-    matrix = encoder.encode(texts.texts).astype(np.float16)
-    log.info("Embedded %d fact texts in %.1f s", len(texts.texts), time.perf_counter() - start)
+    embedded = encoder.encode([texts.texts[i] for i in missing]).astype(np.float16)
+    matrix = np.empty((len(texts.texts), DIMENSIONS), dtype=np.float16)
+    for i, digest in enumerate(digests):
+        if digest in known:
+            matrix[i] = known[digest]
+    if missing:
+        matrix[missing] = embedded
+    log.info(
+        "Embedded %d fact texts in %.1f s (%d unchanged ones reused)",
+        len(missing),
+        time.perf_counter() - start,
+        len(texts.texts) - len(missing),
+    )
     if path is not None:
         try:
-            write_cache(path, key, matrix)
+            write_cache(path, key, encoder.version, texts.texts, matrix)
         except OSError as exc:
             log.warning("Could not write the embedding cache %s (%s); it is rebuilt at the next start", path, exc)
             path = None
-    return FactVectors(matrix, texts.rows, len(texts.texts), path)
+    return FactVectors(matrix, texts.rows, len(missing), path)
 
 
 class SemanticReranker:

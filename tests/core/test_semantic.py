@@ -112,10 +112,26 @@ def test_the_cache_is_keyed_by_every_text_and_the_model(tmp_path: Path, few_fact
     texts = FactTexts.of(few_facts)
     assert texts.key(encoder.version) != texts.key(encoder.version + " other")
     assert texts.key(encoder.version) != FactTexts.of(few_facts[:3]).key(encoder.version)
+    first = embed_facts(few_facts, encoder, tmp_path)
+    smaller = embed_facts(few_facts[:3], encoder, tmp_path)  # another base: its own file, never the other's matrix
+    assert smaller.path != first.path and len(smaller.matrix) == len(FactTexts.of(few_facts[:3]).texts)
+    assert read_cache(first.path, FactTexts.of(few_facts[:3]).key(encoder.version), len(smaller.matrix)) is None
+
+
+def test_an_edited_base_embeds_only_the_texts_that_changed(tmp_path: Path, few_facts, encoder: Encoder) -> None:
+    from dataclasses import replace
+
     embed_facts(few_facts, encoder, tmp_path)
+    edited = [replace(few_facts[0], questions=(*few_facts[0].questions, "a phrasing a curator just added")), *few_facts[1:]]
     counting = CountingEncoder(encoder)
-    embed_facts(few_facts[:3], counting, tmp_path)  # a changed base is embedded again, never served stale vectors
-    assert counting.embedded == len(FactTexts.of(few_facts[:3]).texts)
+    vectors = embed_facts(edited, counting, tmp_path)
+    assert counting.embedded == 1 and vectors.embedded == 1
+    fresh = embed_facts(edited, encoder, None)  # no cache: everything embedded now
+    assert np.allclose(vectors.matrix.astype(np.float32), fresh.matrix.astype(np.float32), atol=2e-3)
+    # A cache file of another model's vectors is never reused.
+    counting = CountingEncoder(encoder)
+    counting.version = encoder.version + " (another model)"
+    assert embed_facts(few_facts, counting, tmp_path).embedded == len(FactTexts.of(few_facts).texts)
 
 
 @pytest.mark.parametrize("damage", ["flip a byte", "truncate", "append", "garbage", "another base's file", "empty"])
@@ -140,7 +156,11 @@ def test_a_damaged_or_mismatched_cache_is_rebuilt(tmp_path: Path, few_facts, enc
     assert read_cache(path, key, len(good.matrix)) is None
     counting = CountingEncoder(encoder)
     rebuilt = embed_facts(few_facts, counting, tmp_path)
-    assert counting.embedded == len(good.matrix) and np.array_equal(rebuilt.matrix, good.matrix)
+    if damage == "another base's file":  # a whole file of the same model: the texts it shares are reused
+        assert 0 < counting.embedded < len(good.matrix)
+    else:
+        assert counting.embedded == len(good.matrix)
+    assert np.allclose(rebuilt.matrix.astype(np.float32), good.matrix.astype(np.float32), atol=2e-3)
     assert read_cache(path, key, len(good.matrix)) is not None  # and written again, whole
 
 
