@@ -121,6 +121,9 @@ def code_hash() -> str:
     return _code_hash_cache
 
 
+code_hash()  # now, at import: the code this process runs, whatever is on disk later
+
+
 def knowledge_key(root: Path, *, follow_outside_links: bool = False) -> str:
     """The key a snapshot of `root` must carry: every file's name and content, the path, how links out of it
     are treated, the bot's version and code, the Python version and this format. Raises OSError when a file
@@ -476,6 +479,12 @@ def load_in_worker(
         path = scratch / "reload.snapshot"
     try:
         key = build_in_process(root, path, follow_outside_links=follow_outside_links)
+        if key != knowledge_key(root, follow_outside_links=follow_outside_links):
+            # The worker ran the code now on disk, and this process runs the code it started with: an index
+            # built by other code is not read. Rare (an upgrade without a restart): build here, in this thread.
+            log.warning("Reload: the bot's code changed on disk since it started; building the base in this process")
+            base = load_knowledge(root, follow_outside_links=follow_outside_links)
+            return Loaded(base, Engine(base, threshold=threshold), False, None)
         try:
             base, engine = read_snapshot(path, key, pause=pause)
         except SnapshotMiss as miss:

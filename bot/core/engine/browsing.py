@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.lexical import LexicalIndex
+from bot.core.engine.names import NameIndex
 from bot.core.engine.ranking import Ranker
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
 from bot.core.text import fold, search_tokens
@@ -30,6 +31,11 @@ class Browser:
         # The index folded every question already, in this same order.
         self._question_keys = sorted(zip(index.folded_questions, (q for q, _ in self._question_list), strict=True))
         self._discrepancies = [f for f in self._facts if f.kind == "discrepancy"]
+        # What each autocomplete box searches, indexed once (names.py): a keystroke never scans the base.
+        self._entity_names = NameIndex((e, (e.name, *e.aliases)) for e in base.entities.values())
+        self._fact_names = NameIndex((f, (f.id, f.statement)) for f in self._facts)
+        self._topic_names = NameIndex((t, (t.id, t.name, t.name_fr or "")) for t in base.topics.values())
+        self._source_names = NameIndex((s, (s.id, s.headline, s.outlet or "")) for s in base.sources.values())
 
     def complete_question(self, prefix: str, limit: int = 25) -> list[str]:
         """Known questions for an autocomplete box: those that fit what has been typed so far."""
@@ -71,19 +77,19 @@ class Browser:
 
     def search_entities(self, prefix: str, limit: int = 25) -> list[Entity]:
         """Entities whose names or aliases fit a typed prefix, best first."""
-        return _search(prefix, [(e, (e.name, *e.aliases)) for e in self.base.entities.values()], limit)
+        return self._entity_names.search(prefix, limit)
 
     def search_facts(self, prefix: str, limit: int = 25) -> list[Fact]:
         """Facts whose id or statement fits a typed prefix."""
-        return _search(prefix, [(f, (f.id, f.statement)) for f in self._facts], limit)
+        return self._fact_names.search(prefix, limit)
 
     def search_topics(self, prefix: str, limit: int = 25) -> list[Topic]:
         """Topics whose id or name (English or French) fits a typed prefix."""
-        return _search(prefix, [(t, (t.id, t.name, t.name_fr or "")) for t in self.base.topics.values()], limit)
+        return self._topic_names.search(prefix, limit)
 
     def search_sources(self, prefix: str, limit: int = 25) -> list[Source]:
         """Articles whose id, headline or outlet fits a typed prefix."""
-        return _search(prefix, [(s, (s.id, s.headline, s.outlet or "")) for s in self.base.sources.values()], limit)
+        return self._source_names.search(prefix, limit)
 
     def related(self, fact_id: str, limit: int = 5) -> list[Fact]:
         """Other facts sharing the most entities and topics with one fact."""
@@ -135,24 +141,3 @@ def link_disputes(facts: list[Fact]) -> dict[str, tuple[Fact, ...]]:
         if found:
             links[fact.id] = tuple(found.values())
     return links
-
-
-def _search(prefix: str, items: list, limit: int) -> list:
-    """Rank (item, names) pairs for an autocomplete prefix: prefix matches first, then fuzzy ones."""
-    key = fold(clean(prefix))[:100]
-    if not key:
-        return [item for item, _ in items[:limit]]
-    scored = []
-    for position, (item, names) in enumerate(items):
-        folded = [fold(n) for n in names if n]
-        if any(n.startswith(key) for n in folded):
-            score = 200.0
-        elif any(key in n for n in folded):
-            score = 150.0
-        else:
-            found = process.extractOne(key, folded, scorer=fuzz.WRatio, score_cutoff=60)
-            score = found[1] if found else 0.0
-        if score:
-            scored.append((-score, position, item))
-    scored.sort(key=lambda row: row[:2])
-    return [item for _, _, item in scored[:limit]]

@@ -1,0 +1,254 @@
+"""Start-up at scale: whole processes on synthetic fact bases written to disk (benchmarks/synthetic.py).
+
+    .venv/bin/python benchmarks/bench_scale.py            # 1k/5, 10k/100, 100k/1,000 and 100k citing one article
+    .venv/bin/python benchmarks/bench_scale.py --quick    # 1k and 10k only (a minute or two)
+
+For each base it times, as separate processes (peak memory from the kernel's accounting of each):
+`python -m bot check --quiet`; `python -m bot ask` with no snapshot (a full load, which then writes one)
+and with the snapshot warm (median of three); and a reload in a running event loop: the base's files
+change, the new base is built in a worker process and read in part by part while a ticker measures the
+longest time the loop could not run, then swapped in. It also times every autocomplete a keystroke at
+a time. The semantic re-ranker is off throughout (REPORTING_BOT_SEMANTIC=false): these are the lexical
+path's figures; the re-ranker's model load comes on top of `ask` when it is on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import write_base  # noqa: E402
+
+QUESTION = "what did the contractors say about the training work"
+
+
+def run_process(command: list[str], env: dict[str, str], timeout: float) -> tuple[float, float, int]:
+    """(wall seconds, peak RSS MiB, exit status) of one whole process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = start + timeout
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            process.kill()
+            pid, status, usage = os.wait4(process.pid, 0)
+            return float("nan"), usage.ru_maxrss / 1024, -9
+        time.sleep(0.02)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        print(process.stderr.read().decode()[-2000:] if process.stderr else "", file=sys.stderr)
+    return wall, usage.ru_maxrss / 1024, code
+
+
+def environment(snapshots: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"REPORTING_BOT_SNAPSHOT_DIR": str(snapshots), "REPORTING_BOT_SEMANTIC": "false", "PYTHONHASHSEED": "0"})
+    return env
+
+
+def measure_base(knowledge: Path, work: Path, timeout: float) -> dict:
+    python = sys.executable
+    snapshots = work / f"snapshots-{knowledge.name}"
+    env = environment(snapshots)
+    row: dict = {}
+    row["check_s"], row["check_mib"], _ = run_process([python, "-m", "bot", "check", "--quiet", "--knowledge", str(knowledge)], env, timeout)
+    ask = [python, "-m", "bot", "ask", "--knowledge", str(knowledge), QUESTION]
+    row["cold_s"], row["cold_mib"], _ = run_process(ask, env, timeout)
+    warm = [run_process(ask, env, timeout) for _ in range(3)]
+    row["warm_s"] = statistics.median(w[0] for w in warm)
+    row["warm_mib"] = max(w[1] for w in warm)
+    row["snapshot_mib"] = sum(p.stat().st_size for p in snapshots.glob("*.snapshot")) / 2**20
+    probe = subprocess.run(
+        [python, __file__, "--probe", str(knowledge)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout * 2
+    )
+    if probe.returncode == 0:
+        row.update(json.loads(probe.stdout.strip().splitlines()[-1]))
+    else:
+        print(probe.stderr[-3000:], file=sys.stderr)
+    return row
+
+
+# ---------------------------------------------------------------------------------------------- in-process probe
+
+
+def keystrokes(engine, count: int = 300, seed: int = 5) -> dict:
+    """p50/p99 milliseconds of each autocomplete, typed a character at a time."""
+    rng = random.Random(seed)
+    base = engine.base
+    facts = list(base.facts.values())
+    entities = list(base.entities.values())
+    topics = list(base.topics.values())
+    sources = list(base.sources.values())
+    typed = {
+        "facts": [rng.choice([f.id, f.statement]) for f in rng.sample(facts, min(count // 6, len(facts)))],
+        "entities": [rng.choice([e.name, *e.aliases]) for e in rng.sample(entities, min(count // 6, len(entities)))],
+        "topics": [t.name for t in rng.sample(topics, min(count // 6, len(topics)))],
+        "sources": [s.headline for s in rng.sample(sources, min(count // 6, len(sources)))],
+        "questions": [rng.choice(f.questions) for f in rng.sample(facts, min(count // 6, len(facts)))],
+    }
+    calls = {
+        "facts": engine.search_facts,
+        "entities": engine.search_entities,
+        "topics": engine.search_topics,
+        "sources": engine.search_sources,
+        "questions": engine.complete_question,
+    }
+    out = {}
+    everything = []
+    for kind, texts in typed.items():
+        times = []
+        for text in texts:
+            for end in range(1, min(len(text), 24) + 1):
+                start = time.perf_counter()
+                calls[kind](text[:end])
+                times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        everything += times
+        out[f"complete_{kind}_p99_ms"] = round(times[int(len(times) * 0.99) - 1], 2)
+    everything.sort()
+    out["complete_p50_ms"] = round(statistics.median(everything), 2)
+    out["complete_p99_ms"] = round(everything[int(len(everything) * 0.99) - 1], 2)
+    return out
+
+
+async def reload_with_ticker(knowledge: Path, old_engine) -> dict:
+    """A reload as /reload does it, while a ticker measures how long the event loop could not run."""
+    from bot.core import snapshot
+
+    longest = 0.0
+    running = True
+
+    async def ticker() -> None:
+        nonlocal longest
+        last = time.perf_counter()
+        while running:
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            longest = max(longest, now - last - 0.005)
+            last = now
+
+    tick = asyncio.ensure_future(ticker())
+    await asyncio.sleep(0.05)
+    # The curator changes a file: the snapshot no longer matches, so the worker process builds a new one.
+    facts_file = sorted((knowledge / "facts").glob("*.yaml"))[0]
+    facts_file.write_text(facts_file.read_text(encoding="utf-8") + f"\n# edited {time.time()}\n", encoding="utf-8")
+    start = time.perf_counter()
+    loaded = await asyncio.to_thread(snapshot.load_in_worker, knowledge)
+    changed_s = time.perf_counter() - start
+    holder = [old_engine]
+    del old_engine
+    engine = loaded.engine
+    retire = asyncio.ensure_future(asyncio.to_thread(snapshot.retire, holder))
+    await retire
+    changed_stall = longest
+    # The same base again: the snapshot matches, and is read without any worker process.
+    longest = 0.0
+    start = time.perf_counter()
+    again = await asyncio.to_thread(snapshot.load_in_worker, knowledge)
+    unchanged_s = time.perf_counter() - start
+    await asyncio.to_thread(snapshot.retire, [engine])
+    del engine
+    await asyncio.sleep(0.05)
+    running = False
+    await tick
+    assert again.from_snapshot
+    return {
+        "reload_s": round(changed_s, 2),
+        "reload_stall_ms": round(changed_stall * 1000, 1),
+        "reload_unchanged_s": round(unchanged_s, 2),
+        "reload_unchanged_stall_ms": round(longest * 1000, 1),
+    }
+
+
+def probe(knowledge: Path) -> dict:
+    import gc
+
+    from bot.core import snapshot
+
+    loaded = snapshot.load(knowledge)
+    out = keystrokes(loaded.engine)
+    gc.collect()
+    engine = loaded.engine
+    del loaded
+    out.update(asyncio.run(reload_with_ticker(knowledge, engine)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- main
+
+
+def reference_loop() -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1k and 10k facts only")
+    parser.add_argument("--only", help="one size, as FACTS:ARTICLES or FACTS:1:one (one article)")
+    parser.add_argument("--work", type=Path, default=None, help="where the bases are written (default: a temporary directory)")
+    parser.add_argument("--timeout", type=float, default=900.0, help="seconds any one process may take")
+    parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.probe:
+        print(json.dumps(probe(args.probe)))
+        return 0
+    sizes = [(1_000, 5, False), (10_000, 100, False), (10_000, 100, True)]
+    if not args.quick:
+        sizes += [(100_000, 1_000, False), (100_000, 1_000, True)]
+    if args.only:
+        parts = args.only.split(":")
+        sizes = [(int(parts[0]), int(parts[1]), len(parts) > 2)]
+    work = args.work or Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    print(f"reference loop (10M additions): {reference_loop():.2f} s; load average {os.getloadavg()[0]:.1f}\n")
+    print(
+        "| facts | articles | `check` | `ask`, no snapshot | `ask`, warm snapshot | peak memory (check / cold / warm) "
+        "| snapshot | reload (stall) | reload, unchanged (stall) | autocomplete p50 / p99 |"
+    )
+    print("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|")
+    if not args.only:
+        sizes.insert(0, (0, 5, False))  # the shipped base (a copy: the reload edits a file)
+    for facts, articles, one in sizes:
+        name = f"base-{facts}-{articles}{'-one' if one else ''}" if facts else "shipped"
+        knowledge = work / name
+        if not facts and not knowledge.is_dir():
+            shutil.copytree(ROOT / "knowledge", knowledge)
+        elif not (knowledge / "facts").is_dir():
+            write_base(knowledge, facts, articles, one_article=one)
+        row = measure_base(knowledge, work, args.timeout)
+        cited = "1 (all facts)" if one else f"{articles:,}"
+        label = f"{facts:,}" if facts else "shipped (109)"
+        print(
+            f"| {label} | {cited} | {row['check_s']:.1f} s | {row['cold_s']:.1f} s | {row['warm_s']:.2f} s "
+            f"| {row['check_mib']:.0f} / {row['cold_mib']:.0f} / {row['warm_mib']:.0f} MiB | {row['snapshot_mib']:.0f} MiB "
+            f"| {row.get('reload_s', float('nan')):.1f} s ({row.get('reload_stall_ms', float('nan')):.0f} ms) "
+            f"| {row.get('reload_unchanged_s', float('nan')):.2f} s ({row.get('reload_unchanged_stall_ms', float('nan')):.0f} ms) "
+            f"| {row.get('complete_p50_ms', float('nan')):.2f} / {row.get('complete_p99_ms', float('nan')):.2f} ms |",
+            flush=True,
+        )
+        print("  " + json.dumps(row), file=sys.stderr, flush=True)
+    print(f"\nreference loop after: {reference_loop():.2f} s; load average {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
