@@ -67,7 +67,9 @@ def measure_base(knowledge: Path, work: Path, timeout: float) -> dict:
     snapshots = work / f"snapshots-{knowledge.name}"
     env = environment(snapshots)
     row: dict = {}
-    row["check_s"], row["check_mib"], _ = run_process([python, "-m", "bot", "check", "--quiet", "--knowledge", str(knowledge)], env, timeout)
+    row["check_s"], row["check_mib"], _ = run_process(
+        [python, "-m", "bot", "check", "--quiet", "--knowledge", str(knowledge)], env, timeout
+    )
     ask = [python, "-m", "bot", "ask", "--knowledge", str(knowledge), QUESTION]
     row["cold_s"], row["cold_mib"], _ = run_process(ask, env, timeout)
     warm = [run_process(ask, env, timeout) for _ in range(3)]
