@@ -35,9 +35,10 @@ def test_ask_json_has_the_stable_shape() -> None:
     code, out, _ = ask("--json", "who is grace matelich")
     data = json.loads(out)
     assert code == 0
-    assert set(data) == {"question", "answer", "alternatives", "conversation"}
+    assert set(data) == {"question", "answer", "alternatives", "conversation", "band"}
     assert data["conversation"] is None
-    assert set(data["answer"]) == {"fact_id", "text", "confidence", "citations", "origins"}
+    assert set(data["answer"]) == {"fact_id", "text", "confidence", "band", "citations", "origins"}
+    assert data["band"] == data["answer"]["band"] == "sure"
     assert data["answer"]["fact_id"] == "grace-matelich-role"
     citation = data["answer"]["citations"][0]
     provenance = {"speaker", "channel", "reported_to", "relayed_by", "origin", "origin_inferred", "chain"}

@@ -56,7 +56,7 @@ def test_no_token_opens_the_console_on_the_same_reply_path(loaded: None, tmp_pat
     text = out.getvalue()
     assert status == 0
     assert "local console" in text
-    assert "(Confidence " in text and "fact codex-powers-copilot" in text
+    assert "(Confidence: " in text and "fact codex-powers-copilot" in text
     assert "## Sources, in context" in text
     assert "this line is never read" not in text
     assert text.rstrip().endswith("config.example.yaml to config.yaml to set a development guild, owners, cooldowns and more.")

@@ -24,7 +24,6 @@ from bot.core.i18n import (
     entity_type,
     label,
     language_name,
-    percent,
     short_statement,
     topic_display,
 )
@@ -268,7 +267,7 @@ def answer_embed(answer: Answer, base: KnowledgeBase, question: str) -> discord.
     if answer.disputes:
         subjects = "\n".join(_dispute_line(d, language) for d in answer.disputes)
         embed.add_field(name=label("disputes", language), value=subjects, inline=False)
-    confidence = label("footer.confidence", language, confidence=percent(answer.best.confidence, language))
+    confidence = label("footer.confidence", language, confidence=label(f"band.{answer.band or 'likely'}", language))
     footer = f"{confidence} · {label('footer.fact', language, id=fact.id)}"
     if answer.truncated:
         footer += " · " + label("truncated", language, count=MAX_MATCHED_CHARS)

@@ -51,7 +51,7 @@ from bot.chat.embeds import (
 from bot.chat.errors import apologise, tell
 from bot.core.answers import Answer, Match
 from bot.core.engine import Engine
-from bot.core.i18n import from_locale, label, language_name, percent, short_statement, topic_display
+from bot.core.i18n import from_locale, label, language_name, short_statement, topic_display
 from bot.core.models import Fact, KnowledgeBase
 
 PREFIX = "rb"
@@ -216,7 +216,8 @@ def fact_select(
         seen.add(fact.id)
         if isinstance(entry, Match):
             text = question_for(fact, language, base)
-            description = f"{label('menu.match', language, confidence=percent(entry.confidence, language))} · {fact.id}"
+            # A suggestion is not an answer: no confidence is shown for it, only which fact it opens.
+            description = fact.id
         else:
             text = short_statement(fact, language, LABEL_LIMIT)
             description = label("menu.disagreement", language) if fact.kind == "discrepancy" else fact.id

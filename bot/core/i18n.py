@@ -49,8 +49,12 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "…et {count} de plus : appuyez sur **Sources** pour toutes les voir.",
     ),
     "footer.fact": ("fact {id}", "fait {id}"),
-    "footer.confidence": ("Confidence {confidence}", "Confiance {confidence}"),
+    "footer.confidence": ("Confidence: {confidence}", "Confiance : {confidence}"),
     "confidence.plain": ("Confidence: {confidence}", "Confiance : {confidence}"),
+    # how sure an answer is, in words (engine/confidence.py); the number stays in --json
+    "band.sure": ("sure", "sûr"),
+    "band.likely": ("likely", "probable"),
+    "band.unsure": ("unsure, here is the closest", "incertain, voici le plus proche"),
     "truncated": (
         "only the first {count} characters of the question were read",
         "seuls les {count} premiers caractères de la question ont été lus",

@@ -6,7 +6,7 @@ import textwrap
 from typing import Any
 
 from bot.core.answers import Answer, Match
-from bot.core.i18n import LANGUAGES, display_question, entity_type, label, percent
+from bot.core.i18n import LANGUAGES, display_question, entity_type, label
 from bot.core.models import Entity, Fact, KnowledgeBase
 from bot.core.provenance import citation_json, citation_line, origins_json, origins_line
 
@@ -74,7 +74,7 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
         lines.extend(render_entity_text(answer.entity, base, answer.language))
         lines.append("")
     lines.extend(render_fact_text(answer.best.fact, base, answer.language))
-    confidence = percent(answer.best.confidence, answer.language)
+    confidence = label(f"band.{answer.band or 'likely'}", answer.language)
     lines.append(f"{label('confidence.plain', answer.language, confidence=confidence)}  [{answer.best.fact.id}]")
     if answer.disputes:
         lines.append("")
@@ -83,10 +83,7 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
     if answer.alternatives:
         lines.append("")
         lines.append(label("related_answers", answer.language))
-        lines.extend(
-            _wrap(f"- {m.fact.statement_in(answer.language)} ({percent(m.confidence, answer.language)})", "  ")
-            for m in answer.alternatives
-        )
+        lines.extend(_wrap(f"- {m.fact.statement_in(answer.language)}", "  ") for m in answer.alternatives)
     return "\n".join(lines)
 
 
@@ -99,6 +96,7 @@ def answer_json(answer: Answer, base: KnowledgeBase) -> dict[str, Any]:
     body: dict[str, Any] | None = None
     if answer.best is not None:
         body = _match_json(answer.best, answer.language)
+        body["band"] = answer.band
         fact = answer.best.fact
         body["citations"] = [
             {
@@ -116,6 +114,8 @@ def answer_json(answer: Answer, base: KnowledgeBase) -> dict[str, Any]:
     return {
         "question": answer.question,
         "answer": body,
+        # "sure" or "likely" with an answer, "unsure" when the bot abstains but offers the closest facts
+        "band": answer.band,
         "alternatives": [_match_json(m, answer.language) for m in others],
         "conversation": None
         if said is None

@@ -61,7 +61,7 @@ def test_an_answer_shows_the_statement_quotes_reach_and_confidence(engine: Engin
     quoted = [f for f in embed.fields if f.value.startswith("> “")]
     assert len(quoted) == len(fact.citations)
     assert any(f.name == "📰 " + base.sources[c.source_id].display_title for c in fact.citations for f in quoted)
-    assert embed.footer.text.startswith("Confidence ") and "hiring-scale" in embed.footer.text
+    assert embed.footer.text.startswith("Confidence: sure") and "hiring-scale" in embed.footer.text
     assert within_limits(embed)
 
 

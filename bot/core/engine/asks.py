@@ -169,6 +169,11 @@ def phrasing_types(fact: Fact) -> frozenset[str]:
     return frozenset(kind for q in (*fact.questions, *fact.questions_fr) if (kind := classify(q).kind) is not None)
 
 
+#: How well a fact holds the kind of answer asked for: not at all, by its curators' questions of that type, or
+#: by a curated answer of that kind in its `answers:` block (the surest).
+NO, PHRASED, CURATED = 0, 1, 2
+
+
 def answers(
     fact: Fact,
     asked: Asked,
@@ -176,44 +181,43 @@ def answers(
     base: KnowledgeBase,
     question: str = "",
     phrased: frozenset[str] = frozenset(),
-) -> bool:
-    """Whether a fact holds the kind of answer a question asks for, about whom it asks (`named`: entity ids).
-
-    A fact holds it when its `answers:` block has that kind of answer, or when curators gave it questions of
-    that type (`phrased`, from phrasing_types): "why does Kumar do the work" is one of a fact's own questions.
+) -> int:
+    """Whether a fact holds the kind of answer a question asks for, about whom it asks (`named`: entity ids):
+    CURATED when its `answers:` block has that kind of answer, PHRASED when curators gave it questions of that type
+    (`phrased`, from phrasing_types: "why does Kumar do the work" is one of a fact's own questions), else NO.
     """
     needs = asked.needs
     if not needs:
-        return True
+        return CURATED
     people = {e for e in named if e in base.entities and base.entities[e].type == "person"}
     if people - set(fact.entities):
-        return False  # a question about someone is answered by a fact about them
+        return NO  # a question about someone is answered by a fact about them
+    folded = _folded(question)
+    # "Where is X based" asks where X itself is, and "who is the CEO of X" someone's position: curated answers only.
+    strict = (asked.kind == "where" and bool(named) and bool(_WHERE_ITSELF.search(folded))) or (
+        asked.kind == "who" and bool(_ROLE.search(folded))
+    )
+    fallback = PHRASED if asked.kind in phrased and not strict else NO
     slots = fact.answers
     held = fact.answer_kinds
     if asked.kind == "how_many" and not held & needs and _VAGUE_QUANTITY.search(fold(fact.statement)):
         held = held | {"count"}  # "dozens of trainers", "hundreds of contractors" answer how many, roughly
     if not held & needs:
-        if asked.kind == "where" and named and _WHERE_ITSELF.search(_folded(question)):
-            return False  # where X itself is: a curated place of X only
-        if asked.kind == "who" and _ROLE.search(_folded(question)):
-            return False  # someone's position: a curated role only
-        return asked.kind in phrased
+        return fallback
     if asked.kind == "what_said" and named:
-        return any(quote.speaker in named for quote in slots.quote) or asked.kind in phrased
-    if asked.kind == "before" and named:
-        return any(before.entity in named for before in slots.before) or asked.kind in phrased
-    if asked.kind == "how_old":
-        return any(_AGE.search(fold(count.of)) for count in slots.count) or asked.kind in phrased
-    if asked.kind == "where" and named:
-        # "Where is X based / from / located" asks where X itself is: only a place answer about X answers it.
-        about_itself = bool(_WHERE_ITSELF.search(_folded(question)))
+        fits = any(quote.speaker in named for quote in slots.quote)
+    elif asked.kind == "before" and named:
+        fits = any(before.entity in named for before in slots.before)
+    elif asked.kind == "how_old":
+        fits = any(_AGE.search(fold(count.of)) for count in slots.count)
+    elif asked.kind == "where" and named:
+        about_itself = bool(_WHERE_ITSELF.search(folded))
         fits = any(place.entity in named or (place.entity is None and not about_itself) for place in slots.place)
-        return fits or (asked.kind in phrased and not about_itself)
-    if asked.kind == "who":
-        # "Who is the CEO of X" is answered by a curated role only, never by a fact merely asked about with "who".
-        folded = _folded(question)
-        return _answers_who(slots, named, folded) or (asked.kind in phrased and not _ROLE.search(folded))
-    return True
+    elif asked.kind == "who":
+        fits = _answers_who(slots, named, folded)
+    else:
+        fits = True
+    return CURATED if fits else fallback
 
 
 def _answers_who(slots, named: frozenset[str], folded: str) -> bool:

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from bot.core.engine.asks import DIFFERENCE_WORDS, UNTYPED, Asked, answers, phrasing_types
+from bot.core.engine.asks import CURATED, DIFFERENCE_WORDS, UNTYPED, Asked, answers, phrasing_types
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
 from bot.core.models import KnowledgeBase
 
@@ -35,8 +35,9 @@ class Candidate:
     coverage: float
     similarity: float
     score: float
-    #: Whether the fact holds the kind of answer the question asks for (asks.answers): only such a fact may answer.
-    fits: bool = True
+    #: Whether the fact holds the kind of answer the question asks for (asks.answers: NO, PHRASED or CURATED):
+    #: only such a fact may answer.
+    fits: int = CURATED
 
 
 class Ranker:
@@ -113,8 +114,10 @@ class Ranker:
         # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
         type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
         for coverage, bm25, position in scored:
-            fits = asked.kind is None or answers(
-                index.facts[position], asked, named, self.base, question, self._phrased_types(position)
+            fits = (
+                CURATED
+                if asked.kind is None
+                else answers(index.facts[position], asked, named, self.base, question, self._phrased_types(position))
             )
             if fits and type_weight:
                 uncovered = sum(
