@@ -94,6 +94,10 @@ def test_an_abstention_on_a_type_still_offers_what_the_articles_have(engine: Eng
         ("how old is jatn kumr", "kumar-age-texas"),
         ("how much does savruex earn per hour", "savreux-pay-15-an-hour"),
         ("when did codex lunch", "codex-launch"),  # a real word one letter off an indexed one, read both ways
+        # Two typos in one word: no typo lookup finds them, the names' fuzzy match does (with the word beside it).
+        ("who is jatn kumsrz", "kumar-age-texas"),
+        ("how much does svreuxx earn", "savreux-pay-15-an-hour"),
+        ("satia nadellla", "nadella-microsoft-layoffs"),
     ],
 )
 def test_names_with_two_typos_still_find_the_person(engine: Engine, question: str, expected: str) -> None:
@@ -114,3 +118,10 @@ def test_every_answer_has_a_band_and_abstentions_with_suggestions_are_unsure(eng
         answer = engine.ask(question)
         assert answer.best is None and answer.band in (None, "unsure")
         assert (answer.band == "unsure") == bool(answer.suggestions)
+
+
+def test_names_are_put_right_only_for_words_nobody_uses(engine: Engine) -> None:
+    correct = engine._entities.correct_names
+    assert correct(["jatn", "kumsrz"]) == ["jatin", "kumar"]
+    assert correct(["samsung"]) == ["samsung"]  # far from every name
+    assert correct(["lunch", "codex"]) == ["lunch", "codex"]  # a real word is never taken for a name

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
+from bot.core import lexicon
 from bot.core.engine.asks import KIND_OF_SOMEONE, NAME_FIRST, WHO_IS, WHO_PREFIXES
-from bot.core.engine.lexical import LexicalIndex
+from bot.core.engine.lexical import REAL_WORD_ZIPF, LexicalIndex
 from bot.core.models import Entity, Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
 
@@ -31,6 +32,8 @@ class Entities:
             if key:
                 self._named_by.setdefault(frozenset(key.split()), set()).add(entity.id)
         self.token_sets = list(self._named_by)
+        self._full_names = sorted({name for name in self._names if " " in name})
+        self._name_words = sorted({word for name in self._names for word in name.split() if len(word) >= 4})
         # Per fact, once: its statement's tokens and its "who is ..." questions, to pick each entity's intro.
         facts = index.facts
         self._position = {f.id: i for i, f in enumerate(facts)}
@@ -87,6 +90,47 @@ class Entities:
             return None, 0.0
         _name, score, position = found
         return self._entity_of_name[position], score / 100
+
+    def correct_names(self, tokens: list[str]) -> list[str]:
+        """The question's tokens with misspelt names put right: a word the index does not know (and no typo lookup
+        finds) is matched with rapidfuzz against the entities' names and aliases, alone and with the word beside
+        it, so that two typos in a name ("jattin kumarr", "Sahm Altmann") still find the person."""
+        out: list[str] = []
+        position = 0
+        while position < len(tokens):
+            token = tokens[position]
+            if not self._unknown(token):
+                out.append(token)
+                position += 1
+                continue
+            # With the word before it, or after it: "jatin kumsrz", "grase matelitch".
+            best: tuple[str, str, float] | None = None
+            sides = [("before", f"{out[-1]} {token}")] if out else []
+            if position + 1 < len(tokens):
+                sides.append(("after", f"{token} {tokens[position + 1]}"))
+            for side, pair in sides:
+                found = process.extractOne(pair, self._full_names, scorer=fuzz.ratio, score_cutoff=80)
+                if found and (best is None or found[1] > best[2]):
+                    best = (side, found[0], found[1])
+            if best is not None:
+                side, name, _score = best
+                if side == "before":
+                    out[-1:] = name.split()
+                    position += 1
+                else:
+                    out.extend(name.split())
+                    position += 2
+                continue
+            single = process.extractOne(token, self._name_words, scorer=fuzz.ratio, score_cutoff=75)
+            out.append(single[0] if single else token)
+            position += 1
+        return out
+
+    def _unknown(self, token: str) -> bool:
+        """A word no fact uses and no typo lookup maps, and not a word of the language: perhaps a misspelt name."""
+        if len(token) < 4 or token.isdigit() or token in self._index.idf or self._index.lookup(token):
+            return False
+        return lexicon.zipf(token) < REAL_WORD_ZIPF
 
     def named_in(self, tokens: list[str]) -> frozenset[str]:
         """The ids of the entities a question names (every word of one of their names or aliases is in it)."""

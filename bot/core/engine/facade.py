@@ -92,7 +92,7 @@ class Engine:
         # Courtesies around a question ("hi, ... thanks") are not matched; the question is echoed whole.
         matched = conversation.strip_courtesies(text)
         language = guess_language(matched)
-        tokens = [t for t in search_tokens(matched) if not self._index.is_misspelt_stop_word(t)]
+        tokens = self._entities.correct_names([t for t in search_tokens(matched) if not self._index.is_misspelt_stop_word(t)])
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
         asked = classify(matched)
