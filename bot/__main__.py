@@ -9,7 +9,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+
+
+def _add_config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, default=None, metavar="FILE", help="config YAML (default: config.yaml if present)")
 
 
 def _add_knowledge(parser: argparse.ArgumentParser, *, links: bool = False) -> None:
@@ -35,11 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question (or, with '-', one per line from standard input)")
     ask.add_argument("question", nargs="+", help="the question, or '-' to read questions from standard input")
     ask.add_argument("--json", action="store_true", help="print JSON (JSON Lines when reading standard input)")
-    ask.add_argument("--threshold", type=float, default=None, help="confidence below which the bot abstains")
+    ask.add_argument(
+        "--threshold", type=float, default=None, help="confidence below which the bot abstains (default: the config's)"
+    )
+    ask.add_argument("--log", action="store_true", help="also write the questions to the question log (as the bot does)")
+    _add_config(ask)
     _add_knowledge(ask, links=True)
 
     check = sub.add_parser("check", help="validate the fact base and report its coverage")
     check.add_argument("--quiet", action="store_true", help="only the summary, not the uncited sentences")
+    _add_config(check)
     _add_knowledge(check, links=True)
 
     verify = sub.add_parser("verify", help="check a claim against the articles (or, with '-', one per line from standard input)")
@@ -67,9 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
             face.add_argument(
                 "--clear", action="store_true", help="remove the commands (from --guild, or the global ones) instead"
             )
-        face.add_argument(
-            "--config", type=Path, default=None, metavar="FILE", help="config YAML (default: config.yaml if present)"
-        )
+        _add_config(face)
         _add_knowledge(face)
     return parser
 
@@ -78,36 +84,64 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m bot` and the `reporting-bot` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command in ("check", "ask", "verify", "timeline"):
+        # Read config.yaml (or --config) exactly as `run` does; the command line wins over it.
+        from bot.settings import SettingsError, load_settings, question_log_path
+
+        try:
+            settings = load_settings(getattr(args, "config", None))
+        except SettingsError as exc:
+            print(f"Configuration error: {exc}", file=sys.stderr)
+            return 2
+        knowledge = args.knowledge if args.knowledge is not None else settings.knowledge
+        follow_outside_links = args.follow_outside_links or settings.knowledge_follow_outside_links
     if args.command == "check":
         from bot.cli import run_check
 
-        return run_check(args.knowledge, quiet=args.quiet, follow_outside_links=args.follow_outside_links, **_semantic_settings())
+        return run_check(
+            knowledge,
+            quiet=args.quiet,
+            follow_outside_links=follow_outside_links,
+            semantic=settings.semantic,
+            embedding_cache=settings.embedding_cache,
+        )
     if args.command == "ask":
         from bot.cli import run_ask
 
-        return run_ask(
-            " ".join(args.question),
-            knowledge=args.knowledge,
-            as_json=args.json,
-            threshold=args.threshold,
-            follow_outside_links=args.follow_outside_links,
-            **_semantic_settings(),
-        )
+        recorder = None
+        if args.log and settings.log_questions:
+            from bot.core.question_log import QuestionLog
+
+            recorder = QuestionLog(
+                question_log_path(settings), retention_days=settings.question_log_retention_days, threshold=settings.threshold
+            )
+        try:
+            return run_ask(
+                " ".join(args.question),
+                knowledge=knowledge,
+                as_json=args.json,
+                threshold=settings.threshold if args.threshold is None else args.threshold,
+                follow_outside_links=follow_outside_links,
+                recorder=recorder,
+                semantic=settings.semantic,
+                embedding_cache=settings.embedding_cache,
+            )
+        finally:
+            if recorder is not None:
+                recorder.close()
     if args.command == "verify":
         from bot.cli import run_verify
 
-        return run_verify(
-            " ".join(args.claim), knowledge=args.knowledge, as_json=args.json, follow_outside_links=args.follow_outside_links
-        )
+        return run_verify(" ".join(args.claim), knowledge=knowledge, as_json=args.json, follow_outside_links=follow_outside_links)
     if args.command == "timeline":
         from bot.cli import run_timeline
 
         return run_timeline(
             " ".join(args.subject),
-            knowledge=args.knowledge,
+            knowledge=knowledge,
             language=args.lang,
             as_json=args.json,
-            follow_outside_links=args.follow_outside_links,
+            follow_outside_links=follow_outside_links,
         )
     from bot.run import main as run_main
 
@@ -118,18 +152,6 @@ def main(argv: list[str] | None = None) -> int:
         guild_ids=tuple(getattr(args, "guild", ())),
         clear=getattr(args, "clear", False),
     )
-
-
-def _semantic_settings() -> dict[str, Any]:
-    """The re-ranker's settings (config.yaml, REPORTING_BOT_*), so that `ask` answers as the bot does."""
-    from bot.settings import SettingsError, load_settings
-
-    try:
-        settings = load_settings(None, os.environ)
-    except SettingsError as exc:
-        print(f"Configuration error: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
-    return {"semantic": settings.semantic, "embedding_cache": settings.embedding_cache}
 
 
 def _main_guarded() -> int:

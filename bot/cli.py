@@ -14,6 +14,7 @@ from bot.core.engine import DEFAULT_THRESHOLD, Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import KnowledgeBase
 from bot.core.provenance import provenance_graph
+from bot.core.recorder import Recorder, record_answer
 from bot.core.render import answer_json, render_text
 
 if TYPE_CHECKING:
@@ -140,6 +141,7 @@ def run_ask(
     follow_outside_links: bool = False,
     semantic: bool = True,
     embedding_cache: Path | None = None,
+    recorder: Recorder | None = None,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
@@ -168,6 +170,7 @@ def run_ask(
 
     def answer(text: str) -> None:
         result = engine.ask(text)
+        record_answer(recorder, result, "cli")
         if as_json:
             out.write(json.dumps(answer_json(result, base), ensure_ascii=False) + "\n")
         else:

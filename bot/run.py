@@ -27,7 +27,9 @@ from bot.core import snapshot
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError
 from bot.core.models import KnowledgeBase
-from bot.settings import Settings, SettingsError, load_settings, read_token
+from bot.core.question_log import QuestionLog
+from bot.core.recorder import Recorder
+from bot.settings import Settings, SettingsError, load_settings, question_log_path, read_token
 
 if TYPE_CHECKING:
     from bot.core.semantic import SemanticModel
@@ -150,17 +152,22 @@ def main(
         return 1
     base, engine = loaded.base, loaded.engine
     semantic = semantic_model(settings.semantic, settings.embedding_cache)
-    if use_console:
-        if semantic is not None:
-            semantic.attach(engine)  # before the first question: the console answers as the ready bot does
-        out = stdout or sys.stdout
-        if out is sys.stdout and hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(errors="replace")  # a terminal that cannot show an emoji must not crash the console
-        return run_console(engine, settings, stdin=stdin or sys.stdin, stdout=out)
-    assert token is not None  # checked above, before the slow start
-    if command == "sync":
-        return run_sync(engine, base, settings, token, guild_ids, clear=clear, stdout=stdout or sys.stdout)
-    return run_bot(engine, base, settings, token, semantic)
+    question_log = open_question_log(settings, environ) if command != "sync" else None
+    try:
+        if use_console:
+            if semantic is not None:
+                semantic.attach(engine)  # before the first question: the console answers as the ready bot does
+            out = stdout or sys.stdout
+            if out is sys.stdout and hasattr(sys.stdout, "reconfigure"):
+                sys.stdout.reconfigure(errors="replace")  # a terminal that cannot show an emoji must not crash the console
+            return run_console(engine, settings, stdin=stdin or sys.stdin, stdout=out, recorder=question_log)
+        assert token is not None  # checked above, before the slow start
+        if command == "sync":
+            return run_sync(engine, base, settings, token, guild_ids, clear=clear, stdout=stdout or sys.stdout)
+        return run_bot(engine, base, settings, token, semantic, recorder=question_log)
+    finally:
+        if question_log is not None:
+            question_log.close()
 
 
 STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s is not None)
@@ -204,9 +211,27 @@ async def serve(bot: ReportingBot | ShardedReportingBot, token: str, grace: floa
             loop.remove_signal_handler(signum)
 
 
-def run_bot(engine: Engine, base: KnowledgeBase, settings: Settings, token: str, semantic: SemanticModel | None = None) -> int:
+def open_question_log(settings: Settings, environ: Mapping[str, str] | None = None) -> QuestionLog | None:
+    """The question log the settings ask for (its worker opens the file and prunes old rows), or None when off."""
+    if not settings.log_questions:
+        return None
+    path = question_log_path(settings, environ)
+    log.info(
+        "Logging questions to %s (kept %g days; log_questions: false turns it off)", path, settings.question_log_retention_days
+    )
+    return QuestionLog(path, retention_days=settings.question_log_retention_days, threshold=settings.threshold)
+
+
+def run_bot(
+    engine: Engine,
+    base: KnowledgeBase,
+    settings: Settings,
+    token: str,
+    semantic: SemanticModel | None = None,
+    recorder: Recorder | None = None,
+) -> int:
     """Connect to Discord and serve until stopped (answering lexically until the re-ranker is loaded)."""
-    bot = create_bot(engine, base, settings, semantic=semantic)
+    bot = create_bot(engine, base, settings, semantic=semantic, recorder=recorder)
     try:
         asyncio.run(serve(bot, token, settings.shutdown_grace_seconds))
     except KeyboardInterrupt:

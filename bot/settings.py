@@ -53,7 +53,13 @@ _KEYS = (
     "embedding_cache",
     "snapshot_dir",
     "languages_file",
+    "log_questions",
+    "question_log",
+    "question_log_retention_days",
+    "watch_knowledge",
+    "watch_interval_seconds",
 )
+QUESTION_LOG_NAME = "questions.sqlite3"
 
 
 class SettingsError(ValueError):
@@ -100,6 +106,15 @@ class Settings:
     snapshot_dir: str | None = None
     #: Where each user's /language choice is kept across restarts (a JSON file); None: in memory only.
     languages_file: Path | None = None
+    #: Keep a log of the questions asked (and "Wrong answer?" presses and picks) for the `misses` report.
+    log_questions: bool = True
+    #: The question log's SQLite file; None: questions.sqlite3 in the user's data directory (`question_log_path`).
+    question_log: Path | None = None
+    #: Log entries older than this many days are deleted at start-up.
+    question_log_retention_days: float = 90.0
+    #: Reload the fact base by itself when its files change (checked every `watch_interval_seconds`).
+    watch_knowledge: bool = False
+    watch_interval_seconds: float = 2.0
 
     @property
     def log_level_number(self) -> int:
@@ -110,6 +125,19 @@ def read_token(settings: Settings, environ: Mapping[str, str] | None = None) -> 
     """The Discord token from the environment variable the settings name, or None when unset or blank."""
     value = (os.environ if environ is None else environ).get(settings.token_env, "")
     return value.strip() or None
+
+
+def data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the bot keeps its data when no config file says: $XDG_DATA_HOME/reporting-bot (~/.local/share/...)."""
+    environ = os.environ if environ is None else environ
+    base = environ.get("XDG_DATA_HOME", "").strip()
+    root = Path(base).expanduser() if base and Path(base).expanduser().is_absolute() else Path.home() / ".local" / "share"
+    return root / "reporting-bot"
+
+
+def question_log_path(settings: Settings, environ: Mapping[str, str] | None = None) -> Path:
+    """The question log's file: the setting (a relative one is relative to the config file), else the default."""
+    return settings.question_log or data_dir(environ) / QUESTION_LOG_NAME
 
 
 def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
@@ -211,7 +239,7 @@ def _build(raw: dict[str, Any], origin: dict[str, str], config_dir: Path) -> Set
             values["snapshot_dir"] = str(resolved if resolved.is_absolute() else config_dir / resolved)
         else:
             raise SettingsError(f"{where('snapshot_dir')}: must be a directory path or off, not {chosen!r}")
-    for key in ("user_install", "knowledge_follow_outside_links"):
+    for key in ("user_install", "knowledge_follow_outside_links", "log_questions", "watch_knowledge"):
         if raw.get(key) is not None:
             if not isinstance(raw[key], bool):
                 raise SettingsError(f"{where(key)}: must be true or false, not {raw[key]!r}")
@@ -240,6 +268,20 @@ def _build(raw: dict[str, Any], origin: dict[str, str], config_dir: Path) -> Set
             raise SettingsError(f"{where('languages_file')}: must be a file path, not {chosen!r}")
         resolved = Path(chosen).expanduser()
         values["languages_file"] = resolved if resolved.is_absolute() else config_dir / resolved
+    if raw.get("question_log") is not None:
+        question_log = raw["question_log"]
+        if not isinstance(question_log, str) or not question_log.strip():
+            raise SettingsError(f"{where('question_log')}: must be a file path, not {question_log!r}")
+        resolved = Path(question_log).expanduser()
+        values["question_log"] = resolved if resolved.is_absolute() else config_dir / resolved
+    if "question_log_retention_days" in raw:
+        values["question_log_retention_days"] = _number(
+            raw["question_log_retention_days"], where("question_log_retention_days"), low=1.0, high=36500.0
+        )
+    if "watch_interval_seconds" in raw:
+        values["watch_interval_seconds"] = _number(
+            raw["watch_interval_seconds"], where("watch_interval_seconds"), low=0.1, high=3600.0
+        )
     return Settings(**values)
 
 

@@ -99,7 +99,7 @@ def test_with_a_token_the_bot_runs_and_the_token_never_reaches_the_log(
     monkeypatch.chdir(tmp_path)
     seen: list[tuple[Settings, str]] = []
 
-    def fake_run_bot(engine, base, settings: Settings, token: str, semantic=None) -> int:
+    def fake_run_bot(engine, base, settings: Settings, token: str, semantic=None, **options: object) -> int:
         seen.append((settings, token))
         logging.getLogger("discord.http").warning("request failed with token %s", token)
         try:
@@ -143,6 +143,7 @@ def test_python_m_bot_without_a_token_or_terminal(tmp_path: Path) -> None:
         "PYTHONPATH": str(ROOT),
         "PYTHONIOENCODING": "utf-8",
         "XDG_CACHE_HOME": os.environ.get("XDG_CACHE_HOME", str(tmp_path)),
+        "XDG_DATA_HOME": str(tmp_path),
     }
     done = subprocess.run(
         [sys.executable, "-m", "bot"],

@@ -138,7 +138,8 @@ class _ReportingBotMixin:
         #: True while /reload loads a new fact base (answers may be slow meanwhile: /ask defers).
         self.reloading = False
         #: Where "Wrong answer?" presses and menu picks go (the default only logs them).
-        self.recorder: Recorder = recorder or LoggingRecorder()
+        #: Where questions, "Wrong answer?" presses and picks are reported (the question log, or only the log).
+        self.recorder: Recorder = recorder if recorder is not None else LoggingRecorder()
         #: Each user's /language choice.
         self.languages = languages or LanguagePreferences(settings.languages_file)
         if self.languages.problem:
@@ -281,13 +282,15 @@ def quiet_voice_warnings() -> None:
             setattr(discord.VoiceClient, flag, False)
 
 
-def create_bot(engine: Engine, base: KnowledgeBase, settings: Settings, **options: Any) -> ReportingBot | ShardedReportingBot:
+def create_bot(
+    engine: Engine, base: KnowledgeBase, settings: Settings, recorder: Recorder | None = None, **options: Any
+) -> ReportingBot | ShardedReportingBot:
     """The bot the settings ask for: plain, auto-sharded, or running given shards of a fixed count."""
     quiet_voice_warnings()
     if settings.sharding == "off":
-        return ReportingBot(engine=engine, base=base, settings=settings, **options)
+        return ReportingBot(engine=engine, base=base, settings=settings, recorder=recorder, **options)
     if settings.sharding == "fixed":
         options.setdefault("shard_count", settings.shard_count)
         if settings.shard_ids is not None:
             options.setdefault("shard_ids", list(settings.shard_ids))
-    return ShardedReportingBot(engine=engine, base=base, settings=settings, **options)
+    return ShardedReportingBot(engine=engine, base=base, settings=settings, recorder=recorder, **options)

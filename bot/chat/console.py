@@ -15,14 +15,18 @@ from bot.chat import replies
 from bot.chat.delivery import Reply
 from bot.chat.embeds import embed_text, plain
 from bot.chat.sessions import LastAnswers
-from bot.chat.views import describe, handle_component
+from bot.chat.views import PREFIX, describe, handle_component
+from bot.core.answers import Answer
 from bot.core.engine import Engine
 from bot.core.i18n import COMMAND_NAMES_FR, from_locale, label
+from bot.core.recorder import Recorder, record_answer
 from bot.settings import Settings
 
 QUIT = {"quit", "exit", "q", ":q"}
 #: The console is one conversation: "tell me more" follows up its last answer.
 CONSOLE = "console"
+#: A "Did you mean" menu's custom_id starts so (views.py).
+PICK_PREFIX = f"{PREFIX}:fact:"
 
 INTRO = label("console.intro", "en")
 CONNECT = label("console.connect", "en")
@@ -89,15 +93,21 @@ def handle_line(
     components: list[tuple[str, str, list[tuple[str, str]]]],
     last_answers: LastAnswers | None = None,
     language: str | None = None,
+    recorder: Recorder | None = None,
+    answered: Answer | None = None,
 ) -> Reply:
     """The reply to one console line: a button press, a slash command, or (most often) a question.
 
     `language` is the terminal's: it names the pages of commands, and answers a question whose own
-    language cannot be told.
+    language cannot be told. Questions, and picks in the "Did you mean" menu under the last answer
+    (`answered`), go to the recorder.
     """
     pressed = _press(line, components)
     if pressed is not None:
-        reply, _edit = handle_component(pressed[0], pressed[1], engine)
+        custom_id, values = pressed
+        if recorder is not None and answered is not None and values and custom_id.startswith(PICK_PREFIX):
+            recorder.pick(user_id=None, question=answered.question, fact_id=values[0], language=answered.language)
+        reply, _edit = handle_component(custom_id, values, engine)
         return reply
     if line.startswith("/"):
         name, _, arg = line[1:].partition(" ")
@@ -106,20 +116,30 @@ def handle_line(
             line = arg
         elif name in _COMMANDS:
             return _COMMANDS[name](engine, arg.strip(), language or "en")
-    return replies.answer_question(
+    reply = replies.answer_question(
         line, engine, max_length=settings.max_question_length, last_answers=last_answers, place=CONSOLE, locale=language
     )
+    record_answer(recorder, reply.answer, "console")
+    return reply
 
 
 def run_console(
-    engine: Engine, settings: Settings, *, stdin: TextIO, stdout: TextIO, environ: Mapping[str, str] | None = None
+    engine: Engine,
+    settings: Settings,
+    *,
+    stdin: TextIO,
+    stdout: TextIO,
+    environ: Mapping[str, str] | None = None,
+    recorder: Recorder | None = None,
 ) -> int:
-    """Chat with the bot on standard input and output until EOF or "quit", in the terminal's language."""
+    """Chat with the bot on standard input and output until EOF or "quit", in the terminal's language;
+    questions go to `recorder`."""
     interactive = stdin.isatty()
     language = console_language(os.environ if environ is None else environ)
     stdout.write(label("console.intro", language or "en") + "\n")
     components: list[tuple[str, str, list[tuple[str, str]]]] = []
     last_answers = LastAnswers(size=1)
+    answered: Answer | None = None
     while True:
         if interactive:
             stdout.write("> ")
@@ -132,11 +152,12 @@ def run_console(
             continue
         if line.casefold() in QUIT:
             break
-        reply = handle_line(line, engine, settings, components, last_answers, language)
+        reply = handle_line(line, engine, settings, components, last_answers, language, recorder, answered)
         stdout.write(reply_text(reply) + "\n\n" + "-" * 60 + "\n")
         stdout.flush()
         if reply.view is not None:
             components = describe(reply.view)
+            answered = reply.answer
     stdout.write("\n" + label("console.connect", language or "en"))
     stdout.flush()
     return 0

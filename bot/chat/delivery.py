@@ -14,6 +14,7 @@ from typing import Any
 import discord
 
 from bot.chat.embeds import CONTENT_LIMIT, EMBEDS_PER_MESSAGE, clip
+from bot.core.answers import Answer
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,8 @@ class Reply:
     embeds: tuple[discord.Embed, ...] = ()
     view: discord.ui.View | None = None
     ephemeral: bool = False
+    #: The engine's answer this reply shows, when it answers a question (for the question log).
+    answer: Answer | None = None
 
     def message_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for send/reply/edit, held to Discord's limits, pinging no one."""

@@ -82,7 +82,7 @@ def answer_question(
             label=label("button.delete", language), custom_id=delete_id(asker), style=discord.ButtonStyle.danger
         )
         view.add_item(Component(button))
-    return Reply(embeds=(answer_embed(answer, engine.base, question),), view=view)
+    return Reply(embeds=(answer_embed(answer, engine.base, question),), view=view, answer=answer)
 
 
 _COMMAND_REPLIES: dict[str, Callable[[Engine, str], Reply]] = {

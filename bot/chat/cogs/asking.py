@@ -22,6 +22,7 @@ from bot.chat.replies import answer_question, question_choices
 from bot.chat.sessions import LastAnswers
 from bot.core.engine import Engine
 from bot.core.i18n import choose_language, label
+from bot.core.recorder import record_answer
 from bot.core.text import fold
 
 if TYPE_CHECKING:
@@ -137,11 +138,13 @@ class AskingCog(commands.Cog):
         question: str,
         place: int | None = None,
         *,
+        surface: str,
         override: str | None = None,
         locale: str | None = None,
         asker: int | None = None,
     ) -> Reply:
-        return answer_question(
+        """The reply to a question, reported to the bot's recorder (the question log) under its surface."""
+        reply = answer_question(
             question,
             self.bot.engine,
             max_length=self.bot.settings.max_question_length,
@@ -151,11 +154,18 @@ class AskingCog(commands.Cog):
             locale=locale,
             asker=asker,
         )
+        record_answer(getattr(self.bot, "recorder", None), reply.answer, surface, asker)
+        return reply
 
-    def interaction_reply(self, interaction: discord.Interaction, question: str) -> Reply:
+    def interaction_reply(self, interaction: discord.Interaction, question: str, surface: str) -> Reply:
         override = self.bot.languages.get(interaction.user.id)
         return self.reply_for(
-            question, interaction.channel_id, override=override, locale=locale_of(interaction), asker=interaction.user.id
+            question,
+            interaction.channel_id,
+            surface=surface,
+            override=override,
+            locale=locale_of(interaction),
+            asker=interaction.user.id,
         )
 
     @app_commands.command(
@@ -165,9 +175,9 @@ class AskingCog(commands.Cog):
     @app_commands.check(within_question_budget)
     @everywhere
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
-        await self.answer_interaction(interaction, question)
+        await self.answer_interaction(interaction, question, "slash")
 
-    async def answer_interaction(self, interaction: discord.Interaction, question: str) -> None:
+    async def answer_interaction(self, interaction: discord.Interaction, question: str, surface: str) -> None:
         """/ask and the message menu: the answer, deferred first when it may miss Discord's 3-second deadline
         (work queued ahead, or a reload running; see backlog.py).
 
@@ -176,7 +186,7 @@ class AskingCog(commands.Cog):
         """
         text = question.strip()
         if not text or len(text) > self.bot.settings.max_question_length:
-            await respond(interaction, self.interaction_reply(interaction, question))
+            await respond(interaction, self.interaction_reply(interaction, question, surface))
             return
 
         async def defer() -> None:
@@ -184,7 +194,7 @@ class AskingCog(commands.Cog):
 
         async with self.answers.slot(waited(interaction), defer, late=getattr(self.bot, "reloading", False)):
             start = time.perf_counter()
-            reply = self.interaction_reply(interaction, question)
+            reply = self.interaction_reply(interaction, question, surface)
             self.answers.computed(time.perf_counter() - start)
             await respond(interaction, reply)
 
@@ -216,7 +226,7 @@ class AskingCog(commands.Cog):
 
     async def ask_about_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
         """The message menu: answers the text of the message it is used on (Discord sends it with the command)."""
-        await self.answer_interaction(interaction, message.content)
+        await self.answer_interaction(interaction, message.content, "context_menu")
 
     @app_commands.command(name="language", description="Choose the language I answer you in")
     @app_commands.describe(choice="English, French, or automatic")
@@ -238,10 +248,11 @@ class AskingCog(commands.Cog):
         try:
             retry = self.bot.question_cooldown.hit(message.author.id)
             override = self.bot.languages.get(message.author.id)
+            surface = "dm" if message.channel.type is discord.ChannelType.private else "mention"
             reply = (
                 notice(cooldown_message(retry, choose_language(question, override=override)))
                 if retry is not None
-                else self.reply_for(question, message.channel.id, override=override, asker=message.author.id)
+                else self.reply_for(question, message.channel.id, surface=surface, override=override, asker=message.author.id)
             )
             await reply_to(message, reply)
         except Exception:
