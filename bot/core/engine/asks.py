@@ -189,9 +189,10 @@ def answers(
     needs = asked.needs
     if not needs:
         return CURATED
-    people = {e for e in named if e in base.entities and base.entities[e].type == "person"}
+    # A question about someone is answered by a fact about them; the subject of half the base (OpenAI) says little.
+    people = {e for e in named if _distinctive(e, base)}
     if people - set(fact.entities):
-        return NO  # a question about someone is answered by a fact about them
+        return NO
     folded = _folded(question)
     # "Where is X based" asks where X itself is, and "who is the CEO of X" someone's position: curated answers only.
     strict = (asked.kind == "where" and bool(named) and bool(_WHERE_ITSELF.search(folded))) or (
@@ -218,6 +219,17 @@ def answers(
     else:
         fits = True
     return CURATED if fits else fallback
+
+
+#: An entity in more than this share of the facts is what the base is about, not a subject that picks facts out.
+SUBJECT_SHARE = 0.4
+
+
+def _distinctive(entity_id: str, base: KnowledgeBase) -> bool:
+    entity = base.entities.get(entity_id)
+    if entity is None or entity.type not in ("person", "organisation"):
+        return False
+    return len(base.facts_by_entity.get(entity_id, ())) <= SUBJECT_SHARE * len(base.facts)
 
 
 def _answers_who(slots, named: frozenset[str], folded: str) -> bool:

@@ -19,17 +19,20 @@ class Entities:
         self.base = base
         self._index = index
         self._names: list[str] = []
+        self._raw_names: list[str] = []
         self._entity_of_name: list[Entity] = []
         for entity in base.entities.values():
             for name in (entity.name, *entity.aliases):
                 key = " ".join(search_tokens(name)) or fold(name)
                 self._names.append(key)
+                self._raw_names.append(name)
                 self._entity_of_name.append(entity)
         self._tokens = {t for name in self._names for t in name.split()}
         #: Each name as a set of tokens, and the entities it names: a question naming someone is about them.
         self._named_by: dict[frozenset[str], set[str]] = {}
-        for key, entity in zip(self._names, self._entity_of_name, strict=True):
-            if key:
+        for (key, entity), raw in zip(zip(self._names, self._entity_of_name, strict=True), self._raw_names, strict=True):
+            # "Partnership on AI" keeps one search token ("ai" is a French stop word): "partnership" alone does not name it.
+            if key and (" " in key or " " not in raw.strip()):
                 self._named_by.setdefault(frozenset(key.split()), set()).add(entity.id)
         self.token_sets = list(self._named_by)
         self._full_names = sorted({name for name in self._names if " " in name})
