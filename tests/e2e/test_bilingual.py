@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 from typing import Any
 
 import pytest
@@ -221,3 +222,39 @@ async def test_only_did_you_mean_picks_are_recorded(fake: FakeDiscord, start_bot
     (listing,) = [c for c in components_of(topic) if c["type"] == 3]
     await fake.callback_of(await fake.press(topic, listing["custom_id"], values=[listing["options"][0]["value"]]))
     assert len(picks) == 1  # browsing a list is not a correction of an answer
+
+
+async def test_a_refused_token_or_no_network_ends_with_one_line_and_exit_1(
+    fake: FakeDiscord, engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import discord
+    from aiohttp import web
+
+    from bot.run import run_bot
+
+    def refuse(request: web.Request, body: Any) -> web.Response:
+        return web.json_response({"message": "401: Unauthorized", "code": 0}, status=401)
+
+    monkeypatch.setattr(fake, "_routes", [(m, p, refuse if p.pattern == "users/@me" else h) for m, p, h in fake._routes])
+    with caplog.at_level(logging.INFO, logger="bot"):
+        status = await asyncio.to_thread(run_bot, engine, engine.base, Settings(semantic=False), TOKEN)
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert status == 1 and len(errors) == 1 and "refused the token" in errors[0] and TOKEN not in errors[0]
+    assert not any(r.exc_info for r in caplog.records)  # no traceback
+    caplog.clear()
+    monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:9/api/v10")  # nothing listens there
+    with caplog.at_level(logging.INFO, logger="bot"):
+        status = await asyncio.to_thread(run_bot, engine, engine.base, Settings(semantic=False), TOKEN)
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert status == 1 and len(errors) == 1 and errors[0].startswith("Cannot reach Discord")
+
+
+async def test_no_voice_library_warnings_at_start(
+    fake: FakeDiscord, start_bot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import discord
+
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)  # as in a fresh process without PyNaCl
+    with caplog.at_level(logging.WARNING):
+        await start_bot()
+    assert not [r for r in caplog.records if "voice will NOT be supported" in r.getMessage()]
