@@ -40,6 +40,8 @@ LINES = [
 def test_ask_json_from_stdin_gives_one_utf8_json_line_per_input_line(environment: dict[str, str]) -> None:
     stdin = b"\n".join(LINES * 20) + b"\n"
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(ROOT), **environment}
+    if "XDG_CACHE_HOME" in os.environ:  # the session's cache directory (conftest), not the user's
+        env["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"]
     done = subprocess.run(
         [sys.executable, "-m", "bot", "ask", "--json", "-"], input=stdin, capture_output=True, cwd=ROOT, env=env, timeout=120
     )
