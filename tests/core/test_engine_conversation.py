@@ -46,6 +46,11 @@ from bot.core.render import NO_SURE_ANSWER, NOT_IN_ARTICLES, answer_json, render
         ("sources", "command", "en"),
         ("/help", "command", "en"),
         ("topics please", "command", "en"),
+        ("can you help me?", "help", "en"),
+        ("I don't understand", "help", "en"),
+        ("you're awesome", "praise", "en"),
+        ("sorry, my bad", "acknowledgement", "en"),
+        ("thanks for the info!", "thanks", "en"),
     ],
 )
 def test_what_is_said_to_the_bot_gets_a_reply_in_the_askers_language(

@@ -65,12 +65,12 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "donne moi des exemples", "tu parles de quoi", "de quoi parles tu", "que sais tu"),
     },
     "praise": {
-        "en": ("that was helpful", "that was useful", "that helped a lot", "really helpful", "super helpful", "so helpful", "thanks that helps", "good bot", "great", "great job", "great answer", "nice", "nice one", "nice job", "awesome", "amazing", "perfect",
+        "en": ("i love this", "i like this", "you re awesome", "you are awesome", "you re amazing", "you re cool", "you rock", "you re brilliant", "you re helpful", "you are helpful", "i love this bot", "i like this bot", "i like you", "love you", "love this", "love it thanks", "this is great", "this is awesome", "this is cool", "cool bot", "nice bot", "great bot", "awesome bot", "haha nice", "lmao", "xd", "that s cool", "that s awesome", "that s interesting", "fascinating", "that was helpful", "that was useful", "that helped a lot", "really helpful", "super helpful", "so helpful", "thanks that helps", "good bot", "great", "great job", "great answer", "nice", "nice one", "nice job", "awesome", "amazing", "perfect",
                "excellent", "well done", "good job", "good answer", "love it", "i love it", "you re great", "you are great",
                "you re the best", "you are the best", "impressive", "wow", "brilliant", "fantastic", "very good",
                "that s great", "that s helpful", "very helpful", "helpful", "that helps", "that helped", "good to know",
                "you re smart", "smart bot", "good", "neat", "sweet"),
-        "fr": ("pas mal", "c est utile", "tres utile merci", "ca m a aide", "bravo", "super", "genial", "parfait", "trop bien", "bien joue", "top", "tres bien", "excellent", "magnifique",
+        "fr": ("je t adore", "t es top", "tu es top", "t es super", "tu es super", "trop fort", "trop cool", "c est cool", "j adore", "j aime bien", "bien vu", "merci c est top", "c est top", "genial merci", "pas mal", "c est utile", "tres utile merci", "ca m a aide", "bravo", "super", "genial", "parfait", "trop bien", "bien joue", "top", "tres bien", "excellent", "magnifique",
                "formidable", "merveilleux", "c est parfait", "c est super", "c est genial", "tu es genial", "t es genial",
                "bon robot", "bon bot", "bonne reponse", "tres utile", "utile", "ca m aide", "impressionnant", "chapeau"),
     },
@@ -82,7 +82,7 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "not what i asked", "that s not it", "nonsense", "rubbish", "terrible", "you suck", "this sucks",
                "that makes no sense", "makes no sense", "that s false", "false", "liar", "you re lying", "no that s wrong",
                "not helpful", "unhelpful", "that didn t help", "bad", "awful", "worst bot"),
-        "fr": ("pas utile", "ca m aide pas", "toujours faux", "faux", "c est faux", "pas vrai", "c est pas vrai", "ce n est pas vrai", "n importe quoi", "nul", "t es nul",
+        "fr": ("est nul", "il est nul", "tu es nul", "t es nul", "est inutile", "pas utile", "ca m aide pas", "toujours faux", "faux", "c est faux", "pas vrai", "c est pas vrai", "ce n est pas vrai", "n importe quoi", "nul", "t es nul",
                "tu es nul", "c est nul", "mauvaise reponse", "ce n est pas ce que j ai demande", "c est pas ce que j ai demande",
                "inutile", "tu sers a rien", "ca n a aucun sens", "aucun sens", "tu te trompes", "vous vous trompez", "erreur",
                "c est une erreur", "archi faux", "bof", "pas utile", "menteur"),
@@ -104,7 +104,7 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "bonne soiree", "ciao", "adieu", "tchao", "a demain", "c est tout", "ce sera tout"),
     },
     "small_talk": {
-        "en": ("how are you", "how are you doing", "how are you today", "how s it going", "how is it going", "what s up",
+        "en": ("tell me something", "tell me something interesting", "say something", "surprise me", "what s new", "what s the news", "whats new", "tell me a fun fact", "do you have feelings", "are you sentient", "what s the weather today", "how s your day", "how was your day", "good morning how are you", "do you sleep", "how are you", "how are you doing", "how are you today", "how s it going", "how is it going", "what s up",
                "whats up", "wassup", "how do you do", "how have you been", "what time is it", "what s the time",
                "what is the time", "what day is it", "what s the date", "what is the date", "what s today s date",
                "what is today s date", "what s the weather", "what s the weather like", "what is the weather",
@@ -112,7 +112,7 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "a joke", "tell me a story", "do you like me", "i love you", "are you alive", "are you ok",
                "how old are you", "where are you from", "where do you live", "what is the meaning of life",
                "sing a song", "do you dream", "are you happy", "what are you doing", "i m bored", "you there"),
-        "fr": ("ca va", "comment ca va", "comment vas tu", "comment allez vous", "tu vas bien", "vous allez bien",
+        "fr": ("dis moi quelque chose", "raconte moi quelque chose", "quoi de beau", "il fait froid", "il fait chaud", "quel temps fait il aujourd hui", "bonne journee a toi", "tu dors", "ca va", "comment ca va", "comment vas tu", "comment allez vous", "tu vas bien", "vous allez bien",
                "quoi de neuf", "quelle heure est il", "il est quelle heure", "quel jour sommes nous", "on est quel jour",
                "quel jour on est", "quelle est la date", "quelle est la date d aujourd hui", "il fait beau",
                "il fait beau aujourd hui", "quel temps fait il", "il fait quel temps", "il pleut", "va t il pleuvoir",
@@ -159,7 +159,7 @@ _SLASH = re.compile(r"^\s*/(?P<name>[a-z]+)\s*$")
 _COURTESY_INTENTS = ("greeting", "thanks", "acknowledgement", "praise")
 #: Addressing the bot or softening: ignored anywhere in a conversational message, and at the ends of a question.
 _FILLER = frozenset(["bot", "reporting", "please", "pls", "plz", "svp", "stp", "mate", "buddy", "friend", "guys", "everyone"])
-_FILLER_PHRASES = ("s il vous plait", "s il te plait")
+_FILLER_PHRASES = ("s il vous plait", "s il te plait", "le bot", "la bot", "mon bot", "the bot", "dear bot", "a toi", "a vous")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 #: Most phrases one message may string together ("ok, thanks, bye!").
 MAX_PHRASES = 4
