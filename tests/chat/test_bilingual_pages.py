@@ -147,3 +147,54 @@ def test_buttons_and_menus_speak_the_page_language(engine: Engine, language: str
     pager = {"en": ["Next ▶", "Open a fact with its quotes…"], "fr": ["Suivant ▶", "Ouvrir un fait avec ses citations…"]}
     assert names == pager[language]  # "Previous" is disabled on the first page, so not offered
     assert described[0][1].startswith(f"rb:pg:topic:1:{language}:7:")
+
+
+def _marker_problems(value: str) -> list[str]:
+    """Bold markers glued to a word: "assignments.**First" (opening) or "First**word" (closing)."""
+    problems = []
+    position = 0
+    parts = value.split("**")
+    for index, part in enumerate(parts[:-1]):
+        position += len(part)
+        before = value[position - 1] if position else " "
+        after = value[position + 2] if position + 2 < len(value) else " "
+        opening = index % 2 == 0
+        if (opening and (before.isalnum() or before in ".,;:!?")) or (not opening and after.isalnum()):
+            problems.append(value[max(0, position - 25) : position + 25])
+        position += 2
+    return problems
+
+
+def test_sources_name_each_article_once_show_each_paragraph_once_and_keep_spaces(engine: Engine) -> None:
+    base = engine.base
+    problems = []
+    for fact in base.facts.values():
+        for language in ("en", "fr"):
+            fields = [field for page in sources_pages(fact, base, language) for field in page.fields]
+            headers = [f.name for f in fields if f.name != "\u200b"]
+            if len(headers) != len(set(headers)) or len(headers) != len(fact.source_ids):
+                problems.append(f"{fact.id} ({language}): article headers {headers}")
+            paragraphs = [block.split("\n")[0] for f in fields for block in (f.value or "").split("\n\n")]
+            if len(paragraphs) != len(set(paragraphs)):
+                problems.append(f"{fact.id} ({language}): a paragraph shown twice")
+            problems += [f"{fact.id} ({language}): {p!r}" for f in fields for p in _marker_problems(f.value or "")]
+    assert not problems, "\n".join(problems[:20])
+    assert _marker_problems("assignments.**First quote** then") and _marker_problems("a **quote**word")
+
+
+def test_lists_show_main_facts_first_titled_by_statement(engine: Engine) -> None:
+    base = engine.base
+    checked = 0
+    for language in ("en", "fr"):
+        lists = [topic_pages(t, base, language) for t in base.topics.values()]
+        lists += [entity_pages(e, base, language) for e in base.entities.values()]
+        lists += [source_pages(s, base, language) for s in base.sources.values()]
+        for pages in lists:
+            facts = [fact for page_facts in pages.facts for fact in page_facts]
+            kinds = [fact.kind == "discrepancy" for fact in facts]
+            assert kinds == sorted(kinds), [f.id for f in facts]  # every main fact before any disagreement
+            titles = [field.name for page in pages for field in page.fields]
+            assert len(titles) == len(facts) and not set(titles) & set(base.facts), titles
+            assert all(t.startswith("⚖️ ") == k for t, k in zip(titles, kinds, strict=True))
+            checked += len(facts)
+    assert checked > 400
