@@ -383,6 +383,9 @@ def sources_pages(fact: Fact, base: KnowledgeBase, language: str = "en") -> Page
             if language != "fr":  # the curators' positions are written in English
                 lines.extend(label("says", language, position=md(c.position)) for c in cited if c.position)
             blocks.append("\n".join(lines))
+        translation = _translation_line(fact, next(c for c in fact.citations if c.source_id == source_id), base, language)
+        if translation:
+            blocks.append(translation)
         # As few fields as fit; the article's name heads only the first.
         name, value = "📰 " + source_label(source_id, base), ""
         for block in blocks:

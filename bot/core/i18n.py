@@ -329,6 +329,8 @@ COMMAND_NAMES_FR: Mapping[str, str] = {
     "about": "à-propos",
     "reload": "recharger",
     "language": "langue",
+    "check": "vérifier",
+    "timeline": "chronologie",
     # options
     "question": "question",
     "name": "nom",
@@ -336,6 +338,7 @@ COMMAND_NAMES_FR: Mapping[str, str] = {
     "subject": "sujet",
     "id": "id",
     "choice": "choix",
+    "claim": "affirmation",
     # the message context menu (its name may hold spaces and capitals)
     "Ask the articles": "Demander aux articles",
 }
@@ -370,6 +373,14 @@ COMMAND_TEXT_FR: Mapping[str, str] = {
     "Reload the fact base from disk (bot owners only)": "Recharger la base de faits depuis le disque (propriétaires du bot)",
     "Choose the language I answer you in": "Choisir la langue dans laquelle je vous réponds",
     "English, French, or automatic": "Anglais, français, ou automatique",
+    "Do the articles say so? A verdict on a claim, with the quote": (
+        "Les articles le disent-ils ? Un verdict sur une affirmation, avec la citation"
+    ),
+    "A claim or a yes/no question, in English or French": "Une affirmation ou une question fermée, en français ou en anglais",
+    "The dated events of the reporting, in order": "Les événements datés des articles, dans l'ordre",
+    "A person, organisation, topic or words (leave empty for everything)": (
+        "Une personne, une organisation, un thème ou des mots (vide pour tout voir)"
+    ),
     "Automatic": "Automatique",
     "English": "Anglais",
     "French": "Français",

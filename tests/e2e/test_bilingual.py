@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.i18n import CATALOGUE, COMMAND_NAMES_FR
+from bot.core.i18n import CATALOGUE, COMMAND_NAMES_FR, COMMAND_TEXT_FR
 from bot.run import run_sync
 from bot.settings import Settings
 from tests.e2e.conftest import TOKEN
@@ -56,10 +56,11 @@ async def test_a_french_client_gets_french_commands_and_french_pages(fake: FakeD
     sync = await fake.wait_for(lambda r: r.method == "PUT" and r.path.endswith("/commands"))
     for command in sync.body:
         assert command["name_localizations"]["fr"] == COMMAND_NAMES_FR[command["name"]], command["name"]
-        if command["type"] == 1:
-            assert command["description_localizations"]["fr"] != command["description"], command["name"]
+        if command["type"] == 1 and command.get("description") in COMMAND_TEXT_FR:
+            assert command["description_localizations"]["fr"] == COMMAND_TEXT_FR[command["description"]], command["name"]
             for option in command.get("options", []):
                 assert option["name_localizations"]["fr"] and option["description_localizations"]["fr"], option
+    assert sum(c.get("description") in COMMAND_TEXT_FR for c in sync.body) >= 12
     ask = await fake.slash("ask", question=NEUTRAL_QUESTION, locale="fr")
     body = await fake.callback_of(ask)
     answer = _embed(body)
