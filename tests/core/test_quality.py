@@ -76,9 +76,9 @@ def rates(report: Report) -> dict[str, float]:
 
 # Floors the engine meets today (measured by benchmarks/evaluate.py, see the README): a change that loses
 # accuracy fails here. The targets are asserted separately below.
-FLOORS = {"in_scope": 0.90, "fr": 0.90, "typo": 0.80, "far": 1.0, "near": 0.60, "chat": 1.0, "sure": 0.92}
-HELDOUT_FLOORS = {"in_scope": 0.82, "fr": 0.86, "far": 0.95, "near": 0.55, "sure": 0.80}
-HELDOUT2_FLOORS = {"in_scope": 0.83, "fr": 0.78, "typo": 0.70, "far": 0.90, "near": 0.55, "chat": 0.90, "sure": 0.87}
+FLOORS = {"in_scope": 0.90, "fr": 0.92, "typo": 0.85, "far": 1.0, "near": 0.78, "chat": 1.0, "sure": 0.96}
+HELDOUT_FLOORS = {"in_scope": 0.82, "fr": 0.86, "far": 0.95, "near": 0.55, "sure": 0.88}
+HELDOUT2_FLOORS = {"in_scope": 0.81, "fr": 0.78, "typo": 0.84, "far": 0.90, "near": 0.60, "chat": 0.92, "sure": 0.91}
 
 
 @pytest.mark.parametrize("measure", list(FLOORS))
@@ -100,13 +100,13 @@ def test_quality_on_the_fresh_held_out_set_does_not_regress(heldout2: Report, me
 # reaching one is noticed (the README says by how much each is missed and what was measured).
 TARGETS = {"in_scope": 0.95, "fr": 0.93, "typo": 0.90, "far": 1.0, "near": 0.90, "chat": 1.0, "sure": 0.97}
 UNMET = {
-    "in_scope": "85% today: paraphrases sharing no word with their fact, and facts lacking the asked type",
-    "fr": "82% today",
-    "typo": "77% today",
+    "in_scope": "83% today: paraphrases sharing no word with their fact, and facts lacking the asked type",
+    "fr": "80% today",
+    "typo": "88% today",
     "far": "94% today: one far question shares every word with a fact",
-    "near": "61% today: lexical matching cannot tell questions sharing every word apart",
-    "chat": "92% today",
-    "sure": "90% today",
+    "near": "64% today: lexical matching cannot tell questions sharing every word apart",
+    "chat": "96% today: one chat message the conversation layer does not know",
+    "sure": "94% today",
 }
 
 
