@@ -38,6 +38,8 @@ RELEVANT_CONFIDENCE = 0.4
 SURE_CONFIDENCE = 0.6
 #: How closely a claim resting only on entities must follow one of the fact's sentences or phrasings (0-100).
 PLAIN_SUPPORT_SIMILARITY = 85
+#: How much of a supported claim's wording a discrepancy on the same passages must share to be on its point.
+DISPUTE_COVERAGE = 0.8
 NEAREST = 3
 
 # ------------------------------------------------------------------------------------------- reading a claim
@@ -88,6 +90,8 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no longer|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|won't|"
     r"can't|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|personne ne)\b|n't\b"
 )
+#: A claim may also deny with "without" ("projects without enough return"); a fact's "without benefits" is no denial.
+_CLAIM_NEGATION = re.compile(_NEGATION.pattern + r"|\b(?:without|sans)\b")
 _RELATIVE_TIME = re.compile(r"\b(?:last|next|this|ago|yesterday|dernier|derniere|prochain|prochaine)\b")
 
 #: Verbs (English and French, accents folded) for the actions an `actor` answer can hold.
@@ -111,7 +115,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("thank", r"\b(?:thank\w*|remerci\w*)\b"),
     ("decline-comment", r"\b(?:declin\w* to comment|refus\w* (?:de )?comment\w*|no comment|"
                         r"(?:respond|repond)\w* (?:to|aux?) (?:requests?|demandes?))"),
-    ("publish", r"\b(?:publish\w*|publi\w*|issued)\b"),
+    ("publish", r"\b(?:publish\w*|publi(?:e|es|ee|ees|ent|er|cation)|issued)\b"),
     ("commit", r"\b(?:commit\w*|engag\w*|sign(?:ed)? up)\b"),
     ("test", r"\b(?:test(?:s|ed)?|exam\w*)\b"),
     ("work-for", r"\b(?:work(?:s|ed|ing)? (?:for|with)|contract(?:s|ed)? (?:for|with)|travaill\w* (?:pour|avec))\b"),
@@ -350,7 +354,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         if m and not any(a == "plan-hire" for a, _ in actions if name == "hire"):
             actions.append((name, m.start()))
     actions.sort(key=lambda a: a[1])
-    roles = tuple(role for role, pattern in _ROLE_PATTERNS if pattern.search(norm))
+    roles = _predicated_roles(norm, entities, base)
     passive = bool(_PASSIVE.search(norm)) and not _BY.search(norm)
     by = _BY.search(norm)
     if by and actions:
@@ -366,7 +370,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     return ParsedClaim(
         text=text,
         language=language,
-        negated=bool(_NEGATION.search(norm)),
+        negated=bool(_CLAIM_NEGATION.search(norm)),
         numbers=tuple(numbers),
         dates=tuple(dates),
         entities=tuple(entities),
@@ -379,6 +383,71 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         tokens=_tokens(text),
         core=" ".join(core.split()),
     )
+
+
+#: Words that may stand between a name and the role a claim gives it: "Sam Altman is OpenAI's CEO", "Matelich, the head of".
+_ROLE_LINK = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "'s",
+        "the",
+        "a",
+        "an",
+        "as",
+        "of",
+        "at",
+        "for",
+        "also",
+        "now",
+        "still",
+        "currently",
+        "serves",
+        "works",
+        "became",
+        "est",
+        "etait",
+        "sont",
+        "la",
+        "le",
+        "l",
+        "les",
+        "un",
+        "une",
+        "comme",
+        "de",
+        "d",
+        "du",
+        "chez",
+        "aussi",
+        "l'",
+        "d'",
+    ]
+)
+
+
+def _predicated_roles(norm: str, entities: list[tuple[str, int]], base: KnowledgeBase) -> tuple[str, ...]:
+    """The roles a claim gives a person: a role word next to a person's name, linked by a copula or apposition."""
+    people = [(e, at) for e, at in entities if base.entities[e].type == "person"]
+    if not people:
+        return ()
+    names = {w for e, _ in entities for n in (base.entities[e].name, *base.entities[e].aliases) for w in _norm(n).split()}
+    out = []
+    for role, pattern in _ROLE_PATTERNS:
+        for m in pattern.finditer(norm):
+            for _, at in people:
+                span = norm[at : m.start()] if at < m.start() else norm[m.end() : at]
+                between = re.findall(r"'s\b|\b[a-z]'|[\w-]+", span)
+                if at < m.start():
+                    between = between[1:]  # the name's first word
+                if len(between) <= 6 and all(w in _ROLE_LINK or w in names for w in between):
+                    out.append(role)
+                    break
+            if out and out[-1] == role:
+                break
+    return tuple(out)
 
 
 def _surface(text: str, norm: str, start: int, end: int) -> str:
@@ -394,9 +463,11 @@ def _find_entities(text: str, norm: str, base: KnowledgeBase) -> list[tuple[str,
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'s|s)?(?![\w-])", norm):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if name in _COMMON_WORD_ALIASES or (name == _norm(entity.name) and name in _COMMON_WORD_ALIASES):
+            if name in _COMMON_WORD_ALIASES:
+                # An ordinary word names the entity when written as a name, or in a text typed all in lower case.
                 original = text[m.start() : m.end()] if len(text) == len(norm) else ""
-                if not original[:1].isupper():
+                lower_case_text = not any(ch.isupper() for ch in text) and name not in ("time", "tweet", "tweeted", "chatbot")
+                if not original[:1].isupper() and not lower_case_text:
                     continue
             taken.append((m.start(), m.end()))
             found.setdefault(entity.id, m.start())
@@ -498,9 +569,12 @@ class ClaimChecker:
         self.base = engine.base
         self._vocab: dict[str, frozenset[str]] = {}
         self._negative: dict[str, bool] = {}
+        self._negative_weak: dict[str, bool] = {}
         for fact in self.base.facts.values():
             self._vocab[fact.id] = self._vocabulary(fact)
-            self._negative[fact.id] = bool(_NEGATION.search(_norm(fact.statement)))
+            said = re.sub(r"\bnot (?:just|only|always|supposed)\b", " ", _norm(fact.statement))
+            self._negative[fact.id] = bool(_NEGATION.search(said))
+            self._negative_weak[fact.id] = bool(_CLAIM_NEGATION.search(said))
 
     def _vocabulary(self, fact: Fact) -> frozenset[str]:
         texts = [fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords]
@@ -511,6 +585,7 @@ class ClaimChecker:
         answers = fact.answers
         texts += [a.of for a in (*answers.count, *answers.money, *answers.percent, *answers.date)]
         texts += [a.role for a in answers.role] + [a.object or "" for a in answers.actor]
+        texts += [_ACTION_WORDS.get(a.did, "") for a in answers.actor]
         if fact.when:
             texts += [fact.when.text, fact.when.text_fr or ""]
         return frozenset(token for text in texts for token in _tokens(text))
@@ -605,8 +680,12 @@ class ClaimChecker:
                     reading.conflicts.append(("money", _fmt_money(best.amount, best.currency, best.per), number.text))
                     return
                 options = same_per or [a for a in options if a.per is None] or options
-            of_match = [a for a in options if _tokens(a.of) & (claim.tokens - _FRAMING)]
-            chosen = of_match or (options if len(options) == 1 and reading.confidence >= SURE_CONFIDENCE else [])
+            names = {t for e in claim.entity_ids for t in _tokens(self.base.entities[e].name)}
+            of_match = [a for a in options if _tokens(a.of) & (claim.tokens - _FRAMING - _GENERIC_MONEY - names)]
+            named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
+            people = {e for e in named if self.base.entities[e].type == "person"}
+            own = len(options) == 1 and bool(people & set(fact.entities))  # "Savreux earns ...": his own figure
+            chosen = of_match or (options if own else [])
             if not chosen:
                 reading.unsettled.append("money")
                 return
@@ -642,6 +721,16 @@ class ClaimChecker:
 
     def _read_date(self, claim: ParsedClaim, date: ClaimDate, fact: Fact, reading: _Reading) -> None:
         when = fact.when
+        if fact.kind == "discrepancy" and "date" in fact.answer_kinds:
+            # The sides give different dates: a claim takes a side when its date is one a side gives.
+            sides = _norm(" ".join(f"{c.position} {c.quote}" for c in fact.citations))
+            months = {_MONTHS[m.group(1)] for m in _MONTH.finditer(sides)}
+            years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sides)}
+            if (date.month is None or date.month in months) and (date.year is None or date.year in years):
+                reading.matched.append("date")
+            else:
+                reading.unsettled.append("date")
+            return
         if when is None or "date" not in fact.answer_kinds:
             reading.unsettled.append("date")
             return
@@ -733,9 +822,14 @@ class ClaimChecker:
             if objects and not objects <= set(fact.entities) | {w for a in same for w in a.whom}:
                 reading.unsettled.append("actor")  # done to someone the fact does not name
                 return
+            after_verb = [e for e, at in claim.entities if at > claim.actions[0][1]]
             for a in exact:
                 if (subject is None and (set(a.who) & named or claim.passive)) or (subject in a.who):
                     reading.matched.append("actor")
+                    return
+                told_from_object = claim.passive or self.base.entities[subject].type == "product" if subject else False
+                if subject in a.whom and not after_verb and told_from_object:
+                    reading.matched.append("actor")  # "Codex launched in 2021": told from what it was done to
                     return
             if subject is not None:
                 for a in same:
@@ -831,10 +925,18 @@ class ClaimChecker:
                 # minimum wage's $12 but his own $15.
                 claim_support = []
         if claim_support:
-            if self._negative[best.fact.id] != claim.negated:
-                if _structured(best.matched):
+            strong = bool(_NEGATION.search(_norm(claim.text)))
+            fact_negative = self._negative[best.fact.id] if strong or not claim.negated else self._negative_weak[best.fact.id]
+            if fact_negative != claim.negated and not (claim.speech and "quote" in best.matched):
+                # A claim denying what a fact says is contradicted; a claim asserting what a fact denies is
+                # left unsettled (a fact's "not" may belong to another part of its sentence).
+                if claim.negated and _structured(best.matched):
                     return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", best.matched[0])
                 return self._not_reported(claim_text, language, nearest)
+            dispute = self._dispute_on_point(claim, best)
+            if dispute is not None:
+                # The articles differ on this very point: say so and show each side, rather than one side.
+                return self._verdict(claim_text, language, "disputed", dispute, "disputed", _basis(best.matched))
             return self._verdict(claim_text, language, "supported", best.fact, "supported", _basis(best.matched))
         dispute_support = [r for r in supported if r.fact.kind == "discrepancy"]
         if dispute_support and not claim.negated:
@@ -869,6 +971,30 @@ class ClaimChecker:
                 return Verdict(claim_text, language, "not_reported", explanation, None, (), nearest=(r.fact,))
         return self._not_reported(claim_text, language, nearest)
 
+    def _dispute_on_point(self, claim: ParsedClaim, support: _Reading) -> Fact | None:
+        """A discrepancy on the passages that support a claim, when it is about what the claim says."""
+        content = {t for t in claim.tokens - _FRAMING - _SOFT if not t.isdigit() and t not in _DATE_TOKENS | _NUMBER_TOKENS}
+        structured = set(_structured_points(support.matched))
+        if not structured:
+            return None  # nothing checkable for the sides to differ on
+        for dispute in self.engine.disputes(support.fact.id):
+            sides = _tokens(" ".join(c.position or "" for c in dispute.citations))
+            values = {t for t in claim.tokens if t.isdigit()} | {
+                e for e in claim.entity_ids if self.base.entities[e].type == "place"
+            }
+            reading_points = set(_structured_points(self._read(claim, dispute, support.confidence).matched))
+            place_named = {e for e in values if e in self.base.entities and _tokens(self.base.entities[e].name) <= sides}
+            if not (reading_points & structured or ({v for v in values if v.isdigit()} & sides) or place_named):
+                continue
+            reading = self._read(claim, dispute, support.confidence)
+            if reading.conflicts or "entity" in reading.unsettled:
+                continue
+            point = _tokens(" ".join([dispute.subject or "", *(c.position or "" for c in dispute.citations)]))
+            covered = content & point
+            if content and len(covered) >= DISPUTE_COVERAGE * len(content):
+                return dispute
+        return None
+
     def _supports(self, claim: ParsedClaim, reading: _Reading) -> bool:
         if reading.conflicts or reading.unsettled:
             return False
@@ -879,6 +1005,8 @@ class ClaimChecker:
         uncovered = {t for t in uncovered if not t.isdigit() and t not in _DATE_TOKENS and t not in _NUMBER_TOKENS}
         if "place" in reading.matched:
             uncovered -= _LOCATION_TOKENS  # "is from", "originaire de": the place settled says where
+        if _structured(reading.matched):
+            uncovered -= _SOFT
         if uncovered:
             return False
         if _structured(reading.matched):
@@ -887,11 +1015,9 @@ class ClaimChecker:
             return False
         # Only entities to go on: the claim must follow one of the fact's own sentences or phrasings, so that
         # its words are not the fact's words recombined ("OpenAI confirmed the layoffs").
-        said = " ".join(sorted(claim.tokens - _FRAMING))
+        said = " ".join(_ordered_tokens(claim.text))
         texts = [fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations), *fact.questions, *fact.questions_fr]
-        return any(
-            fuzz.partial_ratio(said, " ".join(sorted(_tokens(t) - _FRAMING))) >= PLAIN_SUPPORT_SIMILARITY for t in texts if t
-        )
+        return any(fuzz.partial_ratio(said, " ".join(_ordered_tokens(t))) >= PLAIN_SUPPORT_SIMILARITY for t in texts if t)
 
     def _relevant(self, claim: ParsedClaim, reading: _Reading) -> bool:
         """Whether a fact is about what the claim is about, so that its other value contradicts the claim."""
@@ -926,7 +1052,9 @@ class ClaimChecker:
             correction = self.premise(text)
             if correction is not None:
                 return correction
-            verdict = self.check(_strip_auxiliaries(norm[m.end() :]))
+            verdict = self.check(
+                _strip_auxiliaries(text.strip()[m.end() :] if len(text.strip()) == len(norm) else norm[m.end() :])
+            )
             return Verdict(text, verdict.language, verdict.verdict, verdict.explanation, verdict.fact, verdict.citations,
                            verdict.nearest, verdict.point)  # fmt: skip
         return self.check(text)
@@ -939,7 +1067,7 @@ class ClaimChecker:
         m = _WH.match(norm)
         if not m:
             return None
-        premise = _strip_auxiliaries(norm[m.end() :])
+        premise = _strip_auxiliaries(question.strip()[m.end() :] if len(question.strip()) == len(norm) else norm[m.end() :])
         claim = parse_claim(premise, self.base)
         has_point = bool(claim.actions or claim.numbers or claim.roles or claim.dates)
         if not has_point or (claim.subject(self.base) is None and not claim.numbers and not (claim.roles and claim.entities)):
@@ -960,8 +1088,37 @@ class ClaimChecker:
         return Verdict(question, language, "contradicted", explanation, verdict.fact, verdict.citations, point=verdict.point)
 
 
-_TITLE_ROLES = frozenset({"ceo", "founder", "president", "partner", "head of operations", "spokesperson", "program lead", "cto"})
+#: Titles one person does not hold beside another at the same firm, so that one given is another denied.
+_TITLE_ROLES = frozenset({"ceo", "president", "head of operations", "spokesperson", "program lead", "cto"})
 _DATE_TOKENS = frozenset(search_tokens(" ".join(_MONTHS)))
+_GENERIC_MONEY = frozenset(search_tokens("pay money dollars dollar hour an"))
+#: Words a claim may add without the fact having them, once a value of the fact has settled a point.
+_SOFT = frozenset(
+    search_tokens(
+        "without many some enough very also publicly just still already really around several various new recently currently "
+        "reportedly roughly approximately nearly almost about beaucoup plusieurs certains environ pres deja encore aussi"
+    )
+)
+#: Words for each action, so that a claim's verb counts as the fact's words when the actor answer settled it.
+_ACTION_WORDS = {
+    "hire": "hire hired hiring recruited brought on",
+    "plan-hire": "plans to hire",
+    "lay-off": "laid off fired let go layoffs",
+    "end-partnership": "ended ending partnership contract",
+    "invest": "invested investment",
+    "release": "released launched created",
+    "own": "owns owned",
+    "power": "powers powered",
+    "report-first": "first reported",
+    "thank": "thanked",
+    "decline-comment": "declined comment respond",
+    "publish": "published",
+    "commit": "committed",
+    "train": "trained",
+    "test": "tested test",
+    "work-for": "works worked work",
+    "vote-union": "voted union",
+}
 _NUMBER_TOKENS = frozenset(search_tokens(" ".join(_NUMBER_WORDS)))
 _LOCATION_TOKENS = frozenset(
     search_tokens(
@@ -996,8 +1153,14 @@ def _strip_question(text: str) -> str:
 #: Words a claim uses for what the facts call otherwise (beyond the engine's synonyms).
 _CLAIM_SYNONYMS = {
     "coder": "programmer", "engineer": "programmer", "ingenieur": "programmer", "job": "worker", "jobs": "worker",
+    "vers": "invest", "verse": "invest", "injecte": "invest", "poured": "invest",
     "peopl": "worker", "person": "worker", "personn": "worker", "personne": "worker", "emploi": "worker", "emplois": "worker",
 }  # fmt: skip
+
+
+def _ordered_tokens(text: str) -> list[str]:
+    """A text's search tokens in their order, without the words of framing."""
+    return [t for t in (_CLAIM_SYNONYMS.get(t, t) for t in search_tokens(text)) if t not in _FRAMING]
 
 
 def _tokens(text: str) -> frozenset[str]:

@@ -21,13 +21,13 @@ def checker(engine: Engine) -> ClaimChecker:
 @pytest.mark.parametrize(
     ("claim", "fact_id", "point"),
     [
-        ("OpenAI hired about 1,000 contractors", "hiring-scale", "count"),
-        ("Savreux earns $15 an hour", "savreux-pay-15-an-hour", "money"),
+        ("The coding test took five hours", "coding-test-five-hour-unpaid", "count"),
+        ("Two OpenAI contractors spoke to NBC News", "two-contractors-grunt-work", "count"),
         ("Savreux is 34 years old", "savreux-age-kansas-city", "count"),
         ("Alexej Savreux lives in Kansas City", "savreux-age-kansas-city", "place"),
         ("Sama ended its partnership with OpenAI in February 2022", "sama-ends-openai-partnership", "actor"),
         ("Grace Matelich is head of operations at Invisible", "grace-matelich-role", "role"),
-        ("Microsoft took a 49% stake in OpenAI", "microsoft-49-percent-stake", "percent"),
+        ("Nadella said Microsoft would cut 10,000 jobs", "nadella-microsoft-layoffs", "count"),
         ("Codex was launched in August 2021", "codex-launch", "actor"),
         ("Over 150 people in Nairobi voted to form a union", "nairobi-ai-workers-union-vote", "count"),
         ("Savreux works from home", "savreux-works-from-home", "entity"),
@@ -77,6 +77,9 @@ def test_contradicted_claims_say_what_the_articles_say_instead(
     [
         ("OpenAI hired 1,000 coders", {"disc-contractors-vs-developers"}),
         ("Microsoft invested $10 billion in OpenAI", {"disc-microsoft-investment-amount"}),
+        # A fact says it, but the articles differ on that very figure: each side is shown, not one.
+        ("OpenAI hired about 1,000 contractors", {"disc-hiring-count-hired-vs-planned"}),
+        ("Savreux earns $15 an hour", {"trainer-pay-detail"}),
         ("OpenAI plans to hire over 1,000 developers", {"disc-hiring-count-hired-vs-planned", "disc-contractors-vs-developers"}),
     ],
 )
@@ -150,7 +153,8 @@ def test_a_verdict_needs_a_checkable_basis_not_word_overlap(checker: ClaimChecke
     ("claim", "verdict", "words"),
     [
         ("Est-ce que Savreux gagne 15 dollars de l'heure ?", "supported", None),
-        ("OpenAI a embauché environ 1 000 sous-traitants", "supported", "Les articles le disent"),
+        ("Codex a été lancé en août 2021", "supported", "Les articles le disent"),
+        ("OpenAI a embauché environ 1 000 sous-traitants", "disputed", "Les articles divergent sur ce point"),
         ("OpenAI a licencié les travailleurs kényans", "contradicted", "Les articles disent que c'était Sama, et non OpenAI"),
         ("Sama a mis fin à son partenariat avec OpenAI en février 2022", "supported", "Les articles le disent"),
         ("Grace Matelich est la PDG d'Invisible", "contradicted", "Les articles disent"),
