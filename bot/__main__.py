@@ -62,6 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_knowledge(timeline, links=True)
 
     sync_help = "owner only: sync the slash commands with Discord (globally, or to --guild), or --clear them"
+    misses = sub.add_parser("misses", help="what the bot missed, from the question log: the curators' to-do list")
+    misses.add_argument("--format", choices=("text", "yaml"), default="text", help="yaml: phrasings to paste into the facts")
+    misses.add_argument("--days", type=float, default=None, help="only the last DAYS days (default: the whole log)")
+    misses.add_argument(
+        "--below", type=float, default=None, help="answers under this confidence count as misses (default: threshold + 0.1)"
+    )
+    misses.add_argument("--similarity", type=float, default=None, help="how alike (0-100) wordings must be to group")
+    misses.add_argument("--limit", type=int, default=30, help="groups shown in text (0: all)")
+    misses.add_argument("--log", type=Path, default=None, metavar="FILE", help="the question log (default: the configured one)")
+    _add_config(misses)
+    _add_knowledge(misses, links=True)
+
     for name, help_text in (
         ("console", "chat with the bot locally, no Discord needed"),
         ("run", "run the Discord bot"),
@@ -84,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m bot` and the `reporting-bot` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command in ("check", "ask", "verify", "timeline"):
+    if args.command in ("check", "ask", "verify", "timeline", "misses"):
         # Read config.yaml (or --config) exactly as `run` does; the command line wins over it.
         from bot.settings import SettingsError, load_settings, question_log_path
 
@@ -129,6 +141,19 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             if recorder is not None:
                 recorder.close()
+    if args.command == "misses":
+        from bot.cli import run_misses
+
+        return run_misses(
+            args.log or question_log_path(settings),
+            knowledge=knowledge,
+            as_yaml=args.format == "yaml",
+            days=args.days,
+            below=args.below,
+            similarity=args.similarity,
+            limit=args.limit,
+            follow_outside_links=follow_outside_links,
+        )
     if args.command == "verify":
         from bot.cli import run_verify
 

@@ -259,3 +259,58 @@ def run_timeline(
         return 0
     out.write(render_timeline(timeline, base, lang) + "\n")
     return 0
+
+
+def run_misses(
+    log_path: Path,
+    *,
+    knowledge: Path | None = None,
+    as_yaml: bool = False,
+    days: float | None = None,
+    below: float | None = None,
+    similarity: float | None = None,
+    limit: int | None = 30,
+    follow_outside_links: bool = False,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """The curators' report of what the bot missed, from the question log: text, or YAML phrasings to paste."""
+    from datetime import UTC, datetime, timedelta
+
+    from bot.core.misses import DEFAULT_SIMILARITY, collect_misses, group_misses, render_yaml
+    from bot.core.misses import render_text as render_misses
+    from bot.core.question_log import QuestionLogError, read_log
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    since = None
+    if days is not None:
+        since = (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        questions, feedback = read_log(log_path, since=since)
+    except QuestionLogError as exc:
+        print(f"error: {exc}", file=err)
+        return 1
+    groups = group_misses(
+        collect_misses(questions, feedback, below=below), similarity=DEFAULT_SIMILARITY if similarity is None else similarity
+    )
+    base = _load(knowledge, err, follow_outside_links)
+    if as_yaml:
+        if base is None:
+            return 1
+        root = knowledge if knowledge is not None else _default_knowledge_dir()
+        out.write(render_yaml(groups, base, knowledge_root=root, answered_by=Engine(base)))
+        return 0
+    scope = f"the last {days:g} days" if days is not None else "the whole log"
+    print(
+        f"Question log {log_path}: {len(questions)} questions and {len(feedback)} wrong-answer presses or picks in {scope}.\n",
+        file=out,
+    )
+    print(render_misses(groups, base, limit=limit or None), file=out)
+    return 0
+
+
+def _default_knowledge_dir() -> Path:
+    from bot.core.loader import DEFAULT_KNOWLEDGE_DIR
+
+    return DEFAULT_KNOWLEDGE_DIR
