@@ -149,6 +149,9 @@ def run_ask(
     """Answer one question, or with question '-' every line of standard input (JSON Lines with --json)."""
     out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
+    model = semantic_model(semantic, embedding_cache)
+    if model is not None:
+        model.preload()  # while the fact base loads
     try:
         # From the compiled snapshot when the files have not changed since it was written (snapshot.py).
         loaded = snapshot.load(
@@ -164,7 +167,6 @@ def run_ask(
         return 2
     base, engine = loaded.base, loaded.engine
     # Loaded before the first answer, so that `ask` answers exactly as the Discord bot does once it is ready.
-    model = semantic_model(semantic, embedding_cache)
     if model is not None:
         model.attach(engine)
 

@@ -500,7 +500,15 @@ class SemanticModel:
         self._failed = False
         self._lock = threading.Lock()
 
+    def preload(self) -> threading.Thread:
+        """Start loading the encoder in a daemon thread, to overlap with loading the fact base (sentencepiece and
+        the file reads run without the GIL); `reranker` and `attach` then wait for it."""
+        thread = threading.Thread(target=self.encoder, name="semantic-preload", daemon=True)
+        thread.start()
+        return thread
+
     def encoder(self) -> Encoder | None:
+        """The encoder, loaded at the first call; None when it cannot be (said once in the log)."""
         with self._lock:
             if self._encoder is None and not self._failed:
                 start = time.perf_counter()

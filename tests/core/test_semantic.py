@@ -319,3 +319,23 @@ def test_the_weights_are_kept_uncompressed_and_a_damaged_copy_is_not_used(tmp_pa
     rebuilt = Encoder.load(cache_dir=tmp_path)  # from the package again, and the copy rewritten whole
     assert np.array_equal(rebuilt.encode(texts), encoder.encode(texts))
     assert _cached_backend(tmp_path, encoder.version, sp) is not None
+
+
+def test_a_preload_overlaps_and_attach_waits_for_it(base: KnowledgeBase, reranker: SemanticReranker) -> None:
+    calls: list[int] = []
+    started, release = threading.Event(), threading.Event()
+
+    def load() -> Encoder:
+        calls.append(1)
+        started.set()
+        assert release.wait(30)
+        return reranker.encoder
+
+    model = SemanticModel(default_cache_dir(), loader=load)
+    thread = model.preload()
+    assert started.wait(30)
+    fresh = Engine(base)  # the fact base loads meanwhile
+    release.set()
+    model.attach(fresh)  # waits for the preload rather than loading a second time
+    thread.join(30)
+    assert calls == [1] and isinstance(fresh.reranker, SemanticReranker)
