@@ -85,6 +85,8 @@ class FakeDiscord:
         self.commands: dict[str, dict[str, Any]] = {}
         self.identify: dict[str, Any] | None = None
         self.heartbeats = 0
+        #: The server's language (its community setting), sent in GUILD_CREATE.
+        self.guild_locale = "en-US"
         #: HTTP statuses the next command syncs fail with, in order (429s come without a Via header: Cloudflare's).
         self.sync_failures: list[int] = []
         #: The close code of each gateway connection the client closed.
@@ -397,6 +399,7 @@ class FakeDiscord:
         return {
             "id": str(GUILD_ID),
             "name": "Newsroom",
+            "preferred_locale": self.guild_locale,
             "icon": None,
             "owner_id": str(USER_ID),
             "unavailable": False,

@@ -259,3 +259,18 @@ async def test_no_voice_library_warnings_at_start(
     with caplog.at_level(logging.WARNING):
         await start_bot()
     assert not [r for r in caplog.records if "voice will NOT be supported" in r.getMessage()]
+
+
+async def test_a_mention_in_a_french_server_is_answered_in_french(fake: FakeDiscord, start_bot) -> None:
+    fake.guild_locale = "fr"
+    await start_bot()
+    await fake.message(f"<@{BOT_USER['id']}> {NEUTRAL_QUESTION}", dm=False, mentions=[BOT_USER])
+    sent = await fake.wait_for(lambda r: r.method == "POST" and r.path == f"channels/{CHANNEL_ID}/messages")
+    (embed,) = sent.body["embeds"]
+    assert "fait hiring-scale" in embed["footer"]["text"] and "Rapporté par" in embed["description"]
+    assert [c["label"] for c in components_of(sent.body)][:2] == ["Sources", "Liés"]
+    # A question in English still gets English there.
+    count = len(fake.requests)
+    await fake.message(f"<@{BOT_USER['id']}> who is grace matelich", dm=False, mentions=[BOT_USER])
+    sent = await fake.wait_for(lambda r: r.method == "POST" and r.path == f"channels/{CHANNEL_ID}/messages", after=count)
+    assert "Reported by" in sent.body["embeds"][0]["description"]

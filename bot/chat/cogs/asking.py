@@ -249,10 +249,15 @@ class AskingCog(commands.Cog):
             retry = self.bot.question_cooldown.hit(message.author.id)
             override = self.bot.languages.get(message.author.id)
             surface = "dm" if message.channel.type is discord.ChannelType.private else "mention"
+            # A message carries no client language; a server's own language is the next best guess.
+            preferred = getattr(message.guild, "preferred_locale", None)
+            locale = str(getattr(preferred, "value", preferred)) if preferred else None
             reply = (
-                notice(cooldown_message(retry, choose_language(question, override=override)))
+                notice(cooldown_message(retry, choose_language(question, override=override, locale=locale)))
                 if retry is not None
-                else self.reply_for(question, message.channel.id, surface=surface, override=override, asker=message.author.id)
+                else self.reply_for(
+                    question, message.channel.id, surface=surface, override=override, locale=locale, asker=message.author.id
+                )
             )
             await reply_to(message, reply)
         except Exception:
