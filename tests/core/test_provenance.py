@@ -329,3 +329,11 @@ def test_words_that_were_not_said_to_the_outlet_are_not_presented_as_if_they_wer
 def test_a_channel_is_checked(kb: Path) -> None:
     _edit(kb / "facts" / "openai-company.yaml", "channel: tweet", "channel: letter")
     assert "channel must be one of tweet, meeting, public" in _problems(kb)
+
+
+def test_every_article_without_an_outlet_has_a_short_name(base: KnowledgeBase) -> None:
+    # Answers call such an article by its name ("the French article"), never by a guessed outlet.
+    for source in base.sources.values():
+        if not source.outlet:
+            assert source.name and source.name_fr, source.id
+            assert source.outlet_inferred is None or source.outlet_inferred.name not in (source.name + source.name_fr)
