@@ -131,3 +131,9 @@ def test_conversation_is_rendered_as_its_reply_and_in_json(engine: Engine) -> No
     data = answer_json(answer, engine.base)
     assert data["answer"] is None and data["conversation"]["intent"] == "thanks"
     assert data["conversation"]["reply"] == answer.conversation.reply
+
+
+def test_why_after_an_answer_offers_the_related_facts_giving_a_reason_first(engine: Engine) -> None:
+    said = engine.ask("why?", previous="invisible-layoffs-march").conversation
+    kinds = ["cause" in fact.answer_kinds for fact in said.related]
+    assert kinds and kinds[0] and kinds == sorted(kinds, reverse=True)

@@ -2,11 +2,13 @@
 
 A package of stages with one job each, wired by the `Engine` facade (facade.py):
 
-- clean.py      what is not part of a question goes before matching
-- asks.py       question types: what a question asks for, what kinds of answer a fact holds
+- clean.py      what is not part of a question goes before matching (Discord emoji, mentions, links, markdown)
+- conversation.py  greetings, thanks, help, small talk, "tell me more": a reply in the asker's language, never a fact
+- asks.py       question types: what a question asks for, and whether a fact holds that kind of answer
 - lexical.py    the inverted index (BM25-style weights) and the typo lookup
 - entities.py   which person, organisation, product or place a question is about, and who each one is
-- ranking.py    candidates scored by coverage and closeness, and the confidence shown
+- ranking.py    candidates scored by coverage and closeness, and the numeric confidence
+- confidence.py the confidence in words: sure, likely, unsure (here is the closest)
 - rerank.py     the optional re-ranker hook over the candidates closest to the best
 - browsing.py   autocomplete, prefix search, related facts, where the articles differ
 """

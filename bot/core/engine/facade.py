@@ -1,7 +1,9 @@
 """The Engine: the one object every face calls. It wires the matching stages together:
 
-clean (clean.py) -> who/what someone is (entities.py) -> candidates and their confidence from the
-lexical index (lexical.py, ranking.py) -> an optional re-ranker over the closest ones (rerank.py);
+clean (clean.py) -> said to the bot rather than asked? a conversational reply (conversation.py) -> names
+put right (entities.py) -> the question's type (asks.py) -> who/what someone is (entities.py) -> candidates
+from the lexical index, only those holding the kind of answer asked for may answer (lexical.py, ranking.py)
+-> an optional re-ranker over the closest ones (rerank.py) -> the confidence in words (confidence.py);
 and it serves browsing and autocomplete (browsing.py).
 """
 
@@ -155,7 +157,7 @@ class Engine:
             related = self.related(about.id, limit=MAX_ALTERNATIVES + 1)
             if said.intent == "why":
                 # Facts curated as holding a cause come first: a reason is what was asked.
-                related.sort(key=lambda fact: "cause" not in getattr(fact, "answer_kinds", ()))
+                related.sort(key=lambda fact: "cause" not in fact.answer_kinds)
             reply = conversation.reply_text(f"{said.intent}_about", language)
             said_back = Conversation(said.intent, reply, about=about, related=tuple(related))
         elif said.intent == "command":
