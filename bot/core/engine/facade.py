@@ -156,8 +156,9 @@ class Engine:
         if said.intent in conversation.FOLLOW_UPS and about is not None:
             related = self.related(about.id, limit=MAX_ALTERNATIVES + 1)
             if said.intent == "why":
-                # Facts curated as holding a cause come first: a reason is what was asked.
-                related.sort(key=lambda fact: "cause" not in fact.answer_kinds)
+                # Facts curated as holding a cause come first, from a wider circle: a reason is what was asked.
+                wider = self.related(about.id, limit=3 * (MAX_ALTERNATIVES + 1))
+                related = sorted(wider, key=lambda fact: "cause" not in fact.answer_kinds)[: MAX_ALTERNATIVES + 1]
             reply = conversation.reply_text(f"{said.intent}_about", language)
             said_back = Conversation(said.intent, reply, about=about, related=tuple(related))
         elif said.intent == "command":
