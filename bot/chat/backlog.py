@@ -10,6 +10,10 @@ ahead costs its compute time), and sending them overlaps (the answers ahead, sha
 each cost the time a slot is held). A question that was expected in time but is still queued when its
 budget runs out is deferred then. While any deferral is being sent, no answer starts computing: the
 first responses, which carry the deadline, go out before the answers, which have 15 minutes.
+
+When the crowd outgrows the bot, the queue would grow without end: a question that would wait more than
+MAX_WAIT seconds for its answer is turned away at once (`Busy`: a short "ask again in a minute", which
+costs no computing), so memory and the wait of those admitted stay bounded.
 """
 
 from __future__ import annotations
@@ -24,16 +28,24 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 CONCURRENCY = 16
 #: Seconds after which a first response must be on its way: Discord's 3 s, less a margin for the network.
 BUDGET = 2.0
+#: A question expected to wait longer than this for its answer is turned away.
+MAX_WAIT = 60.0
 #: How fast the service-time estimate follows what it measures.
 SMOOTHING = 0.1
+
+
+class Busy(Exception):
+    """The queue is too long: the question should be turned away politely."""
 
 
 class AnswerQueue:
     """A bounded queue of answers with a running estimate of the wait."""
 
-    def __init__(self, concurrency: int = CONCURRENCY, budget: float = BUDGET) -> None:
+    def __init__(self, concurrency: int = CONCURRENCY, budget: float = BUDGET, max_wait: float = MAX_WAIT) -> None:
         self.concurrency = concurrency
         self.budget = budget
+        self.max_wait = max_wait
+        self.turned_away = 0
         self._slots = asyncio.Semaphore(concurrency)
         self.waiting = 0
         self.running = 0
@@ -65,7 +77,11 @@ class AnswerQueue:
         (a reload is running, say).
         """
         left = self.budget - waited
-        deferred = late or left <= 0 or self.expected_wait() > left
+        expected = self.expected_wait()
+        if expected > self.max_wait:
+            self.turned_away += 1
+            raise Busy(f"about {expected:.0f} s of answers queued")
+        deferred = late or left <= 0 or expected > left
         if deferred:
             await self._defer(defer)
         self.waiting += 1

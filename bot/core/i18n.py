@@ -205,6 +205,10 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "Easy there: you're asking faster than I can keep up. Try again in {seconds} seconds.",
         "Doucement : vous posez des questions plus vite que je ne peux suivre. Réessayez dans {seconds} secondes.",
     ),
+    "busy": (
+        "I'm answering a crowd right now and your question would wait too long. Please ask again in a minute.",
+        "Je réponds à une foule en ce moment et votre question attendrait trop longtemps. Reposez-la dans une minute.",
+    ),
     "expired": (
         "These buttons have expired. Ask again with `/{cmd_ask}` for fresh ones.",
         "Ces boutons ont expiré. Reposez la question avec `/{cmd_ask}` pour en avoir de nouveaux.",

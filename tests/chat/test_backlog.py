@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.chat.backlog import AnswerQueue
+from bot.chat.backlog import AnswerQueue, Busy
 
 pytestmark = pytest.mark.asyncio
 
@@ -83,3 +83,16 @@ async def _answer(queue: AnswerQueue, defer: Deferrals, order: list[str], name: 
 async def _until(condition) -> None:
     while not condition():
         await asyncio.sleep(0.01)
+
+
+async def test_a_queue_longer_than_the_longest_wait_turns_newcomers_away() -> None:
+    queue, defer = AnswerQueue(concurrency=1, budget=2.0, max_wait=5.0), Deferrals()
+    queue.compute = 1.0
+    queue.waiting = 10  # ten answers of a second each are queued
+    with pytest.raises(Busy):
+        async with queue.slot(0.0, defer):
+            pytest.fail("admitted")
+    assert defer.count == 0 and queue.turned_away == 1
+    queue.waiting = 0
+    async with queue.slot(0.0, defer):
+        pass

@@ -39,3 +39,14 @@ async def test_a_hurried_autocompletion_uses_prefixes_and_a_stale_one_is_not_com
     hurried = await cog.ask_autocomplete(waited_for(client, AUTOCOMPLETE_HURRY_SECONDS + 0.2), "How many con")
     assert hurried and all(c.value.casefold().startswith("how many con") for c in hurried)
     assert await cog.ask_autocomplete(waited_for(client, AUTOCOMPLETE_STALE_SECONDS + 0.2), "how many") == []
+
+
+async def test_ask_turns_a_question_away_politely_when_the_queue_is_too_long(engine: Engine) -> None:
+    client = fake_client(engine)
+    cog = AskingCog(client)
+    cog.answers.max_wait = 0.0  # any queue is too long
+    interaction = FakeInteraction(client)
+    await cog.ask.callback(cog, interaction, "how many contractors did openai hire")
+    (sent,) = interaction.everything_sent()
+    assert sent["ephemeral"] is True and "ask again in a minute" in sent["content"]
+    assert not sent.get("embeds")

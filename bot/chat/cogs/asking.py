@@ -14,7 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.backlog import AnswerQueue
+from bot.chat.backlog import AnswerQueue, Busy
 from bot.chat.cogs import everywhere
 from bot.chat.cooldown import cooldown_message
 from bot.chat.delivery import Reply, notice, reply_to, respond
@@ -192,11 +192,14 @@ class AskingCog(commands.Cog):
         async def defer() -> None:
             await interaction.response.defer(thinking=True)
 
-        async with self.answers.slot(waited(interaction), defer, late=getattr(self.bot, "reloading", False)):
-            start = time.perf_counter()
-            reply = self.interaction_reply(interaction, question, surface)
-            self.answers.computed(time.perf_counter() - start)
-            await respond(interaction, reply)
+        try:
+            async with self.answers.slot(waited(interaction), defer, late=getattr(self.bot, "reloading", False)):
+                start = time.perf_counter()
+                reply = self.interaction_reply(interaction, question, surface)
+                self.answers.computed(time.perf_counter() - start)
+                await respond(interaction, reply)
+        except Busy:
+            await respond(interaction, notice(label("busy", reader_language(interaction, question))))
 
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
