@@ -118,14 +118,18 @@ class Encoder:
             # One BLAS thread: on a 2-core machine two threads made an encode stall (about 200 ms instead of 2).
             # The backend pins it around each call through threadpoolctl.
             backend = _cached_backend(cache_dir, version, sp) if cache_dir is not None else None
+            fresh = backend is None
             if backend is None:
                 backend = NumpyBackend(str(weights), sp, threads=1)
-                if cache_dir is not None:
-                    _write_weights(cache_dir, version, backend)
         except Exception as exc:
             raise SemanticUnavailable(f"{type(exc).__name__}: {exc}") from exc
         if getattr(backend, "_threadpool", None) is None:
             raise SemanticUnavailable("threadpoolctl is missing: the encoder cannot be pinned to one BLAS thread")
+        if fresh and cache_dir is not None:
+            try:
+                _write_weights(cache_dir, version, backend)
+            except Exception as exc:  # only a copy to save time: the encoder works without it
+                log.debug("Could not keep the encoder's weights uncompressed in %s: %s", cache_dir, exc)
         return cls(backend, version=version, tokenizer=name)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
