@@ -224,9 +224,29 @@ class _Collector:
         except RecursionError:
             self.add(rel, None, "malformed YAML: nested too deeply")
             return None
+        except ValueError as exc:  # YAML builds bare dates itself, and an impossible one (2021-02-30) raises
+            self.add(rel, _bad_date_line(node), f"not a valid date: {exc} (put it in quotes if it is not meant as a date)")
+            return None
         finally:
             loader.dispose()
         return _Document(path, rel, data, node)
+
+
+def _bad_date_line(node: yaml.Node | None) -> int | None:
+    """The line of the first bare date in a node tree that is not a calendar day."""
+    stack = [node] if node is not None else []
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, yaml.ScalarNode) and item.tag.endswith(":timestamp"):
+            try:
+                datetime.date.fromisoformat(item.value[:10])
+            except ValueError:
+                return item.start_mark.line + 1
+        elif isinstance(item, yaml.SequenceNode):
+            stack.extend(item.value)
+        elif isinstance(item, yaml.MappingNode):
+            stack.extend(v for pair in item.value for v in pair)
+    return None
 
 
 #: An anchor (&name) or alias (*name) can only start after white space, a flow indicator or a line start.

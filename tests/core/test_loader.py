@@ -251,3 +251,11 @@ def test_all_problems_are_reported_together_and_nothing_half_loads(kb: Path) -> 
 
 def test_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
     assert "knowledge directory not found" in problems_of(tmp_path / "nowhere")
+
+
+def test_an_impossible_bare_date_is_a_problem_with_its_line_not_a_traceback(kb: Path) -> None:
+    when = "{text: in 2021, text_fr: en 2021, date: 2021-02-30}"
+    text = GOOD_FACT.replace("    topics: [hiring]", f"    when: {when}\n    topics: [hiring]")
+    write_fact(kb, text)
+    line = text.splitlines().index(f"    when: {when}") + 1
+    assert f"facts/test.yaml:{line}: not a valid date" in problems_of(kb)
