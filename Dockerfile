@@ -9,14 +9,15 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
-    REPORTING_BOT_KNOWLEDGE=/app/knowledge \
+    REPORTING_BOT_QUESTION_LOG=/data/questions.sqlite3 \
     REPORTING_BOT_EMBEDDING_CACHE=/data/cache \
     REPORTING_BOT_LANGUAGES_FILE=/data/languages.json
 
 WORKDIR /app
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py MANIFEST.in README.md ./
 COPY bot ./bot
 COPY knowledge ./knowledge
+# pip install . ships knowledge/ inside the package (setup.py): the bot finds it from any directory.
 RUN pip install . \
     && useradd --system --home-dir /data --shell /usr/sbin/nologin bot \
     && mkdir -p /data/cache && chown -R bot /data

@@ -50,3 +50,13 @@ def base() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def engine(base: KnowledgeBase) -> Engine:
     return Engine(base)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `install` build and install the package (slow, uses the package index): only with -m install."""
+    if "install" in (config.getoption("markexpr", "") or ""):
+        return
+    skip = pytest.mark.skip(reason="builds and installs the package; run with: python -m pytest -m install")
+    for item in items:
+        if item.get_closest_marker("install") is not None:
+            item.add_marker(skip)

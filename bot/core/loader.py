@@ -59,7 +59,12 @@ from bot.core.quotes import find_all
 from bot.core.text import normalise_quote
 
 #: The fact base shipped with the package, found relative to this file, never the working directory.
-DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
+#: The shipped fact base: bot/knowledge in an installed package (the build copies it there, setup.py),
+#: else knowledge/ at the root of the checkout.
+_PACKAGED_KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
+DEFAULT_KNOWLEDGE_DIR = (
+    _PACKAGED_KNOWLEDGE_DIR if _PACKAGED_KNOWLEDGE_DIR.is_dir() else Path(__file__).resolve().parents[2] / "knowledge"
+)
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SORTABLE_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -20,8 +20,9 @@ from bot.chat.embeds import clip
 from bot.chat.errors import NotOwner
 from bot.core import snapshot
 from bot.core.engine import Engine
-from bot.core.loader import KnowledgeError
+from bot.core.loader import DEFAULT_KNOWLEDGE_DIR, KnowledgeError
 from bot.core.models import KnowledgeBase
+from bot.core.watch import KnowledgeWatcher
 
 if TYPE_CHECKING:
     from bot.chat.client import ReportingBot
@@ -77,6 +78,47 @@ class AdminCog(commands.Cog):
         self._lock = asyncio.Lock()
         #: A reload abandoned after its time limit whose thread still runs: no new one starts until it ends.
         self._abandoned: threading.Thread | None = None
+        #: With watch_knowledge: reloads by itself when the knowledge files change (bot/core/watch.py).
+        self.watcher: KnowledgeWatcher | None = None
+
+    async def cog_load(self) -> None:
+        settings = self.bot.settings
+        if settings.watch_knowledge:
+            root = settings.knowledge or DEFAULT_KNOWLEDGE_DIR
+            self.watcher = KnowledgeWatcher(
+                root, self.reload_if_idle, interval=settings.watch_interval_seconds, notify=self.tell_owners
+            )
+            self.watcher.start()
+
+    async def cog_unload(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+
+    async def reload_if_idle(self) -> tuple[bool, str] | None:
+        """The watcher's reload: None when one is already running, else whether the new base was taken and the report."""
+        if self._lock.locked():
+            return None
+        old = self.bot.base
+        report = await self.reload_knowledge()
+        return self.bot.base is not old, report
+
+    async def tell_owners(self, report: str) -> None:
+        """Send the owners a reload report in a DM; whoever cannot be reached, the log has it."""
+        owner_ids = set(self.bot.settings.owner_ids)
+        try:
+            if not owner_ids:
+                app = await self.bot.application_info()
+                owner_ids = {member.id for member in app.team.members} if app.team else {app.owner.id}
+        except discord.HTTPException as exc:
+            log.warning("Cannot find the bot's owners to tell them (%s); the report: %s", exc, report)
+            return
+        text = "The fact base changed on disk, but I could not load it:\n" + report
+        for owner_id in sorted(owner_ids):
+            try:
+                user = self.bot.get_user(owner_id) or await self.bot.fetch_user(owner_id)
+                await user.send(text, allowed_mentions=NO_MENTIONS)
+            except discord.HTTPException as exc:
+                log.warning("Could not tell owner %s in a DM (%s); the report: %s", owner_id, exc, report)
 
     @app_commands.command(name="reload", description="Reload the fact base from disk (bot owners only)")
     @app_commands.default_permissions(administrator=True)
