@@ -23,6 +23,7 @@ from discord.ext import commands
 from bot.chat.cogs.admin import AdminCog
 from bot.chat.cogs.asking import AskingCog
 from bot.chat.cogs.browsing import BrowsingCog
+from bot.chat.cogs.checking import CheckingCog
 from bot.chat.cooldown import QuestionCooldown
 from bot.chat.delivery import NO_MENTIONS
 from bot.chat.errors import ReportingTree
@@ -192,7 +193,7 @@ class _ReportingBotMixin:
             # A daemon thread: questions are answered lexically until the re-ranker is ready.
             self.semantic.attach(self.engine, background=True)
         bot.add_dynamic_items(*DYNAMIC_ITEMS)
-        for cog in (AskingCog(self), BrowsingCog(self), AdminCog(self)):  # type: ignore[arg-type]
+        for cog in (AskingCog(self), BrowsingCog(self), CheckingCog(self), AdminCog(self)):  # type: ignore[arg-type]
             await bot.add_cog(cog)
         await bot.tree.set_translator(CommandTranslator())
         if not self.settings.dev_guild_ids or not self.sync_at_start:

@@ -15,6 +15,7 @@ from dataclasses import replace
 import discord
 from discord import app_commands
 
+from bot.chat.checks import claim_reply, premise_embed
 from bot.chat.delivery import Reply, notice
 from bot.chat.embeds import about_embed, answer_embed, clip, escape_user_text, help_embed, related_pages
 from bot.chat.sessions import LastAnswers
@@ -62,6 +63,9 @@ def answer_question(
         return notice(empty_question(language))
     if len(question) > max_length:
         return notice(label("too_long", language, length=f"{len(question):,}", limit=f"{max_length:,}"))
+    checked = claim_reply(question, engine, language)  # a claim or a yes/no question gets a verdict
+    if checked is not None:
+        return checked
     previous = last_answers.get(place) if last_answers is not None else None
     answer = engine.ask(question, previous=previous) if previous else engine.ask(question)
     if answer.language != language:
@@ -82,7 +86,9 @@ def answer_question(
             label=label("button.delete", language), custom_id=delete_id(asker), style=discord.ButtonStyle.danger
         )
         view.add_item(Component(button))
-    return Reply(embeds=(answer_embed(answer, engine.base, question),), view=view, answer=answer)
+    correction = premise_embed(question, engine, language)  # a false premise is corrected before the answer
+    embeds = ((correction,) if correction is not None else ()) + (answer_embed(answer, engine.base, question),)
+    return Reply(embeds=embeds, view=view, answer=answer)
 
 
 _COMMAND_REPLIES: dict[str, Callable[[Engine, str], Reply]] = {

@@ -104,10 +104,14 @@ def _pages(kind: str, key: str, engine: Engine, language: str) -> Pages | None:
         return topic_pages(topic, base, language) if topic else None
     if kind == "compare":
         return compare_pages(engine.discrepancies(key or None, limit=COMPARE_LIMIT), base, key or None, language)
+    if kind == "tl":
+        from bot.chat.checks import timeline_pages
+
+        return timeline_pages(key or None, engine, language)
     return None
 
 
-PAGE_KINDS = frozenset({"src", "rel", "who", "source", "sources", "topics", "topic", "compare"})
+PAGE_KINDS = frozenset({"src", "rel", "who", "source", "sources", "topics", "topic", "compare", "tl"})
 
 
 def page_reply(

@@ -18,7 +18,9 @@ supported is the worst failure this bot can have.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+import weakref
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -899,11 +901,11 @@ class ClaimChecker:
 
     # -------------------------------------------------------------------------------- deciding
 
-    def check(self, claim_text: str) -> Verdict:
-        """The verdict on one claim or yes/no question."""
+    def check(self, claim_text: str, *, language: str | None = None) -> Verdict:
+        """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own)."""
         text = _strip_question(claim_text)
         claim = parse_claim(text, self.base)
-        language = guess_language(claim_text)
+        language = language or guess_language(claim_text)
         candidates = self._candidates(claim)
         readings = [self._read(claim, fact, confidence) for fact, confidence in candidates]
         nearest = tuple(f for f, c in candidates[:NEAREST] if c > 0) or tuple(f for f, _ in candidates[:NEAREST])
@@ -1044,12 +1046,12 @@ class ClaimChecker:
     def _not_reported(self, claim: str, language: str, nearest: tuple[Fact, ...]) -> Verdict:
         return Verdict(claim, language, "not_reported", _phrase("not_reported", language), None, (), nearest=nearest)
 
-    def assess(self, text: str) -> Verdict:
+    def assess(self, text: str, *, language: str | None = None) -> Verdict:
         """The verdict on any text: a wh-question's premise (its correction when a fact contradicts it), else the claim."""
         norm = _norm(text).strip()
         m = _WH.match(norm)
         if m:
-            correction = self.premise(text)
+            correction = self.premise(text, language=language)
             if correction is not None:
                 return correction
             verdict = self.check(
@@ -1057,11 +1059,11 @@ class ClaimChecker:
             )
             return Verdict(text, verdict.language, verdict.verdict, verdict.explanation, verdict.fact, verdict.citations,
                            verdict.nearest, verdict.point)  # fmt: skip
-        return self.check(text)
+        return self.check(text, language=language)
 
     # -------------------------------------------------------------------------------- false premises
 
-    def premise(self, question: str) -> Verdict | None:
+    def premise(self, question: str, *, language: str | None = None) -> Verdict | None:
         """For a wh-question whose premise a fact contradicts, the correction; None when there is none."""
         norm = _norm(question).strip()
         m = _WH.match(norm)
@@ -1072,7 +1074,8 @@ class ClaimChecker:
         has_point = bool(claim.actions or claim.numbers or claim.roles or claim.dates)
         if not has_point or (claim.subject(self.base) is None and not claim.numbers and not (claim.roles and claim.entities)):
             return None
-        verdict = self.check(premise)
+        language = language or guess_language(question)
+        verdict = self.check(premise, language=language)
         if verdict.verdict != "contradicted" or verdict.point not in (
             "actor",
             "count",
@@ -1083,7 +1086,6 @@ class ClaimChecker:
             "date",
         ):
             return None
-        language = guess_language(question)
         explanation = verdict.explanation
         return Verdict(question, language, "contradicted", explanation, verdict.fact, verdict.citations, point=verdict.point)
 
@@ -1134,6 +1136,19 @@ _AUX = re.compile(
     r"^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|est-ce que|est-ce qu'|c'est vrai que|"
     r"is it true that|est-il vrai que|est-ce vrai que|true or false:?|vrai ou faux\s*:?|fact check:?|check:?|claim:?)\s+"
 )
+
+
+_CHECKERS: weakref.WeakKeyDictionary[Engine, ClaimChecker] = weakref.WeakKeyDictionary()
+_CHECKERS_LOCK = threading.Lock()
+
+
+def checker_for(engine: Engine) -> ClaimChecker:
+    """The claim checker of an engine, built once per engine (a reloaded fact base gets a new engine, so a new one)."""
+    with _CHECKERS_LOCK:
+        checker = _CHECKERS.get(engine)
+        if checker is None:
+            checker = _CHECKERS[engine] = ClaimChecker(engine)
+        return checker
 
 
 def _strip_auxiliaries(text: str) -> str:
@@ -1311,6 +1326,7 @@ __all__ = [
     "ClaimChecker",
     "ParsedClaim",
     "Verdict",
+    "checker_for",
     "claim_kind",
     "parse_claim",
     "render_verdict",

@@ -39,6 +39,8 @@ HIRING_QUESTION = "openai 1000 contractors latin america eastern europe"
 HIRING_QUOTE = "roughly 1,000 remote contractors"
 ALL_COMMANDS = {
     "ask",
+    "check",
+    "timeline",
     "who",
     "sources",
     "source",

@@ -1,0 +1,140 @@
+"""Claim checks and the timeline in Discord: the verdict embed, the false-premise correction, and the timeline pages.
+
+The domain decides (bot.core.claims, bot.core.timeline); this module only renders. `claim_reply` is what the
+reply path calls first: a claim or a yes/no question typed to /ask, in a DM or a mention gets a verdict; any
+other question gets None and is answered as before.
+"""
+
+from __future__ import annotations
+
+import discord
+
+from bot.chat.delivery import Reply, notice
+from bot.chat.embeds import (
+    ABSTAIN_COLOUR,
+    ANSWER_COLOUR,
+    BROWSE_COLOUR,
+    DISCREPANCY_COLOUR,
+    Pages,
+    clip,
+    escape_user_text,
+    fit,
+    md,
+    paged,
+)
+from bot.core.claims import Verdict, checker_for, claim_kind, verdict_label
+from bot.core.engine import Engine
+from bot.core.models import KnowledgeBase
+from bot.core.provenance import citation_line
+from bot.core.timeline import build_timeline, date_label
+
+VERDICT_COLOURS = {
+    "supported": discord.Colour.green(),
+    "contradicted": discord.Colour.red(),
+    "disputed": DISCREPANCY_COLOUR,
+    "not_reported": ABSTAIN_COLOUR,
+}
+VERDICT_ICONS = {"supported": "✅", "contradicted": "❌", "disputed": "⚖️", "not_reported": "❔"}
+MAX_QUOTES = 5
+_WORDS = {
+    "en": {
+        "claim": "Claim", "quote": "What the article says", "side": "What each article says", "nearest": "Nearest facts",
+        "footer": "Checked against the five articles' curated facts · fact {id}", "footer_none": "Checked against the five articles' curated facts",
+        "premise": "Before answering: a false premise", "timeline": "Timeline", "timeline_of": "Timeline: {subject}",
+        "undated": "Also reported, without a date the articles give", "no_events": "The articles date no event about “{subject}”.",
+        "timeline_header": "Dated events in order, each with its article. Events the articles do not date are listed last, in their words.",
+    },
+    "fr": {
+        "claim": "Affirmation", "quote": "Ce que dit l'article", "side": "Ce que dit chaque article", "nearest": "Faits les plus proches",
+        "footer": "Vérifié d'après les faits sourcés des cinq articles · fait {id}", "footer_none": "Vérifié d'après les faits sourcés des cinq articles",
+        "premise": "Avant de répondre : une prémisse fausse", "timeline": "Chronologie", "timeline_of": "Chronologie : {subject}",
+        "undated": "Aussi rapporté, sans date donnée par les articles", "no_events": "Les articles ne datent aucun événement sur « {subject} ».",
+        "timeline_header": "Les événements datés dans l'ordre, chacun avec son article. Ceux que les articles ne datent pas viennent à la fin, dans leurs mots.",
+    },
+}  # fmt: skip
+
+
+def _w(key: str, language: str, **values: str) -> str:
+    return _WORDS["fr" if language == "fr" else "en"][key].format(**values)
+
+
+def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = None) -> discord.Embed:
+    """A verdict: its name, the claim, what the articles say, and each quote with its article and who says it."""
+    language = verdict.language
+    name = f"{VERDICT_ICONS[verdict.verdict]} {verdict_label(verdict.verdict, language)}"
+    embed = discord.Embed(
+        title=title or f"{name}: {escape_user_text(verdict.claim)}",
+        description=md(verdict.explanation),
+        colour=VERDICT_COLOURS[verdict.verdict],
+    )
+    if title:
+        embed.description = f"**{name}**\n{embed.description}"
+    field = _w("side" if verdict.verdict == "disputed" else "quote", language)
+    for citation in verdict.citations[:MAX_QUOTES]:
+        source = base.sources[citation.source_id]
+        lines = [f"> {md(citation.quote)}", f"— *{md(source.display_title)}*"]
+        if verdict.verdict == "disputed" and citation.position:
+            lines.insert(0, f"**{md(citation.position)}**")
+        lines.append(f"*{md(citation_line(citation, base, language))}*")
+        embed.add_field(name=field, value=clip("\n".join(lines), 1024), inline=False)
+    if verdict.nearest:
+        nearest = "\n".join(f"• {md(clip(f.statement_in(language), 200))} (`{f.id}`)" for f in verdict.nearest)
+        embed.add_field(name=_w("nearest", language), value=clip(nearest, 1024), inline=False)
+    footer = _w("footer", language, id=verdict.fact.id) if verdict.fact else _w("footer_none", language)
+    embed.set_footer(text=footer)
+    return fit(embed, language)
+
+
+def check_reply(claim: str, engine: Engine, *, max_length: int, language: str | None = None) -> Reply:
+    """/check: the verdict on a claim or yes/no question."""
+    text = claim.strip()
+    if not text or len(text) > max_length:
+        return notice(_w("claim", language or "en") + f": 1–{max_length:,}")
+    verdict = checker_for(engine).assess(text, language=language)
+    return Reply(embeds=(verdict_embed(verdict, engine.base),))
+
+
+def claim_reply(question: str, engine: Engine, language: str) -> Reply | None:
+    """For a claim or a yes/no question, its verdict (a yes/no question nothing settles is answered as a question)."""
+    kind = claim_kind(question, engine.base)
+    if kind is None:
+        return None
+    verdict = checker_for(engine).check(question, language=language)
+    if kind == "yes_no" and verdict.verdict == "not_reported":
+        return None
+    return Reply(embeds=(verdict_embed(verdict, engine.base),))
+
+
+def premise_embed(question: str, engine: Engine, language: str) -> discord.Embed | None:
+    """The correction to put before the answer when a wh-question's premise is contradicted by a fact."""
+    correction = checker_for(engine).premise(question, language=language)
+    if correction is None:
+        return None
+    return verdict_embed(correction, engine.base, title=_w("premise", language))
+
+
+def timeline_pages(subject: str | None, engine: Engine, language: str = "en") -> Pages | None:
+    """/timeline: dated events in order, then the undated ones, paginated; None when the subject has none."""
+    base = engine.base
+    entity = engine.find_entity(subject) if subject else None
+    timeline = build_timeline(base, subject, entity_id=entity.id if entity else None)
+    if subject and not timeline:
+        return None
+    entries, facts = [], []
+    for event in (*timeline.dated, *timeline.undated):
+        when = date_label(event.when, language)
+        if not event.dated:
+            when = f"~ {when}"
+        articles = "; ".join(base.sources[s].display_title for s in event.fact.source_ids)
+        entries.append((clip(when, 250), f"{md(event.fact.statement_in(language))}\n*{md(articles)}*"))
+        facts.append(event.fact)
+    title = _w("timeline_of", language, subject=escape_user_text(subject, 80)) if subject else _w("timeline", language)
+    header = _w("timeline_header", language)
+    return paged(title, header, entries, per_page=6, language=language, colour=BROWSE_COLOUR, facts=facts)
+
+
+def no_timeline(subject: str, language: str) -> Reply:
+    return notice(_w("no_events", language, subject=escape_user_text(subject, 80)))
+
+
+__all__ = ["ANSWER_COLOUR", "check_reply", "claim_reply", "no_timeline", "premise_embed", "timeline_pages", "verdict_embed"]

@@ -1,0 +1,57 @@
+"""Checking claims and the timeline: /check and /timeline."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.chat.checks import check_reply, no_timeline
+from bot.chat.cogs import everywhere
+from bot.chat.cogs.asking import locale_of, reader_language, within_question_budget
+from bot.chat.delivery import respond
+from bot.chat.views import page_reply
+
+if TYPE_CHECKING:
+    from bot.chat.client import ReportingBot
+
+log = logging.getLogger(__name__)
+
+
+class CheckingCog(commands.Cog):
+    """Do the articles say so? And when did it happen?"""
+
+    def __init__(self, bot: ReportingBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="check", description="Do the articles say so? A verdict on a claim, with the quote")
+    @app_commands.describe(claim="A claim or a yes/no question, in English or French")
+    @app_commands.check(within_question_budget)
+    @everywhere
+    async def check(self, interaction: discord.Interaction, claim: str) -> None:
+        language = reader_language(interaction, claim)
+        reply = check_reply(claim, self.bot.engine, max_length=self.bot.settings.max_question_length, language=language)
+        await respond(interaction, reply)
+
+    @app_commands.command(name="timeline", description="The dated events of the reporting, in order")
+    @app_commands.describe(subject="A person, organisation, topic or words (leave empty for everything)")
+    @everywhere
+    async def timeline(self, interaction: discord.Interaction, subject: str | None = None) -> None:
+        language = reader_language(interaction, subject or None)
+        key = " ".join((subject or "").split())[:80]
+        reply = page_reply("tl", key, 0, self.bot.engine, language, owner=interaction.user.id)
+        await respond(interaction, reply or no_timeline(key, language))
+
+    @timeline.autocomplete("subject")
+    async def timeline_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        try:
+            engine = self.bot.engine
+            names = [e.name for e in engine.search_entities(current, 15)]
+            names += [t.name for t in engine.search_topics(current, 10)]
+            return [app_commands.Choice(name=n[:100], value=n[:100]) for n in dict.fromkeys(names)][:25]
+        except Exception:
+            log.exception("Autocomplete for /timeline failed on %r (%s)", current[:100], locale_of(interaction))
+            return []

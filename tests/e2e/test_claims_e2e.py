@@ -1,0 +1,86 @@
+"""Claim checks and the timeline through the real client and the fake Discord: /check, routing of claims and
+yes/no questions typed to /ask or sent in a DM, the false-premise correction, and /timeline's pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.e2e.fake_discord import DM_CHANNEL_ID, FakeDiscord, button
+
+pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
+
+
+def _embeds(body: dict[str, Any]) -> list[dict[str, Any]]:
+    return body["data"]["embeds"]
+
+
+def _text(embed: dict[str, Any]) -> str:
+    parts = [embed.get("title", ""), embed.get("description", ""), embed.get("footer", {}).get("text", "")]
+    return "\n".join(parts + [f"{f['name']}\n{f['value']}" for f in embed.get("fields", [])])
+
+
+async def test_check_gives_a_verdict_with_the_quote(fake: FakeDiscord, start_bot) -> None:
+    await start_bot()
+    (embed,) = _embeds(await fake.callback_of(await fake.slash("check", claim="The trainers make $30 an hour")))
+    assert embed["title"].startswith("❌ Contradicted")
+    assert "The articles say $15 an hour, not $30" in embed["description"]
+    assert "Earning $15 an hour or more without benefits" in _text(embed)
+    assert "fact savreux-pay-15-an-hour" in embed["footer"]["text"]
+
+
+async def test_check_in_french_and_not_reported(fake: FakeDiscord, start_bot) -> None:
+    await start_bot()
+    body = await fake.callback_of(await fake.slash("check", claim="OpenAI a licencié les travailleurs kényans", locale="fr"))
+    (embed,) = _embeds(body)
+    assert embed["title"].startswith("❌ Contredit")
+    assert "que c'était Sama, et non OpenAI" in embed["description"]
+    body = await fake.callback_of(await fake.slash("check", claim="Elon Musk founded OpenAI"))
+    (embed,) = _embeds(body)
+    assert embed["title"].startswith("❔ Not reported")
+    assert "Nothing in the articles settles this" in embed["description"]
+
+
+async def test_a_claim_typed_to_ask_is_checked_and_a_question_is_answered(fake: FakeDiscord, start_bot) -> None:
+    await start_bot()
+    (embed,) = _embeds(await fake.callback_of(await fake.slash("ask", question="OpenAI hired 1,000 coders")))
+    assert embed["title"].startswith("⚖️ Disputed")
+    assert "What each article says" in _text(embed)
+    (embed,) = _embeds(await fake.callback_of(await fake.slash("ask", question="what powers copilot")))
+    assert "fact codex-powers-copilot" in embed["footer"]["text"] and "Contradicted" not in _text(embed)
+
+
+async def test_a_false_premise_is_corrected_before_the_answer(fake: FakeDiscord, start_bot) -> None:
+    await start_bot()
+    body = await fake.callback_of(await fake.slash("ask", question="Why did OpenAI fire the Kenyan workers?"))
+    correction, answer = _embeds(body)
+    assert correction["title"] == "Before answering: a false premise"
+    assert "it was Sama, not OpenAI" in correction["description"]
+    assert "Sama" in answer["description"]
+
+
+async def test_a_yes_no_question_in_a_dm_gets_a_verdict(fake: FakeDiscord, start_bot) -> None:
+    await start_bot()
+    await fake.message("Is Grace Matelich the CEO of Invisible?", dm=True)
+    sent = await fake.wait_for(lambda r: r.method == "POST" and r.path == f"channels/{DM_CHANNEL_ID}/messages")
+    (embed,) = sent.body["embeds"]
+    assert embed["title"].startswith("❌ Contradicted")
+    assert "partner and head of operations" in embed["description"]
+    assert sent.body["allowed_mentions"] == {"parse": [], "replied_user": False}
+
+
+async def test_timeline_lists_dated_events_in_order_and_pages(fake: FakeDiscord, start_bot) -> None:
+    await start_bot()
+    interaction = await fake.slash("timeline")
+    (first,) = _embeds(await fake.callback_of(interaction))
+    assert first["title"] == "Timeline"
+    names = [f["name"] for f in first["fields"]]
+    assert names[0] == "1950–1959" and "August 2021" in names
+    message = fake.messages[fake.interactions[interaction].message_id]
+    turned = await fake.callback_of(await fake.press(message, button(message, "Next ▶")["custom_id"]))
+    assert turned["type"] == 7
+    assert any(f["name"].startswith("~ ") for f in _embeds(turned)[0]["fields"])  # undated events, in their words
+    body = await fake.callback_of(await fake.slash("timeline", subject="Sama", locale="fr"))
+    (embed,) = _embeds(body)
+    assert embed["title"] == "Chronologie : Sama" and embed["fields"][0]["name"] == "février 2022"
