@@ -38,6 +38,9 @@ PLAIN_SUPPORT_CONFIDENCE = 0.75
 RELEVANT_CONFIDENCE = 0.4
 #: How close a fact must be before its only figure is taken for the one a claim gives without saying what it counts.
 SURE_CONFIDENCE = 0.6
+#: How close a fact must be (the engine's confidence) before a claim that says of one person what it says of
+#: another is contradicted by it.
+SWAP_CONFIDENCE = 0.8
 #: How closely a claim resting only on entities must follow one of the fact's sentences or phrasings (0-100).
 PLAIN_SUPPORT_SIMILARITY = 85
 #: How much of a supported claim's wording a discrepancy on the same passages must share to be on its point.
@@ -90,10 +93,20 @@ _MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + 
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|en|since|depuis|of|by|during|year|annee|early|late|debut|fin)\s+|[a-z]\.?\s)$")
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|won't|"
-    r"can't|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|personne ne)\b|n't\b"
+    r"can't|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|personne ne|unpaid|"
+    r"declin\w* (?:to|de)|refus\w* (?:to|de))\b|n't\b"
 )
 #: A claim may also deny with "without" ("projects without enough return"); a fact's "without benefits" is no denial.
 _CLAIM_NEGATION = re.compile(_NEGATION.pattern + r"|\b(?:without|sans)\b")
+_MARKERS = re.compile(
+    r"\b(?:only|sole|solely|exclusively|all|every|everyone|first|largest|biggest|most|least|always|seul|seule|seuls|"
+    r"seulement|uniquement|tous|toutes|premier|premiere|plus grand)\b"
+)
+_BARE_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|without|sans)\b|n't\b"
+)
+#: Words of a fact that deny without a "not": a claim's "not" may agree with them.
+_NEGATIVE_WORD = re.compile(r"\b(?:unpaid|un\w+|declin\w*|refus\w*|no|non|neither|nor|without|lack\w*|fail\w*)\b")
 _RELATIVE_TIME = re.compile(r"\b(?:last|next|this|ago|yesterday|dernier|derniere|prochain|prochaine)\b")
 
 #: Verbs (English and French, accents folded) for the actions an `actor` answer can hold.
@@ -120,10 +133,12 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("publish", r"\b(?:publish\w*|publi(?:e|es|ee|ees|ent|er|cation)|issued)\b"),
     ("commit", r"\b(?:commit\w*|engag\w*|sign(?:ed)? up)\b"),
     ("test", r"\b(?:test(?:s|ed)?|exam\w*)\b"),
-    ("work-for", r"\b(?:work(?:s|ed|ing)? (?:for|with)|contract(?:s|ed)? (?:for|with)|travaill\w* (?:pour|avec))\b"),
+    ("work-for", r"\b(?:work(?:s|ed|ing)? (?:for|with|at)|contract(?:s|ed)? (?:for|with)|travaill\w* (?:pour|avec|chez))\b"),
     ("vote-union", r"\b(?:vot\w* to (?:form|join) a union|unioni[sz]\w*|syndiqu\w*|form\w* (?:a|un) (?:union|syndicat))"),
 )  # fmt: skip
 _ACTIONS = tuple((name, re.compile(pattern)) for name, pattern in _ACTION_PATTERNS)
+#: A verb form after a determiner is a noun: "its hiring practices", "the layoffs".
+_DETERMINED = re.compile(r"\b(?:its|their|his|her|the|an|our|ses|leur|leurs|les)\s+$")
 #: Actions that are one thing seen from two sides: laying workers off and ending the contract they work under.
 _ACTION_GROUP = {"lay-off": "end", "end-partnership": "end", "plan-hire": "hire"}
 _PASSIVE = re.compile(
@@ -132,7 +147,7 @@ _PASSIVE = re.compile(
 )
 _LOCATION_VERB = re.compile(
     r"\b(?:based|located|lives?|lived|living|from|headquartered|hails?|resident|denizen|basee?s?|situee?s?|vit|vivent|"
-    r"habite\w*|originaire|siege|installee?s?|reside\w*)\b"
+    r"habite\w*|originaire|siege|installee?s?|reside\w*|mov(?:e|ed|es|ing) to|relocat\w*|demenage\w*)\b"
 )
 _BY = re.compile(r"\b(?:by|par)\s+(?:the\s+|la\s+|le\s+|l')?")
 
@@ -270,8 +285,15 @@ class ParsedClaim:
         verb_at = self.actions[0][1]
         if self.passive:
             return None
-        before = [e for e, at in self.entities if at < verb_at and base.entities[e].type != "place"]
-        return before[-1] if before else None
+        doer = [e for e, at in self.entities if at < 0]  # "fired by OpenAI" (moved first by parse_claim)
+        if doer:
+            return doer[0]
+        start = 0
+        said = _SPEECH.search(_norm(self.text))
+        if said and said.start() < verb_at:
+            start = said.end()  # "Nadella said Microsoft would cut ...": the doer follows the speech verb
+        before = [e for e, at in self.entities if start <= at < verb_at and base.entities[e].type != "place"]
+        return before[0] if before else None
 
 
 def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
@@ -352,7 +374,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     )
     actions = []
     for name, pattern in _ACTIONS:
-        m = pattern.search(norm)
+        m = next((m for m in pattern.finditer(norm) if not _DETERMINED.search(norm[: m.start()])), None)
         if m and not any(a == "plan-hire" for a, _ in actions if name == "hire"):
             actions.append((name, m.start()))
     actions.sort(key=lambda a: a[1])
@@ -572,11 +594,29 @@ class ClaimChecker:
         self._vocab: dict[str, frozenset[str]] = {}
         self._negative: dict[str, bool] = {}
         self._negative_weak: dict[str, bool] = {}
+        self._markers: dict[str, frozenset[str]] = {}
+        self._negative_word: dict[str, bool] = {}
+        #: The words right after each of a fact's denials: what it denies.
+        self._denied: dict[str, frozenset[str]] = {}
         for fact in self.base.facts.values():
             self._vocab[fact.id] = self._vocabulary(fact)
-            said = re.sub(r"\bnot (?:just|only|always|supposed)\b", " ", _norm(fact.statement))
+            said = re.sub(r"\bnot (?:just|only|always|supposed|the first)\b", " ", _norm(fact.statement))
             self._negative[fact.id] = bool(_NEGATION.search(said))
+            texts = [
+                fact.statement,
+                fact.statement_fr or "",
+                *(c.quote for c in fact.citations),
+                *fact.questions,
+                *fact.questions_fr,
+            ]
+            self._markers[fact.id] = frozenset(m.group(0) for t in texts for m in _MARKERS.finditer(_norm(t)))
             self._negative_weak[fact.id] = bool(_CLAIM_NEGATION.search(said))
+            self._negative_word[fact.id] = bool(_NEGATIVE_WORD.search(said))
+            self._denied[fact.id] = frozenset(
+                t
+                for m in _NEGATION.finditer(said)
+                for t in (_tokens("paid") if m.group(0) == "unpaid" else _tokens(" ".join(said[m.end() :].split()[:6])))
+            )
 
     def _vocabulary(self, fact: Fact) -> frozenset[str]:
         texts = [fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords]
@@ -588,6 +628,7 @@ class ClaimChecker:
         texts += [a.of for a in (*answers.count, *answers.money, *answers.percent, *answers.date)]
         texts += [a.role for a in answers.role] + [a.object or "" for a in answers.actor]
         texts += [_ACTION_WORDS.get(a.did, "") for a in answers.actor]
+        texts += ["works at" for a in answers.role if a.at]
         if fact.when:
             texts += [fact.when.text, fact.when.text_fr or ""]
         return frozenset(token for text in texts for token in _tokens(text))
@@ -597,7 +638,7 @@ class ClaimChecker:
     def _candidates(self, claim: ParsedClaim) -> list[tuple[Fact, float]]:
         scores: dict[str, float] = {}
         queries = [claim.text, claim.core]
-        if claim.speech:
+        if claim.speech or any(self.base.entities[e].type == "person" for e in claim.entity_ids):
             # "Matelich said the layoffs were about return on investment": find what was said, then who said it.
             unnamed = _norm(claim.text)
             for entity_id in claim.entity_ids:
@@ -657,16 +698,34 @@ class ClaimChecker:
             same_words = bool(said) and len(said & self._vocab[fact.id]) >= 0.6 * len(said)
             if named and speakers & set(named):
                 reading.matched.append("quote")
-            elif named and not (set(named) & fact_entities) and same_words and reading.confidence >= SURE_CONFIDENCE:
-                said = ", ".join(self.base.entities[s].name for s in speakers)
-                reading.conflicts.append(("quote", said, self.base.entities[named[0]].name))
+            else:
+                people = [e for e in named if self.base.entities[e].type == "person"] or named
+                if people and not (set(people) & fact_entities) and same_words and reading.confidence >= SURE_CONFIDENCE:
+                    said = ", ".join(self.base.entities[s].name for s in speakers)
+                    reading.conflicts.append(("quote", said, self.base.entities[people[0]].name))
         # Entities the claim names must be the fact's.
         missing = [e for e in entity_ids if e not in fact_entities and e not in {p for p in claim_places}]
         if missing:
             reading.unsettled.append("entity")
+            self._read_swapped_person(claim, missing, fact, reading)
         elif entity_ids and not reading.conflicts:
             reading.matched.append("entity")
         return reading
+
+    def _read_swapped_person(self, claim: ParsedClaim, missing: list[str], fact: Fact, reading: _Reading) -> None:
+        """What a fact says of one person, claimed of another: "Kumar credits Jimmy John's with ..." (it was Savreux)."""
+        if reading.conflicts or reading.confidence < SWAP_CONFIDENCE or len(missing) != 1:
+            return
+        person = missing[0]
+        if self.base.entities[person].type != "person":
+            return
+        others = [e for e in fact.entities if self.base.entities[e].type == "person" and e not in claim.entity_ids]
+        if len(others) != 1:
+            return
+        names = _tokens(" ".join((self.base.entities[person].name, *self.base.entities[person].aliases)))
+        rest = {t for t in claim.tokens - _FRAMING - names if not t.isdigit()}
+        if rest and rest <= self._vocab[fact.id] and len(rest) >= 3:
+            reading.conflicts.append(("actor", self.base.entities[others[0]].name, self.base.entities[person].name))
 
     def _read_number(self, claim: ParsedClaim, number: Number, fact: Fact, reading: _Reading) -> None:
         answers = fact.answers
@@ -804,6 +863,12 @@ class ClaimChecker:
         named = set(claim.entity_ids)
         if subject is None and not any(self.base.entities[e].type != "place" for e in named):
             return  # "the coding test took five hours": no one is said to have done anything
+        if [a for a, _ in claim.actions] == ["work-for"] and subject is not None:
+            # "Matelich works at Invisible": a role the fact gives her there settles it.
+            for role in fact.answers.role:
+                if role.entity == subject and role.at is not None and role.at in named:
+                    reading.matched.append("actor")
+                    return
         for action, _ in claim.actions:
             group = _ACTION_GROUP.get(action, action)
             same = [a for a in actors if _ACTION_GROUP.get(a.did, a.did) == group]
@@ -811,10 +876,15 @@ class ClaimChecker:
                 continue
             exact = [a for a in same if a.did == action]
             # What the claim says it was done to must be what the fact says it was done to.
+            verb_at = claim.actions[0][1]
+            norm = _norm(claim.text)
+            by_passive = bool(_BY.search(norm) and _PASSIVE.search(norm))  # "Kumar was fired by OpenAI": Kumar is the object
             objects = {
                 e
                 for e, at in claim.entities
-                if at > claim.actions[0][1] and e != subject and self.base.entities[e].type != "place"
+                if ((0 <= at < verb_at) if by_passive else (at > verb_at))
+                and e != subject
+                and self.base.entities[e].type != "place"
             }
             exact_whom = [a for a in exact if not a.whom or not objects or objects <= set(a.whom)]
             if exact and not exact_whom:
@@ -873,7 +943,8 @@ class ClaimChecker:
                          f"{self.base.entities[people[0]].name}")
                     )  # fmt: skip
                     continue
-                if any(role in _roles_in(a.role) for a in options) or role in _roles_in(" ".join(self._texts(fact))):
+                said_of_another = role in _roles_in(" ".join(self._texts(fact))) and not set(people) <= set(fact.entities)
+                if said_of_another or any(role in _roles_in(a.role) for a in options):
                     reading.unsettled.append("role")
                 continue
             agreeing = [a for a in held if role in _roles_in(a.role)]
@@ -929,12 +1000,15 @@ class ClaimChecker:
         if claim_support:
             strong = bool(_NEGATION.search(_norm(claim.text)))
             fact_negative = self._negative[best.fact.id] if strong or not claim.negated else self._negative_weak[best.fact.id]
-            if fact_negative != claim.negated and not (claim.speech and "quote" in best.matched):
-                # A claim denying what a fact says is contradicted; a claim asserting what a fact denies is
-                # left unsettled (a fact's "not" may belong to another part of its sentence).
-                if claim.negated and _structured(best.matched):
-                    return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", best.matched[0])
+            if claim.negated and not fact_negative and self._negative_word[best.fact.id]:
+                # "was not paid" against "unpaid": not settled either way without reading the words' sense.
                 return self._not_reported(claim_text, language, nearest)
+            if fact_negative and not claim.negated and not (claim.tokens - _FRAMING) & self._denied[best.fact.id]:
+                fact_negative = False  # the fact's "not" is about another part of its sentence than the claim
+            if fact_negative != claim.negated and not (claim.speech and "quote" in best.matched):
+                # A claim denying what a fact says, or asserting what it denies ("OpenAI commented on its hiring
+                # practices" against "declined to comment"), is contradicted by it.
+                return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
             dispute = self._dispute_on_point(claim, best)
             if dispute is not None:
                 # The articles differ on this very point: say so and show each side, rather than one side.
@@ -952,7 +1026,8 @@ class ClaimChecker:
                 for p in r.matched:
                     settled[p] = max(settled.get(p, -1.0), r.confidence)
         contradictions = [r for r in contradictions if any(settled.get(p, -1) < r.confidence for p, _, _ in r.conflicts)]
-        if contradictions and not claim.negated:
+        bare_denial = bool(_BARE_NEGATION.search(_norm(claim.text)))  # "not", "never": not "unpaid"
+        if contradictions and not bare_denial:
             best = max(
                 contradictions, key=lambda r: (len(set(_structured_points(r.matched))), r.fact.kind == "claim", r.confidence)
             )
@@ -1010,6 +1085,10 @@ class ClaimChecker:
         if _structured(reading.matched):
             uncovered -= _SOFT
         if uncovered:
+            return False
+        # Words that change what a claim says but that matching ignores ("only", "all", "first") must be the fact's too.
+        marked = {m.group(0) for m in _MARKERS.finditer(_norm(claim.text))}
+        if marked and not marked <= self._markers[fact.id]:
             return False
         if _structured(reading.matched):
             return reading.confidence >= RELEVANT_CONFIDENCE or "entity" in reading.matched
@@ -1168,7 +1247,7 @@ def _strip_question(text: str) -> str:
 #: Words a claim uses for what the facts call otherwise (beyond the engine's synonyms).
 _CLAIM_SYNONYMS = {
     "coder": "programmer", "engineer": "programmer", "ingenieur": "programmer", "job": "worker", "jobs": "worker",
-    "vers": "invest", "verse": "invest", "injecte": "invest", "poured": "invest",
+    "heur": "hour", "heure": "hour", "heures": "hour", "vers": "invest", "verse": "invest", "injecte": "invest", "poured": "invest",
     "peopl": "worker", "person": "worker", "personn": "worker", "personne": "worker", "emploi": "worker", "emplois": "worker",
 }  # fmt: skip
 

@@ -53,7 +53,7 @@ def test_supported_claims_quote_the_fact_that_says_so(checker: ClaimChecker, cla
         ("OpenAI fired the Kenyan workers", "sama-ends-openai-partnership", "it was Sama, not OpenAI"),
         ("Sama ended its partnership with OpenAI in 2021", "sama-ends-openai-partnership", "February 2022"),
         ("Grace Matelich is the CEO of Invisible", "grace-matelich-role", "partner and head of operations"),
-        ("Satya Nadella is the CEO of OpenAI", "nadella-microsoft-layoffs", "CEO at Microsoft"),
+        ("Satya Nadella is the CEO of OpenAI", "openai-headcount-375", "Sam Altman is CEO of OpenAI, not Satya Nadella"),
         ("About 70% of the contractors do data labeling", "hiring-data-labeling-share", "60%"),
         ("OpenAI hired contractors in Africa", "hiring-scale", "Latin America and Eastern Europe, not Africa"),
         ("Savreux earns $12 an hour", "savreux-pay-15-an-hour", "$15 an hour"),
