@@ -45,6 +45,8 @@ SWAP_CONFIDENCE = 0.8
 PLAIN_SUPPORT_SIMILARITY = 85
 #: How much of a supported claim's wording a discrepancy on the same passages must share to be on its point.
 DISPUTE_COVERAGE = 0.8
+#: How close a discrepancy must be (the engine's confidence) before a claim is read as taking one of its sides.
+SIDE_CONFIDENCE = 0.6
 NEAREST = 3
 
 # ------------------------------------------------------------------------------------------- reading a claim
@@ -612,10 +614,12 @@ class ClaimChecker:
             self._markers[fact.id] = frozenset(m.group(0) for t in texts for m in _MARKERS.finditer(_norm(t)))
             self._negative_weak[fact.id] = bool(_CLAIM_NEGATION.search(said))
             self._negative_word[fact.id] = bool(_NEGATIVE_WORD.search(said))
+            said_fr = _norm(fact.statement_fr or "")
             self._denied[fact.id] = frozenset(
                 t
-                for m in _NEGATION.finditer(said)
-                for t in (_tokens("paid") if m.group(0) == "unpaid" else _tokens(" ".join(said[m.end() :].split()[:6])))
+                for text in (said, said_fr)
+                for m in _NEGATION.finditer(text)
+                for t in (_tokens("paid") if m.group(0) == "unpaid" else _tokens(" ".join(text[m.end() :].split()[:6])))
             )
 
     def _vocabulary(self, fact: Fact) -> frozenset[str]:
@@ -830,10 +834,8 @@ class ClaimChecker:
         # something they did happened ("Sama's workers in Kenya").
         located = bool(_LOCATION_VERB.search(_norm(claim.text)))
         relevant = [a for a in options if (a.entity is None and not located) or (a.entity in named and located)]
-        if located and not any(a.entity in named for a in options):
-            relevant = [a for a in options if a.entity is None]
         if not relevant:
-            if place in fact.entities:
+            if place in fact.entities and not located:
                 reading.matched.append("place")
             else:
                 reading.unsettled.append("place")
@@ -886,6 +888,12 @@ class ClaimChecker:
                 and e != subject
                 and self.base.entities[e].type != "place"
             }
+            for a in exact:
+                if subject in a.whom and objects & set(a.who):
+                    # Who did it to whom, the other way round: "OpenAI ended its partnership with Sama".
+                    who = " and ".join(self.base.entities[w].name for w in a.who)
+                    reading.conflicts.append(("actor", who, self.base.entities[subject].name))
+                    return
             exact_whom = [a for a in exact if not a.whom or not objects or objects <= set(a.whom)]
             if exact and not exact_whom:
                 reading.unsettled.append("actor")
@@ -1026,8 +1034,10 @@ class ClaimChecker:
                 for p in r.matched:
                     settled[p] = max(settled.get(p, -1.0), r.confidence)
         contradictions = [r for r in contradictions if any(settled.get(p, -1) < r.confidence for p, _, _ in r.conflicts)]
-        bare_denial = bool(_BARE_NEGATION.search(_norm(claim.text)))  # "not", "never": not "unpaid"
-        if contradictions and not bare_denial:
+        if _BARE_NEGATION.search(_norm(claim.text)):
+            # "OpenAI did not hire 2,000 contractors" is not contradicted by its 1,000; who said it still can be.
+            contradictions = [r for r in contradictions if all(p in ("quote", "role") for p, _, _ in r.conflicts)]
+        if contradictions:
             best = max(
                 contradictions, key=lambda r: (len(set(_structured_points(r.matched))), r.fact.kind == "claim", r.confidence)
             )
@@ -1040,6 +1050,9 @@ class ClaimChecker:
                 "contradicted", language, instead=instead, claimed=claimed, statement=best.fact.statement_in(language)
             )
             return Verdict(claim_text, language, "contradicted", explanation, best.fact, best.fact.citations, point=point)
+        side = self._side_taken(claim, readings)
+        if side is not None and not claim.negated:
+            return self._verdict(claim_text, language, "disputed", side.fact, "disputed", "side")
         # An undated fact never confirms a year: say what the articles give instead.
         for r in readings[:3]:
             if claim.dates and r.fact.when and not r.fact.when.date and "date" in r.unsettled and self._relevant(claim, r):
@@ -1047,6 +1060,26 @@ class ClaimChecker:
                 explanation = _phrase("not_reported", language) + " " + _phrase("not_reported_year", language, when=words)
                 return Verdict(claim_text, language, "not_reported", explanation, None, (), nearest=(r.fact,))
         return self._not_reported(claim_text, language, nearest)
+
+    def _side_taken(self, claim: ParsedClaim, readings: list[_Reading]) -> _Reading | None:
+        """A discrepancy the claim takes one side of: its words are the fact's, and one of them is in some sides'
+        positions but not in all ("spelled Savreaux", "Invisible Systems", "by January")."""
+        content = {t for t in claim.tokens - _FRAMING - _SOFT if not t.isdigit()}
+        for reading in readings[:NEAREST]:
+            fact = reading.fact
+            if fact.kind != "discrepancy" or reading.conflicts or reading.confidence < SIDE_CONFIDENCE:
+                continue
+            if "entity" in reading.unsettled or not content:
+                continue
+            if len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
+                continue
+            sides = [_tokens(c.position or "") | set(re.findall(r"\d+", _norm(c.position or ""))) for c in fact.citations]
+            said = claim.tokens - _FRAMING
+            taken = [bool(said & side) for side in sides]
+            distinguishing = {t for t in said if any(t in side for side in sides) and not all(t in side for side in sides)}
+            if any(taken) and distinguishing:
+                return reading
+        return None
 
     def _dispute_on_point(self, claim: ParsedClaim, support: _Reading) -> Fact | None:
         """A discrepancy on the passages that support a claim, when it is about what the claim says."""
