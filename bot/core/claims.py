@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.core.engine import Engine
+from bot.core.engine.clean import clean
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase
 from bot.core.text import guess_language, search_tokens
 
@@ -982,7 +983,7 @@ class ClaimChecker:
 
     def check(self, claim_text: str, *, language: str | None = None) -> Verdict:
         """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own)."""
-        text = _strip_question(claim_text)
+        text = _strip_question(clean(claim_text))
         claim = parse_claim(text, self.base)
         language = language or guess_language(claim_text)
         candidates = self._candidates(claim)
@@ -1077,8 +1078,10 @@ class ClaimChecker:
             said = claim.tokens - _FRAMING
             taken = [bool(said & side) for side in sides]
             distinguishing = {t for t in said if any(t in side for side in sides) and not all(t in side for side in sides)}
-            if any(taken) and distinguishing:
-                return reading
+            figures = {t for t in said if t.isdigit()} | {str(d.year) for d in claim.dates if d.year}
+            backed = any(t and figures <= side for t, side in zip(taken, sides, strict=True))
+            if backed and distinguishing:
+                return reading  # every figure the claim gives is one a side gives
         return None
 
     def _dispute_on_point(self, claim: ParsedClaim, support: _Reading) -> Fact | None:
@@ -1361,7 +1364,7 @@ def claim_kind(text: str, base: KnowledgeBase) -> str | None:
     Conservative: an ordinary question ("how many contractors did OpenAI hire?", "savreux pay") is never
     taken for a claim, so it is still answered as before.
     """
-    stripped = text.strip()
+    stripped = clean(text).strip()  # mentions, emoji, links and markup are not part of what is asked
     norm = _norm(stripped)
     if not norm or len(norm.split()) < 3:
         return None
