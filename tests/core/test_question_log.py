@@ -287,3 +287,29 @@ def test_the_logging_recorder_never_writes_a_user_id(caplog: pytest.LogCaptureFi
         recorder.wrong_answer(user_id=99887766, question="q", fact_id="f", language="en")
         recorder.pick(user_id=99887766, question="q", fact_id="f", language="en")
     assert len(caplog.records) == 3 and "99887766" not in caplog.text
+
+
+def test_a_full_disk_does_not_stop_answers(
+    tmp_path: Path, engine: Engine, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite reports a full disk as it reports a database at its page limit: the log's file may not grow."""
+    path = tmp_path / "q.sqlite3"
+    connect(path).close()
+    real_connect = sqlite3.connect
+
+    def at_its_limit(database: object, **options: object) -> sqlite3.Connection:
+        connection = real_connect(database, **options)  # type: ignore[arg-type]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count = {pages}")
+        return connection
+
+    monkeypatch.setattr("bot.core.question_log.sqlite3.connect", at_its_limit)
+    long_question = "what powers copilot " * 200  # a few rows fill what little room there is
+    with caplog.at_level(logging.WARNING, logger="bot.core.question_log"):
+        log = _log(path)
+        for _ in range(50):
+            log.question(user_id=None, question=long_question, language="en", fact_id=None, confidence=0.0)
+            assert engine.ask("what powers copilot").best is not None
+        log.close()
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "full" in warnings[0]
