@@ -39,52 +39,79 @@ def _anchors(quote: str) -> list[int]:
     return offsets
 
 
-def find_all(text: str, quotes: Iterable[str], *, first_only: bool = False) -> dict[str, list[int]]:
-    """Where each quote occurs in text: quote -> start offsets (ascending; only the first with first_only).
+class QuoteFinder:
+    """Many quotes indexed by their anchors once, to be found in any number of texts."""
 
-    Quotes that do not occur map to an empty list. Cost: about len(text) + the quotes' total length.
-    """
-    found: dict[str, list[int]] = {}
-    # Anchor choice: count how many quotes could use each anchor, then give each quote its rarest one.
-    options: list[tuple[str, list[int]]] = []
-    counts: dict[str, int] = defaultdict(int)
-    for quote in dict.fromkeys(quotes):
-        found[quote] = []
-        offsets = _anchors(quote)
-        if not offsets:
-            # No word start far enough in (one long word, or a very short quote): a direct search, which
-            # is rare enough (quotes are clauses of several words) not to make the whole quadratic.
+    def __init__(self, quotes: Iterable[str]) -> None:
+        self.quotes = list(dict.fromkeys(quotes))
+        #: Quotes with no anchor (one long word, or a very short quote): searched for directly, which is
+        #: rare enough (quotes are clauses of several words) not to make the whole quadratic.
+        self.unanchored: list[str] = []
+        options: list[tuple[str, list[int]]] = []
+        counts: dict[str, int] = defaultdict(int)
+        for quote in self.quotes:
+            offsets = _anchors(quote)
+            if not offsets:
+                self.unanchored.append(quote)
+                continue
+            options.append((quote, offsets))
+            for offset in offsets:
+                counts[quote[offset : offset + ANCHOR]] += 1
+        # Each quote takes its rarest anchor.
+        self.by_anchor: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for quote, offsets in options:
+            offset = min(offsets, key=lambda o: counts[quote[o : o + ANCHOR]])
+            self.by_anchor[quote[offset : offset + ANCHOR]].append((quote, offset))
+        self.anchored = len(options)
+
+    def search(self, text: str, *, first_only: bool = False) -> dict[str, list[int]]:
+        """Where each quote occurs in text: quote -> start offsets (ascending; only the first with first_only)."""
+        found: dict[str, list[int]] = {quote: [] for quote in self.quotes}
+        for quote in self.unanchored:
             position = text.find(quote)
             while position != -1:
                 found[quote].append(position)
                 if first_only:
                     break
                 position = text.find(quote, position + 1)
-            continue
-        options.append((quote, offsets))
-        for offset in offsets:
-            counts[quote[offset : offset + ANCHOR]] += 1
-    by_anchor: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for quote, offsets in options:
-        offset = min(offsets, key=lambda o: counts[quote[o : o + ANCHOR]])
-        by_anchor[quote[offset : offset + ANCHOR]].append((quote, offset))
-    if not by_anchor:
+        by_anchor = self.by_anchor
+        if not by_anchor:
+            return found
+        pending = self.anchored
+        for match in _WORD_START.finditer(text):
+            start = match.start()
+            waiting = by_anchor.get(text[start : start + ANCHOR])
+            if waiting is None:
+                continue
+            for quote, offset in waiting:
+                begin = start - offset
+                if begin >= 0 and text.startswith(quote, begin):
+                    positions = found[quote]
+                    if first_only:
+                        if positions:
+                            continue
+                        pending -= 1
+                    positions.append(begin)
+            if first_only and not pending:
+                break
         return found
-    pending = len(options)
-    for match in _WORD_START.finditer(text):
-        start = match.start()
-        waiting = by_anchor.get(text[start : start + ANCHOR])
-        if waiting is None:
-            continue
-        for quote, offset in waiting:
-            begin = start - offset
-            if begin >= 0 and text.startswith(quote, begin):
-                positions = found[quote]
-                if first_only:
-                    if positions:
-                        continue
-                    pending -= 1
-                positions.append(begin)
-        if first_only and not pending:
-            break
-    return found
+
+    def within(self, text: str) -> list[str]:
+        """The quotes that occur in text (a short text: the cost is its length, not the number of quotes)."""
+        inside = {quote: None for quote in self.unanchored if quote in text}
+        by_anchor = self.by_anchor
+        for match in _WORD_START.finditer(text):
+            start = match.start()
+            for quote, offset in by_anchor.get(text[start : start + ANCHOR], ()):
+                begin = start - offset
+                if begin >= 0 and text.startswith(quote, begin):
+                    inside[quote] = None
+        return list(inside)
+
+
+def find_all(text: str, quotes: Iterable[str], *, first_only: bool = False) -> dict[str, list[int]]:
+    """Where each quote occurs in text: quote -> start offsets (ascending; only the first with first_only).
+
+    Quotes that do not occur map to an empty list. Cost: about len(text) + the quotes' total length.
+    """
+    return QuoteFinder(quotes).search(text, first_only=first_only)

@@ -29,7 +29,6 @@ import hashlib
 import io
 import json
 import logging
-import mmap
 import os
 import pickle
 import struct
@@ -273,7 +272,38 @@ def write_snapshot(path: Path, key: str, base: KnowledgeBase, engine: Engine) ->
 # ---------------------------------------------------------------------------------------------- reading
 
 
-def _trailer(data: mmap.mmap | bytes) -> dict:
+class _File:
+    """A snapshot file read by position (os.pread): a part at a time, never mapped or read whole, so the
+    process's memory holds the objects and not the file's bytes too."""
+
+    def __init__(self, path: Path) -> None:
+        self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            status = os.fstat(self.fd)
+            if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
+                raise SnapshotMiss(f"{path} is not this user's own file (or others may write it): not trusted")
+            if status.st_size == 0:
+                raise SnapshotMiss("empty")
+            self.size = status.st_size
+        except BaseException:
+            os.close(self.fd)
+            raise
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, where: slice) -> bytes:
+        start, stop, _ = where.indices(self.size)
+        chunk = os.pread(self.fd, max(0, stop - start), start)
+        if len(chunk) != max(0, stop - start):
+            raise SnapshotMiss("truncated while being read")
+        return chunk
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+def _trailer(data: _File) -> dict:
     size = len(data)
     if size < len(MAGIC) + _TRAILER.size or data[: len(MAGIC)] != MAGIC:
         raise SnapshotMiss("not a snapshot, or truncated")
@@ -297,13 +327,7 @@ def read_snapshot(path: Path, key: str, *, pause: Callable[[], None] | None = No
     `pause`, when given, is called between parts (a reload in a worker thread passes a yield point).
     """
     try:
-        with open(path, "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
-                raise SnapshotMiss(f"{path} is not this user's own file (or others may write it): not trusted")
-            if status.st_size == 0:
-                raise SnapshotMiss("empty")
-            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        data = _File(path)
     except FileNotFoundError as exc:
         raise SnapshotMiss("no snapshot yet") from exc
     except (OSError, ValueError) as exc:
@@ -330,7 +354,7 @@ def read_snapshot(path: Path, key: str, *, pause: Callable[[], None] | None = No
         data.close()
 
 
-def _assemble(data: mmap.mmap, lengths: list[int], pause: Callable[[], None] | None) -> tuple[KnowledgeBase, Engine]:
+def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None) -> tuple[KnowledgeBase, Engine]:
     collecting = gc.isenabled()
     gc.disable()  # millions of new objects, none in a cycle: the collector would only rescan them
     _loading.table = table = {}

@@ -9,11 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.synthetic import write_base
 from bot.core.coverage import coverage
+from bot.core.engine.browsing import link_disputes
 from bot.core.loader import KnowledgeError, load_knowledge, reporting_text
 from bot.core.models import KnowledgeBase
 from bot.core.quotes import find_all
-from bot.core.text import normalise_quote
+from bot.core.text import fold, normalise_quote
 from tests.core.test_loader import GOOD_FACT, problems_of, write_fact
 
 
@@ -117,3 +119,35 @@ def test_many_facts_citing_one_article_all_load_and_coverage_counts_them(kb: Pat
     row = next(r for r in coverage(loaded) if r.source_id == "semafor-army-of-contractors")
     assert row.citations == 300 and row.facts == 300
     assert all(not any(s.startswith(q[:40]) for q in sentences) for s in row.uncited)
+
+
+def naive_disputes(facts: list) -> dict:
+    """Every claim's quote against every discrepancy's (the quadratic original)."""
+    quoted: dict = {}
+    for fact in facts:
+        if fact.kind == "discrepancy":
+            for citation in fact.citations:
+                quoted.setdefault((citation.source_id, fold(citation.quote)), []).append(fact)
+    links = {}
+    for fact in facts:
+        if fact.kind == "discrepancy":
+            continue
+        found: dict = {}
+        for citation in fact.citations:
+            mine = fold(citation.quote)
+            for (source_id, quote), disputes in quoted.items():
+                if source_id == citation.source_id and (quote in mine or mine in quote):
+                    found.update((d.id, d) for d in disputes)
+        if found:
+            links[fact.id] = tuple(found.values())
+    return links
+
+
+def test_disputes_are_linked_as_comparing_every_pair_did(base: KnowledgeBase, tmp_path: Path) -> None:
+    facts = list(base.facts.values())
+    assert link_disputes(facts) == naive_disputes(facts)
+    assert link_disputes(facts)  # the shipped base has some
+    write_base(tmp_path / "synthetic", 600, 3)
+    synthetic = list(load_knowledge(tmp_path / "synthetic").facts.values())
+    expected = naive_disputes(synthetic)
+    assert expected and link_disputes(synthetic) == expected
