@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from bot.core.engine import Engine
 from bot.core.engine.clean import clean
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase
-from bot.core.text import guess_language, search_tokens
+from bot.core.text import guess_language, search_tokens, stem
 
 VERDICTS: tuple[str, ...] = ("supported", "contradicted", "disputed", "not_reported")
 
@@ -48,6 +48,8 @@ PLAIN_SUPPORT_SIMILARITY = 85
 DISPUTE_COVERAGE = 0.8
 #: How close a discrepancy must be (the engine's confidence) before a claim is read as taking one of its sides.
 SIDE_CONFIDENCE = 0.6
+#: How much less close than the supporting fact another fact may be and still, by denying the claim, unsettle it.
+DENIER_MARGIN = 0.15
 NEAREST = 3
 
 # ------------------------------------------------------------------------------------------- reading a claim
@@ -228,7 +230,7 @@ _FRAMING = frozenset(
         "according state states stated mention mentioned correct right fact check yes "
         "vrai faux vraiment article articles dit disent affirme affirment selon rapporte rapportent exact "
         "did does do is are was were has have had get got can could will would put puts took take takes make makes "
-        "made give gave hold holds held went go goes become became come came "
+        "made give gave hold holds held went go goes become became come came reveal revealed reveals revele "
     )
 )
 #: Entity aliases that are ordinary words: they name the entity only when capitalised.
@@ -601,6 +603,8 @@ class ClaimChecker:
         self._negative_word: dict[str, bool] = {}
         #: The words right after each of a fact's denials: what it denies.
         self._denied: dict[str, frozenset[str]] = {}
+        #: The very word each denial denies ("did not respond", "declined to comment").
+        self._denied_head: dict[str, frozenset[str]] = {}
         for fact in self.base.facts.values():
             self._vocab[fact.id] = self._vocabulary(fact)
             said = re.sub(r"\bnot (?:just|only|always|supposed|the first)\b", " ", _norm(fact.statement))
@@ -621,6 +625,12 @@ class ClaimChecker:
                 for text in (said, said_fr)
                 for m in _NEGATION.finditer(text)
                 for t in (_tokens("paid") if m.group(0) == "unpaid" else _tokens(" ".join(text[m.end() :].split()[:6])))
+            )
+            self._denied_head[fact.id] = frozenset(
+                t
+                for text in (said, said_fr)
+                for m in _NEGATION.finditer(text)
+                for t in (_tokens("paid") if m.group(0) == "unpaid" else _denied_words(text[m.end() : m.end() + 80]))
             )
 
     def _vocabulary(self, fact: Fact) -> frozenset[str]:
@@ -643,7 +653,7 @@ class ClaimChecker:
     def _candidates(self, claim: ParsedClaim) -> list[tuple[Fact, float]]:
         scores: dict[str, float] = {}
         queries = [claim.text, claim.core]
-        if claim.speech or any(self.base.entities[e].type == "person" for e in claim.entity_ids):
+        if claim.speech or any(self.base.entities[e].type in ("person", "publication") for e in claim.entity_ids):
             # "Matelich said the layoffs were about return on investment": find what was said, then who said it.
             unnamed = _norm(claim.text)
             for entity_id in claim.entity_ids:
@@ -722,9 +732,10 @@ class ClaimChecker:
         if reading.conflicts or reading.confidence < SWAP_CONFIDENCE or len(missing) != 1:
             return
         person = missing[0]
-        if self.base.entities[person].type != "person":
+        kind = self.base.entities[person].type
+        if kind not in ("person", "publication"):  # a person, or who reported it: "NBC revealed ..." (it was Time)
             return
-        others = [e for e in fact.entities if self.base.entities[e].type == "person" and e not in claim.entity_ids]
+        others = [e for e in fact.entities if self.base.entities[e].type == kind and e not in claim.entity_ids]
         if len(others) != 1:
             return
         names = _tokens(" ".join((self.base.entities[person].name, *self.base.entities[person].aliases)))
@@ -1018,6 +1029,12 @@ class ClaimChecker:
                 # A claim denying what a fact says, or asserting what it denies ("OpenAI commented on its hiring
                 # practices" against "declined to comment"), is contradicted by it.
                 return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
+            denier = self._denier(claim, best, readings)
+            if denier is not None:
+                # Another fact as close denies it ("Has the developer been hired?" - "had not yet been hired").
+                if denier.confidence >= best.confidence:
+                    return self._verdict(claim_text, language, "contradicted", denier.fact, "contradicted_plain", "entity")
+                return self._not_reported(claim_text, language, nearest)
             dispute = self._dispute_on_point(claim, best)
             if dispute is not None:
                 # The articles differ on this very point: say so and show each side, rather than one side.
@@ -1061,6 +1078,23 @@ class ClaimChecker:
                 explanation = _phrase("not_reported", language) + " " + _phrase("not_reported_year", language, when=words)
                 return Verdict(claim_text, language, "not_reported", explanation, None, (), nearest=(r.fact,))
         return self._not_reported(claim_text, language, nearest)
+
+    def _denier(self, claim: ParsedClaim, support: _Reading, readings: list[_Reading]) -> _Reading | None:
+        """A fact about as close as the supporting one that denies what the claim asserts."""
+        if claim.negated:
+            return None
+        content = {t for t in claim.tokens - _FRAMING if not t.isdigit()}
+        for reading in readings:
+            fact = reading.fact
+            if fact is support.fact or reading.confidence < support.confidence - DENIER_MARGIN:
+                continue
+            verbs = {t for action, _ in claim.actions for t in _tokens(_ACTION_WORDS.get(action, ""))}
+            if not self._negative[fact.id] or not verbs & self._denied_head[fact.id] or reading.conflicts:
+                continue  # it must deny the very thing the claim says was done
+            if "entity" in reading.unsettled or len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
+                continue
+            return reading
+        return None
 
     def _side_taken(self, claim: ParsedClaim, readings: list[_Reading]) -> _Reading | None:
         """A discrepancy the claim takes one side of: its words are the fact's, and one of them is in some sides'
@@ -1277,6 +1311,8 @@ def _strip_question(text: str) -> str:
     m = _AUX.match(norm)
     if m and len(norm) == len(stripped):
         stripped = stripped[m.end() :]
+    # French inversion: "Sam Altman est-il le PDG ?" asks whether "Sam Altman est le PDG".
+    stripped = re.sub(r"-(?:t-)?(?:il|elle|ils|elles|on)\b", "", stripped)
     return stripped.strip(" ?!").strip()
 
 
@@ -1286,6 +1322,65 @@ _CLAIM_SYNONYMS = {
     "heur": "hour", "heure": "hour", "heures": "hour", "vers": "invest", "verse": "invest", "injecte": "invest", "poured": "invest",
     "peopl": "worker", "person": "worker", "personn": "worker", "personne": "worker", "emploi": "worker", "emplois": "worker",
 }  # fmt: skip
+
+
+_DENIAL_FILLER = frozenset(
+    [
+        "to",
+        "on",
+        "its",
+        "the",
+        "a",
+        "an",
+        "of",
+        "yet",
+        "been",
+        "be",
+        "have",
+        "has",
+        "had",
+        "ever",
+        "even",
+        "do",
+        "does",
+        "did",
+        "de",
+        "d",
+        "l",
+        "la",
+        "le",
+        "les",
+        "aux",
+        "au",
+        "du",
+        "pas",
+        "plus",
+        "ont",
+        "avait",
+        "avaient",
+        "est",
+        "sont",
+        "ete",
+        "etait",
+        "etaient",
+        "ses",
+        "leur",
+        "leurs",
+        "or",
+        "ou",
+    ]
+)
+
+
+_RAISING = frozenset({"appear", "seem", "semblait", "semble", "want", "try", "manage", "get", "provide", "fourni"})
+
+
+def _denied_words(text: str) -> set[str]:
+    """What a denial denies: its first word ("did not respond to ...", "declined to comment on ...")."""
+    words = [w for w in re.findall(r"[a-z]+", text) if w not in _DENIAL_FILLER][:2]
+    if words and words[0] not in _RAISING:
+        words = words[:1]  # "declined to comment on its hiring practices" denies commenting, not hiring
+    return {_CLAIM_SYNONYMS.get(t, t) for w in words for t in (stem(w),)}
 
 
 def _ordered_tokens(text: str) -> list[str]:
