@@ -152,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             below=args.below,
             similarity=args.similarity,
             limit=args.limit,
+            threshold=settings.threshold,
             follow_outside_links=follow_outside_links,
         )
     if args.command == "verify":

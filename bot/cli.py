@@ -272,6 +272,7 @@ def run_misses(
     below: float | None = None,
     similarity: float | None = None,
     limit: int | None = 30,
+    threshold: float = DEFAULT_THRESHOLD,
     follow_outside_links: bool = False,
     out: TextIO | None = None,
     err: TextIO | None = None,
@@ -301,7 +302,7 @@ def run_misses(
         if base is None:
             return 1
         root = knowledge if knowledge is not None else _default_knowledge_dir()
-        out.write(render_yaml(groups, base, knowledge_root=root, answered_by=Engine(base)))
+        out.write(render_yaml(groups, base, knowledge_root=root, answered_by=Engine(base, threshold=threshold)))
         return 0
     scope = f"the last {days:g} days" if days is not None else "the whole log"
     print(
