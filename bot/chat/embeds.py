@@ -248,7 +248,13 @@ def fact_embed(fact: Fact, base: KnowledgeBase, language: str = "en", *, title: 
 
 def _entity_line(entity: Entity, language: str) -> str:
     description = entity.description_fr if language == "fr" and entity.description_fr else entity.description
-    return f"**{md(entity.name)}** ({entity_type(entity.type, language)}): {md(description)}"
+    return label(
+        "entity.line",
+        language,
+        name=f"**{md(entity.name)}**",
+        type=entity_type(entity.type, language),
+        description=md(description),
+    )
 
 
 def _dispute_line(fact: Fact, language: str) -> str:

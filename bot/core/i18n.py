@@ -60,6 +60,8 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "seuls les {count} premiers caractères de la question ont été lus",
     ),
     "disputes": ("Where the articles differ on this", "Où les articles divergent sur ce point"),
+    "disputes.plain": ("Where the articles differ on this:", "Où les articles divergent sur ce point :"),
+    "entity.line": ("{name} ({type}): {description}", "{name} ({type}) : {description}"),
     "more_not_shown": ("{count} more not shown", "{count} de plus non affichés"),
     # abstention
     "abstain.nothing": (

@@ -6,7 +6,7 @@ import textwrap
 from typing import Any
 
 from bot.core.answers import Answer, Match
-from bot.core.i18n import LANGUAGES, display_question, entity_type, label
+from bot.core.i18n import LANGUAGES, display_question, entity_type, label, short_statement
 from bot.core.models import Entity, Fact, KnowledgeBase
 from bot.core.provenance import citation_json, citation_line, origins_json, origins_line
 
@@ -40,7 +40,10 @@ def render_fact_text(fact: Fact, base: KnowledgeBase, language: str = "en") -> l
         lines.append("")
         lines.append(_wrap(f"“{citation.quote}”", "  > "))
         position = f" [{citation.position}]" if citation.position and language != "fr" else ""
-        lines.append(f"    — {source_label(citation.source_id, base)}; {citation_line(citation, base, language)}{position}")
+        separator = " ; " if language == "fr" else "; "
+        lines.append(
+            f"    — {source_label(citation.source_id, base)}{separator}{citation_line(citation, base, language)}{position}"
+        )
     lines.append("")
     lines.append(_wrap(origins_line(fact, base, language)))
     return lines
@@ -49,7 +52,7 @@ def render_fact_text(fact: Fact, base: KnowledgeBase, language: str = "en") -> l
 def render_entity_text(entity: Entity, base: KnowledgeBase, language: str = "en") -> list[str]:
     """Who or what an entity is, and which articles mention it."""
     description = entity.description_fr if language == "fr" and entity.description_fr else entity.description
-    lines = [f"{entity.name} ({entity_type(entity.type, language)}): {description}"]
+    lines = [label("entity.line", language, name=entity.name, type=entity_type(entity.type, language), description=description)]
     sources = base.entity_sources(entity.id)
     if sources:
         lines.append(label("entity.mentioned.plain", language, sources="; ".join(source_label(s, base) for s in sources)))
@@ -78,8 +81,9 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
     lines.append(f"{label('confidence.plain', answer.language, confidence=confidence)}  [{answer.best.fact.id}]")
     if answer.disputes:
         lines.append("")
-        lines.append(label("disputes", answer.language) + ":")
-        lines.extend(f"  - {d.subject or d.statement}  [{d.id}]" for d in answer.disputes)
+        lines.append(label("disputes.plain", answer.language))
+        # titled as the Discord embed titles them: an English reader gets the subject, a French one the French statement
+        lines.extend(_wrap(f"- {short_statement(d, answer.language, 110)}  [{d.id}]", "  ") for d in answer.disputes)
     if answer.alternatives:
         lines.append("")
         lines.append(label("related_answers", answer.language))
