@@ -170,12 +170,17 @@ def run_ask(
     if model is not None:
         model.attach(engine)
 
+    from bot.core.claims import checker_for, render_verdict
+
     def answer(text: str) -> None:
         result = engine.ask(text)
         record_answer(recorder, result, "cli")
         if as_json:
             out.write(json.dumps(answer_json(result, base), ensure_ascii=False) + "\n")
         else:
+            correction = checker_for(engine).premise(text)  # a false premise is corrected before the answer
+            if correction is not None:
+                out.write(render_verdict(correction, base) + "\n\n")
             out.write(render_text(result, base) + "\n")
         out.flush()
 

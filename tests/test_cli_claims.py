@@ -84,3 +84,16 @@ def test_verify_and_timeline_never_import_discord() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_ask_corrects_a_false_premise_before_answering() -> None:
+    from bot.cli import run_ask
+
+    out = io.StringIO()
+    assert run_ask("Why did OpenAI fire the Kenyan workers?", out=out) == 0
+    text = out.getvalue()
+    assert text.startswith("Contradicted: Why did OpenAI fire the Kenyan workers?")
+    assert text.index("it was Sama, not OpenAI") < text.index("Reported by")
+    out = io.StringIO()
+    assert run_ask("How many contractors did OpenAI hire?", out=out) == 0
+    assert "Contradicted" not in out.getvalue()
