@@ -900,6 +900,13 @@ class ClaimChecker:
                 and e != subject
                 and self.base.entities[e].type != "place"
             }
+            if action == "own":
+                # "Microsoft owns OpenAI": the articles say it invested in OpenAI (a 49% stake), not that it owns it.
+                invested = [a for a in actors if a.did == "invest" and subject in a.who and objects & set(a.whom)]
+                if invested and not [a for a in exact if objects <= set(a.whom)]:
+                    who, whom = self.base.entities[subject].name, self.base.entities[next(iter(objects))].name
+                    reading.conflicts.append(("actor", f"{who} invested in {whom}", f"that {who} owns {whom}"))
+                    return
             for a in exact:
                 if subject in a.whom and objects & set(a.who):
                     # Who did it to whom, the other way round: "OpenAI ended its partnership with Sama".

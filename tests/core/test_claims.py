@@ -60,6 +60,11 @@ def test_supported_claims_quote_the_fact_that_says_so(checker: ClaimChecker, cla
         ("Matelich said the layoffs were due to low return on investment", "invisible-layoffs-roi", "Palizban"),
         ("Savreux is an OpenAI employee", "savreux-works-with-openai", "contractor"),
         ("Sama did not end its partnership with OpenAI", "sama-ends-openai-partnership", "otherwise"),
+        (
+            "Microsoft owns OpenAI",
+            "microsoft-largest-investor-owns-github",
+            "Microsoft invested in OpenAI, not that Microsoft owns",
+        ),
     ],
 )
 def test_contradicted_claims_say_what_the_articles_say_instead(
@@ -101,7 +106,6 @@ def test_disputed_claims_show_each_side(checker: ClaimChecker, base: KnowledgeBa
         "Elon Musk founded OpenAI",
         "Savreux works from an office",
         "ChatGPT was released in November 2022",  # the articles say November and give no year
-        "Microsoft owns OpenAI",
         "OpenAI confirmed the layoffs",
         "Kumar works for Invisible",
         "The weather in Paris is nice",
