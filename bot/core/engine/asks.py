@@ -10,6 +10,7 @@ him, so the engine abstains and offers what it has.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.models import Fact, KnowledgeBase
@@ -181,10 +182,13 @@ def answers(
     base: KnowledgeBase,
     question: str = "",
     phrased: frozenset[str] = frozenset(),
+    names_in: Callable[[str], frozenset[str]] | None = None,
 ) -> int:
     """Whether a fact holds the kind of answer a question asks for, about whom it asks (`named`: entity ids):
     CURATED when its `answers:` block has that kind of answer, PHRASED when curators gave it questions of that type
     (`phrased`, from phrasing_types: "why does Kumar do the work" is one of a fact's own questions), else NO.
+    `names_in` gives the entities a text names: a count, sum, share or date curated as being *of* another organisation
+    than the one the question names does not answer it (_of_asked_subject).
     """
     needs = asked.needs
     if not needs:
@@ -218,9 +222,40 @@ def answers(
         fits = _answers_who(slots, named, folded)
         if not fits and slots.actor and _asked_actions(folded):
             return NO  # its curated actor did something else than what is asked about ("who made" vs laid off)
+    elif asked.kind in OBJECT_KINDS and names_in is not None:
+        subjects = {e for e in named if _distinctive(e, base) and base.entities[e].type in _SUBJECT_TYPES}
+        fits = _of_asked_subject(fact, needs & held, subjects, names_in, base)
+        if not fits:
+            return NO  # the curated figure is of someone else: its `of` says so, whatever the fact's questions
     else:
         fits = True
     return CURATED if fits else fallback
+
+
+#: Question types whose answer is a figure or a date curated as being *of* something (`of` in the `answers:` block).
+OBJECT_KINDS = frozenset({"how_many", "how_much_money", "when"})
+
+
+#: The kinds of entity whose figures are told apart by `of`: a company's staff count is not another company's. (A
+#: person may be who gives the figure, "OpenAI's staff" by Altman's count; a product, a publication or a place only
+#: qualifies it.)
+_SUBJECT_TYPES = frozenset({"organisation"})
+
+
+def _of_asked_subject(
+    fact: Fact, kinds: frozenset[str], subjects: set[str], names_in: Callable[[str], frozenset[str]], base: KnowledgeBase
+) -> bool:
+    """Whether one of the fact's curated answers of these kinds can be about the organisations the question names
+    (`subjects`): a count of "OpenAI's staff" does not say how many people Google laid off, though the fact names
+    Google. An answer whose `of` names no organisation is taken to be about the fact's own."""
+    slots = [slot for kind in kinds for slot in getattr(fact.answers, kind)]
+    if not subjects or not slots:
+        return True  # nothing named, or a rough quantity read from the statement ("dozens of trainers")
+    for slot in slots:
+        of_names = {e for e in names_in(slot.of or "") if base.entities[e].type in _SUBJECT_TYPES}
+        if not of_names or of_names & subjects:
+            return True
+    return False
 
 
 #: An entity in more than this share of the facts is what the base is about, not a subject that picks facts out.

@@ -35,6 +35,7 @@ class Entities:
             if key and (" " in key or " " not in raw.strip()):
                 self._named_by.setdefault(frozenset(key.split()), set()).add(entity.id)
         self.token_sets = list(self._named_by)
+        self._named_in_text: dict[str, frozenset[str]] = {}
         self._full_names = sorted({name for name in self._names if " " in name})
         self._name_words = sorted({word for name in self._names for word in name.split() if len(word) >= 4})
         # Per fact, once: its statement's tokens and its "who is ..." questions, to pick each entity's intro.
@@ -139,6 +140,13 @@ class Entities:
         """The ids of the entities a question names (every word of one of their names or aliases is in it)."""
         present = set(tokens)
         return frozenset(e for name, ids in self._named_by.items() if name <= present for e in ids)
+
+    def named_in_text(self, text: str) -> frozenset[str]:
+        """The ids of the entities a text names (a curated answer's `of`: "OpenAI's staff" names OpenAI)."""
+        found = self._named_in_text.get(text)
+        if found is None:
+            found = self._named_in_text[text] = self.named_in(search_tokens(text))
+        return found
 
     def _is_name_token(self, token: str) -> bool:
         return token in self._tokens or any(t in self._tokens for t, _ in self._index.lookup(token))

@@ -55,7 +55,7 @@ class Engine:
         try:
             self._index = LexicalIndex(base, self._facts)
             self._entities = Entities(base, self._index)
-            self._ranker = Ranker(base, self._index, self._entities.token_sets)
+            self._ranker = Ranker(base, self._index, self._entities.token_sets, self._entities.named_in_text)
             self._browser = Browser(base, self._index, self._ranker)
             self._disputes = link_disputes(self._facts)
             # What only the build needed.

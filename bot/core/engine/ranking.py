@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -43,8 +44,16 @@ class Candidate:
 class Ranker:
     """Picks and scores a question's candidate facts."""
 
-    def __init__(self, base: KnowledgeBase, index: LexicalIndex, entity_token_sets: list[frozenset[str]]) -> None:
+    def __init__(
+        self,
+        base: KnowledgeBase,
+        index: LexicalIndex,
+        entity_token_sets: list[frozenset[str]],
+        names_in: Callable[[str], frozenset[str]] | None = None,
+    ) -> None:
         self.base = base
+        #: The entities a text names (for what a curated answer's `of` is about).
+        self._names_in = names_in
         self._index = index
         self._entity_token_sets = entity_token_sets
         self._is_discrepancy = [f.kind == "discrepancy" for f in index.facts]
@@ -117,7 +126,9 @@ class Ranker:
             fits = (
                 CURATED
                 if asked.kind is None
-                else answers(index.facts[position], asked, named, self.base, question, self._phrased_types(position))
+                else answers(
+                    index.facts[position], asked, named, self.base, question, self._phrased_types(position), self._names_in
+                )
             )
             if fits and type_weight:
                 uncovered = sum(
