@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 
 from bot.cli import run_ask
 from bot.core.i18n import short_statement
@@ -38,3 +39,20 @@ def test_french_labels_put_a_space_before_the_colon() -> None:
     assert "): " not in out and "OpenAI; source" not in out
     english = ask("who is grace matelich")
     assert english.startswith("Grace Matelich (person): ")
+
+
+def test_wrapping_never_strands_french_marks_or_splits_a_number() -> None:
+    from bot.core.render import wrap_lines
+
+    base = load_knowledge()
+    texts = [f.statement_fr for f in base.facts.values() if f.statement_fr]
+    for width in (60, 80, 100):
+        for text in texts:
+            lines = wrap_lines(text, width, "  ")
+            assert "".join("".join(lines).split()) == "".join(text.split())  # nothing lost or added
+            for line, after in itertools.pairwise(lines):
+                assert not line.endswith("«"), line
+                assert after.lstrip()[:1] not in {"»", ":", ";", "?", "!"}, after
+                assert not (line[-1:].isdigit() and after.lstrip()[:3].isdigit()), (line, after)
+    assert wrap_lines("environ 1 000 sous-traitants", 10) == ["environ", "1 000", "sous-", "traitants"]
+    assert wrap_lines("telles que la « qualité »", 15) == ["telles que la", "« qualité »"]

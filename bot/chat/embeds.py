@@ -9,7 +9,6 @@ mentions (`escape_user_text`). `embed_text` renders any embed back as plain text
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Sequence
 
 import discord
@@ -29,7 +28,7 @@ from bot.core.i18n import (
 )
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase, Source, Topic
 from bot.core.provenance import citation_line, origins_line, source_lines
-from bot.core.render import abstention_text, source_label
+from bot.core.render import abstention_text, source_label, wrap_lines
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 TITLE_LIMIT = 256
@@ -600,5 +599,5 @@ def _wrap(text: str, width: int, indent: str = "") -> list[str]:
     for line in text.split("\n"):
         prefix = indent + ("> " if line.startswith("> ") else "")
         body = line[2:] if line.startswith("> ") else line
-        out.extend(textwrap.wrap(body, width=width, initial_indent=prefix, subsequent_indent=prefix) or [prefix.rstrip()])
+        out.extend(wrap_lines(body, width, prefix) or [prefix.rstrip()])
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Any
 
@@ -27,8 +28,22 @@ def source_label(source_id: str, base: KnowledgeBase) -> str:
     return base.sources[source_id].display_title
 
 
+#: Spaces a line must not break at: inside French quotation marks, before a French ':', ';', '?', '!' or
+#: closing mark, and between the groups of a number written the French way ("1 000").
+_UNBREAKABLE = re.compile(r"(?<=«) | (?=[»:;?!])|(?<=\d) (?=\d{3}\b)")
+_HELD = "\x00"
+
+
+def wrap_lines(text: str, width: int = 100, indent: str = "") -> list[str]:
+    """`text` wrapped to `width`, each line starting with `indent`, never leaving « or 1 on its own at a line's end."""
+    held = _UNBREAKABLE.sub(_HELD, text.replace(_HELD, " "))
+    return [
+        line.replace(_HELD, " ") for line in textwrap.wrap(held, width=width, initial_indent=indent, subsequent_indent=indent)
+    ]
+
+
 def _wrap(text: str, indent: str = "") -> str:
-    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent)
+    return "\n".join(wrap_lines(text, 100, indent))
 
 
 def render_fact_text(fact: Fact, base: KnowledgeBase, language: str = "en") -> list[str]:
