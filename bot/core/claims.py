@@ -774,6 +774,20 @@ class ClaimChecker:
             reading.conflicts.append(("money", _fmt_money(best.amount, best.currency, best.per), number.text))
             return
         pool = answers.percent if number.kind == "percent" else answers.count
+        if number.kind == "count" and number.after & _DURATION_UNITS and not [a for a in pool if _tokens(a.of) & number.after]:
+            # "over the past six months": a span the fact's own words give, figure and unit alike.
+            said = _numbers_as_digits(_norm(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
+            unit = next(iter(number.after & _DURATION_UNITS))
+            spans = {
+                int(m.group(1))
+                for m in re.finditer(r"\b(\d+)[ -](\w+)", said)
+                if _CLAIM_SYNONYMS.get(stem(m.group(2)), stem(m.group(2))) == unit
+            }
+            if int(number.value) in spans:
+                reading.matched.append("count")
+            else:
+                reading.unsettled.append("count")
+            return
         if not pool:
             reading.unsettled.append(number.kind)
             return
@@ -1388,6 +1402,15 @@ def _denied_words(text: str) -> set[str]:
     if words and words[0] not in _RAISING:
         words = words[:1]  # "declined to comment on its hiring practices" denies commenting, not hiring
     return {_CLAIM_SYNONYMS.get(t, t) for w in words for t in (stem(w),)}
+
+
+_DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _numbers_as_digits(norm: str) -> str:
+    for word, value in _NUMBER_WORDS.items():
+        norm = re.sub(rf"\b{word}\b", str(value), norm)
+    return norm
 
 
 def _ordered_tokens(text: str) -> list[str]:

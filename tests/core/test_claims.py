@@ -28,6 +28,7 @@ def checker(engine: Engine) -> ClaimChecker:
         ("Sama ended its partnership with OpenAI in February 2022", "sama-ends-openai-partnership", "actor"),
         ("Grace Matelich is head of operations at Invisible", "grace-matelich-role", "role"),
         ("Nadella said Microsoft would cut 10,000 jobs", "nadella-microsoft-layoffs", "count"),
+        ("OpenAI has hired roughly 1,000 remote contractors over the past six months", "hiring-scale", "count"),
         ("Codex was launched in August 2021", "codex-launch", "actor"),
         ("Over 150 people in Nairobi voted to form a union", "nairobi-ai-workers-union-vote", "count"),
         ("Savreux works from home", "savreux-works-from-home", "entity"),
@@ -108,6 +109,7 @@ def test_disputed_claims_show_each_side(checker: ClaimChecker, base: KnowledgeBa
         "ChatGPT was released in November 2022",  # the articles say November and give no year
         "OpenAI confirmed the layoffs",
         "Kumar works for Invisible",
+        "OpenAI has hired roughly 1,000 remote contractors over the past two months",
         "The weather in Paris is nice",
     ],
 )
