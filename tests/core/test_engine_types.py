@@ -146,3 +146,10 @@ def test_a_figure_curated_as_another_organisations_does_not_answer(engine: Engin
 )
 def test_a_figure_of_the_organisation_asked_about_still_answers(engine: Engine, question: str, expected: str) -> None:
     assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize("question", ["what is data labeling at openai", "qu'est-ce que l'étiquetage de données chez OpenAI"])
+def test_a_definition_asked_at_a_company_wants_the_definition(engine: Engine, question: str) -> None:
+    # "At OpenAI" does not turn "what is data labeling" into a question any fact on the subject may answer (the share).
+    assert classify(question).kind == "definition"
+    assert best_id(engine, question) == "hiring-data-labeling-defined"

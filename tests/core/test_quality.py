@@ -76,9 +76,9 @@ def rates(report: Report) -> dict[str, float]:
 
 # Floors the engine meets today (measured by benchmarks/evaluate.py, see the README): a change that loses
 # accuracy fails here. The targets are asserted separately below.
-FLOORS = {"in_scope": 0.92, "fr": 0.94, "typo": 0.85, "far": 1.0, "near": 0.84, "chat": 1.0, "sure": 0.96}
+FLOORS = {"in_scope": 0.92, "fr": 0.95, "typo": 0.85, "far": 1.0, "near": 0.84, "chat": 1.0, "sure": 0.96}
 HELDOUT_FLOORS = {"in_scope": 0.82, "fr": 0.86, "far": 0.95, "near": 0.55, "sure": 0.88}
-HELDOUT2_FLOORS = {"in_scope": 0.81, "fr": 0.78, "typo": 0.84, "far": 0.90, "near": 0.67, "chat": 0.92, "sure": 0.91}
+HELDOUT2_FLOORS = {"in_scope": 0.81, "fr": 0.78, "typo": 0.84, "far": 0.90, "near": 0.71, "chat": 0.92, "sure": 0.91}
 
 
 @pytest.mark.parametrize("measure", list(FLOORS))
@@ -104,7 +104,7 @@ UNMET = {
     "fr": "80% today",
     "typo": "88% today",
     "far": "94% today: one far question shares every word with a fact",
-    "near": "68% today: lexical matching cannot tell questions sharing every word apart",
+    "near": "71% today: lexical matching cannot tell questions sharing every word apart",
     "chat": "96% today: one chat message the conversation layer does not know",
     "sure": "94% today",
 }

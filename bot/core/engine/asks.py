@@ -56,7 +56,8 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("who", r"^(?:who|whom|whose|qui|a\s+qui)\b|\b(?:which\s+(?:company|companies|firm|firms|outlet|outlets|organisation|organization|person|people|publication|newspaper|site|agency)"
             r"|quelle\s+(?:entreprise|societe|publication|personne|agence)|quel\s+(?:journal|media|site))\b"),
     ("definition", r"^(?:what\s+(?:is|are)|whats|c\s+est\s+quoi|qu\s+est\s+ce\s+que|qu\s+est\s+ce\s+qu|define|definition\s+(?:of|de|du))\s+"
-                   r"(?!(?:the|a|an|le|la|les|un|une|des|du|it|this|that|there|they|he|she|il|elle|ce|ca)\b)(?:l\s+|d\s+)?\w+(?:\s+\w+){0,2}$"
+                   r"(?!(?:the|a|an|le|la|les|un|une|des|du|it|this|that|there|they|he|she|il|elle|ce|ca)\b)(?:l\s+|d\s+)?\w+(?:\s+\w+){0,2}"
+                   r"(?:\s+(?:at|chez)\s+\w+)?$"
                    r"|^what\s+does\s+\w+(?:\s+\w+){0,2}\s+mean$|^que\s+(?:veut\s+dire|signifie)\s+\w+(?:\s+\w+){0,2}$"),
 )  # fmt: skip
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _TYPES)
