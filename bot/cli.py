@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.core import snapshot
 from bot.core.coverage import coverage
-from bot.core.engine import DEFAULT_THRESHOLD, Engine
+from bot.core.echo import printable
+from bot.core.engine import DEFAULT_THRESHOLD, MAX_MATCHED_CHARS, Engine
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import KnowledgeBase
 from bot.core.provenance import provenance_graph
@@ -170,9 +171,20 @@ def run_ask(
     if model is not None:
         model.attach(engine)
 
-    from bot.core.claims import checker_for, render_verdict
+    from bot.core.claims import checker_for, render_verdict, routed_verdict, verdict_json
 
     def answer(text: str) -> None:
+        # A claim, or a yes/no question the articles settle, gets the claim check's verdict, as in Discord and the console.
+        said = printable(text)
+        verdict = routed_verdict(said, engine) if len(said) <= MAX_MATCHED_CHARS else None
+        if verdict is not None:
+            if as_json:
+                shape = {"question": said, "answer": None, "band": None, "alternatives": [], "conversation": None}
+                out.write(json.dumps({**shape, "verdict": verdict_json(verdict, base)}, ensure_ascii=False) + "\n")
+            else:
+                out.write(render_verdict(verdict, base) + "\n")
+            out.flush()
+            return
         result = engine.ask(text)
         record_answer(recorder, result, "cli")
         if as_json:
@@ -215,7 +227,8 @@ def run_verify(
     checker = ClaimChecker(Engine(base))
 
     def verify(text: str) -> None:
-        verdict = checker.check(text)
+        # Echoed safely (no escape sequences or bidi overrides) and bounded, as a question is.
+        verdict = checker.check(printable(text[: MAX_MATCHED_CHARS * 2])[:MAX_MATCHED_CHARS])
         if as_json:
             out.write(json.dumps(verdict_json(verdict, base), ensure_ascii=False) + "\n")
         else:

@@ -35,7 +35,8 @@ def test_ask_json_has_the_stable_shape() -> None:
     code, out, _ = ask("--json", "who is grace matelich")
     data = json.loads(out)
     assert code == 0
-    assert set(data) == {"question", "answer", "alternatives", "conversation", "band"}
+    assert set(data) == {"question", "answer", "alternatives", "conversation", "band", "verdict"}
+    assert data["verdict"] is None
     assert data["conversation"] is None
     assert set(data["answer"]) == {"fact_id", "text", "confidence", "band", "citations", "origins"}
     assert data["band"] == data["answer"]["band"] == "sure"

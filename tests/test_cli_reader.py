@@ -56,3 +56,55 @@ def test_wrapping_never_strands_french_marks_or_splits_a_number() -> None:
                 assert not (line[-1:].isdigit() and after.lstrip()[:3].isdigit()), (line, after)
     assert wrap_lines("environ 1 000 sous-traitants", 10) == ["environ", "1 000", "sous-", "traitants"]
     assert wrap_lines("telles que la « qualité »", 15) == ["telles que la", "« qualité »"]
+
+
+def ask_json(question: str) -> dict:
+    import json
+
+    return json.loads(ask_args(question, as_json=True))
+
+
+def ask_args(question: str, *, as_json: bool = False) -> str:
+    out, err = io.StringIO(), io.StringIO()
+    assert run_ask(question, as_json=as_json, semantic=False, out=out, err=err) == 0, err.getvalue()
+    return out.getvalue()
+
+
+def test_a_yes_no_question_gets_the_claim_checks_verdict_not_an_unrelated_fact() -> None:
+    out = ask("Did OpenAI fire the Kenyan workers?")
+    assert out.startswith("Contradicted: Did OpenAI fire the Kenyan workers?")
+    assert "[sama-ends-openai-partnership]" in out
+    assert "invisible-not-only-openai-contractor" not in out and "Confidence:" not in out
+    assert "claim by Time's reporting; relayed by this article" in out  # the quote's chain, as the embed gives it
+    data = ask_json("Did OpenAI fire the Kenyan workers?")
+    assert data["answer"] is None and data["alternatives"] == []
+    assert data["verdict"]["verdict"] == "contradicted"
+    assert data["verdict"]["fact_id"] == "sama-ends-openai-partnership"
+
+
+def test_a_claim_gets_its_verdict_and_a_question_its_answer() -> None:
+    out = ask("the trainers make $30 an hour")
+    assert out.startswith("Contradicted: the trainers make $30 an hour")
+    assert "$15 an hour, not $30" in out
+    data = ask_json("How many contractors did OpenAI hire?")
+    assert data["verdict"] is None and data["answer"]["fact_id"] == "hiring-scale"
+
+
+def test_a_french_verdict_is_french_with_french_typography() -> None:
+    out = ask("Est-ce qu'OpenAI a licencié les formateurs ?")
+    assert out.startswith("Contredit : ")
+    assert "source : " in out and "claim by" not in out
+
+
+def test_verify_echoes_no_control_characters_and_bounds_the_claim() -> None:
+    from bot.cli import run_verify
+
+    out, err = io.StringIO(), io.StringIO()
+    assert run_verify("\x1b[2J\u202eOpenAI hired 1,000 coders\x07", out=out, err=err) == 0
+    text = out.getvalue()
+    assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text
+    assert "OpenAI hired 1,000 coders" in text
+    out = io.StringIO()
+    assert run_verify("did openai hire 1000 contractors " * 2000, out=out, err=err) == 0
+    first = out.getvalue().splitlines()[0]
+    assert len(first) < 600  # the claim echoed is cut, as a question is

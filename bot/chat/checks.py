@@ -22,7 +22,7 @@ from bot.chat.embeds import (
     md,
     paged,
 )
-from bot.core.claims import Verdict, checker_for, claim_kind, verdict_label
+from bot.core.claims import Verdict, checker_for, routed_verdict, verdict_label
 from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
 from bot.core.provenance import citation_line
@@ -96,11 +96,8 @@ def check_reply(claim: str, engine: Engine, *, max_length: int, language: str | 
 
 def claim_reply(question: str, engine: Engine, language: str) -> Reply | None:
     """For a claim or a yes/no question, its verdict (a yes/no question nothing settles is answered as a question)."""
-    kind = claim_kind(question, engine.base)
-    if kind is None:
-        return None
-    verdict = checker_for(engine).check(question, language=language)
-    if kind == "yes_no" and verdict.verdict == "not_reported":
+    verdict = routed_verdict(question, engine, language=language)
+    if verdict is None:
         return None
     return Reply(embeds=(verdict_embed(verdict, engine.base),))
 

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from bot.core.engine import Engine
 from bot.core.engine.clean import clean
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase
+from bot.core.provenance import citation_line
 from bot.core.text import guess_language, search_tokens, stem
 
 VERDICTS: tuple[str, ...] = ("supported", "contradicted", "disputed", "not_reported")
@@ -1511,6 +1512,19 @@ def claim_kind(text: str, base: KnowledgeBase) -> str | None:
     return None
 
 
+def routed_verdict(text: str, engine: Engine, *, language: str | None = None) -> Verdict | None:
+    """What every face (Discord's /ask, DMs and mentions, the console, `ask`) gives in place of an answer: the
+    verdict on a claim, or on a yes/no question something settles; None for any other question, which is
+    answered as a question (so is a yes/no question nothing settles)."""
+    kind = claim_kind(text, engine.base)
+    if kind is None:
+        return None
+    verdict = checker_for(engine).check(text, language=language)
+    if kind == "yes_no" and verdict.verdict == "not_reported":
+        return None
+    return verdict
+
+
 # ------------------------------------------------------------------------------------------- output
 
 
@@ -1536,18 +1550,21 @@ def verdict_json(verdict: Verdict, base: KnowledgeBase) -> dict:
 def render_verdict(verdict: Verdict, base: KnowledgeBase) -> str:
     """A verdict as plain text: the verdict, the explanation, each quote with its article, or the nearest facts."""
     language = verdict.language
-    lines = [f"{verdict_label(verdict.verdict, language)}: {verdict.claim}", "", verdict.explanation]
+    colon = " :" if language == "fr" else ":"
+    lines = [f"{verdict_label(verdict.verdict, language)}{colon} {verdict.claim}", "", verdict.explanation]
     if verdict.verdict == "disputed":
         lines += ["", "Chaque article :" if language == "fr" else "What each article says:"]
         for c in verdict.citations:
             source = base.sources[c.source_id]
-            lines.append(f"  • {source.display_title}: {c.position or ''}")
+            lines.append(f"  • {source.display_title}{colon} {c.position or ''}")
             lines.append(f"    > “{c.quote}”")
+            lines.append(f"      {citation_line(c, base, language)}")  # who says it, and who relays it
     elif verdict.citations:
         lines.append("")
         for c in verdict.citations:
             lines.append(f"  > “{c.quote}”")
             lines.append(f"    — {base.sources[c.source_id].display_title}")
+            lines.append(f"      {citation_line(c, base, language)}")
     if verdict.fact is not None:
         lines += ["", f"[{verdict.fact.id}]"]
     if verdict.nearest:

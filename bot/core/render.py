@@ -145,4 +145,6 @@ def answer_json(answer: Answer, base: KnowledgeBase) -> dict[str, Any]:
             "about": said.about.id if said.about else None,
             "related": [f.id for f in said.related],
         },
+        # a claim or a yes/no question the articles settle gets the claim check's verdict instead (`ask` sets it)
+        "verdict": None,
     }
