@@ -108,3 +108,22 @@ def test_verify_echoes_no_control_characters_and_bounds_the_claim() -> None:
     assert run_verify("did openai hire 1000 contractors " * 2000, out=out, err=err) == 0
     first = out.getvalue().splitlines()[0]
     assert len(first) < 600  # the claim echoed is cut, as a question is
+
+
+def test_the_french_timeline_follows_french_typography() -> None:
+    import re
+
+    from bot.cli import run_timeline
+
+    out = io.StringIO()
+    assert run_timeline(None, language="fr", out=out, err=io.StringIO()) == 0
+    text = out.getvalue()
+    assert text.startswith("Événements datés, dans l'ordre :")
+    assert "Aussi rapporté, sans date donnée par les articles :" in text
+    assert "(en février 2022) : " in text
+    for source in load_knowledge().sources.values():  # the articles' own headlines keep their punctuation
+        text = text.replace(source.display_title, "")
+    assert re.findall(r"\S[:;] ", text) == []  # no ':' or ';' glued to the word before it
+    english = io.StringIO()
+    assert run_timeline(None, language="en", out=english, err=io.StringIO()) == 0
+    assert english.getvalue().startswith("Dated events, in order:")

@@ -110,20 +110,22 @@ def _one_date(date: str, lang: str) -> str:
 
 def event_line(event: Event, base: KnowledgeBase, language: str = "en") -> str:
     """One event as a line: its date (or the articles' words), what happened, and the articles reporting it."""
-    articles = "; ".join(base.sources[s].display_title for s in event.fact.source_ids)
+    french = language == "fr"  # French puts a space before ':' and ';'
+    articles = (" ; " if french else "; ").join(base.sources[s].display_title for s in event.fact.source_ids)
     label = date_label(event.when, language)
     words = event.when.text_in(language)
     said = f" ({words})" if event.dated and words.casefold() not in label.casefold() else ""
-    return f"{label}{said}: {event.fact.statement_in(language)} — {articles} [{event.fact.id}]"
+    return f"{label}{said}{' :' if french else ':'} {event.fact.statement_in(language)} — {articles} [{event.fact.id}]"
 
 
 def render_timeline(timeline: Timeline, base: KnowledgeBase, language: str = "en") -> str:
     """The timeline as plain text, dated events first, then the undated ones."""
     lang = "fr" if language == "fr" else "en"
-    lines = [_HEADINGS[lang]["dated"] + ":"]
+    colon = " :" if lang == "fr" else ":"
+    lines = [_HEADINGS[lang]["dated"] + colon]
     lines += [f"  {i}. {event_line(e, base, lang)}" for i, e in enumerate(timeline.dated, 1)] or ["  —"]
     if timeline.undated:
-        lines += ["", _HEADINGS[lang]["undated"] + ":"]
+        lines += ["", _HEADINGS[lang]["undated"] + colon]
         lines += [f"  - {event_line(e, base, lang)}" for e in timeline.undated]
     return "\n".join(lines)
 
