@@ -153,3 +153,20 @@ def test_a_definition_asked_at_a_company_wants_the_definition(engine: Engine, qu
     # "At OpenAI" does not turn "what is data labeling" into a question any fact on the subject may answer (the share).
     assert classify(question).kind == "definition"
     assert best_id(engine, question) == "hiring-data-labeling-defined"
+
+
+@pytest.mark.parametrize("question", ["what did sam altman say about the layoffs", "qu'a dit altman au sujet des licenciements"])
+def test_a_quote_about_something_else_does_not_answer_what_someone_said_about_it(engine: Engine, question: str) -> None:
+    # Altman's only quote is his "talent density" tweet: it says nothing about the layoffs.
+    assert best_id(engine, question) != "altman-talent-density-tweet"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did altman say about openai", "altman-talent-density-tweet"),
+        ("qu'a dit altman sur twitter", "altman-talent-density-tweet"),
+    ],
+)
+def test_a_quote_on_what_is_asked_about_still_answers(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

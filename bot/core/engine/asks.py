@@ -212,6 +212,8 @@ def answers(
         return fallback
     if asked.kind == "what_said" and named:
         fits = any(quote.speaker in named for quote in slots.quote)
+        if fits and not _says_about(fact, folded, base):
+            return NO  # "what did Altman say about the layoffs": his quote is about something else
     elif asked.kind == "before" and named:
         fits = any(before.entity in named for before in slots.before)
     elif asked.kind == "how_old":
@@ -257,6 +259,28 @@ def _of_asked_subject(
         if not of_names or of_names & subjects:
             return True
     return False
+
+
+#: "What did X say about Y", "qu'a dit X sur Y": what the quote must be about.
+_SAID_ABOUT = re.compile(
+    r"\b(?:say|said|says|tell|told|write|wrote|tweet|tweeted|think|dit|dire|pense|ecrit)\b.*?"
+    r"\b(?:about|regarding|concerning|on\s+the\s+(?:subject|topic)\s+of|sur|a\s+propos\s+d\s*(?:e|u|es)?"
+    r"|au\s+sujet\s+d\s*(?:e|u|es)?|concernant)\s+(?P<about>.+)$"
+)
+
+
+def _says_about(fact: Fact, folded: str, base: KnowledgeBase) -> bool:
+    """Whether a quote can be what a "what did X say about Y" question asks: one of Y's words is in what the fact
+    says (its statements, quotes, keywords or the names of what it is about). No "about": any quote by X will do."""
+    found = _SAID_ABOUT.search(folded)
+    if found is None:
+        return True
+    wanted = set(search_tokens(found.group("about")))
+    if not wanted:
+        return True
+    names = [n for e in fact.entities if (entity := base.entities.get(e)) for n in (entity.name, *entity.aliases)]
+    texts = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations), *fact.keywords, *names)
+    return not wanted.isdisjoint(search_tokens(" ".join(texts)))
 
 
 #: An entity in more than this share of the facts is what the base is about, not a subject that picks facts out.
