@@ -110,12 +110,13 @@ def handle_line(
         reply, _edit = handle_component(custom_id, values, engine)
         return reply
     if line.startswith("/"):
-        name, _, arg = line[1:].partition(" ")
-        name = _FRENCH_NAMES.get(name, name)
+        typed, _, arg = line[1:].partition(" ")
+        name = _FRENCH_NAMES.get(typed, typed)
         if name == "ask":
             line = arg
         elif name in _COMMANDS:
-            return _COMMANDS[name](engine, arg.strip(), language or "en")
+            # a command typed by its French name is answered in French when the terminal does not say
+            return _COMMANDS[name](engine, arg.strip(), language or ("fr" if typed != name else "en"))
     reply = replies.answer_question(
         line, engine, max_length=settings.max_question_length, last_answers=last_answers, place=CONSOLE, locale=language
     )

@@ -151,9 +151,14 @@ _COMMAND_WORDS: dict[str, str] = {
     "list topics": "topics", "show topics": "topics", "les sujets": "topics", "list the topics": "topics",
     "about": "about", "a propos": "about", "random": "random", "random fact": "random", "fait au hasard": "random",
     "compare": "compare", "comparer": "compare", "help": "help", "aide": "help", "ask": "help", "who": "help",
-    "fact": "help", "topic list": "topics",
+    "fact": "help", "topic list": "topics", "hasard": "random",
 }  # fmt: skip
 _SLASH = re.compile(r"^\s*/(?P<name>[a-z]+)\s*$")
+#: Command names and command words only French uses (French Discord clients see the commands so): said in French.
+_FRENCH_COMMAND_WORDS = frozenset(
+    ["aide", "demander", "qui", "comparer", "hasard", "fait au hasard", "recharger", "langue", "verifier", "chronologie",
+     "liste des articles", "les articles", "les sujets", "sujets", "a propos", "theme", "themes"]
+)  # fmt: skip
 
 #: Said to the bot or around a question; taken off either end of a real question.
 _COURTESY_INTENTS = ("greeting", "thanks", "acknowledgement", "praise")
@@ -229,7 +234,8 @@ def detect(text: str) -> Said | None:
     """What a whole message says to the bot, if it is not a question about the articles."""
     slash = _SLASH.match(text.lower())
     if slash:
-        return Said("command", None, _COMMAND_WORDS.get(slash["name"], "help"))
+        name = slash["name"]
+        return Said("command", "fr" if name in _FRENCH_COMMAND_WORDS else None, _COMMAND_WORDS.get(name, "help"))
     if text.strip() and not _NON_WORD.sub("", fold(text)):
         # Only punctuation ("?", "??", "!"): help for a lost "?", a shrug for the rest.
         return Said("help" if "?" in text else "acknowledgement", None)
@@ -238,7 +244,7 @@ def detect(text: str) -> Said | None:
         return None
     command = _COMMAND_WORDS.get(" ".join(words))
     if command is not None:
-        return Said("command", "fr" if " ".join(words) in ("les articles", "les sujets", "sujets", "a propos") else None, command)
+        return Said("command", "fr" if " ".join(words) in _FRENCH_COMMAND_WORDS else None, command)
     found: list[tuple[str, str | None]] = []
     position = 0
     while position < len(words):
@@ -369,7 +375,7 @@ REPLIES: dict[str, dict[str, str]] = {
     },
     "more": {
         "en": "More about what? Ask me a question first; under an answer, the Related button shows more on it.",
-        "fr": "Plus sur quoi ? Posez-moi d'abord une question ; sous une réponse, le bouton Related en montre davantage.",
+        "fr": "Plus sur quoi ? Posez-moi d'abord une question ; sous une réponse, le bouton Liés en montre davantage.",
     },
     "why": {
         "en": "Why what? Ask me the whole question, for example “why did Invisible lay off trainers?”",

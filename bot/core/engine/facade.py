@@ -22,6 +22,7 @@ from bot.core.engine.entities import Entities
 from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.ranking import Ranker, confidence
 from bot.core.engine.rerank import Reranker, Reranking, pool_of
+from bot.core.i18n import command_name
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
 from bot.core.text import guess_language, search_tokens
 
@@ -163,7 +164,10 @@ class Engine:
             said_back = Conversation(said.intent, reply, about=about, related=tuple(related))
         elif said.intent == "command":
             command = said.command or "help"
-            reply = conversation.reply_text("help" if command == "help" else "command", language, command=command)
+            # named as the reader's Discord client shows the command (/hasard to a French reader)
+            reply = conversation.reply_text(
+                "help" if command == "help" else "command", language, command=command_name(command, language)
+            )
             said_back = Conversation("command", reply, command=command)
         else:
             said_back = Conversation(said.intent, conversation.reply_text(said.intent, language))
