@@ -51,7 +51,7 @@ from bot.core.models import KnowledgeBase
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of the file changes.
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"RBSNAP01"
 _TRAILER = struct.Struct("<Q8s")  # trailer length, then MAGIC again: a truncated file lacks it
 ENV_DIR = "REPORTING_BOT_SNAPSHOT_DIR"
@@ -212,10 +212,19 @@ def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
     for n, stage in enumerate(stages):
         refs[id(stage)] = ("stage", n)
 
+    # One pickler for every part: its memo carries over from part to part, so an object (a token, a name)
+    # that several parts use is written once and read back as one object, shared as the built engine
+    # shares it (a fresh pickler per part made a copy per part: a warm start took more memory than a build).
+    buffer = io.BytesIO()
+    pickler = _Pickler(buffer, refs)
+
     def dump(payload: Any, own: frozenset[int] = frozenset()) -> bytes:
-        buffer = io.BytesIO()
-        _Pickler(buffer, refs, own).dump(payload)
-        return buffer.getvalue()
+        pickler.own = own
+        pickler.dump(payload)
+        part = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return part
 
     # The base's records, by value, a slice at a time.
     for name, table in tables.items():
@@ -364,9 +373,16 @@ def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None)
         proxies: set[str] = set()
         stages: list[Any] = []
         base: KnowledgeBase | None = None
+        # One unpickler for every part, as they were written: its memo carries shared objects over.
+        stream = io.BytesIO()
+        unpickler = pickle.Unpickler(stream)
         offset = len(MAGIC)
         for length in lengths:
-            part = pickle.loads(data[offset : offset + length])
+            stream.seek(0)
+            stream.truncate()
+            stream.write(data[offset : offset + length])
+            stream.seek(0)
+            part = unpickler.load()
             offset += length
             kind = part[0]
             if kind == "table":
