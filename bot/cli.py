@@ -202,6 +202,9 @@ def run_ask(
                 out.write("\n" + "-" * 40 + "\n")
             answer(line.rstrip("\r\n"))
         return 0
+    if not question.strip():
+        print("error: give a question to ask, or '-' to read questions from standard input", file=err)
+        return 2
     answer(question)
     return 0
 
@@ -267,15 +270,17 @@ def run_timeline(
     base = _load(knowledge, err, follow_outside_links)
     if base is None:
         return 1
-    subject = " ".join((subject or "").split()) or None
+    subject = printable(subject or "")[:200] or None  # echoed: no control characters, bounded
     lang = language or (guess_language(subject) if subject else "en")
     timeline = build_timeline(base, subject)
     if as_json:
         out.write(json.dumps(timeline_json(timeline, base, lang), ensure_ascii=False) + "\n")
         return 0
     if not timeline:
-        nothing = "Les articles ne datent aucun événement sur" if lang == "fr" else "The articles date no event about"
-        print(f"{nothing} “{subject}”.", file=out)
+        if lang == "fr":
+            print(f"Les articles ne datent aucun événement sur « {subject} ».", file=out)
+        else:
+            print(f"The articles date no event about “{subject}”.", file=out)
         return 0
     out.write(render_timeline(timeline, base, lang) + "\n")
     return 0

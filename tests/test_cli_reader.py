@@ -127,3 +127,20 @@ def test_the_french_timeline_follows_french_typography() -> None:
     english = io.StringIO()
     assert run_timeline(None, language="en", out=english, err=io.StringIO()) == 0
     assert english.getvalue().startswith("Dated events, in order:")
+
+
+def test_an_empty_question_is_an_error_not_an_abstention() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert run_ask("   ", semantic=False, out=out, err=err) == 2
+    assert out.getvalue() == "" and "give a question" in err.getvalue()
+
+
+def test_a_timeline_subject_with_nothing_dated_is_echoed_safely_in_the_readers_quotes() -> None:
+    from bot.cli import run_timeline
+
+    out = io.StringIO()
+    assert run_timeline("\x1bzzz\u202e", language="fr", out=out, err=io.StringIO()) == 0
+    assert out.getvalue() == "Les articles ne datent aucun événement sur « zzz ».\n"
+    out = io.StringIO()
+    assert run_timeline("zzz", language="en", out=out, err=io.StringIO()) == 0
+    assert out.getvalue() == "The articles date no event about “zzz”.\n"
