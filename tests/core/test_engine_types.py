@@ -170,3 +170,13 @@ def test_a_quote_about_something_else_does_not_answer_what_someone_said_about_it
 )
 def test_a_quote_on_what_is_asked_about_still_answers(engine: Engine, question: str, expected: str) -> None:
     assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize("question", ["when was deepmind set up and founded", "quand deepmind a-t-elle été fondée"])
+def test_a_date_of_something_else_does_not_answer_when_a_company_was_founded(engine: Engine, question: str) -> None:
+    # The DeepMind fact is dated (the Partnership on AI's guidelines) but says nothing of a founding.
+    assert best_id(engine, question) is None
+
+
+def test_a_date_of_the_event_asked_about_still_answers(engine: Engine) -> None:
+    assert best_id(engine, "when did invisible lay off its trainers") == "invisible-layoffs-march"

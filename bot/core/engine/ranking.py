@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from bot.core.engine.asks import CURATED, DIFFERENCE_WORDS, UNTYPED, Asked, answers, phrasing_types
+from bot.core.engine.asks import CURATED, DIFFERENCE_WORDS, NO, OBJECT_KINDS, UNTYPED, Asked, answers, phrasing_types
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
 from bot.core.models import KnowledgeBase
 
@@ -25,6 +25,9 @@ PRESELECT = 60
 #: Factor on the score, coverage and closeness of a fact that lacks what the question asks for (a number,
 #: a date, a place, a sum) or that does not name someone, or give a number, the question names.
 MISMATCH = 0.6
+#: Events a figure or date is of (the curated synonyms' tokens: "founded", "fondée" -> founder; "laid off",
+#: "licenciés" -> layoff): a how-many, how-much or when question naming one is answered only by a fact that speaks of it.
+EVENT_TOKENS = frozenset({"founder", "layoff", "hire", "invest", "union"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,7 @@ class Ranker:
         numbers = [t for t in present if HAS_DIGIT.search(t)]
         # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
         type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
+        events = present & EVENT_TOKENS
         for coverage, bm25, position in scored:
             fits = (
                 CURATED
@@ -130,6 +134,9 @@ class Ranker:
                     index.facts[position], asked, named, self.base, question, self._phrased_types(position), self._names_in
                 )
             )
+            # "When was DeepMind founded": a date (count, sum) of a fact that never speaks of a founding is of something else.
+            if fits and asked.kind in OBJECT_KINDS and not events <= index.fact_tokens[position]:
+                fits = NO
             if fits and type_weight:
                 uncovered = sum(
                     w
