@@ -63,7 +63,7 @@ def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = 
     language = verdict.language
     name = f"{VERDICT_ICONS[verdict.verdict]} {verdict_label(verdict.verdict, language)}"
     embed = discord.Embed(
-        title=title or f"{name}: {escape_user_text(verdict.claim)}",
+        title=title or f"{name}{' :' if language == 'fr' else ':'} {escape_user_text(verdict.claim)}",
         description=md(verdict.explanation),
         colour=VERDICT_COLOURS[verdict.verdict],
     )

@@ -185,6 +185,8 @@ def citation_line(citation: Citation, base: KnowledgeBase, language: str = "en")
     else:
         key = "cited_by" if citation.attribution == "document" else "to"
         said = words[key].format(speaker=speaker(citation, lang), outlet=outlet or words["unnamed_outlet"])
+        if lang == "fr":  # "à le média" -> "au média"
+            said = said.replace("s'adressant à le ", "s'adressant au ").replace("s'adressant à les ", "s'adressant aux ")
     line = words["claim_by"].format(speaker=said)
     if citation.origin is not None:
         line += words["relayed_unnamed"].format(name=outlet) if is_inferred(citation, base) else words["relayed"]

@@ -40,3 +40,16 @@ def test_the_console_answers_a_french_command_name_in_french(engine: Engine) -> 
     assert reply_text(handle_line("/aide", engine, settings, [])).startswith("## Comment poser une question")
     assert reply_text(handle_line("/help", engine, settings, [])).startswith("## How to ask")
     assert reply_text(handle_line("/help", engine, settings, [], language="fr")).startswith("## Comment poser")
+
+
+def test_a_french_verdict_reads_as_french(engine: Engine) -> None:
+    from bot.chat.checks import verdict_embed
+    from bot.core.claims import checker_for
+
+    verdict = checker_for(engine).check("Est-ce qu'OpenAI a licencié les formateurs ?", language="fr")
+    embed = verdict_embed(verdict, engine.base)
+    assert embed.title.startswith("❌ Contredit : ")
+    text = " ".join(field.value for field in embed.fields)
+    assert "s'adressant au média de cet article" in text and "à le " not in text
+    english = verdict_embed(checker_for(engine).check("Did OpenAI fire the trainers?", language="en"), engine.base)
+    assert english.title.startswith("❌ Contradicted: ")
