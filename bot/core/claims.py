@@ -21,7 +21,9 @@ import re
 import threading
 import unicodedata
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -591,48 +593,67 @@ def _fmt_money(amount: float, currency: str, per: str | None) -> str:
     return f"{sign}{_fmt_number(amount)}" + (f" an {per}" if per == "hour" else f" a {per}" if per else "")
 
 
+T = TypeVar("T")
+
+
+class _PerFact(dict[str, T]):
+    """A fact id -> value table filled on first look: building a checker costs nothing per fact, so a
+    question on a 100k-fact base pays only for the few facts its check reads."""
+
+    def __init__(self, prepare: Callable[[str], None]) -> None:
+        super().__init__()
+        self._prepare = prepare
+
+    def __missing__(self, fact_id: str) -> T:
+        self._prepare(fact_id)
+        return dict.__getitem__(self, fact_id)
+
+
 class ClaimChecker:
     """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.base = engine.base
-        self._vocab: dict[str, frozenset[str]] = {}
-        self._negative: dict[str, bool] = {}
-        self._negative_weak: dict[str, bool] = {}
-        self._markers: dict[str, frozenset[str]] = {}
-        self._negative_word: dict[str, bool] = {}
+        self._vocab: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        self._negative: _PerFact[bool] = _PerFact(self._prepare)
+        self._negative_weak: _PerFact[bool] = _PerFact(self._prepare)
+        self._markers: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        self._negative_word: _PerFact[bool] = _PerFact(self._prepare)
         #: The words right after each of a fact's denials: what it denies.
-        self._denied: dict[str, frozenset[str]] = {}
+        self._denied: _PerFact[frozenset[str]] = _PerFact(self._prepare)
         #: The very word each denial denies ("did not respond", "declined to comment").
-        self._denied_head: dict[str, frozenset[str]] = {}
-        for fact in self.base.facts.values():
-            self._vocab[fact.id] = self._vocabulary(fact)
-            said = re.sub(r"\bnot (?:just|only|always|supposed|the first)\b", " ", _norm(fact.statement))
-            self._negative[fact.id] = bool(_NEGATION.search(said))
-            texts = [
-                fact.statement,
-                fact.statement_fr or "",
-                *(c.quote for c in fact.citations),
-                *fact.questions,
-                *fact.questions_fr,
-            ]
-            self._markers[fact.id] = frozenset(m.group(0) for t in texts for m in _MARKERS.finditer(_norm(t)))
-            self._negative_weak[fact.id] = bool(_CLAIM_NEGATION.search(said))
-            self._negative_word[fact.id] = bool(_NEGATIVE_WORD.search(said))
-            said_fr = _norm(fact.statement_fr or "")
-            self._denied[fact.id] = frozenset(
-                t
-                for text in (said, said_fr)
-                for m in _NEGATION.finditer(text)
-                for t in (_tokens("paid") if m.group(0) == "unpaid" else _tokens(" ".join(text[m.end() :].split()[:6])))
-            )
-            self._denied_head[fact.id] = frozenset(
-                t
-                for text in (said, said_fr)
-                for m in _NEGATION.finditer(text)
-                for t in (_tokens("paid") if m.group(0) == "unpaid" else _denied_words(text[m.end() : m.end() + 80]))
-            )
+        self._denied_head: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+
+    def _prepare(self, fact_id: str) -> None:
+        """What the checks need to know of one fact, worked out the first time a check looks at it."""
+        fact = self.base.facts[fact_id]
+        self._vocab[fact.id] = self._vocabulary(fact)
+        said = re.sub(r"\bnot (?:just|only|always|supposed|the first)\b", " ", _norm(fact.statement))
+        self._negative[fact.id] = bool(_NEGATION.search(said))
+        texts = [
+            fact.statement,
+            fact.statement_fr or "",
+            *(c.quote for c in fact.citations),
+            *fact.questions,
+            *fact.questions_fr,
+        ]
+        self._markers[fact.id] = frozenset(m.group(0) for t in texts for m in _MARKERS.finditer(_norm(t)))
+        self._negative_weak[fact.id] = bool(_CLAIM_NEGATION.search(said))
+        self._negative_word[fact.id] = bool(_NEGATIVE_WORD.search(said))
+        said_fr = _norm(fact.statement_fr or "")
+        self._denied[fact.id] = frozenset(
+            t
+            for text in (said, said_fr)
+            for m in _NEGATION.finditer(text)
+            for t in (_tokens("paid") if m.group(0) == "unpaid" else _tokens(" ".join(text[m.end() :].split()[:6])))
+        )
+        self._denied_head[fact.id] = frozenset(
+            t
+            for text in (said, said_fr)
+            for m in _NEGATION.finditer(text)
+            for t in (_tokens("paid") if m.group(0) == "unpaid" else _denied_words(text[m.end() : m.end() + 80]))
+        )
 
     def _vocabulary(self, fact: Fact) -> frozenset[str]:
         texts = [fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords]

@@ -261,3 +261,14 @@ def test_claims_are_read_for_their_points(base: KnowledgeBase) -> None:
     # Common words are names only when written as names.
     assert parse_claim("the first time they met", base).entity_ids == ()
     assert parse_claim("Time reported it", base).entity_ids == ("time",)
+
+
+def test_a_checker_reads_only_the_facts_a_check_looks_at(engine: Engine) -> None:
+    """Building a checker costs nothing per fact, so the first question on a large base stays cheap."""
+    fresh = ClaimChecker(engine)
+    assert len(fresh._vocab) == 0
+    verdict = fresh.check("the trainers make $30 an hour")
+    assert verdict.verdict == "contradicted" and verdict.fact is not None and verdict.fact.id == "savreux-pay-15-an-hour"
+    for claim in ("Did OpenAI fire the Kenyan workers?", "OpenAI hired 1,000 coders", "Sam Altman founded Invisible"):
+        fresh.check(claim)
+    assert len(fresh._negative) < len(engine.base.facts) / 2
