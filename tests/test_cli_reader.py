@@ -144,3 +144,22 @@ def test_a_timeline_subject_with_nothing_dated_is_echoed_safely_in_the_readers_q
     out = io.StringIO()
     assert run_timeline("zzz", language="en", out=out, err=io.StringIO()) == 0
     assert out.getvalue() == "The articles date no event about “zzz”.\n"
+
+
+def test_a_french_verdict_gives_figures_and_sides_in_french() -> None:
+    from bot.core.claims import french_figure
+
+    out = ask("les formateurs gagnent 30 dollars de l'heure")
+    assert "Les articles disent 15 dollars de l'heure, et non 30 dollars." in out and "an hour," not in out
+    disputed = ask("OpenAI a embauché 1000 développeurs")
+    assert disputed.startswith("Contesté : ")
+    assert "Whether the roughly 1,000 hires" not in disputed  # the disagreement's English subject
+    assert "over 1,000 developers" not in disputed.split("Chaque article")[0].replace("“", "")  # nor its English sides
+    assert "Les articles divergent sur ce point. " in disputed
+    english = ask("OpenAI hired 1,000 developers")
+    assert "over 1,000 developers" in english and "(Whether the roughly 1,000 hires" in english
+    assert french_figure("$15 an hour") == "15 dollars de l'heure"
+    assert french_figure("$10 billion") == "10 milliards de dollars"
+    assert french_figure("about 1,000") == "environ 1 000"
+    assert french_figure("1.5 million") == "1,5 million"
+    assert french_figure("40%") == "40 %"

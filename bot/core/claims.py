@@ -588,6 +588,32 @@ def _fmt_number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:g}"
 
 
+_FIGURE = re.compile(r"(about |over )?([$€])?([\d.,]+)( billion| million)?( an hour| a day| a week| a month| a year)?(%)?")
+_FRENCH_PER = {
+    " an hour": " de l'heure",
+    " a day": " par jour",
+    " a week": " par semaine",
+    " a month": " par mois",
+    " a year": " par an",
+}
+
+
+def french_figure(text: str) -> str:
+    """A figure as the English explanation words it ("about 1,000", "$15 an hour", "$10 billion") for a French reader."""
+    found = _FIGURE.fullmatch(text)
+    if found is None:
+        return text
+    bound, sign, number, scale, per, percent = found.groups()
+    words = {"about ": "environ ", "over ": "plus de "}.get(bound or "", "")
+    words += number.replace(",", " ").replace(".", ",")
+    if scale:
+        words += " milliard" if scale == " billion" else " million"
+        words += "s" if float(number.replace(",", "")) >= 2 else ""
+    if sign:
+        words += (" de " if scale else " ") + ("dollars" if sign == "$" else "euros")
+    return words + _FRENCH_PER.get(per or "", "") + (" %" if percent else "")
+
+
 def _fmt_money(amount: float, currency: str, per: str | None) -> str:
     sign = "$" if currency == "USD" else ("€" if currency == "EUR" else f"{currency} ")
     return f"{sign}{_fmt_number(amount)}" + (f" an {per}" if per == "hour" else f" a {per}" if per else "")
@@ -1106,7 +1132,7 @@ class ClaimChecker:
             if point == "actor":
                 instead = ("que c'était " if language == "fr" else "it was ") + instead
             elif language == "fr":
-                instead = instead.split(" (")[0]
+                instead = french_figure(instead.split(" (")[0])
             explanation = _phrase(
                 "contradicted", language, instead=instead, claimed=claimed, statement=best.fact.statement_in(language)
             )
@@ -1228,6 +1254,11 @@ class ClaimChecker:
         statement = fact.statement_in(language)
         subject = fact.subject or ""
         explanation = _phrase(phrase, language, statement=statement, subject=subject)
+        if verdict == "disputed" and language == "fr":
+            # A disagreement's subject and sides are written in English; its French statement gives each side.
+            return Verdict(
+                claim, language, verdict, f"Les articles divergent sur ce point. {statement}", fact, fact.citations, point=point
+            )
         if verdict == "disputed":
             sides = "; ".join(
                 f"{self.base.sources[c.source_id].display_title}: {c.position}" for c in fact.citations if c.position
@@ -1577,7 +1608,8 @@ def render_verdict(verdict: Verdict, base: KnowledgeBase) -> str:
         lines += ["", "Chaque article :" if language == "fr" else "What each article says:"]
         for c in verdict.citations:
             source = base.sources[c.source_id]
-            lines.append(f"  • {source.display_title}{colon} {c.position or ''}")
+            side = f"{colon} {c.position}" if c.position and language != "fr" else ""  # a side is worded in English
+            lines.append(f"  • {source.display_title}{side}")
             lines.append(f"    > “{c.quote}”")
             lines.append(f"      {citation_line(c, base, language)}")  # who says it, and who relays it
     elif verdict.citations:
