@@ -163,3 +163,17 @@ def test_a_french_verdict_gives_figures_and_sides_in_french() -> None:
     assert french_figure("about 1,000") == "environ 1 000"
     assert french_figure("1.5 million") == "1,5 million"
     assert french_figure("40%") == "40 %"
+
+
+def test_a_shortened_title_never_ends_inside_a_french_number() -> None:
+    import re
+
+    base = load_knowledge()
+    for fact in base.facts.values():
+        for limit in (60, 80, 100, 110):
+            short = short_statement(fact, "fr", limit)
+            full = " ".join(fact.statement_in("fr").split())
+            if short.endswith("…"):
+                kept = short[:-1]
+                assert not (re.search(r"\d$", kept) and re.match(r" \d{3}\b", full[len(kept) :])), short
+    assert short_statement(base.facts["disc-hiring-count-hired-vs-planned"], "fr", 110).endswith("environ ou près de…")

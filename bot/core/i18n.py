@@ -644,6 +644,8 @@ def short_statement(fact: Fact, language: str, limit: int = 100) -> str:
         return text
     cut = text[: limit - 1]
     space = cut.rfind(" ")
+    while space > 0 and cut[space - 1].isdigit() and text[space + 1 : space + 2].isdigit():
+        space = cut.rfind(" ", 0, space)  # never inside a number written the French way ("1 000")
     return (cut[:space] if space >= limit * 0.6 else cut).rstrip(" ,;:") + "…"
 
 
