@@ -180,3 +180,15 @@ def test_a_date_of_something_else_does_not_answer_when_a_company_was_founded(eng
 
 def test_a_date_of_the_event_asked_about_still_answers(engine: Engine) -> None:
     assert best_id(engine, "when did invisible lay off its trainers") == "invisible-layoffs-march"
+
+
+@pytest.mark.parametrize("word", ["heading", "quote"])
+def test_a_bare_everyday_word_gets_suggestions_not_an_answer(engine: Engine, word: str) -> None:
+    answer = engine.ask(word)
+    assert answer.best is None and answer.suggestions
+
+
+@pytest.mark.parametrize(("word", "fact_id"), [("codex", "codex-launch"), ("copilot", "codex-powers-copilot")])
+def test_a_bare_name_or_keyword_is_still_answered(engine: Engine, word: str, fact_id: str) -> None:
+    answer = engine.ask(word)
+    assert answer.best is not None and answer.best.fact.id == fact_id

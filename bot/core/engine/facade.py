@@ -59,6 +59,16 @@ class Engine:
             self._ranker = Ranker(base, self._index, self._entities.token_sets, self._entities.named_in_text)
             self._browser = Browser(base, self._index, self._ranker)
             self._disputes = link_disputes(self._facts)
+            # The words a bare one-word question may name and still be answered: a one-word keyword, any word of a
+            # name or a topic ("head" of the keyword "head of operations" asks nothing by itself).
+            names = (
+                *(name for entity in base.entities.values() for name in (entity.name, *entity.aliases)),
+                *(name for topic in base.topics.values() for name in (topic.name, topic.name_fr or "")),
+            )
+            keywords = (search_tokens(keyword) for fact in self._facts for keyword in fact.keywords)
+            self._bare_words = frozenset(
+                [token for name in names for token in search_tokens(name)] + [k[0] for k in keywords if len(k) == 1]
+            )
             # What only the build needed.
             del self._index.statement_tokens, self._index.folded_questions
         finally:
@@ -125,7 +135,10 @@ class Engine:
         curated = [m for m, c in zip(matches, candidates, strict=True) if c.fits == CURATED]
         if curated and fitting[0] is not curated[0] and curated[0].confidence >= fitting[0].confidence - CURATED_MARGIN:
             fitting = [curated[0], *(m for m in fitting if m is not curated[0])]
-        if not fitting or fitting[0].confidence < self.threshold:
+        # A bare everyday word ("heading", "quote") asks nothing in particular: suggest, never answer. A keyword,
+        # a name, a topic or a number alone is still answered.
+        bare = len(tokens) == 1 and tokens[0] not in self._bare_words and not any(ch.isdigit() for ch in tokens[0])
+        if bare or not fitting or fitting[0].confidence < self.threshold:
             floor = self.threshold * 0.5
             suggestions = tuple(m for m in self._reranked(matched, matches)[:3] if m.confidence >= floor)
             return Answer(
