@@ -158,7 +158,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "verify":
         from bot.cli import run_verify
 
-        return run_verify(" ".join(args.claim), knowledge=knowledge, as_json=args.json, follow_outside_links=follow_outside_links)
+        return run_verify(
+            " ".join(args.claim),
+            knowledge=knowledge,
+            as_json=args.json,
+            threshold=settings.threshold,
+            follow_outside_links=follow_outside_links,
+            semantic=settings.semantic,
+            embedding_cache=settings.embedding_cache,
+        )
     if args.command == "timeline":
         from bot.cli import run_timeline
 

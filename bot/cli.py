@@ -133,6 +133,36 @@ def _check_embeddings(base: KnowledgeBase, model: SemanticModel | None, out: Tex
     print(f"\nSemantic re-ranking: {len(vectors.matrix)} fact texts, {state}; {where}", file=out)
 
 
+def _engine(
+    knowledge: Path | None,
+    threshold: float | None,
+    follow_outside_links: bool,
+    semantic: bool,
+    embedding_cache: Path | None,
+    err: TextIO,
+) -> tuple[KnowledgeBase, Engine] | int:
+    """The base and the engine `ask` and `verify` answer with, as the Discord bot's once it is ready; else an exit code."""
+    model = semantic_model(semantic, embedding_cache)
+    if model is not None:
+        model.preload()  # while the fact base loads
+    try:
+        # From the compiled snapshot when the files have not changed since it was written (snapshot.py).
+        loaded = snapshot.load(
+            knowledge,
+            threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+            follow_outside_links=follow_outside_links,
+        )
+    except KnowledgeError as exc:
+        print(exc, file=err)
+        return 1
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return 2
+    if model is not None:
+        model.attach(engine=loaded.engine)
+    return loaded.base, loaded.engine
+
+
 def run_ask(
     question: str,
     *,
@@ -150,26 +180,10 @@ def run_ask(
     """Answer one question, or with question '-' every line of standard input (JSON Lines with --json)."""
     out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
-    model = semantic_model(semantic, embedding_cache)
-    if model is not None:
-        model.preload()  # while the fact base loads
-    try:
-        # From the compiled snapshot when the files have not changed since it was written (snapshot.py).
-        loaded = snapshot.load(
-            knowledge,
-            threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
-            follow_outside_links=follow_outside_links,
-        )
-    except KnowledgeError as exc:
-        print(exc, file=err)
-        return 1
-    except ValueError as exc:
-        print(f"error: {exc}", file=err)
-        return 2
-    base, engine = loaded.base, loaded.engine
-    # Loaded before the first answer, so that `ask` answers exactly as the Discord bot does once it is ready.
-    if model is not None:
-        model.attach(engine)
+    loaded = _engine(knowledge, threshold, follow_outside_links, semantic, embedding_cache, err)
+    if isinstance(loaded, int):
+        return loaded
+    base, engine = loaded
 
     from bot.core.claims import checker_for, render_verdict, routed_verdict, verdict_json
 
@@ -214,20 +228,25 @@ def run_verify(
     *,
     knowledge: Path | None = None,
     as_json: bool = False,
+    threshold: float | None = None,
     follow_outside_links: bool = False,
+    semantic: bool = True,
+    embedding_cache: Path | None = None,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Check one claim, or with claim '-' every line of standard input (JSON Lines with --json)."""
-    from bot.core.claims import ClaimChecker, render_verdict, verdict_json
+    """Check one claim, or with claim '-' every line of standard input (JSON Lines with --json), with the engine
+    `ask` and the Discord bot use (the same threshold and re-ranker)."""
+    from bot.core.claims import checker_for, render_verdict, verdict_json
 
     out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
-    base = _load(knowledge, err, follow_outside_links)
-    if base is None:
-        return 1
-    checker = ClaimChecker(Engine(base))
+    loaded = _engine(knowledge, threshold, follow_outside_links, semantic, embedding_cache, err)
+    if isinstance(loaded, int):
+        return loaded
+    base, engine = loaded
+    checker = checker_for(engine)
 
     def verify(text: str) -> None:
         # Echoed safely (no escape sequences or bidi overrides) and bounded, as a question is.
