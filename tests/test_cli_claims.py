@@ -93,7 +93,7 @@ def test_ask_corrects_a_false_premise_before_answering() -> None:
     assert run_ask("Why did OpenAI fire the Kenyan workers?", out=out) == 0
     text = out.getvalue()
     assert text.startswith("Contradicted: Why did OpenAI fire the Kenyan workers?")
-    assert text.index("it was Sama, not OpenAI") < text.index("Reported by")
+    assert text.index("name Sama, not OpenAI") < text.index("Reported by")
     out = io.StringIO()
     assert run_ask("How many contractors did OpenAI hire?", out=out) == 0
     assert "Contradicted" not in out.getvalue()

@@ -548,6 +548,10 @@ _PHRASES = {
         "en": "The articles say {instead}, not {claimed}. {statement}",
         "fr": "Les articles disent {instead}, et non {claimed}. {statement}",
     },
+    "contradicted_actor": {
+        "en": "The articles name {instead}, not {claimed}. {statement}",
+        "fr": "Les articles nomment {instead}, et non {claimed}. {statement}",
+    },
     "contradicted_plain": {
         "en": "The articles say otherwise: {statement}",
         "fr": "Les articles disent autre chose : {statement}",
@@ -1129,12 +1133,16 @@ class ClaimChecker:
                 contradictions, key=lambda r: (len(set(_structured_points(r.matched))), r.fact.kind == "claim", r.confidence)
             )
             point, instead, claimed = best.conflicts[0]
-            if point == "actor":
-                instead = ("que c'était " if language == "fr" else "it was ") + instead
-            elif language == "fr":
+            if point != "actor" and language == "fr":
                 instead = french_figure(instead.split(" (")[0])
+            # Who did it: the articles name someone else for what they report ("Sama ended its partnership"), which
+            # is not to say that one did what the claim says ("fired the workers"): the statement tells what.
             explanation = _phrase(
-                "contradicted", language, instead=instead, claimed=claimed, statement=best.fact.statement_in(language)
+                "contradicted_actor" if point == "actor" else "contradicted",
+                language,
+                instead=instead,
+                claimed=claimed,
+                statement=best.fact.statement_in(language),
             )
             return Verdict(claim_text, language, "contradicted", explanation, best.fact, best.fact.citations, point=point)
         side = self._side_taken(claim, readings)

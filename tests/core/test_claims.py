@@ -51,7 +51,7 @@ def test_supported_claims_quote_the_fact_that_says_so(checker: ClaimChecker, cla
         ("OpenAI hired 2,000 contractors", "hiring-scale", "about 1,000"),
         ("Savreux is 35 years old", "savreux-age-kansas-city", "34"),
         ("Savreux is from Texas", "savreux-age-kansas-city", "Kansas City, not Texas"),
-        ("OpenAI fired the Kenyan workers", "sama-ends-openai-partnership", "it was Sama, not OpenAI"),
+        ("OpenAI fired the Kenyan workers", "sama-ends-openai-partnership", "name Sama, not OpenAI"),
         ("Sama ended its partnership with OpenAI in 2021", "sama-ends-openai-partnership", "February 2022"),
         ("Grace Matelich is the CEO of Invisible", "grace-matelich-role", "partner and head of operations"),
         ("Satya Nadella is the CEO of OpenAI", "openai-headcount-375", "Sam Altman is CEO of OpenAI, not Satya Nadella"),
@@ -161,7 +161,7 @@ def test_a_verdict_needs_a_checkable_basis_not_word_overlap(checker: ClaimChecke
         ("Est-ce que Savreux gagne 15 dollars de l'heure ?", "supported", None),
         ("Codex a été lancé en août 2021", "supported", "Les articles le disent"),
         ("OpenAI a embauché environ 1 000 sous-traitants", "disputed", "Les articles divergent sur ce point"),
-        ("OpenAI a licencié les travailleurs kényans", "contradicted", "Les articles disent que c'était Sama, et non OpenAI"),
+        ("OpenAI a licencié les travailleurs kényans", "contradicted", "Les articles nomment Sama, et non OpenAI"),
         ("Sama a mis fin à son partenariat avec OpenAI en février 2022", "supported", "Les articles le disent"),
         ("Grace Matelich est la PDG d'Invisible", "contradicted", "Les articles disent"),
         ("Savreux est originaire de Kansas City", "supported", "vient de Kansas City"),
@@ -179,9 +179,9 @@ def test_french_claims_get_french_verdicts(checker: ClaimChecker, claim: str, ve
 @pytest.mark.parametrize(
     ("question", "says"),
     [
-        ("Why did OpenAI fire the Kenyan workers?", "it was Sama, not OpenAI"),
+        ("Why did OpenAI fire the Kenyan workers?", "name Sama, not OpenAI"),
         ("Why did Savreux earn $30 an hour?", "$15 an hour, not $30"),
-        ("Pourquoi OpenAI a-t-il licencié les travailleurs kényans ?", "que c'était Sama, et non OpenAI"),
+        ("Pourquoi OpenAI a-t-il licencié les travailleurs kényans ?", "nomment Sama, et non OpenAI"),
         ("When did Sama end its partnership with OpenAI in 2021?", "February 2022"),
     ],
 )

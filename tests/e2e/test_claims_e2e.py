@@ -35,7 +35,7 @@ async def test_check_in_french_and_not_reported(fake: FakeDiscord, start_bot) ->
     body = await fake.callback_of(await fake.slash("check", claim="OpenAI a licencié les travailleurs kényans", locale="fr"))
     (embed,) = _embeds(body)
     assert embed["title"].startswith("❌ Contredit")
-    assert "que c'était Sama, et non OpenAI" in embed["description"]
+    assert "nomment Sama, et non OpenAI" in embed["description"]
     body = await fake.callback_of(await fake.slash("check", claim="Elon Musk founded OpenAI"))
     (embed,) = _embeds(body)
     assert embed["title"].startswith("❔ Not reported")
@@ -56,7 +56,7 @@ async def test_a_false_premise_is_corrected_before_the_answer(fake: FakeDiscord,
     body = await fake.callback_of(await fake.slash("ask", question="Why did OpenAI fire the Kenyan workers?"))
     correction, answer = _embeds(body)
     assert correction["title"] == "Before answering: a false premise"
-    assert "it was Sama, not OpenAI" in correction["description"]
+    assert "name Sama, not OpenAI" in correction["description"]
     assert "Sama" in answer["description"]
 
 
