@@ -42,6 +42,17 @@ def knowledge_dir():
     return DEFAULT_KNOWLEDGE_DIR
 
 
+@pytest.fixture
+def knowledge_copy(tmp_path, knowledge_dir):
+    """A copy of the shipped sources, topics and entities with an empty facts/ folder, for loader tests to add to."""
+    root = tmp_path / "knowledge"
+    shutil.copytree(knowledge_dir / "sources", root / "sources")
+    shutil.copy(knowledge_dir / "topics.yaml", root / "topics.yaml")
+    shutil.copy(knowledge_dir / "entities.yaml", root / "entities.yaml")
+    (root / "facts").mkdir()
+    return root
+
+
 @pytest.fixture(scope="session")
 def base() -> KnowledgeBase:
     return load_knowledge()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -31,12 +30,8 @@ ANSWERS
 
 
 @pytest.fixture
-def kb(tmp_path: Path, knowledge_dir: Path) -> Path:
-    root = tmp_path / "knowledge"
-    shutil.copytree(knowledge_dir / "sources", root / "sources")
-    shutil.copy(knowledge_dir / "topics.yaml", root / "topics.yaml")
-    shutil.copy(knowledge_dir / "entities.yaml", root / "entities.yaml")
-    (root / "facts").mkdir()
+def kb(knowledge_copy: Path) -> Path:
+    root = knowledge_copy
     return root
 
 

@@ -40,12 +40,8 @@ def guarded_problems(root: Path, **options) -> str:
 
 
 @pytest.fixture
-def kb(tmp_path: Path, knowledge_dir: Path) -> Path:
-    root = tmp_path / "knowledge"
-    shutil.copytree(knowledge_dir / "sources", root / "sources")
-    shutil.copy(knowledge_dir / "topics.yaml", root / "topics.yaml")
-    shutil.copy(knowledge_dir / "entities.yaml", root / "entities.yaml")
-    (root / "facts").mkdir()
+def kb(knowledge_copy: Path) -> Path:
+    root = knowledge_copy
     (root / "facts" / "test.yaml").write_text(GOOD_FACT, encoding="utf-8")
     return root
 

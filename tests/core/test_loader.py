@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -29,13 +28,9 @@ facts:
 
 
 @pytest.fixture
-def kb(tmp_path: Path, knowledge_dir: Path) -> Path:
+def kb(knowledge_copy: Path) -> Path:
     """A copy of the shipped sources, topics and entities with one known-good fact file."""
-    root = tmp_path / "knowledge"
-    shutil.copytree(knowledge_dir / "sources", root / "sources")
-    shutil.copy(knowledge_dir / "topics.yaml", root / "topics.yaml")
-    shutil.copy(knowledge_dir / "entities.yaml", root / "entities.yaml")
-    (root / "facts").mkdir()
+    root = knowledge_copy
     (root / "facts" / "test.yaml").write_text(GOOD_FACT, encoding="utf-8")
     return root
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,9 @@ from tests.core.test_loader import GOOD_FACT, problems_of, write_fact
 
 
 @pytest.fixture
-def kb(tmp_path: Path, knowledge_dir: Path) -> Path:
+def kb(knowledge_copy: Path) -> Path:
     """The shipped sources, topics and entities, with one good fact file (the loader tests' base)."""
-    root = tmp_path / "knowledge"
-    shutil.copytree(knowledge_dir / "sources", root / "sources")
-    shutil.copy(knowledge_dir / "topics.yaml", root / "topics.yaml")
-    shutil.copy(knowledge_dir / "entities.yaml", root / "entities.yaml")
-    (root / "facts").mkdir()
+    root = knowledge_copy
     write_fact(root, GOOD_FACT)
     return root
 
