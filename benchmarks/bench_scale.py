@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.bench_engine import reference_loop  # noqa: E402
 from benchmarks.synthetic import write_base  # noqa: E402
 
 QUESTION = "what did the contractors say about the training work"
@@ -195,14 +196,6 @@ def probe(knowledge: Path) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------- main
-
-
-def reference_loop() -> float:
-    start = time.perf_counter()
-    total = 0
-    for i in range(10_000_000):
-        total += i
-    return time.perf_counter() - start
 
 
 def main() -> int:

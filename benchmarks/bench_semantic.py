@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_engine import reference_loop  # noqa: E402
 
 QUESTION = "why did invisible lay off its openai trainers"
 STEPS = ("load", "embed", "shipped", "scale", "cold", "quality")
@@ -236,15 +237,6 @@ def cold_start(runs: int) -> dict:
     out["cold"] = cold
     out["off"] = [timed({"REPORTING_BOT_SEMANTIC": "false"}, "off") for _ in range(runs)]
     return {**out, **{f"{name}_cpu": values for name, values in cpu.items() if name}}
-
-
-def reference_loop() -> float:
-    """Seconds for a fixed pure-Python loop, printed beside the figures: this machine's speed drifts."""
-    start = time.perf_counter()
-    total = 0
-    for i in range(10_000_000):
-        total += i
-    return time.perf_counter() - start
 
 
 def _pct(pair: list[int]) -> str:

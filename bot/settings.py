@@ -257,23 +257,11 @@ def _build(raw: dict[str, Any], origin: dict[str, str], config_dir: Path) -> Set
             raise SettingsError(f"{where('semantic')}: must be true or false, not {raw['semantic']!r}")
         values["semantic"] = raw["semantic"]
     if raw.get("embedding_cache") is not None:
-        cache = raw["embedding_cache"]
-        if not isinstance(cache, str) or not cache.strip():
-            raise SettingsError(f"{where('embedding_cache')}: must be a directory path, not {cache!r}")
-        resolved = Path(cache).expanduser()
-        values["embedding_cache"] = resolved if resolved.is_absolute() else config_dir / resolved
+        values["embedding_cache"] = _path(raw["embedding_cache"], where("embedding_cache"), "a directory path", config_dir)
     if raw.get("languages_file") is not None:
-        chosen = raw["languages_file"]
-        if not isinstance(chosen, str) or not chosen.strip():
-            raise SettingsError(f"{where('languages_file')}: must be a file path, not {chosen!r}")
-        resolved = Path(chosen).expanduser()
-        values["languages_file"] = resolved if resolved.is_absolute() else config_dir / resolved
+        values["languages_file"] = _path(raw["languages_file"], where("languages_file"), "a file path", config_dir)
     if raw.get("question_log") is not None:
-        question_log = raw["question_log"]
-        if not isinstance(question_log, str) or not question_log.strip():
-            raise SettingsError(f"{where('question_log')}: must be a file path, not {question_log!r}")
-        resolved = Path(question_log).expanduser()
-        values["question_log"] = resolved if resolved.is_absolute() else config_dir / resolved
+        values["question_log"] = _path(raw["question_log"], where("question_log"), "a file path", config_dir)
     if "question_log_retention_days" in raw:
         values["question_log_retention_days"] = _number(
             raw["question_log_retention_days"], where("question_log_retention_days"), low=1.0, high=36500.0
@@ -283,6 +271,14 @@ def _build(raw: dict[str, Any], origin: dict[str, str], config_dir: Path) -> Set
             raw["watch_interval_seconds"], where("watch_interval_seconds"), low=0.1, high=3600.0
         )
     return Settings(**values)
+
+
+def _path(value: Any, where: str, noun: str, config_dir: Path) -> Path:
+    """A path setting: `~` expanded, relative to the config file's folder."""
+    if not isinstance(value, str) or not value.strip():
+        raise SettingsError(f"{where}: must be {noun}, not {value!r}")
+    resolved = Path(value).expanduser()
+    return resolved if resolved.is_absolute() else config_dir / resolved
 
 
 def _number(value: Any, where: str, *, low: float, high: float | None = None) -> float:
