@@ -1,11 +1,12 @@
 """Verdict accuracy of the claim checker on a claim set (default benchmarks/claims.yaml).
 
-.venv/bin/python benchmarks/evaluate_claims.py [--claims FILE]
+.venv/bin/python benchmarks/evaluate_claims.py [--claims FILE] [--misses]
 
-Prints totals only: overall accuracy, accuracy per kind and per language, how often a false claim was
-called supported (the target is zero), and the table of expected against given verdicts. It never lists
-individual claims or misses: the set is kept apart from development, which uses the examples in
-tests/core/test_claims.py.
+Prints totals: overall accuracy, accuracy per kind and per language, how often a false claim was called
+supported (the target is zero), and the table of expected against given verdicts. `--misses` also lists
+each claim given another verdict than expected, with the fact the verdict rests on (or the nearest facts):
+for development sets only. It refuses the sealed set (benchmarks/claims.yaml), which is kept apart from
+development and whose individual claims are never listed.
 
 Each entry of the set is a mapping with at least `claim` and `verdict` (supported, contradicted, disputed or
 not_reported), and optionally `lang` and `kind`. A wh-question is first checked for a false premise (whose
@@ -29,6 +30,14 @@ from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 
 DEFAULT_CLAIMS = Path(__file__).resolve().parent / "claims.yaml"
+#: Sets whose individual claims are never listed: the held-out claim set, and anything sealed.
+SEALED_NAMES = frozenset({"claims.yaml"})
+
+
+def is_sealed(path: Path) -> bool:
+    """Whether a claim set is kept apart from development (its misses are never printed)."""
+    resolved = path.resolve()
+    return resolved == DEFAULT_CLAIMS or resolved.name in SEALED_NAMES or "sealed" in resolved.parts
 
 
 def load_claims(path: Path) -> list[dict]:
@@ -56,12 +65,16 @@ def _share(right: int, total: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=Path, default=DEFAULT_CLAIMS, help="the claim set (YAML)")
+    parser.add_argument("--misses", action="store_true", help="list each miss (development sets only)")
     args = parser.parse_args()
+    if args.misses and is_sealed(args.claims):
+        parser.error(f"--misses is for development sets only: {args.claims} is kept apart (totals only)")
     entries = load_claims(args.claims)
     checker = ClaimChecker(Engine(load_knowledge()))
     started = time.perf_counter()
-    given = [checker.assess(entry["claim"]).verdict for entry in entries]
+    verdicts = [checker.assess(entry["claim"]) for entry in entries]
     elapsed = time.perf_counter() - started
+    given = [v.verdict for v in verdicts]
     right = [g == e["verdict"] for g, e in zip(given, entries, strict=True)]
     print(f"{len(entries)} claims from {args.claims.name}, {1000 * elapsed / max(len(entries), 1):.1f} ms per claim")
     print(f"verdict accuracy:            {_share(sum(right), len(right))}")
@@ -79,6 +92,14 @@ def main() -> int:
     print("  " + " " * 14 + "".join(f"{v[:12]:>14}" for v in VERDICTS))
     for expected in VERDICTS:
         print(f"  {expected:<14}" + "".join(f"{table[(expected, g)]:>14}" for g in VERDICTS))
+    if args.misses:
+        print("misses:")
+        for verdict, entry in zip(verdicts, entries, strict=True):
+            if verdict.verdict == entry["verdict"]:
+                continue
+            basis = f"[{verdict.fact.id}]" if verdict.fact else "nearest: " + ", ".join(f.id for f in verdict.nearest)
+            print(f"  {entry.get('kind', '-')}: {entry['claim']}")
+            print(f"    expected {entry['verdict']}, given {verdict.verdict} {basis}")
     return 0
 
 
