@@ -936,8 +936,10 @@ class ClaimChecker:
             return
         actors = fact.answers.actor
         if not actors:
-            if not fact.answer_kinds and claim.actions:
-                return
+            # Who did it is a point only an actor answer settles: a fact that records no doer for "laid off" does
+            # not support "OpenAI laid off the trainers" by sharing its names (it was Invisible).
+            if fact.kind == "claim" and claim.subject(self.base) is not None and any(_ACTION_GROUP.get(a, a) in _DOER_ACTIONS for a, _ in claim.actions):
+                reading.unsettled.append("actor")
             return
         subject = claim.subject(self.base)
         named = set(claim.entity_ids)
@@ -1085,7 +1087,13 @@ class ClaimChecker:
         if claim_support:
             best = max(claim_support, key=lambda r: (len(set(r.matched)), r.confidence))
             rivals = [r for r in contradictions if r.confidence > best.confidence and r.fact.kind == "claim"]
-            rivals = [r for r in rivals if {p for p, _, _ in r.conflicts} & set(best.matched)]
+            if _structured(best.matched):
+                rivals = [r for r in rivals if {p for p, _, _ in r.conflicts} & set(best.matched)]
+            else:
+                # A support resting on names alone settles no point: a closer fact about the same names that
+                # contradicts the claim wins ("OpenAI laid off the Invisible contractors": it was Invisible).
+                named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
+                rivals = [r for r in rivals if named <= set(r.fact.entities)]
             if rivals:
                 # A closer fact gives another value for the same point: "Savreux earns $12 an hour" meets the
                 # minimum wage's $12 but his own $15.
@@ -1321,6 +1329,8 @@ class ClaimChecker:
         return Verdict(question, language, "contradicted", explanation, verdict.fact, verdict.citations, point=verdict.point)
 
 
+#: Actions whose doer a claim can get wrong: only a fact's actor answer settles who did them.
+_DOER_ACTIONS = frozenset({"end", "hire", "invest", "own", "release", "report-first", "publish"})
 #: Titles one person does not hold beside another at the same firm, so that one given is another denied.
 _TITLE_ROLES = frozenset({"ceo", "president", "head of operations", "spokesperson", "program lead", "cto"})
 _DATE_TOKENS = frozenset(search_tokens(" ".join(_MONTHS)))
