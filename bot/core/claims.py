@@ -938,7 +938,11 @@ class ClaimChecker:
         if not actors:
             # Who did it is a point only an actor answer settles: a fact that records no doer for "laid off" does
             # not support "OpenAI laid off the trainers" by sharing its names (it was Invisible).
-            if fact.kind == "claim" and claim.subject(self.base) is not None and any(_ACTION_GROUP.get(a, a) in _DOER_ACTIONS for a, _ in claim.actions):
+            if (
+                fact.kind == "claim"
+                and claim.subject(self.base) is not None
+                and any(_ACTION_GROUP.get(a, a) in _DOER_ACTIONS for a, _ in claim.actions)
+            ):
                 reading.unsettled.append("actor")
             return
         subject = claim.subject(self.base)
