@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.models import Fact, KnowledgeBase
-from bot.core.text import fold, search_tokens
+from bot.core.text import STOP_WORDS, fold, search_tokens
 
 #: Words that ask how the articles differ, after search normalisation.
 DIFFERENCE_WORDS = frozenset(
@@ -257,6 +257,60 @@ def _of_asked_subject(
     for slot in slots:
         of_names = {e for e in names_in(slot.of or "") if base.entities[e].type in _SUBJECT_TYPES}
         if not of_names or of_names & subjects:
+            return True
+    return False
+
+
+#: "How many X", "number of X", "combien de X", "nombre de X": the words naming what is counted (up to two, before
+#: the first function word: "how many remote workers has ...", "combien de sous traitants ...").
+_COUNTED = re.compile(
+    r"\b(?:(?:how\s+many|numbers?\s+of)\s+(?:(?:of|the)\s+)*|(?:combien|nombre)\s+d(?:e|es|u)?\s+(?:(?:les|des)\s+)*)(?P<words>[\w\s]+)"
+)
+#: What a count may be of without naming it: people in general, or a duration ("combien de temps").
+_ANY_COUNT = frozenset(search_tokens("time times temps fois one ones them eux elles total totals"))
+#: Words for people at work: a question counting one of them is answered by a count of any of them ("how many staffers"
+#: by OpenAI's headcount of "staff", "how many people" by a count of trainers).
+PEOPLE_TOKENS = frozenset(
+    search_tokens(
+        "people person persons personnes personne gens humans human individuals members membres personnel workforce "
+        "worker workers employee employees employes employe employés staff staffers staffer salaries contractor contractors "
+        "traitants freelancers trainer trainers formateurs labeler labelers labellers annotators annotateurs programmers "
+        "developers coders engineers ingenieurs hires recrues recruits ouvriers tasker taskers"
+    )
+)  # fmt: skip
+#: Other spellings of a counted unit that the search normalisation leaves apart.
+_COUNTED_SAME: dict[str, frozenset[str]] = {"heur": frozenset({"hour"}), "hour": frozenset({"heur"})}
+
+
+def counted_nouns(question: str) -> tuple[str, ...]:
+    """The search tokens of what a how-many question counts ("how many employees" -> worker), none when it does not
+    say (or counts people in general, time, or anything): a fact giving a count of something else does not answer."""
+    found = _COUNTED.search(_folded(question))
+    if found is None:
+        return ()
+    words: list[str] = []
+    for word in found.group("words").split()[:2]:
+        if word in STOP_WORDS:
+            break
+        words.append(word)
+    tokens = tuple(t for t in search_tokens(" ".join(words)) if not t.isdigit())
+    return () if any(t in _ANY_COUNT for t in tokens) else tokens
+
+
+def counts_what_is_asked(counted: tuple[str, ...], fact_tokens: frozenset[str], fact: Fact, options) -> bool:
+    """Whether a fact can give the count a question asks for: one of the counted words (or a typo reading of it,
+    `options`: token -> indexed tokens) is among the fact's words or the `of` of its curated counts, shares or sums;
+    or both count people at work."""
+    if not counted:
+        return True
+    of_tokens = {
+        t for kind in ("count", "percent", "money") for slot in getattr(fact.answers, kind) for t in search_tokens(slot.of or "")
+    }
+    words = fact_tokens | of_tokens
+    people = not PEOPLE_TOKENS.isdisjoint(words)
+    for token in counted:
+        readings = {token, *_COUNTED_SAME.get(token, ()), *options(token)}
+        if not readings.isdisjoint(words) or (people and not readings.isdisjoint(PEOPLE_TOKENS)):
             return True
     return False
 

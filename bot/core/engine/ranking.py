@@ -15,9 +15,21 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from bot.core.engine.asks import CURATED, DIFFERENCE_WORDS, NO, OBJECT_KINDS, UNTYPED, Asked, answers, phrasing_types
+from bot.core.engine.asks import (
+    CURATED,
+    DIFFERENCE_WORDS,
+    NO,
+    OBJECT_KINDS,
+    UNTYPED,
+    Asked,
+    answers,
+    counted_nouns,
+    counts_what_is_asked,
+    phrasing_types,
+)
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
 from bot.core.models import KnowledgeBase
+from bot.core.text import search_tokens
 
 CANDIDATES = 12
 # How many facts, picked by index score, get their coverage of the question computed.
@@ -62,11 +74,24 @@ class Ranker:
         self._is_discrepancy = [f.kind == "discrepancy" for f in index.facts]
         # The types of each fact's own questions, worked out the first time a typed question meets the fact.
         self._phrased: dict[int, frozenset[str]] = {}
+        # The words each fact itself says, worked out the first time a how-many question meets the fact.
+        self._words: dict[int, frozenset[str]] = {}
 
     def _phrased_types(self, position: int) -> frozenset[str]:
         found = self._phrased.get(position)
         if found is None:
             found = self._phrased[position] = phrasing_types(self._index.facts[position])
+        return found
+
+    def _own_words(self, position: int) -> frozenset[str]:
+        """The search tokens of what a fact itself says (statements, questions, keywords, quotes), not of the topics and
+        entities it is filed under: "workforce" in a topic's name is not a count of workers."""
+        found = self._words.get(position)
+        if found is None:
+            fact = self._index.facts[position]
+            texts = (fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords)
+            quotes = (c.quote for c in fact.citations)
+            found = self._words[position] = frozenset(search_tokens(" ".join((*texts, *quotes))))
         return found
 
     def candidates(
@@ -126,6 +151,11 @@ class Ranker:
         # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
         type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
         events = present & EVENT_TOKENS
+        # "How many employees does Google have": a count of firms (or of anything but people at work) does not answer.
+        counted = counted_nouns(question) if asked.kind == "how_many" else ()
+        named_tokens = {t for name in names for t in name}
+        counted = tuple(t for t in counted if t not in named_tokens)
+        readings = lambda token: {indexed for indexed, _ in index.lookup(token)}  # noqa: E731
         for coverage, bm25, position in scored:
             fits = (
                 CURATED
@@ -136,6 +166,8 @@ class Ranker:
             )
             # "When was DeepMind founded": a date (count, sum) of a fact that never speaks of a founding is of something else.
             if fits and asked.kind in OBJECT_KINDS and not events <= index.fact_tokens[position]:
+                fits = NO
+            if fits and counted and not counts_what_is_asked(counted, self._own_words(position), index.facts[position], readings):
                 fits = NO
             if fits and type_weight:
                 uncovered = sum(
