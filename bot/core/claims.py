@@ -54,6 +54,13 @@ SIDE_CONFIDENCE = 0.6
 #: How much less close than the supporting fact another fact may be and still, by denying the claim, unsettle it.
 DENIER_MARGIN = 0.15
 NEAREST = 3
+#: How close a fact must be (the engine's confidence) before a reworded claim whose words are all in one of its
+#: sentences is supported by it on its entities alone.
+PLAIN_CONTAINED_CONFIDENCE = 0.5
+#: How many words beyond the names such a reworded claim must say (a name alone says nothing).
+PLAIN_CONTAINED_WORDS = 2
+#: How much of that sentence's words the claim must say.
+PLAIN_CONTAINED_SHARE = 0.3
 
 # ------------------------------------------------------------------------------------------- reading a claim
 
@@ -1073,7 +1080,7 @@ class ClaimChecker:
 
     def check(self, claim_text: str, *, language: str | None = None) -> Verdict:
         """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own)."""
-        text = _strip_question(clean(claim_text))
+        text = _paraphrased(_strip_question(clean(claim_text)))
         claim = parse_claim(text, self.base)
         language = language or guess_language(claim_text)
         candidates = self._candidates(claim)
@@ -1110,7 +1117,7 @@ class ClaimChecker:
                 return self._not_reported(claim_text, language, nearest)
             if fact_negative and not claim.negated and not (claim.tokens - _FRAMING) & self._denied[best.fact.id]:
                 fact_negative = False  # the fact's "not" is about another part of its sentence than the claim
-            if fact_negative != claim.negated and not (claim.speech and "quote" in best.matched):
+            if fact_negative != claim.negated:
                 # A claim denying what a fact says, or asserting what it denies ("OpenAI commented on its hiring
                 # practices" against "declined to comment"), is contradicted by it.
                 return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
@@ -1243,6 +1250,7 @@ class ClaimChecker:
             uncovered -= _LOCATION_TOKENS  # "is from", "originaire de": the place settled says where
         if _structured(reading.matched):
             uncovered -= _SOFT
+        uncovered -= _FILLER
         if uncovered:
             return False
         # Words that change what a claim says but that matching ignores ("only", "all", "first") must be the fact's too.
@@ -1251,13 +1259,43 @@ class ClaimChecker:
             return False
         if _structured(reading.matched):
             return reading.confidence >= RELEVANT_CONFIDENCE or "entity" in reading.matched
-        if "entity" not in reading.matched or reading.confidence < PLAIN_SUPPORT_CONFIDENCE:
+        if "entity" not in reading.matched or reading.confidence < PLAIN_CONTAINED_CONFIDENCE:
             return False
         # Only entities to go on: the claim must follow one of the fact's own sentences or phrasings, so that
         # its words are not the fact's words recombined ("OpenAI confirmed the layoffs").
+        # Only what the fact states or quotes counts, never its phrasings (a question says nothing: "does OpenAI pay
+        # its contractors well"), and a text shorter than the claim is no basis ("who is Kumar" is in any claim on him).
         said = " ".join(_ordered_tokens(claim.text))
-        texts = [fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations), *fact.questions, *fact.questions_fr]
-        return any(fuzz.partial_ratio(said, " ".join(_ordered_tokens(t))) >= PLAIN_SUPPORT_SIMILARITY for t in texts if t)
+        texts = [
+            " ".join(_ordered_tokens(t)) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
+        ]
+        if reading.confidence >= PLAIN_SUPPORT_CONFIDENCE and any(
+            len(t) >= len(said) and fuzz.partial_ratio(said, t) >= PLAIN_SUPPORT_SIMILARITY for t in texts if t
+        ):
+            return True
+        # Or, reworded, every word it says beyond the names is in one sentence the fact states or quotes (never a
+        # question or keyword, which may name what the fact does not say): a paraphrase, not a recombination.
+        names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
+        content = {t for t in claim.tokens - _FRAMING - _SOFT - _FILLER - names if not t.isdigit()}
+        if len(content) < PLAIN_CONTAINED_WORDS:
+            return False
+        named = [e for e, _ in claim.entities if self.base.entities[e].type != "place"]
+        for sentence in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)):
+            if not sentence or not content <= _tokens(sentence):
+                continue
+            # The sentence names whom the claim names, the one it puts first first: "OpenAI confirmed the layoffs"
+            # is not "Microsoft confirmed its investment in OpenAI amid layoffs".
+            there = [e for e, _ in _find_entities(sentence, _norm(sentence), self.base) if self.base.entities[e].type != "place"]
+            if not set(named) <= set(there) or (named and there[0] != named[0]):
+                continue
+            # And the claim says most of what the sentence says, not two of its words picked out of a long one.
+            if len(content | names) >= PLAIN_CONTAINED_SHARE * len(_tokens(sentence)):
+                return True
+        return False
+
+    def _names(self, entity_id: str) -> tuple[str, ...]:
+        entity = self.base.entities[entity_id]
+        return (entity.name, *entity.aliases)
 
     def _relevant(self, claim: ParsedClaim, reading: _Reading) -> bool:
         """Whether a fact is about what the claim is about, so that its other value contradicts the claim."""
@@ -1346,6 +1384,8 @@ _SOFT = frozenset(
         "reportedly roughly approximately nearly almost about beaucoup plusieurs certains environ pres deja encore aussi"
     )
 )
+#: Words that carry no claim of their own in how people reword a sentence ("gets sent", "via", "a big workforce").
+_FILLER = frozenset(search_tokens("gets getting via like such grosse gros big huge enormement hugely tres"))
 #: Words for each action, so that a claim's verb counts as the fact's words when the actor answer settled it.
 _ACTION_WORDS = {
     "hire": "hire hired hiring recruited brought on",
@@ -1394,6 +1434,35 @@ def checker_for(engine: Engine) -> ClaimChecker:
         if checker is None:
             checker = _CHECKERS[engine] = ClaimChecker(engine)
         return checker
+
+
+#: Everyday wordings of what the facts say in their own words, rewritten before a claim is read: each says the
+#: same thing as its replacement, never more or less (a denial stays a denial, a doer stays the doer).
+_PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), replacement)
+    for pattern, replacement in (
+        # "Neither OpenAI nor Invisible answered" says both did not.
+        (r"^neither (.+?) nor (.+?) (?:answered|responded to|replied to|returned)\b", r"\1 and \2 did not respond to"),
+        (r"\b(?:would(?: not|n't)|did(?: not|n't)|refused to|declined to) (?:comment|say)\b", "declined to comment"),
+        (r"\bhow (?:it|openai) hires(?: people| workers| contractors)?\b", "its hiring practices"),
+        (r"\b(?:comes?|hails?) from\b", "is from"),
+        (r"\b(?:works?|worked|serves?|served) as (an?|the)\b", r"is \1"),
+        (r"\b(?:thanks to|grace a|grâce à)\b", "with"),
+        (r"\bwas (?:the )?first to (?:report|break)\b", "first reported"),
+        (r"\blet (the |its |their |some |dozens of |des )?((?:[\w'-]+ ){0,4}?)go\b", r"laid off \1\2"),
+        (r"\b(?:bosse|bossent|bosser|bossait|bossaient)\b", "travaille"),
+        (r"\b(?:taf|boulot)\b", "travail"),
+        (r"\b(?:touche|touchait)\b", "gagne"),
+        (r"\bdevs\b", "développeurs"),
+        (r"\b(?:vir(?:é|e|és|es|ée|ées))\b", "licenciés"),
+    )
+)
+
+
+def _paraphrased(text: str) -> str:
+    for pattern, replacement in _PARAPHRASES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _strip_auxiliaries(text: str) -> str:

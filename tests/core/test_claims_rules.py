@@ -31,3 +31,44 @@ def test_a_doer_named_wrongly_is_never_supported_by_a_fact_that_records_no_doer(
     assert verdict.verdict == "contradicted", (verdict.verdict, verdict.fact.id if verdict.fact else None)
     assert verdict.fact is not None and verdict.fact.id == "invisible-layoffs-march"
     assert "Invisible, not OpenAI" in verdict.explanation
+
+
+# -- everyday rewordings of what a fact says --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Neither OpenAI nor Invisible answered requests for comment", "openai-invisible-no-comment"),
+        ("OpenAI wouldn't comment on how it hires people", "openai-declined-comment-hiring"),
+        ("Kumar works as a conversational trainer for OpenAI", "kumar-conversational-trainer"),
+        ("Savreux escaped homelessness thanks to AI work", "savreux-escaped-homelessness"),
+        ("Grace Matelich said Invisible cut contractors based on performance metrics like quality and throughput",
+         "invisible-layoffs-performance-metrics"),
+    ],
+)  # fmt: skip
+def test_a_reworded_true_claim_is_supported(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "supported", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+# -- what can be the basis of a support resting on names alone ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI pays its contractors well",  # a fact's phrasing "does openai pay its contractors well" asks, it does not say
+        "Kumar works from home",  # "who is kumar" is inside any claim about him: a shorter text is no basis
+        "OpenAI confirmed the layoffs",  # Microsoft confirmed its investment; the layoffs are another sentence's
+    ],
+)
+def test_a_fact_s_questions_or_scattered_words_never_support_a_claim(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "supported"
+
+
+def test_a_denial_of_what_someone_said_is_contradicted(checker: ClaimChecker) -> None:
+    verdict = checker.check("Jindal said AI is not reliant on a human workforce")
+    assert verdict.verdict == "contradicted"
+    assert verdict.fact is not None and verdict.fact.id == "jindal-human-workforce"
