@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--threshold", type=float, default=None, help="confidence below which the bot abstains (default: the config's)"
     )
     ask.add_argument("--log", action="store_true", help="also write the questions to the question log (as the bot does)")
+    ask.add_argument("--lang", choices=("en", "fr"), default=None, help="the reader's language (default: the question's)")
     _add_config(ask)
     _add_knowledge(ask, links=True)
 
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="check a claim against the articles (or, with '-', one per line from standard input)")
     verify.add_argument("claim", nargs="+", help="the claim or yes/no question, or '-' to read claims from standard input")
     verify.add_argument("--json", action="store_true", help="print JSON (JSON Lines when reading standard input)")
+    verify.add_argument("--lang", choices=("en", "fr"), default=None, help="the reader's language (default: the claim's)")
     _add_knowledge(verify, links=True)
 
     timeline = sub.add_parser("timeline", help="the dated events of the reporting in order (of a subject when given)")
@@ -135,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                 threshold=settings.threshold if args.threshold is None else args.threshold,
                 follow_outside_links=follow_outside_links,
                 recorder=recorder,
+                language=args.lang,
                 semantic=settings.semantic,
                 embedding_cache=settings.embedding_cache,
             )
@@ -166,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
             follow_outside_links=follow_outside_links,
             semantic=settings.semantic,
             embedding_cache=settings.embedding_cache,
+            language=args.lang,
         )
     if args.command == "timeline":
         from bot.cli import run_timeline

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.core import snapshot
 from bot.core.coverage import coverage
 from bot.core.echo import printable
-from bot.core.engine import DEFAULT_THRESHOLD, MAX_MATCHED_CHARS, Engine
+from bot.core.engine import DEFAULT_THRESHOLD, MAX_MATCHED_CHARS, Engine, conversation
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import KnowledgeBase
 from bot.core.provenance import provenance_graph
@@ -173,11 +174,13 @@ def run_ask(
     semantic: bool = True,
     embedding_cache: Path | None = None,
     recorder: Recorder | None = None,
+    language: str | None = None,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Answer one question, or with question '-' every line of standard input (JSON Lines with --json)."""
+    """Answer one question, or with question '-' every line of standard input (JSON Lines with --json), in
+    `language` when given (as a reader's /language choice does in Discord), else in the question's."""
     out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
     loaded = _engine(knowledge, threshold, follow_outside_links, semantic, embedding_cache, err)
@@ -190,7 +193,7 @@ def run_ask(
     def answer(text: str) -> None:
         # A claim, or a yes/no question the articles settle, gets the claim check's verdict, as in Discord and the console.
         said = printable(text)
-        verdict = routed_verdict(said, engine) if len(said) <= MAX_MATCHED_CHARS else None
+        verdict = routed_verdict(said, engine, language=language) if len(said) <= MAX_MATCHED_CHARS else None
         if verdict is not None:
             if as_json:
                 shape = {"question": said, "answer": None, "band": None, "alternatives": [], "conversation": None}
@@ -200,11 +203,14 @@ def run_ask(
             out.flush()
             return
         result = engine.ask(text)
+        if language and result.language != language:
+            said = conversation.in_language(result.conversation, language) if result.conversation else None
+            result = replace(result, language=language, conversation=said)
         record_answer(recorder, result, "cli")
         if as_json:
             out.write(json.dumps(answer_json(result, base), ensure_ascii=False) + "\n")
         else:
-            correction = checker_for(engine).premise(text)  # a false premise is corrected before the answer
+            correction = checker_for(engine).premise(text, language=language)  # corrected before the answer
             if correction is not None:
                 out.write(render_verdict(correction, base) + "\n\n")
             out.write(render_text(result, base) + "\n")
@@ -232,6 +238,7 @@ def run_verify(
     follow_outside_links: bool = False,
     semantic: bool = True,
     embedding_cache: Path | None = None,
+    language: str | None = None,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
@@ -250,7 +257,7 @@ def run_verify(
 
     def verify(text: str) -> None:
         # Echoed safely (no escape sequences or bidi overrides) and bounded, as a question is.
-        verdict = checker.check(printable(text[: MAX_MATCHED_CHARS * 2])[:MAX_MATCHED_CHARS])
+        verdict = checker.check(printable(text[: MAX_MATCHED_CHARS * 2])[:MAX_MATCHED_CHARS], language=language)
         if as_json:
             out.write(json.dumps(verdict_json(verdict, base), ensure_ascii=False) + "\n")
         else:

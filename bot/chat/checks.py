@@ -24,6 +24,7 @@ from bot.chat.embeds import (
 )
 from bot.core.claims import Verdict, checker_for, routed_verdict, verdict_label
 from bot.core.engine import Engine
+from bot.core.i18n import label
 from bot.core.models import KnowledgeBase
 from bot.core.provenance import citation_line
 from bot.core.timeline import build_timeline, date_label
@@ -36,26 +37,6 @@ VERDICT_COLOURS = {
 }
 VERDICT_ICONS = {"supported": "✅", "contradicted": "❌", "disputed": "⚖️", "not_reported": "❔"}
 MAX_QUOTES = 5
-_WORDS = {
-    "en": {
-        "claim": "Claim", "quote": "What the article says", "side": "What each article says", "nearest": "Nearest facts",
-        "footer": "Checked against the five articles' curated facts · fact {id}", "footer_none": "Checked against the five articles' curated facts",
-        "premise": "Before answering: a false premise", "timeline": "Timeline", "timeline_of": "Timeline: {subject}",
-        "undated": "Also reported, without a date the articles give", "no_events": "The articles date no event about “{subject}”.",
-        "timeline_header": "Dated events in order, each with its article. Events the articles do not date are listed last, in their words.",
-    },
-    "fr": {
-        "claim": "Affirmation", "quote": "Ce que dit l'article", "side": "Ce que dit chaque article", "nearest": "Faits les plus proches",
-        "footer": "Vérifié d'après les faits sourcés des cinq articles · fait {id}", "footer_none": "Vérifié d'après les faits sourcés des cinq articles",
-        "premise": "Avant de répondre : une prémisse fausse", "timeline": "Chronologie", "timeline_of": "Chronologie : {subject}",
-        "undated": "Aussi rapporté, sans date donnée par les articles", "no_events": "Les articles ne datent aucun événement sur « {subject} ».",
-        "timeline_header": "Les événements datés dans l'ordre, chacun avec son article. Ceux que les articles ne datent pas viennent à la fin, dans leurs mots.",
-    },
-}  # fmt: skip
-
-
-def _w(key: str, language: str, **values: str) -> str:
-    return _WORDS["fr" if language == "fr" else "en"][key].format(**values)
 
 
 def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = None) -> discord.Embed:
@@ -63,13 +44,13 @@ def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = 
     language = verdict.language
     name = f"{VERDICT_ICONS[verdict.verdict]} {verdict_label(verdict.verdict, language)}"
     embed = discord.Embed(
-        title=title or f"{name}{' :' if language == 'fr' else ':'} {escape_user_text(verdict.claim)}",
+        title=title or label("verdict.title", language, verdict=name, claim=escape_user_text(verdict.claim)),
         description=md(verdict.explanation),
         colour=VERDICT_COLOURS[verdict.verdict],
     )
     if title:
         embed.description = f"**{name}**\n{embed.description}"
-    field = _w("side" if verdict.verdict == "disputed" else "quote", language)
+    field = label("check.side" if verdict.verdict == "disputed" else "check.quote", language)
     for citation in verdict.citations[:MAX_QUOTES]:
         source = base.sources[citation.source_id]
         lines = [f"> {md(citation.quote)}", f"— *{md(source.display_title)}*"]
@@ -79,8 +60,8 @@ def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = 
         embed.add_field(name=field, value=clip("\n".join(lines), 1024), inline=False)
     if verdict.nearest:
         nearest = "\n".join(f"• {md(clip(f.statement_in(language), 200))} (`{f.id}`)" for f in verdict.nearest)
-        embed.add_field(name=_w("nearest", language), value=clip(nearest, 1024), inline=False)
-    footer = _w("footer", language, id=verdict.fact.id) if verdict.fact else _w("footer_none", language)
+        embed.add_field(name=label("check.nearest", language), value=clip(nearest, 1024), inline=False)
+    footer = label("check.footer", language, id=verdict.fact.id) if verdict.fact else label("check.footer_none", language)
     embed.set_footer(text=footer)
     return fit(embed, language)
 
@@ -89,7 +70,7 @@ def check_reply(claim: str, engine: Engine, *, max_length: int, language: str | 
     """/check: the verdict on a claim or yes/no question."""
     text = claim.strip()
     if not text or len(text) > max_length:
-        return notice(_w("claim", language or "en") + f": 1–{max_length:,}")
+        return notice(label("check.empty", language or "en", limit=f"{max_length:,}"))
     verdict = checker_for(engine).assess(text, language=language)
     return Reply(embeds=(verdict_embed(verdict, engine.base),))
 
@@ -107,7 +88,7 @@ def premise_embed(question: str, engine: Engine, language: str) -> discord.Embed
     correction = checker_for(engine).premise(question, language=language)
     if correction is None:
         return None
-    return verdict_embed(correction, engine.base, title=_w("premise", language))
+    return verdict_embed(correction, engine.base, title=label("check.premise", language))
 
 
 def timeline_pages(subject: str | None, engine: Engine, language: str = "en") -> Pages | None:
@@ -125,13 +106,17 @@ def timeline_pages(subject: str | None, engine: Engine, language: str = "en") ->
         articles = "; ".join(base.sources[s].display_title for s in event.fact.source_ids)
         entries.append((clip(when, 250), f"{md(event.fact.statement_in(language))}\n*{md(articles)}*"))
         facts.append(event.fact)
-    title = _w("timeline_of", language, subject=escape_user_text(subject, 80)) if subject else _w("timeline", language)
-    header = _w("timeline_header", language)
+    title = (
+        label("timeline.title_of", language, subject=escape_user_text(subject, 80))
+        if subject
+        else label("timeline.title", language)
+    )
+    header = label("timeline.header", language)
     return paged(title, header, entries, per_page=6, language=language, colour=BROWSE_COLOUR, facts=facts)
 
 
 def no_timeline(subject: str, language: str) -> Reply:
-    return notice(_w("no_events", language, subject=escape_user_text(subject, 80)))
+    return notice(label("timeline.none", language, subject=escape_user_text(subject, 80)))
 
 
 __all__ = ["ANSWER_COLOUR", "check_reply", "claim_reply", "no_timeline", "premise_embed", "timeline_pages", "verdict_embed"]

@@ -22,8 +22,17 @@ from bot.chat.sessions import LastAnswers
 from bot.chat.views import ANYONE, Component, answer_view, delete_id, fact_reply, fact_select, page_reply, wrong_id
 from bot.core.answers import Answer
 from bot.core.articles import find_article
-from bot.core.engine import Engine
-from bot.core.i18n import choose_language, command_name, display_phrasing, entity_type, label, short_statement, topic_display
+from bot.core.engine import Engine, conversation
+from bot.core.i18n import (
+    choose_language,
+    command_name,
+    detect_language,
+    display_phrasing,
+    entity_type,
+    label,
+    short_statement,
+    topic_display,
+)
 
 CHOICES_LIMIT = 25
 CHOICE_LIMIT = 100
@@ -58,6 +67,10 @@ def answer_question(
     Discord `locale`. When `asker` is given (a public answer), the asker gets a Delete button.
     """
     question = text.strip()
+    if language is None and detect_language(question) is None:
+        # A phrase the conversation layer knows tells its language ("dis-m'en plus" is French) before the locale.
+        said = conversation.detect(question)
+        language = said.language if said is not None else None
     language = choose_language(question, override=language, locale=locale)
     if not question:
         return notice(empty_question(language))
@@ -69,7 +82,9 @@ def answer_question(
     previous = last_answers.get(place) if last_answers is not None else None
     answer = engine.ask(question, previous=previous) if previous else engine.ask(question)
     if answer.language != language:
-        answer = replace(answer, language=language)
+        # The reader's language wins, for a reply to small talk too ("thanks" to a reader who chose French).
+        said = conversation.in_language(answer.conversation, language) if answer.conversation else None
+        answer = replace(answer, language=language, conversation=said)
     if answer.conversation is not None:
         return conversation_reply(answer, engine)
     if last_answers is not None and answer.best is not None:

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from bot.core.engine import Engine
 from bot.core.engine.clean import clean
+from bot.core.i18n import label
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase
 from bot.core.provenance import citation_line
 from bot.core.text import guess_language, search_tokens, stem
@@ -543,52 +544,13 @@ class _Reading:
     unsettled: list[str] = field(default_factory=list)
 
 
-_LABELS = {
-    "supported": {"en": "Supported", "fr": "Confirmé"},
-    "contradicted": {"en": "Contradicted", "fr": "Contredit"},
-    "disputed": {"en": "Disputed", "fr": "Contesté"},
-    "not_reported": {"en": "Not reported", "fr": "Non rapporté"},
-}
-_PHRASES = {
-    "supported": {"en": "The articles say so: {statement}", "fr": "Les articles le disent : {statement}"},
-    "contradicted": {
-        "en": "The articles say {instead}, not {claimed}. {statement}",
-        "fr": "Les articles disent {instead}, et non {claimed}. {statement}",
-    },
-    "contradicted_actor": {
-        "en": "The articles name {instead}, not {claimed}. {statement}",
-        "fr": "Les articles nomment {instead}, et non {claimed}. {statement}",
-    },
-    "contradicted_plain": {
-        "en": "The articles say otherwise: {statement}",
-        "fr": "Les articles disent autre chose : {statement}",
-    },
-    "disputed": {
-        "en": "The articles disagree on this ({subject}). {statement}",
-        "fr": "Les articles divergent sur ce point ({subject}). {statement}",
-    },
-    "not_reported": {
-        "en": "Nothing in the articles settles this: they neither say it nor say otherwise.",
-        "fr": "Rien dans les articles ne permet de trancher : ils ne le disent pas et ne disent pas le contraire.",
-    },
-    "not_reported_year": {
-        "en": "The articles say {when}, and give no year.",
-        "fr": "Les articles disent {when}, sans donner d'année.",
-    },
-    "premise": {
-        "en": "The question assumes something the articles contradict: they say {instead}, not {claimed}.",
-        "fr": "La question suppose quelque chose que les articles contredisent : ils disent {instead}, et non {claimed}.",
-    },
-}
-
-
 def verdict_label(verdict: str, language: str) -> str:
-    """The verdict's name for a reader."""
-    return _LABELS[verdict]["fr" if language == "fr" else "en"]
+    """The verdict's name for a reader (the catalogue's `verdict.KEY`)."""
+    return label(f"verdict.{verdict}", language)
 
 
 def _phrase(key: str, language: str, **values: str) -> str:
-    return _PHRASES[key]["fr" if language == "fr" else "en"].format(**values).strip()
+    return label(f"verdict.why.{key}", language, **values).strip()
 
 
 def _fmt_number(value: float) -> str:
@@ -1153,7 +1115,7 @@ class ClaimChecker:
             )
             point, instead, claimed = best.conflicts[0]
             if point != "actor" and language == "fr":
-                instead = french_figure(instead.split(" (")[0])
+                instead, claimed = french_figure(instead.split(" (")[0]), french_figure(claimed)
             # Who did it: the articles name someone else for what they report ("Sama ended its partnership"), which
             # is not to say that one did what the claim says ("fired the workers"): the statement tells what.
             explanation = _phrase(
@@ -1314,14 +1276,15 @@ class ClaimChecker:
         explanation = _phrase(phrase, language, statement=statement, subject=subject)
         if verdict == "disputed" and language == "fr":
             # A disagreement's subject and sides are written in English; its French statement gives each side.
-            return Verdict(
-                claim, language, verdict, f"Les articles divergent sur ce point. {statement}", fact, fact.citations, point=point
-            )
+            explanation = _phrase("disputed_plain", language, statement=statement)
+            return Verdict(claim, language, verdict, explanation, fact, fact.citations, point=point)
         if verdict == "disputed":
             sides = "; ".join(
-                f"{self.base.sources[c.source_id].display_title}: {c.position}" for c in fact.citations if c.position
+                label("verdict.side", language, article=self.base.sources[c.source_id].display_title, position=c.position)
+                for c in fact.citations
+                if c.position
             )
-            explanation += (" Chaque article : " if language == "fr" else " Each side: ") + sides + "."
+            explanation += label("verdict.each_side", language, sides=sides)
         return Verdict(claim, language, verdict, explanation, fact, fact.citations, point=point)
 
     def _not_reported(self, claim: str, language: str, nearest: tuple[Fact, ...]) -> Verdict:
@@ -1694,9 +1657,10 @@ def render_verdict(verdict: Verdict, base: KnowledgeBase) -> str:
     """A verdict as plain text: the verdict, the explanation, each quote with its article, or the nearest facts."""
     language = verdict.language
     colon = " :" if language == "fr" else ":"
-    lines = [f"{verdict_label(verdict.verdict, language)}{colon} {verdict.claim}", "", verdict.explanation]
+    title = label("verdict.title", language, verdict=verdict_label(verdict.verdict, language), claim=verdict.claim)
+    lines = [title, "", verdict.explanation]
     if verdict.verdict == "disputed":
-        lines += ["", "Chaque article :" if language == "fr" else "What each article says:"]
+        lines += ["", label("verdict.sides", language)]
         for c in verdict.citations:
             source = base.sources[c.source_id]
             side = f"{colon} {c.position}" if c.position and language != "fr" else ""  # a side is worded in English
@@ -1712,7 +1676,7 @@ def render_verdict(verdict: Verdict, base: KnowledgeBase) -> str:
     if verdict.fact is not None:
         lines += ["", f"[{verdict.fact.id}]"]
     if verdict.nearest:
-        lines += ["", "Faits les plus proches :" if language == "fr" else "Nearest facts:"]
+        lines += ["", label("verdict.nearest", language)]
         lines += [f"  - {f.statement_in(language)} [{f.id}]" for f in verdict.nearest]
     return "\n".join(lines)
 

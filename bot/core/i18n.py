@@ -285,6 +285,157 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
     ),
     "language.choice.en": ("English", "Anglais"),
     "language.choice.fr": ("Français", "Français"),
+    # the conversation layer's replies (bot/core/engine/conversation.py): {about} and {example} are filled in
+    "chat.about": (
+        "five news articles about the contract workers who label data and train OpenAI's models",
+        "cinq articles de presse sur les sous-traitants qui étiquettent des données et entraînent les modèles d'OpenAI",
+    ),
+    "chat.example": ("“how many contractors did OpenAI hire?”", "« combien de sous-traitants OpenAI a-t-il embauchés ? »"),
+    "chat.greeting": (
+        "Hello! Ask me anything about {about}, for example {example}",
+        "Bonjour ! Posez-moi une question sur {about}, par exemple {example}",
+    ),
+    "chat.thanks": (
+        "You're welcome! Ask another question whenever you like.",
+        "Avec plaisir ! Posez une autre question quand vous voulez.",
+    ),
+    "chat.goodbye": (
+        "Goodbye! Come back with more questions about the articles.",
+        "Au revoir ! Revenez avec d'autres questions sur les articles.",
+    ),
+    "chat.help": (
+        "Ask me a question in English or French about {about}, for example {example} Every answer quotes the "
+        "articles word for word and names them; when they don't say, I tell you rather than guess. "
+        "Commands: /{cmd_ask}, /{cmd_who}, /{cmd_check}, /{cmd_topics}, /{cmd_sources}, /{cmd_compare}, /{cmd_help}.",
+        "Posez-moi une question en français ou en anglais sur {about}, par exemple {example} Chaque réponse cite "
+        "les articles mot pour mot et les nomme ; quand ils ne disent rien, je le dis plutôt que de deviner. "
+        "Commandes : /{cmd_ask}, /{cmd_who}, /{cmd_check}, /{cmd_topics}, /{cmd_sources}, /{cmd_compare}, /{cmd_help}.",
+    ),
+    "chat.identity": (
+        "I'm a bot that answers questions about {about}. I quote the articles word for word, and I don't guess.",
+        "Je suis un bot qui répond aux questions sur {about}. Je cite les articles mot pour mot, et je ne devine pas.",
+    ),
+    "chat.capabilities": (
+        "I answer questions about {about}: who the people are, how many contractors were hired, what they are paid, "
+        "why trainers were laid off, where the articles differ. Try {example} or /{cmd_topics} to browse.",
+        "Je réponds aux questions sur {about} : qui sont les personnes citées, combien de sous-traitants ont été "
+        "embauchés, combien ils sont payés, pourquoi des formateurs ont été licenciés, où les articles divergent. "
+        "Essayez {example} ou /{cmd_topics} pour parcourir.",
+    ),
+    "chat.praise": (
+        "Thank you! Glad it helps. Ask me another question whenever you like.",
+        "Merci ! Ravi que cela vous aide. Posez une autre question quand vous voulez.",
+    ),
+    "chat.complaint": (
+        "Sorry about that. Every answer shows its quotes (press Sources to read them in their article), so you can "
+        "check it; try asking in other words, and I will say so when the articles don't answer it.",
+        "Désolé. Chaque réponse montre ses citations (le bouton Sources les montre dans leur article) pour que vous "
+        "puissiez la vérifier ; essayez de reformuler, et je vous dirai si les articles n'y répondent pas.",
+    ),
+    "chat.small_talk": (
+        "I'm only a bot that reads {about}, so I can't help with that. Ask me about the articles, for example {example}",
+        "Je ne suis qu'un bot qui lit {about}, je ne peux donc pas vous aider pour cela. Interrogez-moi sur les "
+        "articles, par exemple {example}",
+    ),
+    "chat.presence": (
+        "I'm here. Ask me a question about the articles, for example {example}",
+        "Je suis là. Posez-moi une question sur les articles, par exemple {example}",
+    ),
+    "chat.acknowledgement": (
+        "Ask me another question whenever you like, for example {example}",
+        "Posez-moi une autre question quand vous voulez, par exemple {example}",
+    ),
+    "chat.more": (
+        "More about what? Ask me a question first; under an answer, the Related button shows more on it.",
+        "Plus sur quoi ? Posez-moi d'abord une question ; sous une réponse, le bouton Liés en montre davantage.",
+    ),
+    "chat.why": (
+        "Why what? Ask me the whole question, for example “why did Invisible lay off trainers?”",
+        "Pourquoi quoi ? Posez-moi la question entière, par exemple « pourquoi Invisible a-t-il licencié des formateurs ? »",
+    ),
+    "chat.more_about": (
+        "More on that answer: the articles also report these related facts.",
+        "Pour aller plus loin : les articles rapportent aussi ces faits liés.",
+    ),
+    "chat.why_about": (
+        "If the articles give a reason for that, it is among these related facts; ask the whole question "
+        "(“why did …?”) for a sure answer.",
+        "Si les articles en donnent la raison, elle est parmi ces faits liés ; posez la question entière "
+        "(« pourquoi … ? ») pour une réponse sûre.",
+    ),
+    "chat.command": (
+        "That is a command: type /{command} (or ask me a question in your own words).",
+        "C'est une commande : tapez /{command} (ou posez-moi une question avec vos propres mots).",
+    ),
+    # the claim check (bot/core/claims.py decides; these are its words). `verify --json` keeps the English keys.
+    "verdict.supported": ("Supported", "Confirmé"),
+    "verdict.contradicted": ("Contradicted", "Contredit"),
+    "verdict.disputed": ("Disputed", "Contesté"),
+    "verdict.not_reported": ("Not reported", "Non rapporté"),
+    "verdict.title": ("{verdict}: {claim}", "{verdict} : {claim}"),
+    "verdict.why.supported": ("The articles say so: {statement}", "Les articles le disent : {statement}"),
+    "verdict.why.contradicted": (
+        "The articles say {instead}, not {claimed}. {statement}",
+        "Les articles disent {instead}, et non {claimed}. {statement}",
+    ),
+    "verdict.why.contradicted_actor": (
+        "The articles name {instead}, not {claimed}. {statement}",
+        "Les articles nomment {instead}, et non {claimed}. {statement}",
+    ),
+    "verdict.why.contradicted_plain": (
+        "The articles say otherwise: {statement}",
+        "Les articles disent autre chose : {statement}",
+    ),
+    "verdict.why.disputed": (
+        "The articles disagree on this ({subject}). {statement}",
+        "Les articles divergent sur ce point ({subject}). {statement}",
+    ),
+    "verdict.why.disputed_plain": (
+        "The articles disagree on this. {statement}",
+        "Les articles divergent sur ce point. {statement}",
+    ),
+    "verdict.why.not_reported": (
+        "Nothing in the articles settles this: they neither say it nor say otherwise.",
+        "Rien dans les articles ne permet de trancher : ils ne le disent pas et ne disent pas le contraire.",
+    ),
+    "verdict.why.not_reported_year": (
+        "The articles say {when}, and give no year.",
+        "Les articles disent {when}, sans donner d'année.",
+    ),
+    "verdict.each_side": (" Each side: {sides}.", " Chaque article : {sides}."),
+    "verdict.side": ("{article}: {position}", "{article} : {position}"),
+    "verdict.sides": ("What each article says:", "Chaque article :"),
+    "verdict.nearest": ("Nearest facts:", "Faits les plus proches :"),
+    "check.claim": ("Claim", "Affirmation"),
+    "check.empty": (
+        "Give me a claim to check (1 to {limit} characters), for example: *the trainers make $15 an hour*.",
+        "Donnez-moi une affirmation à vérifier (de 1 à {limit} caractères), par exemple : "
+        "*les formateurs gagnent 15 dollars de l'heure*.",
+    ),
+    "check.quote": ("What the article says", "Ce que dit l'article"),
+    "check.side": ("What each article says", "Ce que dit chaque article"),
+    "check.nearest": ("Nearest facts", "Faits les plus proches"),
+    "check.footer": (
+        "Checked against the five articles' curated facts · fact {id}",
+        "Vérifié d'après les faits sourcés des cinq articles · fait {id}",
+    ),
+    "check.footer_none": (
+        "Checked against the five articles' curated facts",
+        "Vérifié d'après les faits sourcés des cinq articles",
+    ),
+    "check.premise": ("Before answering: a false premise", "Avant de répondre : une prémisse fausse"),
+    "timeline.title": ("Timeline", "Chronologie"),
+    "timeline.title_of": ("Timeline: {subject}", "Chronologie : {subject}"),
+    "timeline.undated": ("Also reported, without a date the articles give", "Aussi rapporté, sans date donnée par les articles"),
+    "timeline.none": (
+        "The articles date no event about “{subject}”.",
+        "Les articles ne datent aucun événement sur « {subject} ».",
+    ),
+    "timeline.header": (
+        "Dated events in order, each with its article. Events the articles do not date are listed last, in their words.",
+        "Les événements datés dans l'ordre, chacun avec son article. Ceux que les articles ne datent pas viennent à la fin, "
+        "dans leurs mots.",
+    ),
     # the local console
     "console.intro": (
         "Reporting bot: local console (no Discord token set, so nothing is sent to Discord).\n"

@@ -12,10 +12,12 @@ is Sam Altman? thanks") are taken off it, so that "thanks" never meets the contr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
+from bot.core.answers import Conversation
+from bot.core.i18n import command_name, label
 from bot.core.text import fold
 
 # Each intent's phrases, folded (lower case, no accents, punctuation as spaces), by language.
@@ -313,94 +315,21 @@ def _courtesy_suffix(tokens: list[str]) -> int:
 
 # ---------------------------------------------------------------------------------------------- replies
 
-_EXAMPLE = {"en": "“how many contractors did OpenAI hire?”", "fr": "« combien de sous-traitants OpenAI a-t-il embauchés ? »"}
-_ABOUT = {
-    "en": "five news articles about the contract workers who label data and train OpenAI's models",
-    "fr": "cinq articles de presse sur les sous-traitants qui étiquettent des données et entraînent les modèles d'OpenAI",
-}
-REPLIES: dict[str, dict[str, str]] = {
-    "greeting": {
-        "en": "Hello! Ask me anything about {about}, for example {example}",
-        "fr": "Bonjour ! Posez-moi une question sur {about}, par exemple {example}",
-    },
-    "thanks": {
-        "en": "You're welcome! Ask another question whenever you like.",
-        "fr": "Avec plaisir ! Posez une autre question quand vous voulez.",
-    },
-    "goodbye": {
-        "en": "Goodbye! Come back with more questions about the articles.",
-        "fr": "Au revoir ! Revenez avec d'autres questions sur les articles.",
-    },
-    "help": {
-        "en": "Ask me a question in English or French about {about}, for example {example} Every answer quotes the "
-        "articles word for word and names them; when they don't say, I tell you rather than guess. "
-        "Commands: /ask, /who, /topics, /sources, /compare, /help.",
-        "fr": "Posez-moi une question en français ou en anglais sur {about}, par exemple {example} Chaque réponse cite "
-        "les articles mot pour mot et les nomme ; quand ils ne disent rien, je le dis plutôt que de deviner. "
-        "Commandes : /ask, /who, /topics, /sources, /compare, /help.",
-    },
-    "identity": {
-        "en": "I'm a bot that answers questions about {about}. I quote the articles word for word, and I don't guess.",
-        "fr": "Je suis un bot qui répond aux questions sur {about}. Je cite les articles mot pour mot, et je ne devine pas.",
-    },
-    "capabilities": {
-        "en": "I answer questions about {about}: who the people are, how many contractors were hired, what they are paid, "
-        "why trainers were laid off, where the articles differ. Try {example} or /topics to browse.",
-        "fr": "Je réponds aux questions sur {about} : qui sont les personnes citées, combien de sous-traitants ont été "
-        "embauchés, combien ils sont payés, pourquoi des formateurs ont été licenciés, où les articles divergent. "
-        "Essayez {example} ou /topics pour parcourir.",
-    },
-    "praise": {
-        "en": "Thank you! Glad it helps. Ask me another question whenever you like.",
-        "fr": "Merci ! Ravi que cela vous aide. Posez une autre question quand vous voulez.",
-    },
-    "complaint": {
-        "en": "Sorry about that. Every answer shows its quotes (press Sources to read them in their article), so you can "
-        "check it; try asking in other words, and I will say so when the articles don't answer it.",
-        "fr": "Désolé. Chaque réponse montre ses citations (le bouton Sources les montre dans leur article) pour que vous "
-        "puissiez la vérifier ; essayez de reformuler, et je vous dirai si les articles n'y répondent pas.",
-    },
-    "small_talk": {
-        "en": "I'm only a bot that reads {about}, so I can't help with that. Ask me about the articles, for example {example}",
-        "fr": "Je ne suis qu'un bot qui lit {about}, je ne peux donc pas vous aider pour cela. Interrogez-moi sur les "
-        "articles, par exemple {example}",
-    },
-    "presence": {
-        "en": "I'm here. Ask me a question about the articles, for example {example}",
-        "fr": "Je suis là. Posez-moi une question sur les articles, par exemple {example}",
-    },
-    "acknowledgement": {
-        "en": "Ask me another question whenever you like, for example {example}",
-        "fr": "Posez-moi une autre question quand vous voulez, par exemple {example}",
-    },
-    "more": {
-        "en": "More about what? Ask me a question first; under an answer, the Related button shows more on it.",
-        "fr": "Plus sur quoi ? Posez-moi d'abord une question ; sous une réponse, le bouton Liés en montre davantage.",
-    },
-    "why": {
-        "en": "Why what? Ask me the whole question, for example “why did Invisible lay off trainers?”",
-        "fr": "Pourquoi quoi ? Posez-moi la question entière, par exemple « pourquoi Invisible a-t-il licencié des formateurs ? »",
-    },
-    "more_about": {
-        "en": "More on that answer: the articles also report these related facts.",
-        "fr": "Pour aller plus loin : les articles rapportent aussi ces faits liés.",
-    },
-    "why_about": {
-        "en": "If the articles give a reason for that, it is among these related facts; ask the whole question "
-        "(“why did …?”) for a sure answer.",
-        "fr": "Si les articles en donnent la raison, elle est parmi ces faits liés ; posez la question entière "
-        "(« pourquoi … ? ») pour une réponse sûre.",
-    },
-    "command": {
-        "en": "That is a command: type /{command} (or ask me a question in your own words).",
-        "fr": "C'est une commande : tapez /{command} (ou posez-moi une question avec vos propres mots).",
-    },
-}
-
 
 def reply_text(key: str, language: str, **values: str) -> str:
-    """The reply for an intent (or a follow-up's "more_about" / "why_about"), in English or French."""
-    texts = REPLIES[key]
-    template = texts.get(language, texts["en"])
-    language = language if language in texts else "en"
-    return template.format(about=_ABOUT[language], example=_EXAMPLE[language], **values)
+    """The reply for an intent (or a follow-up's "more_about" / "why_about"), in English or French: the words are
+    the label catalogue's (`chat.KEY` in bot/core/i18n.py)."""
+    return label(f"chat.{key}", language, about=label("chat.about", language), example=label("chat.example", language), **values)
+
+
+def in_language(said: Conversation, language: str) -> Conversation:
+    """The same reply in another language (a reader who chose French with /language gets "Avec plaisir !" for
+    "thanks"): the words are chosen again from the catalogue, never translated."""
+    if said.intent == "command":
+        command = said.command or "help"
+        text = reply_text("help" if command == "help" else "command", language, command=command_name(command, language))
+    elif said.about is not None:
+        text = reply_text(f"{said.intent}_about", language)
+    else:
+        text = reply_text(said.intent, language)
+    return replace(said, reply=text)

@@ -1,0 +1,128 @@
+"""The claim check and the conversation layer speak the reader's language, every word from the label catalogue:
+verdict names and explanations, the verdict embed's fields and footer, `verify`'s text, and small-talk replies."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bot.chat.checks import check_reply, premise_embed, verdict_embed
+from bot.chat.replies import answer_question
+from bot.core import i18n
+from bot.core.answers import Conversation
+from bot.core.claims import checker_for, render_verdict, verdict_json
+from bot.core.engine import Engine, conversation
+from bot.core.i18n import CATALOGUE
+from tests.chat.test_bilingual_pages import _fragments, _text
+
+#: One claim of each verdict, in English and in French.
+CLAIMS = {
+    "supported": ("Codex was released in August 2021", "Codex a été lancé en août 2021"),
+    "contradicted": ("The trainers make $30 an hour", "les formateurs gagnent 30 dollars de l'heure"),
+    "disputed": ("OpenAI hired 1,000 coders", "OpenAI a embauché 1000 sous-traitants"),
+    "not_reported": ("The CEO of Nvidia is Jensen Huang", "Le PDG de Nvidia est Jensen Huang"),
+}
+PREMISE = ("Why did OpenAI fire the Kenyan workers?", "Pourquoi OpenAI a-t-il licencié les travailleurs kényans ?")
+INTENTS = (
+    "greeting", "thanks", "goodbye", "help", "identity", "capabilities", "praise", "complaint", "small_talk", "presence",
+    "acknowledgement", "more", "why",
+)  # fmt: skip
+
+
+def _marked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "CATALOGUE", {key: (f"⟦en⟧{en}", f"⟦fr⟧{fr}") for key, (en, fr) in CATALOGUE.items()})
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_verdict_has_the_expected_kind_in_both_languages(engine: Engine, language: str) -> None:
+    checker = checker_for(engine)
+    for verdict, claims in CLAIMS.items():
+        for claim in claims:
+            assert checker.check(claim, language=language).verdict == verdict, claim
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_word_of_a_verdict_comes_from_the_catalogue_in_the_readers_language(
+    engine: Engine, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Labels marked with their language: whatever the claim's language, the reader's marks only, on the verdict's
+    name, its explanation, the embed's fields and footer, and the plain text `verify` prints."""
+    _marked(monkeypatch)
+    checker = checker_for(engine)
+    other = "fr" if language == "en" else "en"
+    for claims in CLAIMS.values():
+        for claim in claims:
+            found = checker.check(claim, language=language)
+            embed = verdict_embed(found, engine.base)
+            texts = {"embed": _text(embed), "verify": render_verdict(found, engine.base)}
+            for where, text in texts.items():
+                assert f"⟦{other}⟧" not in text, (claim, where, text[text.index(f"⟦{other}⟧") :][:80])
+            assert embed.title.split(" ", 1)[1].startswith(f"⟦{language}⟧"), embed.title  # "✅ ⟦fr⟧Confirmé : ..."
+            assert found.explanation.startswith(f"⟦{language}⟧"), (claim, found.explanation)
+            assert embed.footer.text.startswith(f"⟦{language}⟧")
+            assert all(field.name.startswith(f"⟦{language}⟧") for field in embed.fields), claim
+    for question in PREMISE:
+        embed = premise_embed(question, engine, language)
+        assert embed is not None and embed.title.startswith(f"⟦{language}⟧") and f"⟦{other}⟧" not in _text(embed)
+    empty = check_reply("  ", engine, max_length=300, language=language)
+    assert empty.content.startswith(f"⟦{language}⟧")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_label_of_the_other_language_on_a_verdict(engine: Engine, language: str) -> None:
+    other = "fr" if language == "en" else "en"
+    foreign = _fragments(other, engine.base)
+    checker = checker_for(engine)
+    for claims in CLAIMS.values():
+        for claim in claims:
+            found = checker.check(claim, language=language)
+            for text in (_text(verdict_embed(found, engine.base)), render_verdict(found, engine.base)):
+                flat = " ".join(text.replace("*", " ").split())
+                leaks = [piece for piece in foreign if piece in flat]
+                assert not leaks, (claim, language, leaks)
+
+
+def test_verify_json_keeps_the_english_verdict_keys_for_a_french_reader(engine: Engine, monkeypatch) -> None:
+    _marked(monkeypatch)
+    found = checker_for(engine).check(CLAIMS["contradicted"][0], language="fr")
+    shape = verdict_json(found, engine.base)
+    assert shape["verdict"] == "contradicted" and shape["explanation"].startswith("⟦fr⟧Les articles disent")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_conversation_reply_comes_from_the_catalogue(language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _marked(monkeypatch)
+    other = "fr" if language == "en" else "en"
+    for intent in (*INTENTS, "more_about", "why_about"):
+        text = conversation.reply_text(intent, language)
+        assert text.startswith(f"⟦{language}⟧") and f"⟦{other}⟧" not in text, (intent, text)
+    # the command list names the commands as the reader's Discord shows them
+    assert "/demander" in conversation.reply_text("help", "fr") and "/ask" not in conversation.reply_text("help", "fr")
+    assert "/ask" in conversation.reply_text("help", "en")
+
+
+def test_a_reply_to_small_talk_follows_the_readers_chosen_language(engine: Engine) -> None:
+    """A reader who chose French with /language gets "Avec plaisir !" for "thanks", not the English reply."""
+    chosen = answer_question("thanks", engine, max_length=300, language="fr")
+    assert chosen.content == conversation.reply_text("thanks", "fr")
+    assert answer_question("thanks", engine, max_length=300).content == conversation.reply_text("thanks", "en")
+    said = conversation.in_language(Conversation("command", "x", command="random"), "fr")
+    assert said.reply == conversation.reply_text("command", "fr", command="hasard")
+
+
+def _cli(*args: str) -> str:
+    done = subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, timeout=120, check=True)
+    return done.stdout
+
+
+def test_the_cli_answers_and_verifies_in_the_language_asked() -> None:
+    assert _cli("ask", "--lang", "fr", "thanks").strip() == conversation.reply_text("thanks", "fr")
+    text = _cli("verify", "--lang", "fr", CLAIMS["contradicted"][0])
+    assert text.startswith("Contredit : ") and "Les articles disent 15 dollars de l'heure" in text
+    lines = _cli("verify", "--lang", "fr", "--json", CLAIMS["disputed"][0])
+    shape = json.loads(lines)
+    assert shape["verdict"] == "disputed" and shape["explanation"].startswith("Les articles divergent")
+    assert _cli("verify", CLAIMS["contradicted"][0]).startswith("Contradicted: ")
