@@ -72,3 +72,36 @@ def test_a_denial_of_what_someone_said_is_contradicted(checker: ClaimChecker) ->
     verdict = checker.check("Jindal said AI is not reliant on a human workforce")
     assert verdict.verdict == "contradicted"
     assert verdict.fact is not None and verdict.fact.id == "jindal-human-workforce"
+
+
+# -- disputed only on the point the articles differ on ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        # The sides differ on the sum (planned or paid); only one gives the stake, the others are silent on it.
+        ("Microsoft's multibillion investment is for a 49% stake in OpenAI", "microsoft-49-percent-stake"),
+        # The sides differ on whom the $15 describes; none gives another pay or another minimum wage.
+        ("Missouri's minimum wage is $12 an hour", "missouri-minimum-wage"),
+        ("Savreux's AI training gig paid him $15 per hour", "savreux-pay-15-an-hour"),
+    ],
+)
+def test_a_figure_only_one_side_gives_is_not_disputed(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "supported", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Microsoft invested $10 billion in OpenAI", "disc-microsoft-investment-amount"),  # paid in, or plans
+        ("OpenAI hired 1,000 coders", "disc-contractors-vs-developers"),
+        ("About 60% of the contractors were hired for data labeling", "disc-split-hired-vs-will-work"),  # hired, or will work
+    ],
+)
+def test_a_figure_the_sides_differ_on_stays_disputed(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
