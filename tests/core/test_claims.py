@@ -85,7 +85,8 @@ def test_contradicted_claims_say_what_the_articles_say_instead(
         ("Microsoft invested $10 billion in OpenAI", {"disc-microsoft-investment-amount"}),
         # A fact says it, but the articles differ on that very figure: each side is shown, not one.
         ("OpenAI hired about 1,000 contractors", {"disc-hiring-count-hired-vs-planned"}),
-        ("Savreux earns $15 an hour", {"trainer-pay-detail"}),
+        # (Not "Savreux earns $15 an hour": both sides give his $15; they differ on whom else it describes.)
+        ("About 60% of the contractors were hired for data labeling", {"disc-split-hired-vs-will-work"}),
         ("OpenAI plans to hire over 1,000 developers", {"disc-hiring-count-hired-vs-planned", "disc-contractors-vs-developers"}),
     ],
 )
