@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.engine.asks import counted_nouns
+from bot.core.engine.asks import counted_nouns, question_events
+from bot.core.engine.entities import capitalised_words
 from bot.core.text import search_tokens
 
 
@@ -54,4 +55,89 @@ def test_a_count_of_something_else_does_not_answer_how_many(engine: Engine) -> N
     ],
 )
 def test_a_count_of_what_is_asked_still_answers(engine: Engine, question: str, expected: set[str]) -> None:
+    assert best_id(engine, question) in expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("what is the capital of France", ["France"]),
+        ("Sonam Jindal, c'est qui ?", ["Jindal"]),
+        ("Thanks. What did Altman tweet?", ["Altman"]),
+        # capitals throughout say nothing
+        ("What Is The Capital Of France", []),
+        ("WHO IS SAM ALTMAN", []),
+        ("how many contractors did openai hire", []),
+    ],
+)
+def test_names_are_the_words_written_with_a_capital_inside_a_sentence(text: str, words: list[str]) -> None:
+    assert capitalised_words(text) == words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the capital of France",  # got Microsoft's 49% stake, "likely" (it shares "capital" with the French statement)
+        "What did Elon Musk say about OpenAI's contractors?",
+        "How many contractors does Anthropic hire?",
+    ],
+)
+def test_a_question_about_a_name_the_base_never_uses_gets_no_answer(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.best is None
+    assert answer.conversation is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # misspelt names of the base are still names of the base
+        ("what did Sahm Altmann tweet", {"altman-talent-density-tweet"}),
+        ("how much did Micorsoft invest in OpenAI", {"microsoft-investment", "disc-microsoft-investment-amount"}),
+        ("pourquoi Sama a-t-elle rompu avec OpenAI", {"sama-ends-openai-partnership"}),
+        ("combien de sous-traitants OpenAI a-t-il recrutés en Amérique latine", {"hiring-scale"}),
+    ],
+)
+def test_names_of_the_base_written_with_a_capital_are_still_answered(engine: Engine, question: str, expected: set[str]) -> None:
+    assert best_id(engine, question) in expected
+
+
+@pytest.mark.parametrize(
+    ("question", "events"),
+    [
+        ("how many people did Twitter lay off", {"layoff"}),
+        ("did they lay the trainers off", {"layoff"}),
+        ("how many employees will microsoft let go", {"layoff"}),
+        ("what is the layout of the test", set()),
+        ("did openai hire anyone", set()),  # a word says it: "hire" is a search token of its own
+    ],
+)
+def test_events_named_by_a_phrase(question: str, events: set[str]) -> None:
+    assert question_events(question) == events
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Savreux get fired?",  # got his working from home, "likely": nothing says whether he was fired
+        "Did Meta invest in OpenAI?",  # got Microsoft's investment through OpenAI's headcount fact (it names Facebook)
+        "is Amazon hiring AI trainers",  # got the history of low-paid tech work (it names Amazon Mechanical Turk)
+        "How many people did Twitter lay off",  # got OpenAI's headcount (Altman posted it on Twitter)
+        "Why did Appen lay off its raters?",
+    ],
+)
+def test_a_fact_that_does_not_speak_of_the_event_asked_about_does_not_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).best is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many employees will microsoft let go", {"nadella-microsoft-layoffs"}),
+        ("did microsoft lay off workers", {"nadella-microsoft-layoffs"}),
+        ("who laid off the openai trainers", {"invisible-layoffs-march"}),
+        ("is openai still recruiting", {"hiring-ramped-up-worldwide"}),
+    ],
+)
+def test_a_fact_that_speaks_of_the_event_still_answers(engine: Engine, question: str, expected: set[str]) -> None:
     assert best_id(engine, question) in expected

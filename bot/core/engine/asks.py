@@ -282,6 +282,16 @@ PEOPLE_TOKENS = frozenset(
 _COUNTED_SAME: dict[str, frozenset[str]] = {"heur": frozenset({"hour"}), "hour": frozenset({"heur"})}
 
 
+#: Phrases for an event that no single word says: "lay off", "let go" (the search tokens drop "off" and "go").
+_EVENT_PHRASES = (("layoff", re.compile(r"\b(?:lay|lays|laying)\s+(?:\w+\s+){0,3}?off\b|\blet\s+(?:\w+\s+){0,3}?go\b")),)
+
+
+def question_events(question: str) -> frozenset[str]:
+    """The events a question names in a phrase rather than a word ("how many people did Twitter lay off": layoff)."""
+    folded = _folded(question)
+    return frozenset(event for event, pattern in _EVENT_PHRASES if pattern.search(folded))
+
+
 def counted_nouns(question: str) -> tuple[str, ...]:
     """The search tokens of what a how-many question counts ("how many employees" -> worker), none when it does not
     say (or counts people in general, time, or anything): a fact giving a count of something else does not answer."""

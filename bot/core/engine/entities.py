@@ -3,6 +3,8 @@ who or what each one is."""
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz, process
 
 from bot.core import lexicon
@@ -10,6 +12,21 @@ from bot.core.engine.asks import KIND_OF_SOMEONE, NAME_FIRST, WHO_IS, WHO_PREFIX
 from bot.core.engine.lexical import REAL_WORD_ZIPF, LexicalIndex
 from bot.core.models import Entity, Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
+
+#: A sentence of a question, and a word of it.
+_SENTENCES = re.compile(r"[.?!;:\n]+")
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
+
+
+def capitalised_words(text: str) -> list[str]:
+    """The words of a text written with a capital that do not open a sentence ("what is the capital of France"): names,
+    as people write them. None when the text is in capitals or title case throughout (there capitals say nothing)."""
+    words = [(i, w) for sentence in _SENTENCES.split(text) for i, w in enumerate(_WORDS.findall(sentence))]
+    inner = [w for i, w in words if i > 0]
+    capitalised = [w for w in inner if w[0].isupper()]
+    if text.isupper() or (len(inner) >= 3 and len(capitalised) * 2 > len(inner)):
+        return []
+    return capitalised
 
 
 class Entities:
@@ -135,6 +152,20 @@ class Entities:
         if len(token) < 4 or token.isdigit() or token in self._index.idf or self._index.lookup(token):
             return False
         return lexicon.zipf(token) < REAL_WORD_ZIPF
+
+    def unknown_names(self, text: str, tokens: list[str]) -> list[str]:
+        """The names a question writes with a capital (capitalised_words) that the base never uses: no entity's name or
+        alias, no fact's word, not a typo of either ("France", "Amazon", "Elon"). No fact can be about them."""
+        present = set(tokens)
+        unknown = []
+        for word in capitalised_words(text):
+            for token in search_tokens(word):
+                if token in self._tokens or token in self._index.idf or token not in present or token.isdigit():
+                    continue  # a name or word of the base; or a misspelt name put right (no longer among the tokens)
+                if lexicon.zipf(token) < REAL_WORD_ZIPF and any(t in self._tokens for t, _ in self._index.lookup(token)):
+                    continue  # a typo of a name of the base ("Micorsoft"); "Appen" is not one of "happen"
+                unknown.append(token)
+        return unknown
 
     def named_in(self, tokens: list[str]) -> frozenset[str]:
         """The ids of the entities a question names (every word of one of their names or aliases is in it)."""

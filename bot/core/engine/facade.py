@@ -138,7 +138,10 @@ class Engine:
         # A bare everyday word ("heading", "quote") asks nothing in particular: suggest, never answer. A keyword,
         # a name, a topic or a number alone is still answered.
         bare = len(tokens) == 1 and tokens[0] not in self._bare_words and not any(ch.isdigit() for ch in tokens[0])
-        if bare or not fitting or fitting[0].confidence < self.threshold:
+        # A question naming someone or something the base never mentions ("the capital of France", "Amazon") is about
+        # them: no fact answers it, however many of its other words a fact shares.
+        stranger = bool(self._entities.unknown_names(matched, tokens))
+        if bare or stranger or not fitting or fitting[0].confidence < self.threshold:
             floor = self.threshold * 0.5
             suggestions = tuple(m for m in self._reranked(matched, matches)[:3] if m.confidence >= floor)
             return Answer(

@@ -19,13 +19,13 @@ from bot.core.engine.asks import (
     CURATED,
     DIFFERENCE_WORDS,
     NO,
-    OBJECT_KINDS,
     UNTYPED,
     Asked,
     answers,
     counted_nouns,
     counts_what_is_asked,
     phrasing_types,
+    question_events,
 )
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
 from bot.core.models import KnowledgeBase
@@ -37,8 +37,9 @@ PRESELECT = 60
 #: Factor on the score, coverage and closeness of a fact that lacks what the question asks for (a number,
 #: a date, a place, a sum) or that does not name someone, or give a number, the question names.
 MISMATCH = 0.6
-#: Events a figure or date is of (the curated synonyms' tokens: "founded", "fondée" -> founder; "laid off",
-#: "licenciés" -> layoff): a how-many, how-much or when question naming one is answered only by a fact that speaks of it.
+#: Events a question may ask about (the curated synonyms' tokens: "founded", "fondée" -> founder; "laid off",
+#: "licenciés" -> layoff): a question naming one is answered only by a fact that speaks of it ("when was DeepMind
+#: founded" not by the date of its guidelines, "did Savreux get fired" not by his working from home).
 EVENT_TOKENS = frozenset({"founder", "layoff", "hire", "invest", "union"})
 
 
@@ -150,7 +151,7 @@ class Ranker:
         numbers = [t for t in present if HAS_DIGIT.search(t)]
         # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
         type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
-        events = present & EVENT_TOKENS
+        events = present & EVENT_TOKENS | question_events(question)
         # "How many employees does Google have": a count of firms (or of anything but people at work) does not answer.
         counted = counted_nouns(question) if asked.kind == "how_many" else ()
         named_tokens = {t for name in names for t in name}
@@ -165,7 +166,7 @@ class Ranker:
                 )
             )
             # "When was DeepMind founded": a date (count, sum) of a fact that never speaks of a founding is of something else.
-            if fits and asked.kind in OBJECT_KINDS and not events <= index.fact_tokens[position]:
+            if fits and not events <= index.fact_tokens[position]:
                 fits = NO
             if fits and counted and not counts_what_is_asked(counted, self._own_words(position), index.facts[position], readings):
                 fits = NO
