@@ -236,6 +236,27 @@ _PLACE_PARENT: dict[str, str | None] = {
 }  # fmt: skip
 _GAZETTEER_PATTERN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_GAZETTEER, key=len, reverse=True)) + r")\b")
 
+#: Organisations and outlets the articles never name, so that "The Information first reported it" can be told
+#: apart from a claim naming no one (it was Semafor). Names that are also ordinary words count only when capitalised.
+_OUTSIDE_ORGS: dict[str, str] = {
+    "the information": "The Information", "wall street journal": "The Wall Street Journal", "wsj": "The Wall Street Journal",
+    "new york times": "The New York Times", "nyt": "The New York Times", "washington post": "The Washington Post",
+    "reuters": "Reuters", "bloomberg": "Bloomberg", "cnn": "CNN", "bbc": "BBC", "the verge": "The Verge",
+    "techcrunch": "TechCrunch", "wired": "Wired", "the guardian": "The Guardian", "financial times": "The Financial Times",
+    "axios": "Axios", "business insider": "Business Insider", "forbes": "Forbes", "cnbc": "CNBC", "vice": "Vice",
+    "anthropic": "Anthropic", "meta": "Meta", "apple": "Apple", "nvidia": "Nvidia", "ibm": "IBM", "intel": "Intel",
+    "tesla": "Tesla", "amazon web services": "Amazon Web Services", "aws": "Amazon Web Services", "baidu": "Baidu",
+    "scale ai": "Scale AI", "appen": "Appen", "upwork": "Upwork", "accenture": "Accenture", "deloitte": "Deloitte",
+    "twitter": "Twitter", "x corp": "X Corp", "samsung": "Samsung", "salesforce": "Salesforce", "oracle": "Oracle",
+    "stability ai": "Stability AI", "cohere": "Cohere", "mistral": "Mistral", "hugging face": "Hugging Face",
+}  # fmt: skip
+_OUTSIDE_ORG_WORDS = frozenset(
+    {"the information", "meta", "apple", "wired", "vice", "the guardian", "intel", "oracle", "cohere", "mistral"}
+)
+_OUTSIDE_ORG_PATTERN = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_OUTSIDE_ORGS, key=len, reverse=True)) + r")(?:'s)?(?![\w-])"
+)
+
 #: Words a claim may use without the fact having them: how people phrase a claim, not what it says.
 _FRAMING = frozenset(
     search_tokens(
@@ -291,6 +312,8 @@ class ParsedClaim:
     tokens: frozenset[str]
     #: The claim with its numbers and dates taken out, for the engine to find what it is about.
     core: str
+    #: Organisations and outlets the articles never name (display names), with their position in the normalised text.
+    other_orgs: tuple[tuple[str, int], ...] = ()
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
@@ -424,7 +447,19 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         relative_time=bool(_RELATIVE_TIME.search(norm)),
         tokens=_tokens(text),
         core=" ".join(core.split()),
+        other_orgs=_outside_orgs(text, norm),
     )
+
+
+def _outside_orgs(text: str, norm: str) -> tuple[tuple[str, int], ...]:
+    found = []
+    for m in _OUTSIDE_ORG_PATTERN.finditer(norm):
+        name = m.group(1)
+        original = text[m.start() : m.end()] if len(text) == len(norm) else ""
+        if name in _OUTSIDE_ORG_WORDS and not (original.split() or [""])[-1][:1].isupper():
+            continue  # "the information", "meta" as ordinary words
+        found.append((_OUTSIDE_ORGS[name], m.start()))
+    return tuple(found)
 
 
 #: Words that may stand between a name and the role a claim gives it: "Sam Altman is OpenAI's CEO", "Matelich, the head of".
@@ -448,6 +483,10 @@ _ROLE_LINK = frozenset(
         "currently",
         "serves",
         "works",
+        "worked",
+        "working",
+        "travaille",
+        "travaillait",
         "became",
         "est",
         "etait",
@@ -918,6 +957,16 @@ class ClaimChecker:
             return
         subject = claim.subject(self.base)
         named = set(claim.entity_ids)
+        outsider = self._outside_doer(claim)
+        if outsider is not None:
+            # "The Information first reported it": the articles name who did it, and it is not one they name at all.
+            for action, _ in claim.actions:
+                same = [a for a in actors if a.did == action]
+                if same:
+                    who = " and ".join(self.base.entities[w].name for w in same[0].who)
+                    reading.conflicts.append(("actor", who, outsider))
+                    return
+            return
         if subject is None and not any(self.base.entities[e].type != "place" for e in named):
             return  # "the coding test took five hours": no one is said to have done anything
         if [a for a, _ in claim.actions] == ["work-for"] and subject is not None:
@@ -993,12 +1042,27 @@ class ClaimChecker:
         if any(_ACTION_GROUP.get(a, a) in {"end", "hire", "invest", "own"} for a, _ in claim.actions):
             reading.unsettled.append("actor")
 
+    def _outside_doer(self, claim: ParsedClaim) -> str | None:
+        """An organisation the articles never name, named as the one who did the claim's action (before its verb, and
+        before any name the articles know)."""
+        if not claim.other_orgs or not claim.actions or claim.passive:
+            return None
+        verb_at = claim.actions[0][1]
+        said = _SPEECH.search(_norm(claim.text))
+        start = said.end() if said and said.start() < verb_at else 0
+        known = [at for e, at in claim.entities if start <= at < verb_at and self.base.entities[e].type != "place"]
+        outside = [(name, at) for name, at in claim.other_orgs if start <= at < verb_at]
+        if outside and (not known or outside[0][1] < min(known)):
+            return outside[0][0]
+        return None
+
     def _read_roles(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         if not claim.roles:
             return
         options = fact.answers.role
         people = [e for e in claim.entity_ids if self.base.entities[e].type == "person"]
         orgs = [e for e in claim.entity_ids if self.base.entities[e].type == "organisation"]
+        orgs += [name for name, _ in claim.other_orgs]  # "a trainer for Anthropic": not the organisation the fact names
         if not people:
             return  # "contractors" in "OpenAI hired contractors" gives no one a role
         for role in claim.roles:
@@ -1024,8 +1088,9 @@ class ClaimChecker:
                     reading.matched.append("role")
                 else:
                     a = agreeing[0]
+                    claimed = _role_name(role) + (f" at {orgs[-1]}" if orgs and orgs[-1] not in self.base.entities else "")
                     reading.conflicts.append(
-                        ("role", f"{a.role} at {self.base.entities[a.at].name}" if a.at else a.role, _role_name(role))
+                        ("role", f"{a.role} at {self.base.entities[a.at].name}" if a.at else a.role, claimed)
                     )
                 continue
             a = held[0]

@@ -105,3 +105,30 @@ def test_a_figure_the_sides_differ_on_stays_disputed(checker: ClaimChecker, clai
     verdict = checker.check(claim)
     assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
     assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+# -- organisations the articles never name ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id", "says"),
+    [
+        ("The Information was first to report Microsoft's $10B plan for OpenAI", "microsoft-investment-first-reported-by-semafor",
+         "name Semafor, not The Information"),
+        ("Reuters first reported Microsoft's investment", "microsoft-investment-first-reported-by-semafor", "not Reuters"),
+        ("Jatin Kumar bosse comme formateur conversationnel pour Anthropic", "kumar-conversational-trainer", "Anthropic"),
+    ],
+)  # fmt: skip
+def test_an_outside_organisation_in_the_doer_s_place_is_contradicted(
+    checker: ClaimChecker, claim: str, fact_id: str, says: str
+) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+    assert says in verdict.explanation
+
+
+def test_an_ordinary_word_that_is_also_an_outlet_names_no_one(checker: ClaimChecker) -> None:
+    # "the information" in lower case inside a sentence is the ordinary phrase, not the outlet.
+    assert checker.check("Semafor first reported the information about Microsoft's investment").verdict != "contradicted"
+    assert checker.check("Semafor first reported Microsoft's investment").verdict == "supported"
