@@ -39,13 +39,14 @@ def test_the_shipped_bases_suggestions_are_exactly_the_scans(base: KnowledgeBase
 
 @pytest.fixture(scope="module")
 def large(base: KnowledgeBase) -> list[tuple[str, tuple[str, str]]]:
-    """Far more names than SCAN_NAMES: ids and sentences made of the shipped statements' words."""
+    """Far more names than SCAN_NAMES (4,000 items): ids and sentences made of the shipped statements' words."""
     rng = random.Random(3)
     words = sorted({w for f in base.facts.values() for w in re.findall(r"[A-Za-zÀ-ÿ0-9']+", f.statement)})
     items = []
-    for i in range(SCAN_NAMES):
+    for i in range(4000):
         ident = f"{rng.choice(words).lower()}-{rng.choice(words).lower()}-{i}"
         items.append((ident, (ident, " ".join(rng.choice(words) for _ in range(rng.randint(6, 20))) + ".")))
+    assert 2 * len(items) > SCAN_NAMES
     return items
 
 
@@ -106,3 +107,76 @@ def test_empty_text_and_limits(large) -> None:
     assert index.search("", 5) == [item for item, _ in large[:5]]
     assert index.search("a", 0) == []
     assert len(index.search("a", 10)) == 10
+
+
+class _Counting(list):
+    """A list that counts the items read from it (the names of how many items a keystroke looked at)."""
+
+    reads = 0
+
+    def __getitem__(self, i):
+        type(self).reads += 1
+        return super().__getitem__(i)
+
+
+def _ids_and_sentences(count: int) -> list[tuple[str, tuple[str, str]]]:
+    """Every item uses the same common words ("fact", "the"); its number and one word of its own are rare."""
+    return [(f"fact-{i}", (f"fact-{i}", f"The report and the fact number {i} says word{i % 997}x.")) for i in range(count)]
+
+
+def test_a_common_word_before_a_rare_one_reads_only_the_rare_ones_items() -> None:
+    items = _ids_and_sentences(5000)
+    index = NameIndex(items)
+    assert not index.scanned
+    # "number 4321" is typed from a later word: every item uses "number", one uses "4321" (and "43210"... none here).
+    assert index.search("number 4321")[0] == "fact-4321"
+    index.folded = _Counting(index.folded)
+    found = index._inside_words(typed_key("number 43"), 25, set())
+    assert [items[p][0] for p in found] == [f"fact-{i}" for i in range(43, 5000) if str(i).startswith("43")][:25]
+    _Counting.reads = 0
+    index._inside_words(typed_key("the fact number 4321"), 25, set())
+    assert _Counting.reads <= 5  # the items using "4321" only, not the 5,000 using "the", "fact" and "number"
+
+
+def test_a_text_of_common_words_only_reads_a_bounded_number_of_items() -> None:
+    from bot.core.engine.names import WORD_CANDIDATES
+
+    items = [
+        (f"item-{i}", (f"item-{i}", "the and the of the and " * 3 + ("and the end" if i == 4999 else "x"))) for i in range(5000)
+    ]
+    index = NameIndex(items)
+    index.folded = _Counting(index.folded)
+    _Counting.reads = 0
+    found = index._inside_words(typed_key("the and the en"), 25, set())
+    assert _Counting.reads <= WORD_CANDIDATES
+    assert found == []  # the one match lies beyond the bounded read: fewer suggestions, never a wrong one
+    assert index._inside_words(typed_key("the end"), 25, set()) == [4999]  # a rarer word reaches it
+
+
+def test_words_an_unfinished_word_begins_give_their_items_in_order_each_once() -> None:
+    items = [(i, (f"name {w}",)) for i, w in enumerate(["alpha", "alps", "beta", "alpine", "alps", "gamma", "alpaca"] * 300)]
+    index = NameIndex(items)
+    lo, hi = index._vocabulary_range("alp")
+    assert list(index._using_any(lo, hi)) == [i for i, (_, (name,)) in enumerate(items) if name.startswith("name alp")]
+    assert [items[p][0] for p in index._inside_words("alp", 5, set())] == [0, 1, 3, 4, 6]
+
+
+def test_the_typo_tier_scores_a_bounded_number_of_items_and_finds_the_near_ones() -> None:
+    from bot.core.engine.names import FUZZY_CANDIDATES
+
+    items = _ids_and_sentences(5000)
+    index = NameIndex(items)
+    index.folded = _Counting(index.folded)
+    _Counting.reads = 0
+    found = index.search("nmber 4321")  # "number" misspelt: no prefix or word match
+    assert _Counting.reads <= FUZZY_CANDIDATES + 25
+    # Every item uses "number" (one edit away): the items using the rare "4321", or a number one edit from it,
+    # are the ones scored, and the one using both words comes first.
+    assert found[0] == "fact-4321" and {"fact-421", "fact-4320", "fact-4322"} <= set(found)
+
+
+def test_a_few_long_names_are_indexed_and_the_shipped_collections_scanned(base: KnowledgeBase, engine: Engine) -> None:
+    long_names = [(i, (f"statement {i} " + "word " * 100,)) for i in range(200)]
+    assert not NameIndex(long_names).scanned  # 200 names, but 100,000 characters: a scan would cost too much
+    browser = engine._browser
+    assert all(index.scanned for index in (browser._fact_names, browser._entity_names, browser._topic_names))
