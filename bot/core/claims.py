@@ -123,6 +123,9 @@ _BARE_NEGATION = re.compile(
 )
 #: Words of a fact that deny without a "not": a claim's "not" may agree with them.
 _NEGATIVE_WORD = re.compile(r"\b(?:unpaid|un\w+|declin\w*|refus\w*|no|non|neither|nor|without|lack\w*|fail\w*)\b")
+#: A bare number right after a copula or a comma, with nothing counted after it, is an age ("Savreux is 34 and").
+_BARE_AGE_BEFORE = re.compile(r"(?:\b(?:is|was|aged|est|etait|age de|agee? de)|,)\s*$")
+_BARE_AGE_AFTER = re.compile(r"\s*(?:$|[,.;!?)]|and\b|et\b|from\b|de\b|in\b|a\b|who\b|qui\b|lives?\b|vit\b)")
 _RELATIVE_TIME = re.compile(r"\b(?:last|next|this|ago|yesterday|dernier|derniere|prochain|prochaine)\b")
 
 #: Verbs (English and French, accents folded) for the actions an `actor` answer can hold.
@@ -225,7 +228,8 @@ _GAZETTEER: dict[str, str | None] = {
     "californie": "united states", "new york": "united states", "seattle": "united states", "boston": "united states",
     "chicago": "united states", "los angeles": "united states", "washington": "united states",
     "florida": "united states", "floride": "united states", "kansas": "united states", "dallas": "texas",
-    "houston": "texas", "oakland": "california", "palo alto": "california", "silicon valley": "california",
+    "houston": "texas", "san antonio": "texas", "el paso": "texas", "st. louis": "missouri", "st louis": "missouri",
+    "saint louis": "missouri", "saint-louis": "missouri", "springfield": "missouri", "jefferson city": "missouri", "oakland": "california", "palo alto": "california", "silicon valley": "california",
     "toronto": "canada", "montreal": "canada", "mombasa": "kenya", "lagos": "africa", "manila": "asia",
     "bangalore": "asia", "sao paulo": "latin-america", "buenos aires": "latin-america", "bogota": "latin-america",
 }  # fmt: skip
@@ -392,6 +396,8 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             kind = "count"
         if re.match(r"-?years?[- ]old|ans", unit) or re.match(r"\s*(?:-?years?[- ]old|ans\b)", tail):
             after_words = "age old"
+        elif kind == "count" and not pre and _BARE_AGE_BEFORE.search(words_norm[: m.start()]) and _BARE_AGE_AFTER.match(tail):
+            after_words = "age old"  # "Savreux is 34 and ...", "Kumar, 22, ...": a person's bare number is an age
         else:
             after_words = " ".join(tail.split()[:4])
         if kind == "money":
@@ -934,8 +940,20 @@ class ClaimChecker:
                     reading.matched.append("place")
                     return
         for a in relevant:
-            if any(_inside(place, where) for where in a.where):
-                reading.unsettled.append("place")  # the claim is more precise than the fact
+            inside = [where for where in a.where if _inside(place, where)]
+            if inside:
+                # The claim is more precise than the fact: not settled, unless the fact's own words name another
+                # place there ("Austin, Texas" against "Houston").
+                quoted = _norm(" ".join(c.quote for c in fact.citations))
+                there = [
+                    alias for w in inside for alias in self.base.entities[w].aliases
+                    if re.search(rf"\b{re.escape(_norm(alias))}\b", quoted) and _norm(alias) != place
+                ]  # fmt: skip
+                if there and place in _GAZETTEER:
+                    claimed = place.title()
+                    reading.conflicts.append(("place", f"{there[0]}, {self.base.entities[inside[0]].name}", claimed))
+                else:
+                    reading.unsettled.append("place")
                 return
         names = " and ".join(self.base.entities[w].name for w in relevant[0].where)
         claimed = self.base.entities[place].name if place in self.base.entities else place.title()
@@ -1239,11 +1257,20 @@ class ClaimChecker:
             distinguishing = {t for t in said if any(t in side for side in sides) and not all(t in side for side in sides)}
             figures = {t for t in said if t.isdigit()} | {str(d.year) for d in claim.dates if d.year}
             backed = any(t and figures <= side for t, side in zip(taken, sides, strict=True))
-            if not _on_figures(claim, fact):
+            if not _on_figures(claim, fact) or not self._on_places(claim, fact):
                 continue  # "a 49% stake": the sides differ on the sum, not the stake, which only one of them gives
             if backed and distinguishing:
                 return reading  # every figure the claim gives is one a side gives
         return None
+
+    def _on_places(self, claim: ParsedClaim, dispute: Fact) -> bool:
+        """Whether a disagreement is on the place a claim gives: its curated places are two that neither holds the
+        other. "Austin, Texas" against "Texas" is one side more precise, so "Kumar lives in Texas" is not disputed."""
+        places = [e for e in claim.entity_ids if self.base.entities[e].type == "place"] + list(claim.other_places)
+        if not places:
+            return True
+        given = list(dict.fromkeys(w for a in dispute.answers.place for w in a.where))
+        return any(a != b and not _inside(a, b) and not _inside(b, a) for a in given for b in given)
 
     def _dispute_on_point(self, claim: ParsedClaim, support: _Reading) -> Fact | None:
         """A discrepancy on the passages that support a claim, when it is about what the claim says."""
@@ -1252,7 +1279,7 @@ class ClaimChecker:
         if not structured:
             return None  # nothing checkable for the sides to differ on
         for dispute in self.engine.disputes(support.fact.id):
-            if not _on_figures(claim, dispute):
+            if not _on_figures(claim, dispute) or not self._on_places(claim, dispute):
                 continue  # "a 49% stake": the sides differ on the sum, not the stake, which only one of them gives
             sides = _tokens(" ".join(c.position or "" for c in dispute.citations))
             values = {t for t in claim.tokens if t.isdigit()} | {

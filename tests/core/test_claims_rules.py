@@ -132,3 +132,36 @@ def test_an_ordinary_word_that_is_also_an_outlet_names_no_one(checker: ClaimChec
     # "the information" in lower case inside a sentence is the ordinary phrase, not the outlet.
     assert checker.check("Semafor first reported the information about Microsoft's investment").verdict != "contradicted"
     assert checker.check("Semafor first reported Microsoft's investment").verdict == "supported"
+
+
+# -- ages and places -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Alexej Savreux is 34 and comes from Kansas City", "supported"),  # a person's bare number is an age
+        ("Savreux is 35 and lives in Kansas City", "contradicted"),
+        ("Kumar, 22, lives in Texas", "supported"),
+        ("Kumar, 25, lives in Texas", "contradicted"),
+    ],
+)
+def test_a_bare_number_after_a_person_is_an_age(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        ("Savreux is from St. Louis", "contradicted", "Kansas City, not St. Louis"),
+        # The fact is less precise (Texas) but its own words name the city (Austin, Texas): another city is wrong.
+        ("jatin kumar is based in Houston", "contradicted", "Austin, Texas, not Houston"),
+        # One article says Austin, Texas and the other Texas: one is more precise, they do not disagree.
+        ("Kumar lives in Texas", "supported", ""),
+        ("Is Kumar from Austin?", "supported", ""),
+    ],
+)
+def test_places_more_or_less_precise(checker: ClaimChecker, claim: str, verdict: str, says: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, (given.verdict, given.fact.id if given.fact else None)
+    assert says in given.explanation
