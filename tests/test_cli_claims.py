@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from bot.__main__ import main
@@ -23,6 +24,10 @@ def test_verify_prints_the_verdict_and_the_quote() -> None:
     assert "“Earning $15 an hour or more without benefits”" in text
 
 
+CONTRACT = ("source_id", "title", "outlet", "quote")
+CHAIN = ("speaker", "channel", "reported_to", "relayed_by", "origin", "origin_inferred", "chain")
+
+
 def test_verify_json_lines_one_object_per_input_line() -> None:
     claims = ["OpenAI hired 1,000 coders", "Savreux est originaire de Kansas City", "", "Elon Musk founded OpenAI"]
     out = io.StringIO()
@@ -32,7 +37,9 @@ def test_verify_json_lines_one_object_per_input_line() -> None:
     assert [r["verdict"] for r in rows] == ["disputed", "supported", "not_reported", "not_reported"]
     for row in rows:
         assert set(row) == {"claim", "verdict", "fact_id", "citations", "explanation"}
-        assert all(set(c) == {"source_id", "title", "outlet", "quote"} for c in row["citations"])
+        # the contract's four keys first, then the chain `ask --json` citations carry (additive)
+        assert all(list(c)[:4] == ["source_id", "title", "outlet", "quote"] for c in row["citations"])
+        assert all(set(c) == set(CONTRACT) | set(CHAIN) for c in row["citations"])
     assert rows[1]["fact_id"] == "savreux-age-kansas-city" and rows[3]["fact_id"] is None
 
 
@@ -97,3 +104,27 @@ def test_ask_corrects_a_false_premise_before_answering() -> None:
     out = io.StringIO()
     assert run_ask("How many contractors did OpenAI hire?", out=out) == 0
     assert "Contradicted" not in out.getvalue()
+
+
+def test_verify_json_citations_carry_the_chain_ask_json_gives() -> None:
+    """A relayed claim is not the citing article's own: `verify --json` says who spoke, to whom, and who relays it,
+    exactly as `ask --json` does for the same citation, in the reader's language."""
+    from bot.core.engine import Engine
+    from bot.core.loader import load_knowledge
+    from bot.core.render import answer_json
+
+    base = load_knowledge()
+    engine = Engine(base)
+    for language in ("en", "fr"):
+        out = io.StringIO()
+        assert run_verify("The trainers make $30 an hour", as_json=True, language=language, out=out) == 0
+        row = json.loads(out.getvalue())
+        assert row["verdict"] == "contradicted"
+        asked = answer_json(replace(engine.ask("how much does savreux make an hour"), language=language), base)
+        assert asked["answer"]["fact_id"] == row["fact_id"]
+        assert [{k: c[k] for k in (*CONTRACT, *CHAIN)} for c in asked["answer"]["citations"]] == row["citations"]
+        relayed = next(c for c in row["citations"] if c["source_id"] == "training-day-grunt-work")
+        assert relayed["relayed_by"] == "training-day-grunt-work" and relayed["origin"] == "nbc-news"
+        assert relayed["reported_to"] == "NBC News" and not relayed["origin_inferred"]
+        assert relayed["chain"] == {"en": "claim by NBC News's reporting; relayed by this article",
+                                    "fr": "source : les informations de NBC News ; relayé par cet article"}[language]  # fmt: skip

@@ -31,7 +31,7 @@ from bot.core.engine import Engine
 from bot.core.engine.clean import clean
 from bot.core.i18n import label
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase
-from bot.core.provenance import citation_line
+from bot.core.provenance import citation_json, citation_line
 from bot.core.text import guess_language, search_tokens, stem
 
 VERDICTS: tuple[str, ...] = ("supported", "contradicted", "disputed", "not_reported")
@@ -1741,17 +1741,21 @@ def routed_verdict(text: str, engine: Engine, *, language: str | None = None) ->
 
 
 def verdict_json(verdict: Verdict, base: KnowledgeBase) -> dict:
-    """The stable JSON shape of a verdict (one line of `verify --json`)."""
+    """The stable JSON shape of a verdict (one line of `verify --json`). Each citation carries, besides the
+    contract's `source_id`, `title`, `outlet` and `quote`, the chain that `ask --json` citations carry (speaker,
+    channel, the outlet spoken to, the relaying article, the origin and whether the link is inferred)."""
+    fact = verdict.fact
     return {
         "claim": verdict.claim,
         "verdict": verdict.verdict,
-        "fact_id": verdict.fact.id if verdict.fact else None,
+        "fact_id": fact.id if fact else None,
         "citations": [
             {
                 "source_id": c.source_id,
                 "title": base.sources[c.source_id].headline,
                 "outlet": base.sources[c.source_id].outlet,
                 "quote": c.quote,
+                **(citation_json(c, fact, base, verdict.language) if fact is not None else {}),
             }
             for c in verdict.citations
         ],

@@ -243,7 +243,8 @@ def test_json_contract(checker: ClaimChecker, base: KnowledgeBase) -> None:
         assert data["claim"] == claim and data["verdict"] in VERDICTS
         assert data["fact_id"] is None or data["fact_id"] in base.facts
         for citation in data["citations"]:
-            assert list(citation) == ["source_id", "title", "outlet", "quote"]
+            assert list(citation)[:4] == ["source_id", "title", "outlet", "quote"]  # then the chain (additive)
+            assert {"speaker", "reported_to", "relayed_by", "origin", "origin_inferred", "chain"} <= set(citation)
             assert citation["source_id"] in base.sources
             assert citation["quote"] in {c.quote for c in base.facts[data["fact_id"]].citations}
         assert isinstance(data["explanation"], str) and data["explanation"]
