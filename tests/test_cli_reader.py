@@ -155,7 +155,9 @@ def test_a_french_verdict_gives_figures_and_sides_in_french() -> None:
     assert disputed.startswith("Contesté : ")
     assert "Whether the roughly 1,000 hires" not in disputed  # the disagreement's English subject
     assert "over 1,000 developers" not in disputed.split("Chaque article")[0].replace("“", "")  # nor its English sides
-    assert "Les articles divergent sur ce point. " in disputed
+    # the French subject and each side's French position, never the English ones
+    assert "Les articles divergent sur ce point (Si les quelque 1 000 recrues sont des sous-traitants" in disputed
+    assert "Chaque article : " in disputed and " : plus de 1 000 développeurs" in disputed
     english = ask("OpenAI hired 1,000 developers")
     assert "over 1,000 developers" in english and "(Whether the roughly 1,000 hires" in english
     assert french_figure("$15 an hour") == "15 dollars de l'heure"
@@ -172,8 +174,12 @@ def test_a_shortened_title_never_ends_inside_a_french_number() -> None:
     for fact in base.facts.values():
         for limit in (60, 80, 100, 110):
             short = short_statement(fact, "fr", limit)
-            full = " ".join(fact.statement_in("fr").split())
+            full = " ".join((fact.subject_in("fr") or fact.statement_in("fr")).split())
             if short.endswith("…"):
                 kept = short[:-1]
                 assert not (re.search(r"\d$", kept) and re.match(r" \d{3}\b", full[len(kept) :])), short
-    assert short_statement(base.facts["disc-hiring-count-hired-vs-planned"], "fr", 110).endswith("environ ou près de…")
+    assert short_statement(base.facts["hiring-scale"], "fr", 110).endswith("environ 1 000…")
+    # a disagreement is titled by its French subject, cut at a word and never inside "1 000"
+    assert short_statement(base.facts["disc-hiring-count-hired-vs-planned"], "fr", 60) == (
+        "Si OpenAI a déjà embauché environ 1 000 sous-traitants ou…"
+    )

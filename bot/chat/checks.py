@@ -54,8 +54,9 @@ def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = 
     for citation in verdict.citations[:MAX_QUOTES]:
         source = base.sources[citation.source_id]
         lines = [f"> {md(citation.quote)}", f"— *{md(source.display_title)}*"]
-        if verdict.verdict == "disputed" and citation.position and language != "fr":  # sides are worded in English
-            lines.insert(0, f"**{md(citation.position)}**")
+        position = citation.position_in(language) if verdict.verdict == "disputed" else None
+        if position:
+            lines.insert(0, f"**{md(position)}**")
         lines.append(f"*{md(citation_line(citation, base, language))}*")
         embed.add_field(name=field, value=clip("\n".join(lines), 1024), inline=False)
     if verdict.nearest:

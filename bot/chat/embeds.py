@@ -211,8 +211,9 @@ def _translation_line(fact: Fact, citation: Citation, base: KnowledgeBase, langu
 def _citation_field(fact: Fact, index: int, base: KnowledgeBase, language: str) -> tuple[str, str]:
     citation = fact.citations[index]
     value = f"{_block_quote('“' + citation.quote + '”')}\n— {md(citation_line(citation, base, language))}"
-    if citation.position and language != "fr":  # the curators' positions are written in English
-        value += "\n" + label("says", language, position=md(citation.position))
+    position = citation.position_in(language)  # None on a French page when the curators gave no French
+    if position:
+        value += "\n" + label("says", language, position=md(position))
     translation = _translation_line(fact, citation, base, language)
     if translation:
         value += "\n" + translation
@@ -221,8 +222,9 @@ def _citation_field(fact: Fact, index: int, base: KnowledgeBase, language: str) 
 
 def _fact_description(fact: Fact, base: KnowledgeBase, language: str) -> str:
     lines = [f"**{md(fact.statement_in(language))}**"]
-    if fact.kind == "discrepancy" and fact.subject and language != "fr":
-        lines.append(label("discrepancy.subject", language, subject=md(fact.subject)))
+    subject = fact.subject_in(language) if fact.kind == "discrepancy" else None
+    if subject:
+        lines.append(label("discrepancy.subject", language, subject=md(subject)))
     if fact.when:
         lines.append(label("when", language, when=md(fact.when.text_in(language))))
     lines.append(md(origins_line(fact, base, language)))
@@ -385,8 +387,8 @@ def sources_pages(fact: Fact, base: KnowledgeBase, language: str = "en") -> Page
         for paragraph, (spans, cited) in paragraphs.items():
             lines = [_passage_markup(paragraph, spans, PASSAGE_BUDGET)]
             lines.extend("— " + claim for claim in dict.fromkeys(md(citation_line(c, base, language)) for c in cited))
-            if language != "fr":  # the curators' positions are written in English
-                lines.extend(label("says", language, position=md(c.position)) for c in cited if c.position)
+            positions = (c.position_in(language) for c in cited)
+            lines.extend(label("says", language, position=md(p)) for p in positions if p)
             blocks.append("\n".join(lines))
         translation = _translation_line(fact, next(c for c in fact.citations if c.source_id == source_id), base, language)
         if translation:
@@ -486,21 +488,36 @@ def topic_pages(topic: Topic, base: KnowledgeBase, language: str = "en") -> Page
     return paged(title, md(topic.description), entries, per_page=5, language=language, empty=empty, facts=ordered)
 
 
+def _subject_shown(subject: str, facts: Sequence[Fact], language: str) -> str:
+    """The subject a reader asked /compare about, or, when it is a disagreement's own subject (what the autocomplete
+    fills in, possibly cut short), that subject in the reader's language."""
+    asked = " ".join(subject.split()).casefold()
+    for fact in facts:
+        if fact.subject and len(asked) >= 12 and fact.subject.casefold().startswith(asked):
+            return fact.subject_in(language) or subject
+    return subject
+
+
 def compare_pages(facts: Sequence[Fact], base: KnowledgeBase, subject: str | None, language: str = "en") -> Pages:
     """Where the articles differ: one disagreement a page, each article's verbatim quote side by side."""
-    title = label("compare.title", language) + (f": {escape_user_text(subject, 120)}" if subject else "")
+    if subject:
+        shown = escape_user_text(_subject_shown(subject, facts, language), 120)
+        title = label("compare.title_of", language, subject=shown)
+    else:
+        title = label("compare.title", language)
     pages = Pages()
     for fact in facts:
-        if language == "fr":
+        if fact.subject_in(language):
+            lines = [f"**{md(short_statement(fact, language, 200))}**", md(fact.statement_in(language))]
+        else:  # no subject in the reader's language: the statement alone, which gives each side
             lines = [f"**{md(fact.statement_in(language))}**"]
-        else:
-            lines = [f"**{md(short_statement(fact, language, 200))}**", md(fact.statement)]
         embed = discord.Embed(title=title, description="\n\n".join(lines), colour=DISCREPANCY_COLOUR)
         for citation in fact.citations:
             source = base.sources[citation.source_id]
             value = _block_quote("“" + citation.quote + "”")
-            if citation.position and language != "fr":
-                value += "\n" + label("says", language, position=md(citation.position))
+            position = citation.position_in(language)
+            if position:
+                value += "\n" + label("says", language, position=md(position))
             translation = _translation_line(fact, citation, base, language)
             if translation:
                 value += "\n" + translation

@@ -1370,19 +1370,20 @@ class ClaimChecker:
 
     def _verdict(self, claim: str, language: str, verdict: str, fact: Fact, phrase: str, point: str | None) -> Verdict:
         statement = fact.statement_in(language)
-        subject = fact.subject or ""
-        explanation = _phrase(phrase, language, statement=statement, subject=subject)
-        if verdict == "disputed" and language == "fr":
-            # A disagreement's subject and sides are written in English; its French statement gives each side.
+        subject = fact.subject_in(language)
+        if verdict == "disputed" and not subject:
+            # No subject in the reader's language (a base without French for it): the statement gives each side.
             explanation = _phrase("disputed_plain", language, statement=statement)
             return Verdict(claim, language, verdict, explanation, fact, fact.citations, point=point)
+        explanation = _phrase(phrase, language, statement=statement, subject=subject or "")
         if verdict == "disputed":
-            sides = "; ".join(
-                label("verdict.side", language, article=self.base.sources[c.source_id].display_title, position=c.position)
+            sides = (" ; " if language == "fr" else "; ").join(
+                label("verdict.side", language, article=self.base.sources[c.source_id].display_title, position=position)
                 for c in fact.citations
-                if c.position
+                if (position := c.position_in(language))
             )
-            explanation += label("verdict.each_side", language, sides=sides)
+            if sides:
+                explanation += label("verdict.each_side", language, sides=sides)
         return Verdict(claim, language, verdict, explanation, fact, fact.citations, point=point)
 
     def _not_reported(self, claim: str, language: str, nearest: tuple[Fact, ...]) -> Verdict:
@@ -1773,7 +1774,8 @@ def render_verdict(verdict: Verdict, base: KnowledgeBase) -> str:
         lines += ["", label("verdict.sides", language)]
         for c in verdict.citations:
             source = base.sources[c.source_id]
-            side = f"{colon} {c.position}" if c.position and language != "fr" else ""  # a side is worded in English
+            position = c.position_in(language)
+            side = f"{colon} {position}" if position else ""
             lines.append(f"  • {source.display_title}{side}")
             lines.append(f"    > “{c.quote}”")
             lines.append(f"      {citation_line(c, base, language)}")  # who says it, and who relays it

@@ -132,6 +132,7 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
     "topic.empty": ("No facts in this topic yet.", "Aucun fait dans ce thème pour l'instant."),
     "main_facts": ("Main facts", "Faits principaux"),
     "compare.title": ("Where the articles differ", "Où les articles divergent"),
+    "compare.title_of": ("Where the articles differ: {subject}", "Où les articles divergent : {subject}"),
     "compare.header": (
         "What each article says, quoted word for word, where they disagree or report a point differently.",
         "Ce que dit chaque article, cité mot pour mot, là où ils divergent ou rapportent un point différemment.",
@@ -782,10 +783,11 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9»”\")])[.;](?:\s|$)")
 
 
 def short_statement(fact: Fact, language: str, limit: int = 100) -> str:
-    """A fact's statement shortened to a title: its subject for a disagreement (in English), else its first
-    sentence, cut at a word boundary."""
-    if fact.kind == "discrepancy" and fact.subject and language != "fr":
-        text = fact.subject
+    """A fact's statement shortened to a title: its subject for a disagreement (when it has one in the reader's
+    language), else its first sentence, cut at a word boundary."""
+    subject = fact.subject_in(language) if fact.kind == "discrepancy" else None
+    if subject:
+        text = subject
     else:
         text = " ".join(fact.statement_in(language).split())
         found = _SENTENCE_END.search(text)

@@ -95,10 +95,10 @@ RELAY_KEYS = {"report": True, "evidence": False, "inferred": False}
 FACT_KEYS = {
     "id": True, "statement": True, "questions": True, "citations": True, "topics": True, "entities": True,
     "statement_fr": False, "questions_fr": False, "keywords": False, "when": False, "kind": False,
-    "subject": False, "answers": False,
+    "subject": False, "answers": False, "subject_fr": False,
 }  # fmt: skip
 CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": False, "position": False, "origin": False,
-                 "channel": False, "who_fr": False}  # fmt: skip
+                 "channel": False, "who_fr": False, "position_fr": False}  # fmt: skip
 WHEN_KEYS = {"text": True, "text_fr": True, "date": False}
 ENTITY_KEYS = {
     "id": True, "name": True, "type": True, "description": True, "aliases": False, "description_fr": False,
@@ -734,6 +734,10 @@ def _parse_citation(
         )
         ok = False
     position = _opt_str(col, doc, rec, "position", where, fact_id)
+    position_fr = _opt_str(col, doc, rec, "position_fr", where, fact_id)
+    if position_fr and not position:
+        col.add(doc, doc.line(*where, "position_fr"), f"{label}: 'position_fr' translates 'position', which is missing", fact_id)
+        ok = False
     origin = _opt_str(col, doc, rec, "origin", where, fact_id)
     if origin and source_id in sources and sources[source_id].relay(origin) is None:
         relayed = ", ".join(r.report for r in sources[source_id].relays) or "none"
@@ -754,7 +758,7 @@ def _parse_citation(
         return None
     return Citation(
         source_id=source_id, quote=quote, attribution=attribution, who=who, position=position, origin=origin, channel=channel,
-        who_fr=_opt_str(col, doc, rec, "who_fr", where, fact_id),
+        who_fr=_opt_str(col, doc, rec, "who_fr", where, fact_id), position_fr=position_fr,
     )  # fmt: skip
 
 
@@ -838,6 +842,19 @@ def _parse_fact(
     if kind not in FACT_KINDS:
         col.add(doc, doc.line(*where, "kind"), f"kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}", fact_id)
     subject = _opt_str(col, doc, rec, "subject", where, fact_id)
+    subject_fr = _opt_str(col, doc, rec, "subject_fr", where, fact_id)
+    if subject_fr and not subject:
+        col.add(doc, doc.line(*where, "subject_fr"), "'subject_fr' translates 'subject', which is missing", fact_id)
+    if kind == "discrepancy" and (subject_fr or any(c.position_fr for c in citations)):
+        # A French page shows the French subject and every side's French position, or (none given) neither: never
+        # one side in French beside another in English.
+        missing = ([] if subject_fr else ["'subject_fr'"]) + [
+            f"'position_fr' of citation {j + 1}" for j, c in enumerate(citations) if c.position and not c.position_fr
+        ]
+        if missing:
+            col.add(
+                doc, doc.line(*where), f"a discrepancy in French needs all of its French: missing {', '.join(missing)}", fact_id
+            )
     if kind == "discrepancy":
         if not subject:
             col.add(doc, doc.line(*where), "a discrepancy needs 'subject' (what the articles differ on)", fact_id)
@@ -869,6 +886,7 @@ def _parse_fact(
         kind=kind,
         subject=subject,
         answers=answers,
+        subject_fr=subject_fr,
     )
 
 

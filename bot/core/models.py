@@ -136,6 +136,13 @@ class Citation:
     who_fr: str | None = None
     #: One of CHANNELS when the speaker did not speak to the outlet (a tweet, a recorded meeting, a public statement).
     channel: str | None = None
+    #: `position` in French, for a French reader (the curators' translation of that side, never the article's words).
+    position_fr: str | None = None
+
+    def position_in(self, language: str) -> str | None:
+        """What this side says, in the asked language; None when it has no position, or none in that language
+        (a French page never shows the English position)."""
+        return self.position_fr if language == "fr" else self.position
 
 
 #: The kinds of question a fact can answer with a checkable value (the keys of a fact's `answers:` block).
@@ -300,6 +307,8 @@ class Fact:
     subject: str | None = None
     #: The checkable answers the fact gives (the `answers:` block), by kind.
     answers: FactAnswers = NO_ANSWERS
+    #: `subject` in French, for a French reader.
+    subject_fr: str | None = None
 
     @property
     def answer_kinds(self) -> frozenset[str]:
@@ -316,6 +325,11 @@ class Fact:
         if language == "fr" and self.statement_fr:
             return self.statement_fr
         return self.statement
+
+    def subject_in(self, language: str) -> str | None:
+        """A disagreement's subject in the asked language; None when it has none in that language (a French page
+        never shows the English subject)."""
+        return self.subject_fr if language == "fr" else self.subject
 
 
 @dataclass(frozen=True, slots=True)

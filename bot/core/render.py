@@ -54,7 +54,8 @@ def render_fact_text(fact: Fact, base: KnowledgeBase, language: str = "en") -> l
     for citation in fact.citations:
         lines.append("")
         lines.append(_wrap(f"“{citation.quote}”", "  > "))
-        position = f" [{citation.position}]" if citation.position and language != "fr" else ""
+        side = citation.position_in(language)
+        position = f" [{side}]" if side else ""
         separator = " ; " if language == "fr" else "; "
         lines.append(
             f"    — {source_label(citation.source_id, base)}{separator}{citation_line(citation, base, language)}{position}"

@@ -45,7 +45,8 @@ def _corpus(base: KnowledgeBase) -> str:
     """All the fact base's own words (quotes, statements, descriptions): a label fragment found in them says nothing."""
     texts = [s.text for s in base.sources.values()] + [s.headline + " " + s.summary for s in base.sources.values()]
     for fact in base.facts.values():
-        texts += [fact.statement, fact.statement_fr or "", fact.subject or "", *(c.position or "" for c in fact.citations)]
+        texts += [fact.statement, fact.statement_fr or "", fact.subject or "", fact.subject_fr or ""]
+        texts += [c.position or "" for c in fact.citations] + [c.position_fr or "" for c in fact.citations]
         texts += [c.who or "" for c in fact.citations]
     texts += [e.description + " " + (e.description_fr or "") + " " + e.name for e in base.entities.values()]
     texts += [t.name + " " + t.description + " " + (t.name_fr or "") for t in base.topics.values()]
