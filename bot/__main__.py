@@ -140,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
                 language=args.lang,
                 semantic=settings.semantic,
                 embedding_cache=settings.embedding_cache,
+                snapshot_dir=settings.snapshot_dir,
             )
         finally:
             if recorder is not None:
@@ -169,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             follow_outside_links=follow_outside_links,
             semantic=settings.semantic,
             embedding_cache=settings.embedding_cache,
+            snapshot_dir=settings.snapshot_dir,
             language=args.lang,
         )
     if args.command == "timeline":

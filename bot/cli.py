@@ -141,6 +141,7 @@ def _engine(
     semantic: bool,
     embedding_cache: Path | None,
     err: TextIO,
+    snapshot_dir: str | None = None,
 ) -> tuple[KnowledgeBase, Engine] | int:
     """The base and the engine `ask` and `verify` answer with, as the Discord bot's once it is ready; else an exit code."""
     model = semantic_model(semantic, embedding_cache)
@@ -152,6 +153,7 @@ def _engine(
             knowledge,
             threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
             follow_outside_links=follow_outside_links,
+            directory=snapshot.snapshot_dir(snapshot_dir),
         )
     except KnowledgeError as exc:
         print(exc, file=err)
@@ -173,6 +175,7 @@ def run_ask(
     follow_outside_links: bool = False,
     semantic: bool = True,
     embedding_cache: Path | None = None,
+    snapshot_dir: str | None = None,
     recorder: Recorder | None = None,
     language: str | None = None,
     stdin: TextIO | None = None,
@@ -183,7 +186,7 @@ def run_ask(
     `language` when given (as a reader's /language choice does in Discord), else in the question's."""
     out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
-    loaded = _engine(knowledge, threshold, follow_outside_links, semantic, embedding_cache, err)
+    loaded = _engine(knowledge, threshold, follow_outside_links, semantic, embedding_cache, err, snapshot_dir)
     if isinstance(loaded, int):
         return loaded
     base, engine = loaded
@@ -238,6 +241,7 @@ def run_verify(
     follow_outside_links: bool = False,
     semantic: bool = True,
     embedding_cache: Path | None = None,
+    snapshot_dir: str | None = None,
     language: str | None = None,
     stdin: TextIO | None = None,
     out: TextIO | None = None,
@@ -249,7 +253,7 @@ def run_verify(
 
     out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
-    loaded = _engine(knowledge, threshold, follow_outside_links, semantic, embedding_cache, err)
+    loaded = _engine(knowledge, threshold, follow_outside_links, semantic, embedding_cache, err, snapshot_dir)
     if isinstance(loaded, int):
         return loaded
     base, engine = loaded

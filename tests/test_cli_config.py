@@ -55,3 +55,27 @@ def test_ask_logs_only_with_the_flag(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (tmp_path / "config.yaml").write_text("question_log: q2.sqlite3\nlog_questions: false\n", encoding="utf-8")
     assert main(["ask", "--log", "what powers copilot"]) == 0
     assert not (tmp_path / "q2.sqlite3").exists()
+
+
+def test_ask_and_verify_take_the_snapshot_dir_from_the_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REPORTING_BOT_SNAPSHOT_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("REPORTING_BOT_SEMANTIC", "false")
+    (tmp_path / "config.yaml").write_text("snapshot_dir: from-config\n", encoding="utf-8")
+    assert main(["ask", QUESTION]) == 0
+    assert list((tmp_path / "from-config").glob("base-*.snapshot"))  # the config's setting, as the bot's own start
+    assert not (tmp_path / "xdg").exists()
+    (tmp_path / "config.yaml").write_text("snapshot_dir: for-verify\n", encoding="utf-8")
+    main(["verify", "OpenAI hired about 1,000 contractors"])
+    assert list((tmp_path / "for-verify").glob("base-*.snapshot"))
+    # As for every setting, the environment wins over the file.
+    monkeypatch.setenv("REPORTING_BOT_SNAPSHOT_DIR", str(tmp_path / "from-env"))
+    assert main(["ask", QUESTION]) == 0
+    assert list((tmp_path / "from-env").glob("base-*.snapshot"))
+    monkeypatch.delenv("REPORTING_BOT_SNAPSHOT_DIR")
+    (tmp_path / "config.yaml").write_text("snapshot_dir: 'off'\n", encoding="utf-8")
+    before = sorted(tmp_path.rglob("*.snapshot"))
+    assert main(["ask", QUESTION]) == 0
+    assert sorted(tmp_path.rglob("*.snapshot")) == before and not (tmp_path / "xdg").exists()
+    capsys.readouterr()

@@ -1,6 +1,6 @@
 """A compiled snapshot of a validated fact base and its built engine, so a restart need not parse and verify again.
 
-After a base loads and validates in full, the loaded base and the built index are written to one file in
+After a base loads and validates in full, the loaded base and the built index are written to a file in
 the user's cache directory (``$XDG_CACHE_HOME/reporting-bot``, or ``~/.cache/reporting-bot``; the
 ``snapshot_dir`` setting or ``REPORTING_BOT_SNAPSHOT_DIR`` overrides it, ``off`` disables snapshots). A
 later start whose *key* matches loads the file instead. The key is a hash of every file under the
@@ -8,7 +8,8 @@ knowledge directory (names and contents), the directory's path, the bot's versio
 the Python version: any change to any of them means a full load. A snapshot that is truncated, corrupt
 (a SHA-256 of its body is checked before anything is read from it), unreadable, or not owned by this
 user falls back to a full load too, never to a wrong base. `check` never uses it: it always validates
-in full.
+in full. Each file is named by its knowledge directory and its key; each writer keeps the directory's
+newest KEEP and deletes the older ones (`prune`).
 
 Format (why: README, "Running for many servers"): pickle, in many small parts. Each part is one slice of
 a large table (1,000 facts, 500 postings, ...); parts refer to the base's facts, entities, topics and
@@ -31,6 +32,7 @@ import json
 import logging
 import os
 import pickle
+import stat
 import struct
 import subprocess
 import sys
@@ -64,6 +66,10 @@ class SnapshotMiss(Exception):
     """No usable snapshot (absent, stale, corrupt, unreadable): the caller loads in full."""
 
 
+class Cancelled(Exception):
+    """The load was called off (its `cancel` event was set): the worker process, if any, was killed."""
+
+
 @dataclass(frozen=True, slots=True)
 class Loaded:
     """A fact base and its engine, and whether they came from a snapshot."""
@@ -91,9 +97,65 @@ def snapshot_dir(setting: str | Path | None = None, environ: Mapping[str, str] |
     return base / "reporting-bot"
 
 
-def snapshot_path(root: Path, directory: Path) -> Path:
-    """One snapshot file per knowledge directory (a new base replaces the old one's)."""
-    return directory / f"base-{hashlib.sha256(str(root).encode()).hexdigest()[:16]}.snapshot"
+def _root_tag(root: Path) -> str:
+    return hashlib.sha256(str(root).encode()).hexdigest()[:16]
+
+
+def snapshot_path(root: Path, directory: Path, key: str) -> Path:
+    """The snapshot of one knowledge directory with one key. A directory keeps its newest few (KEEP): a rollback,
+    or a shard still running the previous version, finds its own instead of rebuilding over the other's."""
+    return directory / f"base-{_root_tag(root)}-{key[:16]}.snapshot"
+
+
+#: Snapshots kept per knowledge directory: the one just written or read and the newest others.
+KEEP = 3
+#: A temporary file (a snapshot being written) older than this is what a killed writer left: removed.
+STALE_TEMPORARY_SECONDS = 3600.0
+
+
+def prune(root: Path, directory: Path, keep: int = KEEP, *, now: float | None = None) -> list[Path]:
+    """Delete all but the newest `keep` snapshots of `root` in `directory` (and the single unkeyed file of earlier
+    versions, and temporary files a killed writer left an hour ago or more); returns what was deleted.
+
+    Safe beside other processes: only this user's own regular files named as snapshots are touched; a snapshot
+    another process is reading stays readable to it (it holds the file open, and reads by position); one being
+    written is a temporary file younger than an hour; and any error just leaves the file.
+    """
+    tag = _root_tag(root)
+    now = time.time() if now is None else now
+    owned: list[tuple[float, Path]] = []
+    doomed: list[Path] = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            status = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(status.st_mode) or (hasattr(os, "getuid") and status.st_uid != os.getuid()):
+            continue
+        name = entry.name
+        if name == f"base-{tag}.snapshot":
+            doomed.append(Path(entry.path))  # the one file per directory of snapshot format 2's first layout
+        elif name.startswith(f"base-{tag}-") and name.endswith(".snapshot"):
+            owned.append((status.st_mtime, Path(entry.path)))
+        elif name.startswith(".tmp-") and name.endswith(".snapshot") and now - status.st_mtime > STALE_TEMPORARY_SECONDS:
+            doomed.append(Path(entry.path))
+    owned.sort(reverse=True)
+    doomed += [path for _, path in owned[max(keep, 1) :]]
+    deleted = []
+    for path in doomed:
+        try:
+            path.unlink()
+        except OSError as exc:
+            log.info("Could not delete the old snapshot %s: %s", path, exc)
+        else:
+            deleted.append(path)
+    if deleted:
+        log.info("Deleted %d old snapshot file(s) in %s", len(deleted), directory)
+    return deleted
 
 
 def _version() -> str:
@@ -355,7 +417,7 @@ def read_snapshot(path: Path, key: str, *, pause: Callable[[], None] | None = No
         if digest.hexdigest() != trailer.get("digest"):
             raise SnapshotMiss("corrupt: its checksum does not match")
         return _assemble(data, lengths, pause)
-    except SnapshotMiss:
+    except (SnapshotMiss, Cancelled):
         raise
     except Exception as exc:  # a snapshot that passed its checksum but does not fit this code
         raise SnapshotMiss(f"unusable: {type(exc).__name__}: {exc}") from exc
@@ -460,7 +522,7 @@ def load(
         except OSError as exc:
             log.info("No snapshot: cannot read the knowledge files to key one (%s); loading in full", exc)
         else:
-            path = snapshot_path(root, where)
+            path = snapshot_path(root, where, key)
             try:
                 base, engine = read_snapshot(path, key, pause=pause)
             except SnapshotMiss as miss:
@@ -486,6 +548,7 @@ def save(root: Path, key: str, path: Path, base: KnowledgeBase, engine: Engine, 
         log.warning("Could not write the snapshot %s: %s", path, exc)
         return False
     log.info("Snapshot written: %s", path)
+    prune(root, path.parent)
     return True
 
 
@@ -496,29 +559,33 @@ def load_in_worker(
     directory: Path | str | None = "default",
     follow_outside_links: bool = False,
     pause: Callable[[], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> Loaded:
     """Like `load`, for a running bot: parsing, checking and indexing run in a separate process, which
     writes a snapshot; this process only reads it, part by part (call it from a worker thread: between
-    parts the event loop runs). Raises KnowledgeError when the base on disk is invalid."""
+    parts the event loop runs). Raises KnowledgeError when the base on disk is invalid, and Cancelled once
+    `cancel` is set (the worker process is killed at once, a snapshot's read stops at its next part)."""
     _threshold(threshold)
-    pause = pause or _yield_interpreter
+    pause = _stoppable(pause or _yield_interpreter, cancel)
     root = (Path(root) if root is not None else DEFAULT_KNOWLEDGE_DIR).resolve()
     where = snapshot_dir() if directory == "default" else (Path(directory) if directory is not None else None)
     if where is not None:
-        path = snapshot_path(root, where)
         try:
-            base, engine = read_snapshot(path, knowledge_key(root, follow_outside_links=follow_outside_links), pause=pause)
+            key = knowledge_key(root, follow_outside_links=follow_outside_links)
+            path = snapshot_path(root, where, key)
+            base, engine = read_snapshot(path, key, pause=pause)
         except (OSError, SnapshotMiss) as miss:
             log.info("Reload: no usable snapshot (%s); building one in a separate process", miss)
         else:
             engine.threshold = threshold
             return Loaded(base, engine, True, path)
     scratch: Path | None = None
+    out = where
     if where is None or not _writable(where):
-        scratch = Path(tempfile.mkdtemp(prefix="reporting-bot-"))
-        path = scratch / "reload.snapshot"
+        out = scratch = Path(tempfile.mkdtemp(prefix="reporting-bot-"))
+    assert out is not None
     try:
-        key = build_in_process(root, path, follow_outside_links=follow_outside_links)
+        key, path = build_in_process(root, out, follow_outside_links=follow_outside_links, cancel=cancel)
         if key != knowledge_key(root, follow_outside_links=follow_outside_links):
             # The worker ran the code now on disk, and this process runs the code it started with: an index
             # built by other code is not read. Rare (an upgrade without a restart): build here, in this thread.
@@ -536,6 +603,18 @@ def load_in_worker(
             for leftover in scratch.iterdir():
                 leftover.unlink()
             scratch.rmdir()
+
+
+def _stoppable(pause: Callable[[], None], cancel: threading.Event | None) -> Callable[[], None]:
+    if cancel is None:
+        return pause
+
+    def pause_unless_cancelled() -> None:
+        if cancel.is_set():
+            raise Cancelled("the reload was called off while reading the snapshot")
+        pause()
+
+    return pause_unless_cancelled
 
 
 def _yield_interpreter() -> None:
@@ -575,19 +654,46 @@ def _writable(directory: Path) -> bool:
     return os.access(directory, os.W_OK | os.X_OK)
 
 
-def build_in_process(root: Path, path: Path, *, follow_outside_links: bool = False) -> str:
-    """Load, validate and index `root` in a fresh Python process that writes its snapshot to `path`;
-    returns the snapshot's key. Raises KnowledgeError with the child's problems when the base is invalid."""
-    command = [sys.executable, "-m", "bot.core.snapshot", "build", "--knowledge", str(root), "--out", str(path)]
+#: How often a worker process's parent looks whether the load was called off.
+_POLL_SECONDS = 0.1
+
+
+def build_in_process(
+    root: Path, directory: Path, *, follow_outside_links: bool = False, cancel: threading.Event | None = None
+) -> tuple[str, Path]:
+    """Load, validate and index `root` in a fresh Python process that writes its snapshot into `directory`;
+    returns the snapshot's key and path. Raises KnowledgeError with the child's problems when the base is
+    invalid, and Cancelled when `cancel` is set before it is done: the child is killed then, never left running."""
+    command = [*_worker_command(), "build", "--knowledge", str(root), "--out-dir", str(directory)]
     if follow_outside_links:
         command.append("--follow-outside-links")
-    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=False)
-    if done.returncode == 0:
-        return json.loads(done.stdout)["key"]
-    if done.returncode == 3:
-        problems = [Problem(p["path"], p["line"], p["message"], p["fact_id"]) for p in json.loads(done.stdout)["problems"]]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace"
+    )
+    try:
+        while True:
+            try:
+                stdout, stderr = process.communicate(timeout=_POLL_SECONDS)
+                break
+            except subprocess.TimeoutExpired:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled(f"the reload was called off: its worker process (pid {process.pid}) was killed") from None
+    except BaseException:
+        process.kill()
+        process.communicate()
+        raise
+    if process.returncode == 0:
+        done = json.loads(stdout)
+        return done["key"], Path(done["path"])
+    if process.returncode == 3:
+        problems = [Problem(p["path"], p["line"], p["message"], p["fact_id"]) for p in json.loads(stdout)["problems"]]
         raise KnowledgeError(problems)
-    raise RuntimeError(f"the worker process that builds the base failed (exit {done.returncode}): {done.stderr[-2000:]}")
+    raise RuntimeError(f"the worker process that builds the base failed (exit {process.returncode}): {stderr[-2000:]}")
+
+
+def _worker_command() -> list[str]:
+    """The worker process's command, up to its arguments (a test replaces it)."""
+    return [sys.executable, "-m", "bot.core.snapshot"]
 
 
 def _main(argv: list[str] | None = None) -> int:
@@ -597,7 +703,8 @@ def _main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", help="load, validate and index a base, and write its snapshot")
     build.add_argument("--knowledge", type=Path, default=None)
-    build.add_argument("--out", type=Path, default=None, help="the snapshot file (default: the cache directory's)")
+    build.add_argument("--out", type=Path, default=None, help="the snapshot file (default: one in --out-dir)")
+    build.add_argument("--out-dir", type=Path, default=None, help="where the snapshot goes (default: the cache directory)")
     build.add_argument("--follow-outside-links", action="store_true")
     args = parser.parse_args(argv)
     root = (args.knowledge or DEFAULT_KNOWLEDGE_DIR).resolve()
@@ -611,16 +718,18 @@ def _main(argv: list[str] | None = None) -> int:
         return 3
     out = args.out
     if out is None:
-        where = snapshot_dir()
+        where = args.out_dir or snapshot_dir()
         if where is None:
             print("snapshots are off (snapshot_dir: off)", file=sys.stderr)
             return 2
-        out = snapshot_path(root, where)
+        out = snapshot_path(root, where, key)
     engine = Engine(base)
     if knowledge_key(root, follow_outside_links=follow) != key:
         print("the knowledge files changed while loading; try again", file=sys.stderr)
         return 4
     write_snapshot(out, key, base, engine)
+    if args.out is None:
+        prune(root, out.parent)
     print(json.dumps({"key": key, "path": str(out), "facts": len(base.facts)}))
     return 0
 

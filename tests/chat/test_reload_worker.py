@@ -89,3 +89,33 @@ async def test_a_reload_of_an_invalid_base_keeps_the_old_one_and_names_the_probl
     report = await AdminCog(bot).reload_knowledge()  # type: ignore[arg-type]
     assert "kept serving the old one" in report and "facts/hiring.yaml" in report and "quote not found verbatim" in report
     assert bot.base is old_base
+
+
+async def test_a_reload_past_its_time_limit_kills_its_worker_process(
+    tmp_path: Path, knowledge_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import sys
+
+    root = tmp_path / "knowledge"
+    shutil.copytree(knowledge_dir, root)
+    old_base = load_knowledge(root)
+    (root / "curators-notes.txt").write_text("changed\n", encoding="utf-8")  # no snapshot matches: the worker builds
+    pid_file = tmp_path / "worker.pid"
+    script = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(120)"
+    monkeypatch.setattr(snapshot, "_worker_command", lambda: [sys.executable, "-c", script])
+    bot = SimpleNamespace(
+        base=old_base,
+        engine=Engine(old_base),
+        settings=replace(Settings(), knowledge=root, snapshot_dir=str(tmp_path / "cache"), reload_timeout_seconds=3.0),
+        reloading=False,
+        swap_knowledge=lambda *_: pytest.fail("a stopped reload swapped a base in"),
+    )
+    cog = AdminCog(bot)  # type: ignore[arg-type]
+    report = await asyncio.wait_for(cog.reload_knowledge(), 30)
+    assert "did not finish within 3 seconds, so I stopped it" in report and bot.base is old_base
+    await asyncio.to_thread(cog._abandoned.join, 10)  # the reload's thread ends once it has killed the worker
+    assert not cog._abandoned.is_alive()
+    pid = int(pid_file.read_text())  # the worker had started (and written its id) within the time limit
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)

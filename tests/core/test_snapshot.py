@@ -220,3 +220,98 @@ def test_retire_empties_an_engine_nobody_else_holds_and_leaves_a_held_one_alone(
     index = alone[0]._index
     snapshot.retire(alone)
     assert alone == [] and not index.postings
+
+
+def _edit(kb: Path, n: int) -> None:
+    (kb / "curators-notes.txt").write_text(f"edit {n}\n", encoding="utf-8")  # any file changes the key
+
+
+def test_a_directory_keeps_its_newest_snapshots_and_old_ones_are_deleted_safely(kb: Path, cache: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other-knowledge"
+    shutil.copytree(kb, other)
+    kept_for_other = snapshot.load(other, directory=cache).path
+    paths = []
+    for n in range(snapshot.KEEP + 2):
+        _edit(kb, n)
+        path = snapshot.load(kb, directory=cache).path
+        assert path is not None and path.exists()
+        os.utime(path, (1_000_000 + n, 1_000_000 + n))  # written in this order, whatever the clock's resolution
+        paths.append(path)
+    assert len(set(paths)) == snapshot.KEEP + 2  # one file per key
+    snapshot.prune(kb.resolve(), cache)
+    assert [p.exists() for p in paths] == [False, False, True, True, True]
+    assert kept_for_other is not None and kept_for_other.exists()  # another directory's snapshots are its own
+    # Still usable: the newest, and an older one still kept (the files as they were when it was written).
+    assert snapshot.load(kb, directory=cache, write=False).from_snapshot
+    _edit(kb, snapshot.KEEP)
+    assert snapshot.load(kb, directory=cache, write=False).from_snapshot
+
+
+def test_pruning_leaves_fresh_temporary_files_foreign_files_and_open_readers_alone(kb: Path, cache: Path) -> None:
+    cache.mkdir()
+    fresh, stale = cache / ".tmp-fresh.snapshot", cache / ".tmp-stale.snapshot"
+    foreign, legacy = cache / "notes.txt", cache / f"base-{snapshot._root_tag(kb.resolve())}.snapshot"
+    for path in (fresh, stale, foreign, legacy):
+        path.write_bytes(b"x")
+    os.utime(stale, (1_000_000, 1_000_000))
+    os.utime(foreign, (1_000_000, 1_000_000))
+    # A reader that opened a snapshot before it was pruned still reads it whole.
+    _edit(kb, 0)
+    first = snapshot.load(kb, directory=cache).path
+    os.utime(first, (1_000_000, 1_000_000))
+    reader = snapshot._File(first)
+    try:
+        for n in range(1, snapshot.KEEP + 1):
+            _edit(kb, n)
+            snapshot.load(kb, directory=cache)  # each write prunes
+        assert not first.exists()
+        assert snapshot._trailer(reader)["facts"] > 100  # read by position from the open file
+    finally:
+        reader.close()
+    assert fresh.exists() and foreign.exists()
+    assert not stale.exists() and not legacy.exists()
+
+
+def test_a_cancelled_build_kills_its_worker_process(
+    kb: Path, cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import threading
+    import time
+
+    pid_file = tmp_path / "worker.pid"
+    script = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(120)"
+    monkeypatch.setattr(snapshot, "_worker_command", lambda: [sys.executable, "-c", script])
+    cancel = threading.Event()
+    outcome: list[BaseException] = []
+
+    def build() -> None:
+        try:
+            snapshot.load_in_worker(kb, directory=cache, cancel=cancel)
+        except BaseException as exc:  # what the thread ended with is the test's to check
+            outcome.append(exc)
+
+    thread = threading.Thread(target=build)
+    thread.start()
+    for _ in range(300):
+        if pid_file.exists() and pid_file.read_text():
+            break
+        time.sleep(0.05)
+    pid = int(pid_file.read_text())
+    os.kill(pid, 0)  # the worker runs
+    cancel.set()
+    thread.join(30)
+    assert not thread.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], snapshot.Cancelled)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # killed and reaped, not left running
+
+
+def test_a_cancelled_read_stops_between_parts(kb: Path, cache: Path) -> None:
+    import threading
+
+    snapshot.load(kb, directory=cache)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(snapshot.Cancelled):
+        snapshot.load_in_worker(kb, directory=cache, cancel=cancel)

@@ -146,6 +146,7 @@ class AdminCog(commands.Cog):
         async with self._lock:
             old = self.bot.base
             self.bot.reloading = True
+            cancel = threading.Event()  # set when the wait ends, however: a worker process is never left running
 
             def load_and_build() -> tuple[KnowledgeBase, Engine]:
                 # Parsing, checking and indexing run in a separate process, which writes a snapshot (or an
@@ -156,6 +157,7 @@ class AdminCog(commands.Cog):
                     threshold=settings.threshold,
                     directory=snapshot.snapshot_dir(settings.snapshot_dir),
                     follow_outside_links=settings.knowledge_follow_outside_links,
+                    cancel=cancel,
                 )
                 return loaded.base, loaded.engine
 
@@ -173,7 +175,7 @@ class AdminCog(commands.Cog):
                 self._abandoned = thread
                 log.error("Reload abandoned after %g s; still serving the old fact base", settings.reload_timeout_seconds)
                 return (
-                    f"The reload did not finish within {settings.reload_timeout_seconds:g} seconds, so I abandoned it and "
+                    f"The reload did not finish within {settings.reload_timeout_seconds:g} seconds, so I stopped it and "
                     f"kept serving the old fact base ({len(old.facts)} facts). A file in it may be very large or slow to read."
                 )
             except Exception as exc:  # an OS error, a RecursionError, a MemoryError...: the owner gets the cause
@@ -184,6 +186,7 @@ class AdminCog(commands.Cog):
                     f"```\n{cause}\n```"
                 )
             finally:
+                cancel.set()
                 self.bot.reloading = False
             retired = [self.bot.engine]
             self.bot.swap_knowledge(base, engine)
