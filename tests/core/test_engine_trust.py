@@ -141,3 +141,32 @@ def test_a_fact_that_does_not_speak_of_the_event_asked_about_does_not_answer(eng
 )
 def test_a_fact_that_speaks_of_the_event_still_answers(engine: Engine, question: str, expected: set[str]) -> None:
     assert best_id(engine, question) in expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "6" is "six", "2" is "deux": a number in figures finds the fact that writes it in words
+        ("combien de sous-traitants openai a recrutés en 6 mois", {"hiring-scale", "disc-hiring-count-hired-vs-planned"}),
+        ("microsoft investment 2 months before the layoffs", {"microsoft-investment"}),
+    ],
+)
+def test_small_numbers_in_figures_and_in_words_are_one(engine: Engine, question: str, expected: set[str]) -> None:
+    assert best_id(engine, question) in expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the layoffs were in March: a reason for them is not an answer about January (a false premise)
+        "pourquoi invisible a licencié des formateurs en janvier",
+        "why did Invisible lay off trainers in January",
+    ],
+)
+def test_a_month_the_fact_does_not_give_is_not_answered_confidently(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.best is None or answer.best.fact.id == "invisible-layoffs-march"
+
+
+def test_the_month_the_fact_gives_is_answered(engine: Engine) -> None:
+    assert best_id(engine, "who laid off openai trainers in march") == "invisible-layoffs-march"

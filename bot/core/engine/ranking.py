@@ -43,6 +43,21 @@ MISMATCH = 0.6
 EVENT_TOKENS = frozenset({"founder", "layoff", "hire", "invest", "union"})
 
 
+#: Small numbers in figures and in words, English and French: "en 6 mois" is "over six months".
+_NUMBERS = ("2 two deux", "3 three trois", "4 four quatre", "5 five cinq", "6 six", "7 seven sept", "8 eight huit",
+            "9 nine neuf", "10 ten dix", "12 twelve douze")  # fmt: skip
+NUMBER_FORMS: dict[str, frozenset[str]] = {
+    token: frozenset(forms) for line in _NUMBERS for forms in [search_tokens(line)] for token in forms
+}
+#: Months, like numbers, name something precise: a question about January is not answered by a fact about March.
+MONTHS = frozenset(
+    search_tokens(
+        "january february march april june july august september october november december "
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+    )
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A fact (by position) scored for a question."""
@@ -95,6 +110,10 @@ class Ranker:
             found = self._words[position] = frozenset(search_tokens(" ".join((*texts, *quotes))))
         return found
 
+    def _number_forms(self, token: str) -> tuple[tuple[str, float], ...]:
+        """The other ways the facts write a small number ("6" and "six", "deux" and "2"), as indexed tokens."""
+        return tuple((form, 1.0) for form in NUMBER_FORMS.get(token, ()) if form in self._index.idf and form != token)
+
     def candidates(
         self,
         tokens: list[str],
@@ -109,7 +128,7 @@ class Ranker:
             return []
         index = self._index
         idf, all_postings = index.idf, index.postings
-        mapped = [(token, index.lookup(token)) for token in dict.fromkeys(tokens)]
+        mapped = [(token, index.lookup(token) + self._number_forms(token)) for token in dict.fromkeys(tokens)]
         # Candidates come from the question's rarer words when it has any: a word found in most facts
         # picks nothing out, and its long posting list is what would make a large base slow.
         options_all = [(indexed, trust) for _token, options in mapped for indexed, trust in options]
@@ -148,7 +167,7 @@ class Ranker:
         present = set(tokens)
         names = [name for name in self._entity_token_sets if name <= present]
         # So is a number, or a name with one ("gpt4"): a fact without it is about something else.
-        numbers = [t for t in present if HAS_DIGIT.search(t)]
+        numbers = [{t, *NUMBER_FORMS.get(t, ())} for t in present if HAS_DIGIT.search(t) or t in MONTHS]
         # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
         type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
         events = present & EVENT_TOKENS | question_events(question)
@@ -191,7 +210,7 @@ class Ranker:
             # A question naming someone (or a number) is about them: a fact that does not name them is not
             # its answer, however rare the question's other words (names like Semafor recur across the base).
             fact_tokens = index.fact_tokens[position]
-            if any(not name <= fact_tokens for name in names) or any(n not in fact_tokens for n in numbers):
+            if any(not name <= fact_tokens for name in names) or any(n.isdisjoint(fact_tokens) for n in numbers):
                 score *= MISMATCH
                 coverage *= MISMATCH
                 similarity *= MISMATCH
