@@ -122,7 +122,24 @@ _BARE_NEGATION = re.compile(
     r"\b(?:not|never|no longer|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|without|sans)\b|n't\b"
 )
 #: Words of a fact that deny without a "not": a claim's "not" may agree with them.
-_NEGATIVE_WORD = re.compile(r"\b(?:unpaid|un\w+|declin\w*|refus\w*|no|non|neither|nor|without|lack\w*|fail\w*)\b")
+_NEGATIVE_WORD = re.compile(
+    r"\b(?:unpaid|un(?!ion|it|ivers|der|til|iqu|less)\w+|declin\w*|refus\w*|no|non|neither|nor|without|lack\w*|fail\w*)\b"
+)
+#: Work done for nothing, and work paid for some sum (a claim giving no figure).
+_UNPAID = re.compile(
+    r"\b(?:unpaid|(?:was|were|is|are|wasn't|weren't|isn't|aren't) not paid|(?:was|were|is|are)n't paid|not paid|without pay|"
+    r"for free|free of charge|non (?:remunere|paye)e?s?|pas (?:remunere|paye)e?s?|gratuit\w*|benevole\w*)\b"
+)
+_PAID = re.compile(r"\b(?:paid|remuneree?s?|payee?s?)\b")
+#: Words saying a claim is about all of them, and words of a fact saying it was some of them.
+_UNIVERSAL = re.compile(
+    r"\b(?:every (?:single )?one|everyone|every|all (?:of )?(?:its|their|the)|each of|the entire|the whole|tous (?:les|ses|leurs)|"
+    r"toutes (?:les|ses|leurs)|chacun|l'ensemble (?:de|des))\b"
+)
+_PARTIAL = re.compile(
+    r"\b(?:dozens|some|many|several|a few|certain|a number of|des dizaines|certains|certaines|plusieurs|beaucoup|"
+    r"quelques)\b"
+)
 #: A bare number right after a copula or a comma, with nothing counted after it, is an age ("Savreux is 34 and").
 _BARE_AGE_BEFORE = re.compile(r"(?:\b(?:is|was|aged|est|etait|age de|agee? de)|,)\s*$")
 _BARE_AGE_AFTER = re.compile(r"\s*(?:$|[,.;!?)]|and\b|et\b|from\b|de\b|in\b|a\b|who\b|qui\b|lives?\b|vit\b)")
@@ -396,7 +413,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             kind = "count"
         if re.match(r"-?years?[- ]old|ans", unit) or re.match(r"\s*(?:-?years?[- ]old|ans\b)", tail):
             after_words = "age old"
-        elif kind == "count" and not pre and _BARE_AGE_BEFORE.search(words_norm[: m.start()]) and _BARE_AGE_AFTER.match(tail):
+        elif kind == "count" and not pre and _bare_age(words_norm[: m.start()], tail, base):
             after_words = "age old"  # "Savreux is 34 and ...", "Kumar, 22, ...": a person's bare number is an age
         else:
             after_words = " ".join(tail.split()[:4])
@@ -411,6 +428,13 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             bound = "approx"
         per = next((name for name, pattern in _PER.items() if pattern.search(tail[:25])), None) if kind == "money" else None
         numbers.append(Number(value, kind, bound, per, _tokens(after_words), m.group(0).strip()))
+    unpaid = _UNPAID.search(norm)
+    if unpaid and not any(n.kind == "money" for n in numbers):
+        # "The coding test was unpaid" gives a sum: nothing (a fact's curated pay of 0 settles it either way).
+        numbers.append(Number(0.0, "money", "exact", None, _tokens(norm), unpaid.group(0)))
+    elif not numbers and (paid := _PAID.search(norm)) and not _CLAIM_NEGATION.search(norm[: paid.start()]):
+        # "The coding test was paid": some sum, not nothing.
+        numbers.append(Number(0.0, "money", "over", None, _tokens(norm), paid.group(0)))
     entities = _find_entities(text, norm, base)
     places = tuple(
         dict.fromkeys(
@@ -535,6 +559,17 @@ def _predicated_roles(norm: str, entities: list[tuple[str, int]], base: Knowledg
             if out and out[-1] == role:
                 break
     return tuple(out)
+
+
+def _bare_age(before: str, after: str, base: KnowledgeBase) -> bool:
+    """Whether a bare number is a person's age: right after the person's name and a copula or a comma ("Savreux is 34
+    and", "Kumar, 22,"), with nothing counted after it ("OpenAI's headcount is 375" is no one's age)."""
+    link = _BARE_AGE_BEFORE.search(before)
+    if not link or not _BARE_AGE_AFTER.match(after):
+        return False
+    named = before[: link.start()].strip()
+    people = (n for e in base.entities.values() if e.type == "person" for n in (e.name, *e.aliases))
+    return any(named.endswith(_norm(n)) for n in people)
 
 
 def _surface(text: str, norm: str, start: int, end: int) -> str:
@@ -670,6 +705,7 @@ class ClaimChecker:
         self._denied: _PerFact[frozenset[str]] = _PerFact(self._prepare)
         #: The very word each denial denies ("did not respond", "declined to comment").
         self._denied_head: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        self._lacking: _PerFact[frozenset[str]] = _PerFact(self._prepare)
 
     def _prepare(self, fact_id: str) -> None:
         """What the checks need to know of one fact, worked out the first time a check looks at it."""
@@ -699,6 +735,13 @@ class ClaimChecker:
             for text in (said, said_fr)
             for m in _NEGATION.finditer(text)
             for t in (_tokens("paid") if m.group(0) == "unpaid" else _denied_words(text[m.end() : m.end() + 80]))
+        )
+        #: What the fact says is lacking ("without benefits", "sans avantages"): a claim may not assert it.
+        self._lacking[fact.id] = frozenset(
+            t
+            for text in (said, said_fr, *(_norm(c.quote) for c in fact.citations))
+            for m in re.finditer(r"\b(?:without|sans|no|aucun|aucune)\b", text)
+            for t in _denied_words(text[m.end() : m.end() + 80])
         )
 
     def _vocabulary(self, fact: Fact) -> frozenset[str]:
@@ -793,7 +836,21 @@ class ClaimChecker:
             self._read_swapped_person(claim, missing, fact, reading)
         elif entity_ids and not reading.conflicts:
             reading.matched.append("entity")
+        self._read_universal(claim, fact, reading)
         return reading
+
+    def _read_universal(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "Invisible laid off every one of its trainers" where the fact, on the same who-did-what, says "dozens": the
+        claim's "every" is contradicted by the fact's own part of them."""
+        universal = _UNIVERSAL.search(_norm(claim.text))
+        if not universal or reading.conflicts or reading.unsettled or "actor" not in reading.matched:
+            return
+        said = [_norm(t) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))]
+        if any(_UNIVERSAL.search(t) for t in said):
+            return
+        partial = _PARTIAL.search(said[0]) or next((m for t in said[1:] for m in [_PARTIAL.search(t)] if m), None)
+        if partial is not None:
+            reading.conflicts.append(("count", partial.group(0), universal.group(0)))
 
     def _read_swapped_person(self, claim: ParsedClaim, missing: list[str], fact: Fact, reading: _Reading) -> None:
         """What a fact says of one person, claimed of another: "Kumar credits Jimmy John's with ..." (it was Savreux)."""
@@ -839,7 +896,8 @@ class ClaimChecker:
                     reading.matched.append("money")
                     return
             best = chosen[0]
-            reading.conflicts.append(("money", _fmt_money(best.amount, best.currency, best.per), number.text))
+            said = "unpaid" if best.amount == 0 else _fmt_money(best.amount, best.currency, best.per)
+            reading.conflicts.append(("money", said, number.text))
             return
         pool = answers.percent if number.kind == "percent" else answers.count
         if number.kind == "count" and number.after & _DURATION_UNITS and not [a for a in pool if _tokens(a.of) & number.after]:
@@ -1168,6 +1226,9 @@ class ClaimChecker:
                 # A claim denying what a fact says, or asserting what it denies ("OpenAI commented on its hiring
                 # practices" against "declined to comment"), is contradicted by it.
                 return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
+            if not claim.negated and (claim.tokens - _FRAMING) & self._lacking[best.fact.id]:
+                # "earns $15 an hour with benefits" where the fact says "without benefits": not what it says.
+                return self._not_reported(claim_text, language, nearest)
             denier = self._denier(claim, best, readings)
             if denier is not None:
                 # Another fact as close denies it ("Has the developer been hired?" - "had not yet been hired").
@@ -1415,7 +1476,12 @@ class ClaimChecker:
         premise = _strip_auxiliaries(question.strip()[m.end() :] if len(question.strip()) == len(norm) else norm[m.end() :])
         claim = parse_claim(premise, self.base)
         has_point = bool(claim.actions or claim.numbers or claim.roles or claim.dates)
-        if not has_point or (claim.subject(self.base) is None and not claim.numbers and not (claim.roles and claim.entities)):
+        if not has_point or (
+            claim.subject(self.base) is None
+            and not claim.numbers
+            and not (claim.roles and claim.entities)
+            and not (claim.actions and claim.entities)
+        ):
             return None
         language = language or guess_language(question)
         verdict = self.check(premise, language=language)
@@ -1443,7 +1509,8 @@ _GENERIC_MONEY = frozenset(search_tokens("pay money dollars dollar hour an"))
 _SOFT = frozenset(
     search_tokens(
         "without many some enough very also publicly just still already really around several various new recently currently "
-        "reportedly roughly approximately nearly almost about beaucoup plusieurs certains environ pres deja encore aussi"
+        "reportedly roughly approximately nearly almost about beaucoup plusieurs certains environ pres deja encore aussi "
+        "lasted lasting last durait dure duree"
     )
 )
 #: Words that carry no claim of their own in how people reword a sentence ("gets sent", "via", "a big workforce").
@@ -1509,6 +1576,9 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:it|openai) hires(?: people| workers| contractors)?\b", "its hiring practices"),
         (r"\b(?:comes?|hails?) from\b", "is from"),
         (r"\bmulti-?billion\b", "multi-billion"),
+        # Voting against a union is not voting for one: said as a denial, which the fact's vote contradicts.
+        (r"\bvot(?:e|es|ed|ing) against (?:forming|joining|creating|starting) (?:a|the) union\b", "did not vote to form a union"),
+        (r"\bvot(?:e|es|ed|ing) against (?:a |the )?union(?:i[sz]ing)?\b", "did not vote to form a union"),
         (r"\b(?:works?|worked|serves?|served) as (an?|the)\b", r"is \1"),
         (r"\b(?:thanks to|grace a|grâce à)\b", "with"),
         (r"\bwas (?:the )?first to (?:report|break)\b", "first reported"),

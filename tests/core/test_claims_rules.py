@@ -165,3 +165,53 @@ def test_places_more_or_less_precise(checker: ClaimChecker, claim: str, verdict:
     given = checker.check(claim)
     assert given.verdict == verdict, (given.verdict, given.fact.id if given.fact else None)
     assert says in given.explanation
+
+
+def test_a_bare_number_after_something_else_is_no_age(checker: ClaimChecker) -> None:
+    verdict = checker.check("OpenAI's headcount is 375")
+    assert verdict.verdict == "supported" and verdict.fact is not None and verdict.fact.id == "openai-headcount-375"
+
+
+# -- paid or not, all or some, for or against -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The coding test was unpaid", "supported"),  # the fact's curated pay of 0
+        ("The coding test was not paid", "supported"),
+        ("Le test de codage n'était pas rémunéré", "supported"),
+        ("The coding test lasted five hours and was unpaid", "supported"),
+        ("Was the coding test paid?", "contradicted"),
+        ("Le test de codage était rémunéré", "contradicted"),
+    ],
+)
+def test_unpaid_is_a_sum_of_nothing(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict
+    assert given.fact is not None and given.fact.id == "coding-test-five-hour-unpaid"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "says"),
+    [
+        ("Why did Invisible lay off every one of its OpenAI trainers?", "invisible-layoffs-march", "dozens, not every one"),
+        ("Why did the Nairobi AI workers vote against forming a union?", "nairobi-ai-workers-union-vote", ""),
+    ],
+)
+def test_an_all_or_against_premise_is_corrected(checker: ClaimChecker, question: str, fact_id: str, says: str) -> None:
+    verdict = checker.premise(question)
+    assert verdict is not None and verdict.verdict == "contradicted"
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+    assert says in verdict.explanation
+
+
+def test_some_of_them_still_supported_and_a_fact_s_own_all_still_supports(checker: ClaimChecker) -> None:
+    assert checker.check("Invisible laid off dozens of OpenAI trainers").verdict == "supported"
+    assert checker.check("OpenAI thanked all of its contractors").verdict == "supported"
+
+
+def test_what_a_fact_says_is_lacking_is_not_supported(checker: ClaimChecker) -> None:
+    # The Internet Patrol: "$15 an hour or more without benefits".
+    assert checker.check("Savreux earns $15 an hour with benefits").verdict != "supported"
+    assert checker.check("Savreux earns $15 an hour").verdict == "supported"
