@@ -34,6 +34,8 @@ from bot.core.render import NO_SURE_ANSWER, NOT_IN_ARTICLES, answer_json, render
         ("génial", "praise", "fr"),
         ("that's wrong", "complaint", "en"),
         ("c'est faux", "complaint", "fr"),
+        ("n'importe quoi c faux", "complaint", "fr"),  # "c" texted for "c'est"
+        ("merci c top", "praise", "fr"),
         ("tell me more", "more", "en"),
         ("dis-m'en plus", "more", "fr"),
         ("why?", "why", "en"),
@@ -86,6 +88,7 @@ def test_command_words_name_their_command(engine: Engine, command: str) -> None:
         "help desk contractors",
         "thanks to whom did openai grow",
         "is the coding test paid",
+        "c quoi le taf des formateurs",
     ],
 )
 def test_questions_are_not_taken_for_conversation(question: str) -> None:

@@ -209,7 +209,13 @@ def _words(text: str) -> list[str]:
     folded = fold(text).replace("'", " ").replace("’", " ")
     for phrase in _FILLER_PHRASES:
         folded = folded.replace(phrase, " ")
-    return _NON_WORD.sub(" ", folded).split()
+    words = _NON_WORD.sub(" ", folded).split()
+    # "c faux", "c nul": "c" is how French is texted for "c'est".
+    return [w for i, word in enumerate(words) for w in (("c", "est") if _texted_c(words, i) else (word,))]
+
+
+def _texted_c(words: list[str], i: int) -> bool:
+    return words[i] == "c" and i + 1 < len(words) and words[i + 1] != "est"
 
 
 def _phrase_at(words: list[str], start: int) -> tuple[int, str, str | None] | None:
