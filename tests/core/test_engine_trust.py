@@ -170,3 +170,17 @@ def test_a_month_the_fact_does_not_give_is_not_answered_confidently(engine: Engi
 
 def test_the_month_the_fact_gives_is_answered(engine: Engine) -> None:
     assert best_id(engine, "who laid off openai trainers in march") == "invisible-layoffs-march"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The GPT-3 fact answers how-many only through its curators' "how many lines of code" (no curated count): it
+        # speaks of "natural language", but does not count languages. It got this question, "likely".
+        ("how many programming languages can codex write", "codex-languages"),
+        ("how many lines of source code was gpt-3 trained on", "codex-based-on-gpt-3"),
+        ("combien de lignes de code pour entraîner gpt-3", "codex-based-on-gpt-3"),
+    ],
+)
+def test_a_fact_counts_what_its_own_how_many_questions_count(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

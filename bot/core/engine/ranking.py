@@ -19,9 +19,11 @@ from bot.core.engine.asks import (
     CURATED,
     DIFFERENCE_WORDS,
     NO,
+    PHRASED,
     UNTYPED,
     Asked,
     answers,
+    classify,
     counted_nouns,
     counts_what_is_asked,
     phrasing_types,
@@ -92,11 +94,21 @@ class Ranker:
         self._phrased: dict[int, frozenset[str]] = {}
         # The words each fact itself says, worked out the first time a how-many question meets the fact.
         self._words: dict[int, frozenset[str]] = {}
+        self._counted: dict[int, frozenset[str]] = {}
 
     def _phrased_types(self, position: int) -> frozenset[str]:
         found = self._phrased.get(position)
         if found is None:
             found = self._phrased[position] = phrasing_types(self._index.facts[position])
+        return found
+
+    def _phrased_counted(self, position: int) -> frozenset[str]:
+        """What the fact's own how-many questions count (counted_nouns), none when they do not say."""
+        found = self._counted.get(position)
+        if found is None:
+            fact = self._index.facts[position]
+            questions = (q for q in (*fact.questions, *fact.questions_fr) if classify(q).kind == "how_many")
+            found = self._counted[position] = frozenset(t for q in questions for t in counted_nouns(q))
         return found
 
     def _own_words(self, position: int) -> frozenset[str]:
@@ -187,7 +199,14 @@ class Ranker:
             # "When was DeepMind founded": a date (count, sum) of a fact that never speaks of a founding is of something else.
             if fits and not events <= index.fact_tokens[position]:
                 fits = NO
-            if fits and counted and not counts_what_is_asked(counted, self._own_words(position), index.facts[position], readings):
+            # What a fact answers only by its curators' how-many questions, it counts as they do: "how many lines of code"
+            # does not say how many languages Codex writes, though the fact speaks of languages.
+            words = self._phrased_counted(position) if fits == PHRASED else frozenset()
+            if (
+                fits
+                and counted
+                and not counts_what_is_asked(counted, words or self._own_words(position), index.facts[position], readings)
+            ):
                 fits = NO
             if fits and type_weight:
                 uncovered = sum(
