@@ -83,12 +83,12 @@ _NUMBER_WORDS = {
     "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
     "mille": 1000,
 }  # fmt: skip
-_SCALES = {"billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9, "million": 1e6, "millions": 1e6,
+_SCALES = {"b": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9, "million": 1e6, "millions": 1e6,
            "m": 1e6, "thousand": 1e3, "mille": 1e3, "k": 1e3}  # fmt: skip
 _NUMBER = re.compile(
     r"(?P<pre>(?:(?:more than|over|at least|upwards of|plus de|au moins|fewer than|less than|under|moins de|"
     r"roughly|about|around|approximately|nearly|almost|some|pres de|environ|quelque|autour de|une centaine de|"
-    r"~)\s+)?)(?P<cur>\$|usd\s?|€)?\s?(?P<num>\d+(?:[.,]\d+)?)(?:\s?(?P<scale>billions?|milliards?|millions?|bn|m|k|"
+    r"~)\s+)?)(?P<cur>\$|usd\s?|€)?\s?(?P<num>\d+(?:[.,]\d+)?)(?:\s?(?P<scale>billions?|milliards?|millions?|bn|b|m|k|"
     r"thousand|mille)\b)?\s?(?P<unit>%|percent\b|per cent\b|pour ?cent\b|dollars?\b|usd\b|\$|euros?\b|€|"
     r"-?years?[- ]old\b|ans\b)?"
 )
@@ -148,7 +148,7 @@ _RELATIVE_TIME = re.compile(r"\b(?:last|next|this|ago|yesterday|dernier|derniere
 #: Verbs (English and French, accents folded) for the actions an `actor` answer can hold.
 _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("plan-hire", r"\b(?:plans?|planned|planning|intends?|wants?) to (?:hire|recruit|bring on)|\bwill (?:hire|recruit)|"
-                  r"\bgoing to (?:hire|recruit)|\bprevoi\w* d'(?:embaucher|recruter)|\bva (?:embaucher|recruter)|"
+                  r"\bgoing to (?:hire|recruit)|\bprevoi\w* (?:\w+ )?d'(?:embaucher|recruter)|\bva (?:embaucher|recruter)|"
                   r"\bcompte (?:embaucher|recruter)"),
     ("hire", r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing)?|brought on|bring(?:s|ing)? on|onboard(?:s|ed)?|"
              r"embauch\w*|recrut\w*|engag(?:e|es|ee|ees|er))\b"),
@@ -166,6 +166,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*)\b"),
     ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|scoop\w*|pour la premiere fois)\b"),
     ("thank", r"\b(?:thank\w*|remerci\w*)\b"),
+    ("investigate", r"\b(?:investigat\w*|expos(?:e|ed|es|ing)|uncover\w*|enquet\w*)\b"),
     ("decline-comment", r"\b(?:declin\w* to comment|refus\w* (?:de )?comment\w*|no comment|"
                         r"(?:respond|repond)\w* (?:to|aux?) (?:requests?|demandes?))"),
     ("publish", r"\b(?:publish\w*|publi(?:e|es|ee|ees|ent|er|cation)|issued)\b"),
@@ -1500,7 +1501,7 @@ class ClaimChecker:
 
 
 #: Actions whose doer a claim can get wrong: only a fact's actor answer settles who did them.
-_DOER_ACTIONS = frozenset({"end", "hire", "invest", "own", "release", "report-first", "publish"})
+_DOER_ACTIONS = frozenset({"end", "hire", "invest", "own", "release", "report-first", "publish", "investigate"})
 #: Titles one person does not hold beside another at the same firm, so that one given is another denied.
 _TITLE_ROLES = frozenset({"ceo", "president", "head of operations", "spokesperson", "program lead", "cto"})
 _DATE_TOKENS = frozenset(search_tokens(" ".join(_MONTHS)))
@@ -1534,6 +1535,7 @@ _ACTION_WORDS = {
     "test": "tested test",
     "work-for": "works worked work",
     "vote-union": "voted union",
+    "investigate": "investigation investigated exposed",
 }
 _NUMBER_TOKENS = frozenset(search_tokens(" ".join(_NUMBER_WORDS)))
 _LOCATION_TOKENS = frozenset(
@@ -1576,6 +1578,14 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:it|openai) hires(?: people| workers| contractors)?\b", "its hiring practices"),
         (r"\b(?:comes?|hails?) from\b", "is from"),
         (r"\bmulti-?billion\b", "multi-billion"),
+        (r"(\$\s?\d+(?:[.,]\d+)?)\s?(?:b|bn)\b", r"\1 billion"),
+        (r"(\$\s?\d+(?:[.,]\d+)?)\s?m\b", r"\1 million"),
+        (
+            r"\b(?:just|slightly|a little|a bit) (?:under|below|fewer than|less than)\b|\bun peu moins de\b|\bjuste en dessous de\b",
+            "nearly",
+        ),
+        # "it's not done yet" after a plan restates the plan: no denial of it.
+        (r"[,;]?\s*(?:c'est|ce n'est|c'est pas) (?:pas )?encore fait\b|[,;]?\s*(?:it's|it is) not (?:done|happened) yet\b", ""),
         # Voting against a union is not voting for one: said as a denial, which the fact's vote contradicts.
         (r"\bvot(?:e|es|ed|ing) against (?:forming|joining|creating|starting) (?:a|the) union\b", "did not vote to form a union"),
         (r"\bvot(?:e|es|ed|ing) against (?:a |the )?union(?:i[sz]ing)?\b", "did not vote to form a union"),

@@ -215,3 +215,34 @@ def test_what_a_fact_says_is_lacking_is_not_supported(checker: ClaimChecker) -> 
     # The Internet Patrol: "$15 an hour or more without benefits".
     assert checker.check("Savreux earns $15 an hour with benefits").verdict != "supported"
     assert checker.check("Savreux earns $15 an hour").verdict == "supported"
+
+
+# -- curated answers: who investigated, what Semafor first reported ----------------------------------------------
+
+
+def test_who_investigated_is_an_actor_answer(checker: ClaimChecker) -> None:
+    wrong = checker.check("It was a Wall Street Journal investigation that exposed what Sama's Kenyan labelers were seeing")
+    assert wrong.verdict == "contradicted" and "name Time, not The Wall Street Journal" in wrong.explanation
+    assert checker.check("Time's investigation exposed the content Sama's Kenyan labelers reviewed").verdict == "supported"
+
+
+def test_a_scoop_with_its_figure_is_not_the_disagreement_on_that_figure(checker: ClaimChecker) -> None:
+    # Semafor first reported the $10 billion plans: true, whatever the articles say about whether it was paid in.
+    verdict = checker.check("Semafor was first to report Microsoft's $10 billion investment plans for OpenAI")
+    assert verdict.verdict == "supported"
+    assert verdict.fact is not None and verdict.fact.id == "microsoft-investment-first-reported-by-semafor"
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Microsoft invested $10B in OpenAI", "disc-microsoft-investment-amount"),  # "$10B" is $10 billion
+        ("The $10B Microsoft investment in OpenAI is still just a plan", "disc-microsoft-investment-amount"),
+        ("openai a embauché un peu moins de 1000 sous-traitants", "disc-hiring-count-hired-vs-planned"),  # "nearly"
+        ("OpenAI prevoit encore d'embaucher plus de 1000 devs, c'est pas encore fait", "disc-hiring-count-hired-vs-planned"),
+    ],
+)
+def test_one_side_of_a_figure_the_articles_differ_on_is_disputed(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
