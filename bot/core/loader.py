@@ -35,6 +35,7 @@ from bot.core.models import (
     CHANNELS,
     ENTITY_TYPES,
     FACT_KINDS,
+    NO_ANSWERS,
     ActorAnswer,
     BeforeAnswer,
     CauseAnswer,
@@ -173,6 +174,13 @@ class _Collector:
         #: Whole files that failed (entities.yaml, topics.yaml): every reference to their kind is unverifiable.
         self.unloaded_kinds: set[str] = set()
         self.unchecked = 0
+        #: One copy of each short string that recurs across facts (ids, attributions, keywords, dates): a
+        #: 100,000-fact base would otherwise hold a copy per mention.
+        self._strings: dict[str, str] = {}
+
+    def shared(self, text: str) -> str:
+        """The one copy of a recurring string."""
+        return self._strings.setdefault(text, text)
 
     def rel(self, path: Path) -> str:
         try:
@@ -655,6 +663,7 @@ class _QuoteChecks:
     def add(self, source_id: str, quote: str, doc: _Document, line: int | None, label: str, fact_id: str) -> None:
         # The line, not the document: holding every file's node tree until the end would hold them all at once.
         needle = normalise_quote(quote)
+        needle = quote if needle == quote else needle  # most quotes need no normalising: no second copy
         slot = len(self.col.problems)
         self.pending.setdefault(source_id, {}).setdefault(needle, []).append((slot, doc.rel, line, label, fact_id, quote))
 
@@ -692,7 +701,7 @@ class _QuoteChecks:
 def _parse_citation(
     col: _Collector, doc: _Document, rec: Any, where: tuple, fact_id: str, sources: dict[str, Source], quotes: _QuoteChecks
 ) -> Citation | None:
-    label = f"citation #{where[-1] + 1}"
+    label = col.shared(f"citation #{where[-1] + 1}")
     if not isinstance(rec, dict):
         col.add(doc, doc.line(*where), f"{label} must be a mapping with source, quote and attribution", fact_id)
         return None
@@ -756,9 +765,12 @@ def _parse_citation(
         ok = False
     if not ok:
         return None
+    shared = col.shared
+    who_fr = _opt_str(col, doc, rec, "who_fr", where, fact_id)
     return Citation(
-        source_id=source_id, quote=quote, attribution=attribution, who=who, position=position, origin=origin, channel=channel,
-        who_fr=_opt_str(col, doc, rec, "who_fr", where, fact_id), position_fr=position_fr,
+        source_id=sources[source_id].id, quote=quote, attribution=shared(attribution), who=who and shared(who), position=position,
+        origin=origin and shared(origin), channel=channel and shared(channel), who_fr=who_fr and shared(who_fr),
+        position_fr=position_fr,
     )  # fmt: skip
 
 
@@ -766,7 +778,10 @@ def _load_facts(
     col: _Collector, root: Path, sources: dict[str, Source], entities: dict[str, Entity], topics: dict[str, Topic]
 ) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
-    first_seen: dict[str, str] = {}
+    first_seen: dict[str, tuple[str, int | None]] = {}
+    for table in (sources, entities, topics):
+        for known in table:
+            col.shared(known)  # a fact's reference to it is then the very string of its id
     folder = root / "facts"
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     if not files:
@@ -787,9 +802,10 @@ def _load_facts(
                 col.add(doc, doc.line(*where, "id"), "id must be lower-case words joined by '-' (e.g. hiring-scale)", label)
                 continue
             if fact_id in first_seen:
-                col.add(doc, doc.line(*where, "id"), f"duplicate fact id (first defined in {first_seen[fact_id]})", fact_id)
+                first = "{}:{}".format(*first_seen[fact_id])
+                col.add(doc, doc.line(*where, "id"), f"duplicate fact id (first defined in {first})", fact_id)
                 continue
-            first_seen[fact_id] = f"{doc.rel}:{doc.line(*where, 'id')}"
+            first_seen[fact_id] = (doc.rel, doc.line(*where, "id"))
             fact = _parse_fact(col, doc, rec, where, fact_id, sources, entities, topics, quotes)
             if fact is not None:
                 facts[fact_id] = fact
@@ -818,12 +834,13 @@ def _parse_fact(
         col.add(doc, doc.line(*where, "questions"), f"needs at least {MIN_QUESTIONS} questions, has {len(questions)}", fact_id)
     if len({q.casefold() for q in questions}) != len(questions):
         col.add(doc, doc.line(*where, "questions"), "questions repeat one another", fact_id)
-    keywords = _str_list(col, doc, rec.get("keywords"), "keywords", (*where, "keywords"), fact_id)
-    fact_topics = _str_list(col, doc, rec["topics"], "topics", (*where, "topics"), fact_id)
+    shared = col.shared
+    keywords = tuple(map(shared, _str_list(col, doc, rec.get("keywords"), "keywords", (*where, "keywords"), fact_id)))
+    fact_topics = tuple(map(shared, _str_list(col, doc, rec["topics"], "topics", (*where, "topics"), fact_id)))
     for j, topic in enumerate(fact_topics):
         if topic not in topics and not col.unverifiable("topic", topic):
             col.add(doc, doc.line(*where, "topics", j), f"unknown topic '{topic}' (add it to topics.yaml)", fact_id)
-    fact_entities = _str_list(col, doc, rec["entities"], "entities", (*where, "entities"), fact_id)
+    fact_entities = tuple(map(shared, _str_list(col, doc, rec["entities"], "entities", (*where, "entities"), fact_id)))
     for j, entity in enumerate(fact_entities):
         if entity not in entities and not col.unverifiable("entity", entity):
             col.add(doc, doc.line(*where, "entities", j), f"unknown entity '{entity}' (add it to entities.yaml)", fact_id)
@@ -839,6 +856,7 @@ def _parse_fact(
     if any(sources[c.source_id].language == "fr" for c in citations) and not questions_fr:
         col.add(doc, doc.line(*where), "cites a French article, so it needs 'questions_fr' (French phrasings)", fact_id)
     kind = rec.get("kind", "claim")
+    kind = shared(kind) if isinstance(kind, str) else kind
     if kind not in FACT_KINDS:
         col.add(doc, doc.line(*where, "kind"), f"kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}", fact_id)
     subject = _opt_str(col, doc, rec, "subject", where, fact_id)
@@ -928,10 +946,10 @@ def _parse_answers(
 ) -> FactAnswers:
     """The `answers:` block: a mapping of answer kinds, each one mapping or a list of them, every value checked."""
     if raw is None:
-        return FactAnswers()
+        return NO_ANSWERS
     if not isinstance(raw, dict):
         col.add(doc, doc.line(*where), "answers must be a mapping of answer kinds (count, money, place, ...) ", fact_id)
-        return FactAnswers()
+        return NO_ANSWERS
     parsed: dict[str, tuple] = {}
     for answer_kind, value in raw.items():
         if answer_kind not in ANSWER_FIELDS:
@@ -954,7 +972,7 @@ def _parse_answers(
         parsed[answer_kind] = tuple(values)
     if parsed.get("date") and when is None and kind != "discrepancy":
         col.add(doc, doc.line(*where, "date"), "answers.date needs the fact's 'when' (which holds the date)", fact_id)
-    return FactAnswers(**parsed)
+    return FactAnswers(**parsed) if parsed else NO_ANSWERS
 
 
 def _parse_answer(
@@ -1051,7 +1069,7 @@ def _parse_when(
         if problem:
             col.add(doc, doc.line(*where, "date"), f"when.date {problem} (got {raw.get('date')!r}; {WHEN_FORMAT})", fact_id)
             return None
-    return When(text=text.strip(), text_fr=text_fr.strip(), date=date)
+    return When(text=col.shared(text.strip()), text_fr=col.shared(text_fr.strip()), date=date and col.shared(date))
 
 
 def date_problem(date: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import random
+from array import array
 from collections import defaultdict
 
 from rapidfuzz import fuzz, process
@@ -26,11 +27,16 @@ class Browser:
         self._facts = index.facts
         self._index = index
         self._ranker = ranker
-        self._question_list: list[tuple[str, str]] = [
-            (question, fact.id) for fact in self._facts for question in (*fact.questions, *fact.questions_fr)
-        ]
-        # The index folded every question already, in this same order.
-        self._question_keys = sorted(zip(index.folded_questions, (q for q, _ in self._question_list), strict=True))
+        #: Every fact's questions, in fact order (the facts' own strings, not copies).
+        self._question_list: list[str] = [question for fact in self._facts for question in (*fact.questions, *fact.questions_fr)]
+        # The index folded every question already, in this same order. Sorted by folded question, then question:
+        # the folded keys, and where each is in the list (flat, rather than a pair a question: there are millions).
+        folded = index.folded_questions
+        order = sorted(range(len(folded)), key=self._question_list.__getitem__)
+        order.sort(key=folded.__getitem__)  # stable: equal keys stay in question order
+        self._question_keys: list[str] = [folded[i] for i in order]
+        self._question_at = array("I", order)
+        del order
         self._discrepancies = [f for f in self._facts if f.kind == "discrepancy"]
         # What each autocomplete box searches, indexed once (names.py): a keystroke never scans the base.
         self._entity_names = NameIndex((e, (e.name, *e.aliases)) for e in base.entities.values())
@@ -42,14 +48,14 @@ class Browser:
         """Known questions for an autocomplete box: those that fit what has been typed so far."""
         text = clean(prefix)[:MAX_MATCHED_CHARS]
         if not text.strip():
-            return [q for q, _ in self._question_list[:: max(1, len(self._question_list) // limit)]][:limit]
+            return self._question_list[:: max(1, len(self._question_list) // limit)][:limit]
         key = fold(text)
-        first = bisect.bisect_left(self._question_keys, (key, ""))
+        first = bisect.bisect_left(self._question_keys, key)
         starts = []
-        for folded, question in self._question_keys[first : first + limit]:
+        for folded, at in zip(self._question_keys[first : first + limit], self._question_at[first : first + limit], strict=True):
             if not folded.startswith(key):
                 break
-            starts.append(question)
+            starts.append(self._question_list[at])
         if len(starts) >= limit:
             return starts[:limit]
         seen = set(starts)

@@ -54,12 +54,49 @@ STOP_WORD_LIST = sorted(w for w in STOP_WORDS if len(w) >= 3)
 class Postings(NamedTuple):
     """The facts a token is in, highest impact first, and its impact (BM25 weight) in each.
 
-    Two flat sequences rather than a list of (impact, fact) pairs: at 100k facts there are millions
+    Two flat arrays rather than a list of (impact, fact) pairs: at 100k facts there are millions
     of postings, and a pair costs a tuple and a float object each (five times the memory).
     """
 
     impacts: array[float]
-    facts: list[int]
+    facts: array[int]
+
+
+class TokenSets:
+    """Each fact's search tokens, as token numbers in one flat array: `sets[i]` is fact i's as a frozenset.
+
+    A frozenset of strings per fact was the largest table of the index (about 2 KB a fact: its hash table
+    is sized for growth); here a fact's tokens cost 4 bytes each. A set is made when asked for, a few dozen
+    times per question.
+    """
+
+    __slots__ = ("names", "numbers", "starts")
+
+    def __init__(self) -> None:
+        #: Every token, by number (the order tokens were first met).
+        self.names: list[str] = []
+        self.numbers = array("I")
+        #: Where each fact's numbers start in `numbers` (and, last, where they end).
+        self.starts = array("I", [0])
+
+    def add(self, numbers: Iterable[int]) -> None:
+        self.numbers.extend(numbers)
+        self.starts.append(len(self.numbers))
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, position: int) -> frozenset[str]:
+        if not 0 <= position < len(self.starts) - 1:
+            raise IndexError(position)
+        names = self.names
+        return frozenset([names[n] for n in self.numbers[self.starts[position] : self.starts[position + 1]]])
+
+    def __getstate__(self) -> tuple:
+        return (self.names, self.numbers, self.starts)
+
+    def __setstate__(self, state: tuple) -> None:
+        self.names, self.numbers, self.starts = state
 
 
 class LexicalIndex:
@@ -76,12 +113,16 @@ class LexicalIndex:
         self.statement_tokens: list[list[str]] = []
         #: Every fact's questions, folded once, in fact order: also the autocomplete keys (browsing).
         self.folded_questions: list[str] = []
-        self.fact_tokens: list[frozenset[str]] = []
-        self.phrasings: list[list[str]] = []
+        #: Each fact's search tokens (TokenSets: `fact_tokens[i]` is a frozenset).
+        self.fact_tokens = TokenSets()
+        #: Each fact's phrasings (its questions', keywords' and statement's tokens), joined by new lines: one
+        #: string a fact rather than a list of them (`phrasings[i].split("\n")`).
+        self.phrasings: list[str] = []
         lengths: list[float] = []
         # Each token's postings before BM25 weighting, filled fact by fact: the facts it is in, in order,
-        # and its weight in each (in a compact array: at 100k facts there are millions of them).
-        found_in: dict[str, tuple[list[int], array[float]]] = {}
+        # and its weight in each (in compact arrays: at 100k facts there are millions of them).
+        found_in: dict[str, tuple[array[int], array[float]]] = {}
+        number_of: dict[str, int] = {}
         for index, fact in enumerate(facts):
             bag: dict[str, float] = {}
             names: list[str] = []
@@ -92,7 +133,7 @@ class LexicalIndex:
                         tokens = shared[text] = search_tokens(text)
                 elif field == "question":
                     folded = fold(text)
-                    self.folded_questions.append(folded)
+                    self.folded_questions.append(text if folded == text else folded)  # the same string, not a copy
                     tokens = folded_tokens(folded)
                 else:
                     tokens = search_tokens(text)
@@ -110,12 +151,15 @@ class LexicalIndex:
                 length += tf
                 postings = found_in.get(token)
                 if postings is None:
-                    postings = found_in[token] = ([], array("d"))
+                    postings = found_in[token] = (array("I"), array("d"))
+                    number_of[token] = len(number_of)
                 postings[0].append(index)
                 postings[1].append(tf)
             lengths.append(length)
-            self.fact_tokens.append(frozenset(bag))
-            self.phrasings.append(names)
+            self.fact_tokens.add(sorted(number_of[token] for token in bag))
+            self.phrasings.append("\n".join(names))
+        self.fact_tokens.names = list(number_of)
+        del number_of
         self.max_idf = math.log(1 + (count + 0.5) / 0.5)
         average = sum(lengths) / count if lengths else 1.0
         norms = [BM25_K1 * (0.25 + 0.75 * length / average) for length in lengths]
@@ -133,7 +177,7 @@ class LexicalIndex:
             # and only the highest of a token are kept. Positions are sorted by impact alone, from last to
             # first: a stable sort keeps that order between equal impacts, even reversed.
             best = sorted(range(df - 1, -1, -1), key=impacts.__getitem__, reverse=True)[:POSTINGS_CAP]
-            self.postings[token] = Postings(array("d", [impacts[i] for i in best]), [facts_of[i] for i in best])
+            self.postings[token] = Postings(array("d", [impacts[i] for i in best]), array("I", [facts_of[i] for i in best]))
         self.common_df = max(COMMON_MIN_DF, int(count * COMMON_SHARE))
         self.vocabulary = sorted(self.idf)
         # Each deletion variant (SymSpell) maps to the indexed words it comes from, in vocabulary order.

@@ -215,7 +215,8 @@ class Ranker:
                     if token in asked.type_tokens and not any(i in index.fact_tokens[position] for i, _ in options)
                 )
                 coverage = min(1.0, coverage + uncovered / total_weight)
-            similarity = _similarity(query_string, index.phrasings[position])
+            joined = index.phrasings[position]
+            similarity = _similarity(query_string, joined.split("\n") if joined else [])
             score = 0.5 * coverage + 0.3 * similarity + 0.2 * (bm25 / best_bm25)
             # A record of how the articles differ answers a question about differences; otherwise the
             # claim itself is the answer and the discrepancy is shown beside it.
