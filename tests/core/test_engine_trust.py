@@ -184,3 +184,15 @@ def test_the_month_the_fact_gives_is_answered(engine: Engine) -> None:
 )
 def test_a_fact_counts_what_its_own_how_many_questions_count(engine: Engine, question: str, expected: str) -> None:
     assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # facts whose article gives the reason, now curated as a `cause` (they abstained: no why-answer held)
+        ("why did openai thank its contractors", "openai-paper-thanks-contractors"),
+        ("why do ai trainers label photos", "trainer-tasks-label-predict"),
+    ],
+)
+def test_a_reason_the_article_gives_answers_why(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
