@@ -125,6 +125,11 @@ _BARE_NEGATION = re.compile(
 _NEGATIVE_WORD = re.compile(
     r"\b(?:unpaid|un(?!ion|it|ivers|der|til|iqu|less)\w+|declin\w*|refus\w*|no|non|neither|nor|without|lack\w*|fail\w*)\b"
 )
+#: Work someone did before, not where they work now.
+_PAST_WORK = re.compile(
+    r"\b(?:used to|formerly|previously|once|before|worked|had worked|travaillait|a travaille|avait travaille|ancien\w*|"
+    r"auparavant|autrefois)\b"
+)
 #: Work done for nothing, and work paid for some sum (a claim giving no figure).
 _UNPAID = re.compile(
     r"\b(?:unpaid|(?:was|were|is|are|wasn't|weren't|isn't|aren't) not paid|(?:was|were|is|are)n't paid|not paid|without pay|"
@@ -161,7 +166,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("invest", r"\b(?:invest(?:s|ed|ing)?\b|investi(?:t|r|ssent|ssait)?\b|fund(?:s|ed)?\b|financ(?:e|es|ed|er|ait|ent)\b|"
                r"put \$?\d|pour(?:s|ed)? \$?\d|verse\w*|injecte\w*)"),
     ("release", r"\b(?:releas\w*|launch\w*|lanc\w*|creat(?:e|ed|es)|built|buil(?:d|ds)|develop(?:ed|s)?|made|"
-                r"sorti\w*|cree\w*|developpe\w*|behind)\b"),
+                r"sorti\w*|cree\w*|developpe\w*)\b|\b(?:is|are|was|were|company|firm|startup|lab|est|sont) behind\b"),
     ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|rachet\w*|achet\w*|proprietaire)\b"),
     ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*)\b"),
     ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|scoop\w*|pour la premiere fois)\b"),
@@ -1021,6 +1026,28 @@ class ClaimChecker:
     def _read_actor(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         if not claim.actions:
             return
+        named = set(claim.entity_ids)
+        work_subject = claim.subject(self.base)
+        if [a for a, _ in claim.actions] == ["work-for"] and work_subject is not None:
+            # "Matelich works at Invisible": a role the fact gives her there settles it.
+            for role in fact.answers.role:
+                if role.entity == work_subject and role.at is not None and role.at in named:
+                    reading.matched.append("actor")
+                    return
+            # "Jindal works at DeepMind": the fact gives her a title at another organisation (program lead at the
+            # Partnership on AI), which is where the articles say she works.
+            verb_at = claim.actions[0][1]
+            elsewhere = [e for e, at in claim.entities if at > verb_at and self.base.entities[e].type == "organisation"]
+            elsewhere += [name for name, at in claim.other_orgs if at > verb_at]
+            if _PAST_WORK.search(_norm(claim.text)):
+                elsewhere = []  # "used to work at Google": where someone worked before is not where they work now
+            for role in fact.answers.role:
+                titled = _roles_in(role.role) & _TITLE_ROLES
+                if role.entity == work_subject and role.at is not None and titled and elsewhere and role.at not in elsewhere:
+                    claimed = elsewhere[0] if elsewhere[0] not in self.base.entities else self.base.entities[elsewhere[0]].name
+                    at = self.base.entities[role.at].name
+                    reading.conflicts.append(("actor", f"{role.role} at {at}", f"at {claimed}"))
+                    return
         actors = fact.answers.actor
         if not actors:
             # Who did it is a point only an actor answer settles: a fact that records no doer for "laid off" does
@@ -1046,20 +1073,13 @@ class ClaimChecker:
             return
         if subject is None and not any(self.base.entities[e].type != "place" for e in named):
             return  # "the coding test took five hours": no one is said to have done anything
-        if [a for a, _ in claim.actions] == ["work-for"] and subject is not None:
-            # "Matelich works at Invisible": a role the fact gives her there settles it.
-            for role in fact.answers.role:
-                if role.entity == subject and role.at is not None and role.at in named:
-                    reading.matched.append("actor")
-                    return
-        for action, _ in claim.actions:
+        for action, verb_at in claim.actions:
             group = _ACTION_GROUP.get(action, action)
             same = [a for a in actors if _ACTION_GROUP.get(a.did, a.did) == group]
             if not same:
                 continue
             exact = [a for a in same if a.did == action]
-            # What the claim says it was done to must be what the fact says it was done to.
-            verb_at = claim.actions[0][1]
+            # What the claim says it was done to must be what the fact says it was done to (after this verb).
             norm = _norm(claim.text)
             by_passive = bool(_BY.search(norm) and _PASSIVE.search(norm))  # "Kumar was fired by OpenAI": Kumar is the object
             objects = {
@@ -1090,7 +1110,7 @@ class ClaimChecker:
             if objects and not objects <= set(fact.entities) | {w for a in same for w in a.whom}:
                 reading.unsettled.append("actor")  # done to someone the fact does not name
                 return
-            after_verb = [e for e, at in claim.entities if at > claim.actions[0][1]]
+            after_verb = [e for e, at in claim.entities if at > verb_at]
             for a in exact:
                 if (subject is None and (set(a.who) & named or claim.passive)) or (subject in a.who):
                     reading.matched.append("actor")
@@ -1258,7 +1278,15 @@ class ClaimChecker:
             contradictions = [r for r in contradictions if all(p in ("quote", "role") for p, _, _ in r.conflicts)]
         if contradictions:
             best = max(
-                contradictions, key=lambda r: (len(set(_structured_points(r.matched))), r.fact.kind == "claim", r.confidence)
+                contradictions,
+                key=lambda r: (
+                    # A fact about whom the claim names before one about someone else ("Matelich works at OpenAI":
+                    # her own role at Invisible, not what another trainer does for OpenAI).
+                    {e for e in claim.entity_ids if self.base.entities[e].type == "person"} <= set(r.fact.entities),
+                    len(set(_structured_points(r.matched))),
+                    r.fact.kind == "claim",
+                    r.confidence,
+                ),
             )
             point, instead, claimed = best.conflicts[0]
             if point != "actor" and language == "fr":

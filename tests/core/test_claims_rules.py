@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.claims import ClaimChecker
+from bot.core.claims import ClaimChecker, parse_claim
 from bot.core.engine import Engine
+from bot.core.models import KnowledgeBase
 
 
 @pytest.fixture(scope="module")
@@ -246,3 +247,28 @@ def test_one_side_of_a_figure_the_articles_differ_on_is_disputed(checker: ClaimC
     verdict = checker.check(claim)
     assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
     assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+# -- where someone works ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "fact_id"),
+    [
+        ("sonam jindal works at DeepMind", "contradicted", "jindal-partnership-on-ai"),  # program lead at the Partnership on AI
+        ("Grace Matelich works at Invisible", "supported", "grace-matelich-role"),  # a role with no actor answer settles it
+        ("Grace Matelich works at OpenAI", "contradicted", "grace-matelich-role"),  # her own role, not another trainer's
+        ("Sonam Jindal used to work at Google", "not_reported", None),  # where she worked before: the articles do not say
+    ],
+)
+def test_where_someone_works_is_settled_by_the_title_the_articles_give_them(
+    checker: ClaimChecker, claim: str, verdict: str, fact_id: str | None
+) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, (given.verdict, given.fact.id if given.fact else None)
+    assert (given.fact.id if given.fact else None) == fact_id
+
+
+def test_behind_is_a_maker_only_after_a_copula_or_a_company(base: KnowledgeBase) -> None:
+    assert [a for a, _ in parse_claim("Contractors on the models behind ChatGPT were laid off", base).actions] == ["lay-off"]
+    assert [a for a, _ in parse_claim("OpenAI is the company behind ChatGPT", base).actions] == ["release"]
