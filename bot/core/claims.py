@@ -166,7 +166,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("invest", r"\b(?:invest(?:s|ed|ing)?\b|investi(?:t|r|ssent|ssait)?\b|fund(?:s|ed)?\b|financ(?:e|es|ed|er|ait|ent)\b|"
                r"put \$?\d|pour(?:s|ed)? \$?\d|verse\w*|injecte\w*)"),
     ("release", r"\b(?:releas\w*|launch\w*|lanc\w*|creat(?:e|ed|es)|built|buil(?:d|ds)|develop(?:ed|s)?|made|"
-                r"sorti\w*|cree\w*|developpe\w*)\b|\b(?:is|are|was|were|company|firm|startup|lab|est|sont) behind\b"),
+                r"sorti\w*|cree\w*|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
     ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|rachet\w*|achet\w*|proprietaire)\b"),
     ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*)\b"),
     ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|scoop\w*|pour la premiere fois)\b"),
