@@ -630,6 +630,8 @@ class _Reading:
     matched: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # (point, what the articles say, what the claim says)
     unsettled: list[str] = field(default_factory=list)
+    #: Its conflict is what the fact says of another person than the one the claim names.
+    swapped: bool = False
 
 
 def verdict_label(verdict: str, language: str) -> str:
@@ -873,6 +875,7 @@ class ClaimChecker:
         rest = {t for t in claim.tokens - _FRAMING - names if not t.isdigit()}
         if rest and rest <= self._vocab[fact.id] and len(rest) >= 3:
             reading.conflicts.append(("actor", self.base.entities[others[0]].name, self.base.entities[person].name))
+            reading.swapped = True
 
     def _read_number(self, claim: ParsedClaim, number: Number, fact: Fact, reading: _Reading) -> None:
         answers = fact.answers
@@ -1119,6 +1122,9 @@ class ClaimChecker:
                 if subject in a.whom and not after_verb and told_from_object:
                     reading.matched.append("actor")  # "Codex launched in 2021": told from what it was done to
                     return
+            if subject is not None and action in _SHARED_ACTIONS:
+                reading.unsettled.append("actor")  # many work for OpenAI: one who does says nothing of another
+                return
             if subject is not None:
                 for a in same:
                     if subject not in a.who and not (set(a.who) & named - {subject}):
@@ -1280,10 +1286,10 @@ class ClaimChecker:
             best = max(
                 contradictions,
                 key=lambda r: (
-                    # A fact about whom the claim names before one about someone else ("Matelich works at OpenAI":
-                    # her own role at Invisible, not what another trainer does for OpenAI).
-                    {e for e in claim.entity_ids if self.base.entities[e].type == "person"} <= set(r.fact.entities),
                     len(set(_structured_points(r.matched))),
+                    # What a fact says of the one the claim names before what another says of someone else
+                    # ("Matelich works at OpenAI": her own role at Invisible, not another trainer's work for OpenAI).
+                    not r.swapped,
                     r.fact.kind == "claim",
                     r.confidence,
                 ),
@@ -1530,6 +1536,8 @@ class ClaimChecker:
 
 #: Actions whose doer a claim can get wrong: only a fact's actor answer settles who did them.
 _DOER_ACTIONS = frozenset({"end", "hire", "invest", "own", "release", "report-first", "publish", "investigate"})
+#: Actions many can do at once: that the articles name one doer denies no other.
+_SHARED_ACTIONS = frozenset({"work-for"})
 #: Titles one person does not hold beside another at the same firm, so that one given is another denied.
 _TITLE_ROLES = frozenset({"ceo", "president", "head of operations", "spokesperson", "program lead", "cto"})
 _DATE_TOKENS = frozenset(search_tokens(" ".join(_MONTHS)))
@@ -1606,6 +1614,11 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:it|openai) hires(?: people| workers| contractors)?\b", "its hiring practices"),
         (r"\b(?:comes?|hails?) from\b", "is from"),
         (r"\bmulti-?billion\b", "multi-billion"),
+        # Keeping on working with someone is not ending the partnership: a denial the fact's ending contradicts.
+        (
+            r"\b(?:kept|keep|keeps|continued|continues|continue|still) (?:to work|working|work|works) (?:with|for)\b",
+            "did not end its partnership with",
+        ),
         (r"(\$\s?\d+(?:[.,]\d+)?)\s?(?:b|bn)\b", r"\1 billion"),
         (r"(\$\s?\d+(?:[.,]\d+)?)\s?m\b", r"\1 million"),
         (

@@ -272,3 +272,15 @@ def test_where_someone_works_is_settled_by_the_title_the_articles_give_them(
 def test_behind_is_a_maker_only_after_a_copula_or_a_company(base: KnowledgeBase) -> None:
     assert [a for a, _ in parse_claim("Contractors on the models behind ChatGPT were laid off", base).actions] == ["lay-off"]
     assert [a for a, _ in parse_claim("OpenAI is the company behind ChatGPT", base).actions] == ["release"]
+
+
+def test_that_one_works_with_openai_denies_no_one_else_does(checker: ClaimChecker) -> None:
+    # Savreux works with OpenAI: that says nothing against Matelich, whose own role settles it.
+    verdict = checker.check("Grace Matelich works at OpenAI")
+    assert verdict.fact is not None and verdict.fact.id != "savreux-works-with-openai"
+
+
+def test_keeping_on_working_with_someone_is_not_ending_the_partnership(checker: ClaimChecker) -> None:
+    verdict = checker.check("Did Sama keep working with OpenAI after learning what content its Kenyan labelers were reviewing?")
+    assert verdict.verdict == "contradicted"
+    assert verdict.fact is not None and verdict.fact.id == "sama-ends-openai-partnership"
