@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.engine.asks import counted_nouns, question_events
+from bot.core.engine.asks import classify, counted_nouns, question_events
 from bot.core.engine.entities import capitalised_words
 from bot.core.text import search_tokens
 
@@ -196,3 +196,56 @@ def test_a_fact_counts_what_its_own_how_many_questions_count(engine: Engine, que
 )
 def test_a_reason_the_article_gives_answers_why(engine: Engine, question: str, expected: str) -> None:
     assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Microsoft's only count is of the 10,000 workers it will let go: not its headcount (it got it, "sure")
+        "how many employees does microsoft have",
+        "combien d'employés a microsoft",
+        # OpenAI's investment statement names the “think like human developers” article: it counts no people
+        "how many developers does microsoft employ",
+    ],
+)
+def test_a_count_of_people_laid_off_is_not_a_headcount(engine: Engine, question: str) -> None:
+    assert engine.ask(question).best is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many workers will microsoft cut",
+        "how many jobs is microsoft cutting",
+        "combien de postes microsoft supprime-t-il",
+        "how many people did invisible lay off",
+        "combien de personnes invisible a licencié",
+    ],
+)
+def test_a_count_of_people_laid_off_answers_how_many_were_laid_off(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) in {"nadella-microsoft-layoffs", "invisible-layoffs-march"}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what does sama pay its kenyan workers", "how_much_money"),
+        ("what does savreux earn", "how_much_money"),
+        ("what is the name of invisible's ceo", "who"),
+        ("quel est le nom du pdg d'invisible", "who"),
+        ("what does codex power", None),
+    ],
+)
+def test_questions_worded_as_what_ask_for_a_sum_or_someone(question: str, kind: str | None) -> None:
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does sama pay its kenyan workers",  # got the harmful content Sama's labellers reviewed, "likely"
+        "what is the name of invisible's ceo",  # got the spellings of Invisible's name, "likely"
+    ],
+)
+def test_no_sum_or_role_in_the_articles_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).best is None

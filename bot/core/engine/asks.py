@@ -43,6 +43,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("how_old", r"\bhow\s+old\b|\bwhat\s+age\b|\bquel\s+age\b|\b(?:his|her|their|son|leur)\s+age\b|\bage\s+(?:of|de|d)\b|\bage\s+is\b"),
     ("how_much_money", r"\bhow\s+much\s+(?:\w+\s+){0,4}?(?:pay|pays|paid|cost|costs|earn|earns|earned|make|makes|made|worth|spend|spent|charge|charges|invest|invested|raise|raised|give|gave|put|sunk|money|cash)\b"
                        r"|\bhow\s+many\s+(?:dollars|euros|billions?|millions?)\b|\bhow\s+much\s+(?:money|cash|funding)\b"
+                       r"|^what\s+(?:does|do|did)\s+(?:\w+\s+){1,4}?(?:pay|earn|charge)\b"
                        r"|\b(?:salary|wages?|hourly\s+rate|price|prices|revenue|revenues|valuation|valued|profits?|paycheck)\b"
                        r"|\bcombien\s+(?:\w+\s+){0,4}?(?:gagne|gagnent|gagnait|coute|coutent|paye|payes|payee|payent|paie|vaut|valent|investi|depense|rapporte|touche|touchent|verse)\b"
                        r"|\b(?:salaires?|remuneration|chiffre\s+d\s+affaires|valorisation|benefices?|combien\s+d\s+argent)\b"),
@@ -53,7 +54,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("where", r"^(?:where|ou|d\s+ou)\b|\b(?:where\s+(?:is|are|was|were|do|does|did|has|have)|(?:which|what)\s+(?:country|city|countries|cities|region|regions|state|town|parts?\s+of\s+the\s+world)"
               r"|in\s+which\s+(?:country|city|region|state)|quel(?:le)?s?\s+(?:pays|ville|villes|region|regions|etat)|dans\s+quel(?:le)?s?\s+(?:pays|ville|region)"
               r"|ou\s+(?:est|se\s+trouve|sont|vit|vivent|habite|habitent|travaille|travaillent|a\s+eu\s+lieu)|headquartered|headquarters|siege)\b"),
-    ("who", r"^(?:who|whom|whose|qui|a\s+qui)\b|\b(?:which\s+(?:company|companies|firm|firms|outlet|outlets|organisation|organization|person|people|publication|newspaper|site|agency)"
+    ("who", r"^(?:who|whom|whose|qui|a\s+qui)\b|\b(?:what\s+is|whats|what\s+s)\s+the\s+name\s+of\b|\bquel\s+est\s+le\s+nom\s+d|\b(?:which\s+(?:company|companies|firm|firms|outlet|outlets|organisation|organization|person|people|publication|newspaper|site|agency)"
             r"|quelle\s+(?:entreprise|societe|publication|personne|agence)|quel\s+(?:journal|media|site))\b"),
     ("definition", r"^(?:what\s+(?:is|are)|whats|c\s+est\s+quoi|qu\s+est\s+ce\s+que|qu\s+est\s+ce\s+qu|define|definition\s+(?:of|de|du))\s+"
                    r"(?!(?:the|a|an|le|la|les|un|une|des|du|it|this|that|there|they|he|she|il|elle|ce|ca)\b)(?:l\s+|d\s+)?\w+(?:\s+\w+){0,2}"
@@ -267,7 +268,7 @@ _COUNTED = re.compile(
     r"\b(?:(?:how\s+many|numbers?\s+of)\s+(?:(?:of|the)\s+)*|(?:combien|nombre)\s+d(?:e|es|u)?\s+(?:(?:les|des)\s+)*)(?P<words>[\w\s]+)"
 )
 #: What a count may be of without naming it: people in general, or a duration ("combien de temps").
-_ANY_COUNT = frozenset(search_tokens("time times temps fois one ones them eux elles total totals"))
+_ANY_COUNT = frozenset(search_tokens("time times temps fois one ones them eux elles total totals percent pourcent pourcentage %"))
 #: Words for people at work: a question counting one of them is answered by a count of any of them ("how many staffers"
 #: by OpenAI's headcount of "staff", "how many people" by a count of trainers).
 PEOPLE_TOKENS = frozenset(
@@ -275,7 +276,7 @@ PEOPLE_TOKENS = frozenset(
         "people person persons personnes personne gens humans human individuals members membres personnel workforce "
         "worker workers employee employees employes employe employés staff staffers staffer salaries contractor contractors "
         "traitants freelancers trainer trainers formateurs labeler labelers labellers annotators annotateurs programmers "
-        "developers coders engineers ingenieurs hires recrues recruits ouvriers tasker taskers"
+        "developers coders engineers ingenieurs hires recrues recruits ouvriers tasker taskers jobs emplois postes positions"
     )
 )  # fmt: skip
 #: Other spellings of a counted unit that the search normalisation leaves apart.
@@ -283,7 +284,15 @@ _COUNTED_SAME: dict[str, frozenset[str]] = {"heur": frozenset({"hour"}), "hour":
 
 
 #: Phrases for an event that no single word says: "lay off", "let go" (the search tokens drop "off" and "go").
-_EVENT_PHRASES = (("layoff", re.compile(r"\b(?:lay|lays|laying)\s+(?:\w+\s+){0,3}?off\b|\blet\s+(?:\w+\s+){0,3}?go\b")),)
+_EVENT_PHRASES = (
+    (
+        "layoff",
+        re.compile(
+            r"\b(?:lay|lays|laying)\s+(?:\w+\s+){0,3}?off\b|\blet(?:s|ting)?\s+(?:\w+\s+){0,3}?go\b|\blo(?:st|se|sing)\s+(?:their|his|her|the(?:ir)?)?\s*jobs?\b"
+            r"|\bcutting\b(?!\s*edge)|\bredundan\w*|\bdownsiz\w*|\bjob\s+cuts?\b|\bsupprim\w*|\bsuppressions?\b|\bperdu\s+(?:leurs?|son|sa)\s+(?:emplois?|postes?|travail|boulot)\b"
+        ),
+    ),
+)
 
 
 def question_events(question: str) -> frozenset[str]:
@@ -307,22 +316,24 @@ def counted_nouns(question: str) -> tuple[str, ...]:
     return () if any(t in _ANY_COUNT for t in tokens) else tokens
 
 
-def counts_what_is_asked(counted: tuple[str, ...], fact_tokens: frozenset[str], fact: Fact, options) -> bool:
-    """Whether a fact can give the count a question asks for: one of the counted words (or a typo reading of it,
-    `options`: token -> indexed tokens) is among the fact's words or the `of` of its curated counts, shares or sums;
-    or both count people at work."""
+def counts_what_is_asked(counted: tuple[str, ...], words: frozenset[str], options) -> bool:
+    """Whether a fact's count can be the one a question asks for: one of the counted words (or a typo reading of it,
+    `options`: token -> indexed tokens) is among the `words` saying what the fact counts, or both count people at work."""
     if not counted:
         return True
-    of_tokens = {
-        t for kind in ("count", "percent", "money") for slot in getattr(fact.answers, kind) for t in search_tokens(slot.of or "")
-    }
-    words = fact_tokens | of_tokens
     people = not PEOPLE_TOKENS.isdisjoint(words)
     for token in counted:
         readings = {token, *_COUNTED_SAME.get(token, ()), *options(token)}
         if not readings.isdisjoint(words) or (people and not readings.isdisjoint(PEOPLE_TOKENS)):
             return True
     return False
+
+
+def counted_of(fact: Fact) -> frozenset[str]:
+    """The search tokens of what a fact's curated counts, shares and sums are of (their `of`)."""
+    return frozenset(
+        t for kind in ("count", "percent", "money") for slot in getattr(fact.answers, kind) for t in search_tokens(slot.of or "")
+    )
 
 
 #: "What did X say about Y", "qu'a dit X sur Y": what the quote must be about.

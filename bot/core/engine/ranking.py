@@ -8,6 +8,7 @@ coverage of the question computed, and the best dozen of those are compared with
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,12 +20,12 @@ from bot.core.engine.asks import (
     CURATED,
     DIFFERENCE_WORDS,
     NO,
-    PHRASED,
     UNTYPED,
     Asked,
     answers,
     classify,
     counted_nouns,
+    counted_of,
     counts_what_is_asked,
     phrasing_types,
     question_events,
@@ -45,6 +46,8 @@ MISMATCH = 0.6
 EVENT_TOKENS = frozenset({"founder", "layoff", "hire", "invest", "union"})
 
 
+#: An article named by its nickname in a statement: the “work sucks, I know” article, l'article « work sucks, I know ».
+_NICKNAME = re.compile(r"“[^”]*”\s+(?:article|articles)\b|\barticles?\s+«[^»]*»")
 #: Small numbers in figures and in words, English and French: "en 6 mois" is "over six months".
 _NUMBERS = ("2 two deux", "3 three trois", "4 four quatre", "5 five cinq", "6 six", "7 seven sept", "8 eight huit",
             "9 nine neuf", "10 ten dix", "12 twelve douze")  # fmt: skip
@@ -102,6 +105,24 @@ class Ranker:
             found = self._phrased[position] = phrasing_types(self._index.facts[position])
         return found
 
+    def _counts_layoffs(self, position: int) -> bool:
+        """Whether every count or share the fact gives is of people laid off (its `of` says so)."""
+        answers = self._index.facts[position].answers
+        slots = [*answers.count, *answers.percent]
+        return bool(slots) and all("layoff" in search_tokens(s.of or "") or question_events(s.of or "") for s in slots)
+
+    def _counted_words(self, position: int, fits: int) -> frozenset[str]:
+        """What a fact counts, to compare with what a how-many question counts: the `of` of its curated counts, shares
+        and sums and what its own how-many questions count. A fact answering only by those questions counts what they
+        count ("how many lines of code" does not say how many languages Codex writes, though the fact speaks of
+        languages); one whose count is a rough quantity in its statement ("dozens of trainers"), what it says."""
+        fact = self._index.facts[position]
+        words = self._phrased_counted(position)
+        if fits == CURATED:
+            of = counted_of(fact)
+            words = words | of if of else self._own_words(position)
+        return words or self._own_words(position)
+
     def _phrased_counted(self, position: int) -> frozenset[str]:
         """What the fact's own how-many questions count (counted_nouns), none when they do not say."""
         found = self._counted.get(position)
@@ -117,7 +138,9 @@ class Ranker:
         found = self._words.get(position)
         if found is None:
             fact = self._index.facts[position]
-            texts = (fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords)
+            # Without the articles' nicknames (the “think like human developers” article counts no developers).
+            statements = (_NICKNAME.sub(" ", fact.statement), _NICKNAME.sub(" ", fact.statement_fr or ""))
+            texts = (*statements, *fact.questions, *fact.questions_fr, *fact.keywords)
             quotes = (c.quote for c in fact.citations)
             found = self._words[position] = frozenset(search_tokens(" ".join((*texts, *quotes))))
         return found
@@ -199,14 +222,10 @@ class Ranker:
             # "When was DeepMind founded": a date (count, sum) of a fact that never speaks of a founding is of something else.
             if fits and not events <= index.fact_tokens[position]:
                 fits = NO
-            # What a fact answers only by its curators' how-many questions, it counts as they do: "how many lines of code"
-            # does not say how many languages Codex writes, though the fact speaks of languages.
-            words = self._phrased_counted(position) if fits == PHRASED else frozenset()
-            if (
-                fits
-                and counted
-                and not counts_what_is_asked(counted, words or self._own_words(position), index.facts[position], readings)
-            ):
+            # A count of people laid off is not a headcount: "how many employees does Microsoft have" is not its 10,000 cuts.
+            if fits == CURATED and asked.kind == "how_many" and "layoff" not in events and self._counts_layoffs(position):
+                fits = NO
+            if fits and counted and not counts_what_is_asked(counted, self._counted_words(position, fits), readings):
                 fits = NO
             if fits and type_weight:
                 uncovered = sum(
