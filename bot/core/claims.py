@@ -145,6 +145,20 @@ _PARTIAL = re.compile(
     r"\b(?:dozens|some|many|several|a few|certain|a number of|des dizaines|certains|certaines|plusieurs|beaucoup|"
     r"quelques)\b"
 )
+#: Orders of magnitude said in words: a few, dozens, hundreds, thousands (English and French, folded).
+_MAGNITUDES = (
+    (1, re.compile(r"\b(?:a few|a handful of|quelques|une poignee de)\b")),
+    (2, re.compile(r"\b(?:dozens|des dizaines|dizaines)\b")),
+    (3, re.compile(r"\b(?:hundreds|des centaines|centaines)\b")),
+    (4, re.compile(r"\b(?:thousands|des milliers|milliers)\b")),
+)
+
+
+def _magnitude(norm: str) -> tuple[int, str] | None:
+    found = [(m.start(), order, m.group(0)) for order, pattern in _MAGNITUDES for m in [pattern.search(norm)] if m]
+    return (min(found)[1], min(found)[2]) if found else None
+
+
 #: A bare number right after a copula or a comma, with nothing counted after it, is an age ("Savreux is 34 and").
 _BARE_AGE_BEFORE = re.compile(r"(?:\b(?:is|was|aged|est|etait|age de|agee? de)|,)\s*$")
 _BARE_AGE_AFTER = re.compile(r"\s*(?:$|[,.;!?)]|and\b|et\b|from\b|de\b|in\b|a\b|who\b|qui\b|lives?\b|vit\b)")
@@ -277,6 +291,15 @@ _OUTSIDE_ORGS: dict[str, str] = {
     "twitter": "Twitter", "x corp": "X Corp", "samsung": "Samsung", "salesforce": "Salesforce", "oracle": "Oracle",
     "stability ai": "Stability AI", "cohere": "Cohere", "mistral": "Mistral", "hugging face": "Hugging Face",
 }  # fmt: skip
+#: Products and models the articles never name, told apart from the ones they do ("GPT-4" is not GPT-3).
+_OUTSIDE_PRODUCTS: dict[str, str] = {
+    "gpt-4": "GPT-4", "gpt 4": "GPT-4", "gpt4": "GPT-4", "gpt-3.5": "GPT-3.5", "gpt-2": "GPT-2", "gpt-5": "GPT-5",
+    "palm": "PaLM", "bard": "Bard", "gemini": "Gemini", "claude": "Claude", "llama": "LLaMA", "lamda": "LaMDA",
+    "bert": "BERT", "dall-e": "DALL-E", "whisper": "Whisper", "tabnine": "Tabnine", "codewhisperer": "CodeWhisperer",
+}  # fmt: skip
+_OUTSIDE_PRODUCT_PATTERN = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_OUTSIDE_PRODUCTS, key=len, reverse=True)) + r")(?![\w-])"
+)
 _OUTSIDE_ORG_WORDS = frozenset(
     {"the information", "meta", "apple", "wired", "vice", "the guardian", "intel", "oracle", "cohere", "mistral"}
 )
@@ -341,6 +364,8 @@ class ParsedClaim:
     core: str
     #: Organisations and outlets the articles never name (display names), with their position in the normalised text.
     other_orgs: tuple[tuple[str, int], ...] = ()
+    #: Products and models the articles never name (display names).
+    other_products: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
@@ -401,7 +426,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         if any(a <= m.start("num") < b for a, b in spans) or (len(words_norm) != len(norm) and False):
             continue
         raw = m.group("num")
-        if re.match(r"[a-z]", words_norm[m.start("num") - 1 : m.start("num")] or " "):
+        if re.search(r"[a-z]-?$", words_norm[max(0, m.start("num") - 2) : m.start("num")]):
             continue  # part of a name: GPT-3, FY23
         value = float(raw.replace(",", "."))
         scale = m.group("scale")
@@ -484,6 +509,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         tokens=_tokens(text),
         core=" ".join(core.split()),
         other_orgs=_outside_orgs(text, norm),
+        other_products=tuple(dict.fromkeys(_OUTSIDE_PRODUCTS[m.group(1)] for m in _OUTSIDE_PRODUCT_PATTERN.finditer(norm))),
     )
 
 
@@ -845,7 +871,42 @@ class ClaimChecker:
         elif entity_ids and not reading.conflicts:
             reading.matched.append("entity")
         self._read_universal(claim, fact, reading)
+        self._read_magnitude(claim, fact, reading)
+        self._read_other_product(claim, fact, reading)
         return reading
+
+    def _read_other_product(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "Codex is based on GPT-4" where the fact says what the claim says of another product of its own (GPT-3)."""
+        if not claim.other_products or reading.conflicts or reading.confidence < SWAP_CONFIDENCE:
+            return
+        if "entity" in reading.unsettled or len(claim.other_products) != 1:
+            return
+        if not any(self.base.entities[e].type == "product" and e in fact.entities for e in claim.entity_ids):
+            return  # a product said of a product ("Codex is based on GPT-4"), not "OpenAI released GPT-4" (it made several)
+        others = [e for e in fact.entities if self.base.entities[e].type == "product" and e not in claim.entity_ids]
+        if len(others) != 1:
+            return
+        outside = _tokens(claim.other_products[0]) | _tokens(_norm(claim.other_products[0]).replace("-", " "))
+        names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
+        rest = {t for t in claim.tokens - _FRAMING - outside - names - _SOFT if not t.isdigit()}
+        said = [_tokens(t) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))]
+        product = self._names(others[0])
+        # What the claim says of it is what one of the fact's own sentences says of its product, naming it.
+        if rest and any(rest <= words and any(_tokens(n) <= words for n in product) for words in said):
+            reading.conflicts.append(("actor", self.base.entities[others[0]].name, claim.other_products[0]))
+
+    def _read_magnitude(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "Invisible laid off hundreds of its trainers" where the fact, on the same who-did-what, says "dozens": an
+        order of magnitude in words is a figure too."""
+        if reading.conflicts or reading.unsettled or "actor" not in reading.matched or claim.numbers:
+            return
+        claimed = _magnitude(_norm(claim.text))
+        if claimed is None:
+            return
+        said = [_norm(a.object or "") for a in fact.answers.actor] + [_norm(fact.statement)]
+        given = next((m for text in said for m in [_magnitude(text)] if m is not None), None)
+        if given is not None and given[0] != claimed[0]:
+            reading.conflicts.append(("count", given[1], claimed[1]))
 
     def _read_universal(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         """ "Invisible laid off every one of its trainers" where the fact, on the same who-did-what, says "dozens": the
@@ -1405,7 +1466,7 @@ class ClaimChecker:
         if "place" in reading.matched:
             uncovered -= _LOCATION_TOKENS  # "is from", "originaire de": the place settled says where
         if _structured(reading.matched):
-            uncovered -= _SOFT
+            uncovered -= _SOFT | _SIGNS  # "15 $ de l'heure": the sign is the figure's, which is settled
         uncovered -= _FILLER
         if uncovered:
             return False
@@ -1550,6 +1611,7 @@ _SOFT = frozenset(
         "lasted lasting last durait dure duree"
     )
 )
+_SIGNS = frozenset({"$", "%", "€"})
 #: Words that carry no claim of their own in how people reword a sentence ("gets sent", "via", "a big workforce").
 _FILLER = frozenset(search_tokens("gets getting via like such grosse gros big huge enormement hugely tres"))
 #: Words for each action, so that a claim's verb counts as the fact's words when the actor answer settled it.
@@ -1614,6 +1676,7 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:it|openai) hires(?: people| workers| contractors)?\b", "its hiring practices"),
         (r"\b(?:comes?|hails?) from\b", "is from"),
         (r"\bmulti-?billion\b", "multi-billion"),
+        (r"\b(?:is|was|are|were) (?:built|founded) on\b", "is based on"),
         # Keeping on working with someone is not ending the partnership: a denial the fact's ending contradicts.
         (
             r"\b(?:kept|keep|keeps|continued|continues|continue|still) (?:to work|working|work|works) (?:with|for)\b",
@@ -1671,6 +1734,7 @@ _CLAIM_SYNONYMS = {
     "heur": "hour", "heure": "hour", "heures": "hour", "vers": "invest", "verse": "invest", "injecte": "invest", "poured": "invest",
     "peopl": "worker", "person": "worker", "personn": "worker", "personne": "worker", "emploi": "worker", "emplois": "worker",
     "repos": "depend", "reli": "depend", "reliant": "depend",
+    "entraineur": "trainer", "entraineurs": "trainer",
 }  # fmt: skip
 
 

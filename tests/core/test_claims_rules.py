@@ -284,3 +284,30 @@ def test_keeping_on_working_with_someone_is_not_ending_the_partnership(checker: 
     verdict = checker.check("Did Sama keep working with OpenAI after learning what content its Kenyan labelers were reviewing?")
     assert verdict.verdict == "contradicted"
     assert verdict.fact is not None and verdict.fact.id == "sama-ends-openai-partnership"
+
+
+# -- orders of magnitude in words, and products the articles never name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Invisible laid off hundreds of the contractors training OpenAI's models", "contradicted"),  # dozens
+        ("Invisible a licencié des centaines de formateurs", "contradicted"),
+        ("Invisible laid off dozens of OpenAI trainers", "supported"),
+        ("Invisible a licencié des dizaines de formateurs", "supported"),
+    ],
+)
+def test_dozens_and_hundreds_are_figures(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict
+    assert given.fact is not None and given.fact.id == "invisible-layoffs-march"
+
+
+def test_a_product_the_articles_never_name_in_the_place_of_theirs(checker: ClaimChecker, base: KnowledgeBase) -> None:
+    wrong = checker.check("Codex is built on GPT-4")
+    assert wrong.verdict == "contradicted" and "GPT-3, not GPT-4" in wrong.explanation
+    assert checker.check("Codex is based on GPT-3").verdict == "supported"  # "GPT-3" is a name, not the figure 3
+    assert parse_claim("Codex is based on GPT-3", base).numbers == ()
+    # OpenAI made more than one product: that it released ChatGPT does not deny it released another.
+    assert checker.check("OpenAI released GPT-4").verdict == "not_reported"
