@@ -249,3 +249,28 @@ def test_questions_worded_as_what_ask_for_a_sum_or_someone(question: str, kind: 
 )
 def test_no_sum_or_role_in_the_articles_no_answer(engine: Engine, question: str) -> None:
     assert engine.ask(question).best is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "sue" was dropped as a typo of "she", leaving "why did Kumar ... OpenAI": his reason for the work, "sure"
+        "why did kumar sue openai",
+        "did jindal sue openai",
+    ],
+)
+def test_a_real_word_is_not_taken_for_a_mistyped_function_word(engine: Engine, question: str) -> None:
+    assert engine.ask(question).best is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("whta did savreux do before", "savreux-previous-jobs"), ("hwo much does savreux earn", "savreux-pay-15-an-hour")],
+)
+def test_mistyped_function_words_are_still_left_out(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+def test_a_fact_sharing_only_the_names_does_not_answer_why(engine: Engine) -> None:
+    # Nothing says why Kumar would quit OpenAI: his reasons for doing the work share only his name and OpenAI's.
+    assert engine.ask("why did kumar quit openai").best is None

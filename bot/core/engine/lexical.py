@@ -255,8 +255,9 @@ class LexicalIndex:
         return result
 
     def is_misspelt_stop_word(self, token: str) -> bool:
-        """'whta', 'hwo', 'teh': a typo of a function word, not a word the facts could contain."""
-        if token in self.idf or not 3 <= len(token) <= 5 or token.isdigit():
+        """'whta', 'hwo', 'teh': a typo of a function word, not a word the facts could contain. A word of the language
+        is not one ("sue" is not "she": "why did Kumar sue OpenAI" asks about suing)."""
+        if token in self.idf or not 3 <= len(token) <= 5 or token.isdigit() or lexicon.zipf(token) >= REAL_WORD_ZIPF:
             return False
         return process.extractOne(token, STOP_WORD_LIST, scorer=OSA.distance, score_cutoff=1) is not None
 

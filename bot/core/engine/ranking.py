@@ -203,9 +203,18 @@ class Ranker:
         names = [name for name in self._entity_token_sets if name <= present]
         # So is a number, or a name with one ("gpt4"): a fact without it is about something else.
         numbers = [{t, *NUMBER_FORMS.get(t, ())} for t in present if HAS_DIGIT.search(t) or t in MONTHS]
+        numbers_flat = {t for forms in numbers for t in forms}
         # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
         type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
         events = present & EVENT_TOKENS | question_events(question)
+        # What an untyped or why question asks about the names it names: its other words, but for those saying the type
+        # asked. (A question of another type has its answer's type to vouch for the fact; its verb is often paraphrased.)
+        named_words = {t for name in names for t in name}
+        rest = (
+            [(t, o) for t, o in mapped if t not in named_words and t not in asked.type_tokens and t not in numbers_flat]
+            if names and asked.kind in (None, "why")
+            else []
+        )
         # "How many employees does Google have": a count of firms (or of anything but people at work) does not answer.
         counted = counted_nouns(question) if asked.kind == "how_many" else ()
         named_tokens = {t for name in names for t in name}
@@ -249,7 +258,11 @@ class Ranker:
             # A question naming someone (or a number) is about them: a fact that does not name them is not
             # its answer, however rare the question's other words (names like Semafor recur across the base).
             fact_tokens = index.fact_tokens[position]
-            if any(not name <= fact_tokens for name in names) or any(n.isdisjoint(fact_tokens) for n in numbers):
+            # And it asks something about them: a fact sharing only the names ("why did Savreux leave Jimmy John's": how
+            # the job helped him out of homelessness) does not answer it.
+            own = self._own_words(position) if rest else frozenset()
+            only_names = bool(rest) and not any(i in own for _token, options in rest for i, _ in options)
+            if only_names or any(not name <= fact_tokens for name in names) or any(n.isdisjoint(fact_tokens) for n in numbers):
                 score *= MISMATCH
                 coverage *= MISMATCH
                 similarity *= MISMATCH
