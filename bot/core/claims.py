@@ -1273,6 +1273,30 @@ class ClaimChecker:
 
     def check(self, claim_text: str, *, language: str | None = None) -> Verdict:
         """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own)."""
+        verdict = self._check(claim_text, language=language)
+        if verdict.verdict != "not_reported":
+            return verdict
+        # "Kumar is an OpenAI trainer and says the gig helps him build his startup": two claims about one subject,
+        # which two facts may settle. Each part is checked with the subject; the whole is supported only if every
+        # part is, and contradicted if any part is.
+        parts = _clauses(_paraphrased(_strip_question(clean(claim_text))))
+        if len(parts) < 2:
+            return verdict
+        checked = [self._check(part, language=language or guess_language(claim_text)) for part in parts]
+        given = [v.verdict for v in checked]
+        pick = next((v for v in checked if v.verdict == "contradicted"), None)
+        if pick is None and all(g == "supported" for g in given):
+            pick = checked[0]
+            citations = tuple(dict.fromkeys(c for v in checked for c in v.citations))
+            explanation = " ".join(v.explanation for v in checked)
+            return Verdict(claim_text, pick.language, "supported", explanation, pick.fact, citations, point=pick.point)
+        if pick is None and "disputed" in given and set(given) <= {"supported", "disputed"}:
+            pick = next(v for v in checked if v.verdict == "disputed")
+        if pick is None:
+            return verdict
+        return Verdict(claim_text, pick.language, pick.verdict, pick.explanation, pick.fact, pick.citations, point=pick.point)
+
+    def _check(self, claim_text: str, *, language: str | None = None) -> Verdict:
         text = _paraphrased(_strip_question(clean(claim_text)))
         claim = parse_claim(text, self.base)
         language = language or guess_language(claim_text)
@@ -1416,9 +1440,17 @@ class ClaimChecker:
             backed = any(t and figures <= side for t, side in zip(taken, sides, strict=True))
             if not _on_figures(claim, fact) or not self._on_places(claim, fact):
                 continue  # "a 49% stake": the sides differ on the sum, not the stake, which only one of them gives
+            if not figures and not self._on_subject(claim, fact):
+                continue  # "Savreux works at Jimmy John's" is not about what he credits with ending his homelessness
             if backed and distinguishing:
                 return reading  # every figure the claim gives is one a side gives
         return None
+
+    def _on_subject(self, claim: ParsedClaim, dispute: Fact) -> bool:
+        """Whether a claim giving no figure speaks of what a disagreement is about: a word of its subject beyond names."""
+        names = {t for e in (*claim.entity_ids, *dispute.entities) for n in self._names(e) for t in _tokens(n)}
+        about = _tokens(dispute.subject or "") - names - _FRAMING
+        return bool(about & (claim.tokens - names - _FRAMING))
 
     def _on_places(self, claim: ParsedClaim, dispute: Fact) -> bool:
         """Whether a disagreement is on the place a claim gives: its curated places are two that neither holds the
@@ -1704,6 +1736,30 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:vir(?:é|e|és|es|ée|ées))\b", "licenciés"),
     )
 )
+
+
+#: Where a claim joins a second claim about the same subject: "and" before a verb.
+_CLAUSE_JOIN = re.compile(
+    r",?\s+(?:and|et|but|mais)\s+(?=(?:also\s+|aussi\s+)?(?:says?|said|is|was|has|had|did|does|lives?|lived|works?|worked|"
+    r"earns?|earned|comes?|came|credits?|found|dit|a|est|vit|travaille|gagne|affirme)\b)",
+    re.IGNORECASE,
+)
+#: The subject of a claim: its words before its first verb.
+_CLAUSE_SUBJECT = re.compile(
+    r"^(.+?)\s+(?=(?:is|was|are|were|has|had|did|does|says?|said|lives?|works?|earns?|est|a|vit|travaille|gagne|dit)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(text: str) -> list[str]:
+    """A claim joining claims about one subject, split into claims each naming it ("Kumar is 22 and lives in Texas")."""
+    parts = _CLAUSE_JOIN.split(text)
+    if len(parts) < 2:
+        return [text]
+    subject = _CLAUSE_SUBJECT.match(parts[0])
+    if subject is None:
+        return [text]
+    return [parts[0].strip(" ,.")] + [f"{subject.group(1)} {part.strip(' ,.')}" for part in parts[1:]]
 
 
 def _paraphrased(text: str) -> str:

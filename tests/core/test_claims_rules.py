@@ -311,3 +311,24 @@ def test_a_product_the_articles_never_name_in_the_place_of_theirs(checker: Claim
     assert parse_claim("Codex is based on GPT-3", base).numbers == ()
     # OpenAI made more than one product: that it released ChatGPT does not deny it released another.
     assert checker.check("OpenAI released GPT-4").verdict == "not_reported"
+
+
+# -- two claims in one, and disagreements on another point ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Savreux is 34 and works from home", "supported"),  # two facts, each settling one part
+        ("Kumar is an OpenAI conversational trainer and lives in Houston", "contradicted"),  # Austin, Texas
+        ("Savreux is 34 and earns $30 an hour", "contradicted"),  # $15
+    ],
+)
+def test_two_claims_about_one_subject_are_checked_each(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict == verdict
+
+
+def test_a_disagreement_on_another_point_of_the_same_people_is_no_dispute(checker: ClaimChecker) -> None:
+    # The articles differ on what Savreux credits with ending his homelessness, not on where he works.
+    assert checker.check("Savreux works at Jimmy John's").verdict != "disputed"
+    assert checker.check("Savreux credits his AI work alone with helping him escape homelessness").verdict == "disputed"
