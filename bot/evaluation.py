@@ -93,7 +93,16 @@ class Report:
         out += [f"  off topic lang {lang:<3} {tally}" for lang, tally in sorted(self.off_topic_by_lang.items())]
         out.append("calibration (answers shown per band, share right):")
         out += [f"  {band:<7} {self.calibration[band]}" for band in BANDS if band in self.calibration]
+        out.append(f"misleading replies (how the answer threshold is chosen): {self.cost:g}")
         return out
+
+    @property
+    def cost(self) -> float:
+        """Wrong answers (in scope or off topic) count 2, abstentions offering the right fact first 0.5, others 1."""
+        abstained = self.closest_offered
+        answered_wrong = self.in_scope.total - self.in_scope.right - abstained.total
+        off_topic_wrong = sum(t.total - t.right for t in self.abstention.values())
+        return 2 * (answered_wrong + off_topic_wrong) + 0.5 * abstained.right + (abstained.total - abstained.right)
 
 
 OFF_TOPIC_OUTCOME = {
@@ -157,3 +166,33 @@ def evaluate(engine: Engine, in_scope: list[InScope], off_topic: list[OffTopic])
         if not right:
             report.misses.append(f"[off-topic {item.kind} {item.lang}] {item.question!r}: got {_got(answer)}")
     return report
+
+
+#: Confidence cut-offs at which `cutoffs` reports the share of answers right.
+CUTOFFS = (0.55, 0.6, 0.7, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95, 1.0)
+
+
+def cutoffs(engine: Engine, lexical: Engine, in_scope: list[InScope], off_topic: list[OffTopic]) -> list[str]:
+    """How often answers at or above each confidence are right (an off-topic question answered is wrong), counting
+    only those the re-ranker agrees with (the same fact as `lexical`, the engine without it): what "sure" may need."""
+    answered: list[tuple[float, bool]] = []
+    overrides = Tally()
+    for question, expect in [(q.question, q.expect) for q in in_scope] + [(q.question, q.expect) for q in off_topic]:
+        answer = engine.ask(question)
+        if answer.best is None:
+            continue
+        right = answer.best.fact.id in expect
+        alone = lexical.ask(question)
+        if alone.best is not None and alone.best.fact.id == answer.best.fact.id:
+            answered.append((answer.best.confidence, right))
+        else:
+            overrides.add(right)
+    lines = ["share right at each confidence cut-off (answers the re-ranker agrees with):"]
+    for cut in CUTOFFS:
+        tally = Tally()
+        for confidence, right in answered:
+            if confidence >= cut:
+                tally.add(right)
+        lines.append(f"  >= {cut:.2f}  {tally}")
+    lines.append(f"answers the re-ranker chose over the lexical best (shown as likely at most): {overrides}")
+    return lines

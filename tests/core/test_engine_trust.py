@@ -9,6 +9,7 @@ from bot.core.engine import Engine
 from bot.core.engine.asks import classify, counted_nouns, question_events
 from bot.core.engine.entities import capitalised_words
 from bot.core.text import search_tokens
+from bot.evaluation import InScope, OffTopic, Report, cutoffs
 
 
 def best_id(engine: Engine, question: str) -> str | None:
@@ -274,3 +275,23 @@ def test_mistyped_function_words_are_still_left_out(engine: Engine, question: st
 def test_a_fact_sharing_only_the_names_does_not_answer_why(engine: Engine) -> None:
     # Nothing says why Kumar would quit OpenAI: his reasons for doing the work share only his name and OpenAI's.
     assert engine.ask("why did kumar quit openai").best is None
+
+
+def test_cutoffs_count_answers_at_each_confidence(engine: Engine) -> None:
+    in_scope = [
+        InScope("how many contractors did openai hire", ("hiring-scale",), "how_many", "en"),
+        InScope("how many contractors did openai hire", ("codex-launch",), "how_many", "en"),  # counted wrong
+    ]
+    off_topic = [OffTopic("what is the capital of France", "far")]  # not answered: not counted
+    lines = cutoffs(engine, engine, in_scope, off_topic)
+    assert "  >= 0.55   50.0% (1/2)" in lines
+    assert lines[-1].endswith("0.0% (0/0)")  # the same engine twice: never overridden
+
+
+def test_the_cost_of_misleading_replies() -> None:
+    report = Report()
+    for right in (True, False, False):
+        report.in_scope.add(right)
+    report.closest_offered.add(True)  # one of the two misses abstained offering the right fact: 0.5; the other answered: 2
+    report.abstention["near"].add(False)  # an off-topic question answered: 2
+    assert report.cost == 4.5
