@@ -10,6 +10,7 @@ origin, not three confirmations. It imports nothing from Discord.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.core.models import Citation, Fact, KnowledgeBase, Source
@@ -39,6 +40,23 @@ _CHANNEL = {
     "en": {"tweet": "in a tweet", "meeting": "at a recorded meeting", "public": "in public"},
     "fr": {"tweet": "dans un tweet", "meeting": "lors d'une réunion enregistrée", "public": "publiquement"},
 }
+#: An origin that is not a report: the words themselves, however many articles relay them (with {who}, {de_who}).
+_ORIGIN = {
+    "en": {
+        "tweet": "a tweet by {who}",
+        "public": "a public statement by {who}",
+        "meeting": "a recorded meeting where {who} spoke",
+        "meeting_many": "a recorded meeting where {who} spoke",
+    },
+    "fr": {
+        "tweet": "un tweet {de_who}",
+        "public": "une déclaration publique {de_who}",
+        "meeting": "une réunion enregistrée où {who} a pris la parole",
+        "meeting_many": "une réunion enregistrée où {who} ont pris la parole",
+    },
+}
+#: French agrees "reported" with the origin: un tweet rapporté, une déclaration / une réunion rapportée.
+_REPORTED_FR = {"tweet": "rapporté", "public": "rapportée", "meeting": "rapportée"}
 _CITING = {
     "en": {
         "person": "quoting {who}",
@@ -76,6 +94,11 @@ _WORDS = {
         "own_origin_unnamed": "{name}, its own reporting",
         "inferred_link": "; the curators infer that {names} repeat{s} it without naming it",
         "and": " and ",
+        "one_source_single": ", tracing to one origin ({origin})",
+        "one_source_all": ", all tracing to one origin ({origin})",
+        "one_source_both": ", both tracing to one origin ({origin})",
+        "many_sources": ", tracing to {k} separate origins: {origins}",
+        "reported_in": ", reported by {names}",
     },
     "fr": {
         "claim_by": "source : {speaker}",
@@ -99,6 +122,11 @@ _WORDS = {
         "own_origin_unnamed": "{name}, ses propres informations",
         "inferred_link": " ; les curateurs en déduisent que {names} le reprend{s} sans le nommer",
         "and": " et ",
+        "one_source_single": ", remontant à une seule origine ({origin})",
+        "one_source_all": ", tous remontant à une seule origine ({origin})",
+        "one_source_both": ", tous deux remontant à une seule origine ({origin})",
+        "many_sources": ", remontant à {k} origines distinctes : {origins}",
+        "reported_in": ", {reported} par {names}",
     },
 }
 
@@ -208,29 +236,73 @@ def trace(citation: Citation, fact: Fact, base: KnowledgeBase) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """One separate origin of a fact: the report its claim traces to, who spoke there, and who relays it."""
+    """One separate origin of a fact: the report its claim traces to, who spoke there, and who relays it.
+
+    When the words were not said to an outlet (a tweet, a public statement, a recorded meeting: the citations'
+    `channel`), the origin is those words, not any article: `channel` names it and `report` is a key such as
+    'tweet:sam altman', so two articles quoting one tweet are one origin, not two reports.
+    """
 
     report: str
     #: The citations that trace to it: the origin's own first, then the relaying articles'.
     citations: tuple[Citation, ...]
+    #: One of CHANNELS when the origin is a tweet, a public statement or a recorded meeting.
+    channel: str | None = None
 
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.source_id for c in self.citations))
 
 
+def origin_key(citation: Citation, fact: Fact, base: KnowledgeBase) -> tuple[str, str | None]:
+    """What a citation's claim comes from, as (report or key, channel): a tweet or a public statement is one
+    origin per speaker, a recorded meeting one per fact (its speakers spoke at the same meeting), however many
+    articles quote them; any other claim traces to its report (`trace`)."""
+    if citation.channel and citation.attribution not in ("outlet", "document"):
+        if citation.channel == "meeting":
+            return "meeting", "meeting"
+        return f"{citation.channel}:{(citation.who or '').casefold()}", citation.channel
+    return trace(citation, fact, base), None
+
+
 def origins(fact: Fact, base: KnowledgeBase) -> tuple[Origin, ...]:
     """A fact's separate origins, in the order its citations first reach them."""
-    grouped: dict[str, list[Citation]] = {}
+    grouped: dict[tuple[str, str | None], list[Citation]] = {}
     for citation in fact.citations:
-        grouped.setdefault(trace(citation, fact, base), []).append(citation)
-    return tuple(Origin(report, tuple(sorted(cited, key=lambda c: c.source_id != report))) for report, cited in grouped.items())
+        grouped.setdefault(origin_key(citation, fact, base), []).append(citation)
+    return tuple(
+        Origin(report, tuple(sorted(cited, key=lambda c: c.source_id != report)), channel)
+        for (report, channel), cited in grouped.items()
+    )
+
+
+def _listed(items: Iterable[str], lang: str) -> str:
+    """'A', 'A and B', 'A, B and C' (French: 'A, B et C')."""
+    items = list(items)
+    if len(items) <= 2:
+        return _WORDS[lang]["and"].join(items)
+    return ", ".join(items[:-1]) + _WORDS[lang]["and"] + items[-1]
+
+
+def _describe_channel(origin: Origin, base: KnowledgeBase, lang: str) -> str:
+    """'a tweet by Sam Altman, reported by Semafor and the “think like human developers” article'."""
+    words = _WORDS[lang]
+    channel = origin.channel or ""
+    whos = list(dict.fromkeys(_who(c, lang) or "" for c in origin.citations if _who(c, lang)))
+    who = _listed(whos, lang)
+    key = "meeting_many" if channel == "meeting" and len(whos) > 1 else channel
+    text = _fill(_ORIGIN[lang][key], who)
+    names = _listed(dict.fromkeys(base.sources[s].name_in(lang) for s in origin.articles), lang)
+    return text + words["reported_in"].format(names=names, reported=_REPORTED_FR.get(channel, "rapporté"))
 
 
 def describe_origin(origin: Origin, base: KnowledgeBase, language: str = "en") -> str:
     """'Semafor, citing people familiar with the matter', 'NBC News, quoting Alexej Savreux'."""
     lang = _lang(language)
     words = _WORDS[lang]
+    if origin.channel:
+        text = _describe_channel(origin, base, lang)
+        return text + _inferred_links(origin, base, lang)
     name = report_name(origin.report, base, lang)
     # Who spoke, as the origin itself names them when it is in the base, else as the relaying articles do.
     own = [c for c in origin.citations if c.source_id == origin.report] or list(origin.citations)
@@ -255,13 +327,20 @@ def describe_origin(origin: Origin, base: KnowledgeBase, language: str = "en") -
         text = words["own_origin_unnamed"].format(name=name)
     else:
         text = words["own_origin"].format(name=name)
+    return text + _inferred_links(origin, base, lang)
+
+
+def _inferred_links(origin: Origin, base: KnowledgeBase, lang: str) -> str:
+    """'; the curators infer that The Internet Patrol repeats it without naming it', or nothing."""
+    words = _WORDS[lang]
     inferred = [c.source_id for c in origin.citations if is_inferred(c, base)]
-    if inferred:
-        names = words["and"].join(dict.fromkeys(base.sources[s].name_in(lang) for s in inferred))
-        plural = len(set(inferred)) > 1
-        text += words["inferred_link"].format(names=names, s="" if plural else ("s" if lang == "en" else ""))
-        if lang == "fr" and plural:
-            text = text.replace("le reprend sans", "le reprennent sans")
+    if not inferred:
+        return ""
+    names = words["and"].join(dict.fromkeys(base.sources[s].name_in(lang) for s in inferred))
+    plural = len(set(inferred)) > 1
+    text = words["inferred_link"].format(names=names, s="" if plural else ("s" if lang == "en" else ""))
+    if lang == "fr" and plural:
+        text = text.replace("le reprend sans", "le reprennent sans")
     return text
 
 
@@ -272,17 +351,20 @@ def origins_line(fact: Fact, base: KnowledgeBase, language: str = "en") -> str:
     count = len(fact.source_ids)
     line = words["reach"].format(n=count, total=len(base.sources))
     found = origins(fact, base)
+    # "reports" while every origin is one; "origins" once a tweet, a statement or a meeting is among them
+    kind = "source" if any(o.channel for o in found) else "origin"
     if len(found) == 1:
         origin = found[0]
         described = describe_origin(origin, base, lang)
-        if count == 1 and origin.report == fact.source_ids[0]:
+        if count == 1 and (origin.report == fact.source_ids[0] or origin.channel):
             line += f": {described}" if lang == "en" else f" : {described}"
         else:
-            key = "one_origin_single" if count == 1 else "one_origin_both" if count == 2 else "one_origin_all"
+            key = f"one_{kind}_single" if count == 1 else f"one_{kind}_both" if count == 2 else f"one_{kind}_all"
             line += words[key].format(origin=described)
     elif found:
         separator = "; " if lang == "en" else " ; "
-        line += words["many"].format(k=len(found), origins=separator.join(describe_origin(o, base, lang) for o in found))
+        key = "many_sources" if kind == "source" else "many"
+        line += words[key].format(k=len(found), origins=separator.join(describe_origin(o, base, lang) for o in found))
     return line + "."
 
 
@@ -305,7 +387,13 @@ def origins_json(fact: Fact, base: KnowledgeBase, language: str = "en") -> dict[
     return {
         "articles": len(fact.source_ids),
         "origins": [
-            {"report": o.report, "name": report_name(o.report, base, language), "articles": list(o.articles)} for o in found
+            {
+                "report": o.report,
+                "name": describe_origin(o, base, language) if o.channel else report_name(o.report, base, language),
+                "articles": list(o.articles),
+                "channel": o.channel,
+            }
+            for o in found
         ],
         "line": origins_line(fact, base, language),
     }

@@ -30,7 +30,7 @@ from bot.core.answers import Answer, Match
 from bot.core.engine import Engine
 from bot.core.i18n import CATALOGUE
 from bot.core.models import KnowledgeBase
-from bot.core.provenance import _CITING, _SPEAKER, _WORDS
+from bot.core.provenance import _CITING, _ORIGIN, _SPEAKER, _WORDS
 
 _FIELD = re.compile(r"\{[^}]*\}")
 
@@ -59,7 +59,7 @@ def _fragments(language: str, base: KnowledgeBase) -> set[str]:
     index = 0 if language == "en" else 1
     found = set()
     # The attribution lines (provenance's) too.
-    attributions = [(table["en"][k], table["fr"][k]) for table in (_WORDS, _SPEAKER, _CITING) for k in table["en"]]
+    attributions = [(table["en"][k], table["fr"][k]) for table in (_WORDS, _SPEAKER, _CITING, _ORIGIN) for k in table["en"]]
     for texts in [*CATALOGUE.values(), *attributions]:
         if texts[0] == texts[1]:
             continue

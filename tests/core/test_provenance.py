@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from bot.core.provenance import (
     citation_line,
     describe_origin,
     origins,
+    origins_json,
     origins_line,
     provenance_graph,
     report_name,
@@ -137,9 +139,16 @@ def test_relayed_quotes_name_the_whole_chain(base: KnowledgeBase) -> None:
 
 
 def test_separate_origins_are_counted_apart(base: KnowledgeBase) -> None:
+    # Microsoft's public statement (quoted by Semafor and the "think like" article) is one origin; each article's own
+    # reporting is another.
     fact = base.facts["microsoft-investment"]
-    assert len(origins(fact, base)) == len(fact.source_ids) == 3
-    assert "tracing to 3 separate reports" in origins_line(fact, base)
+    found = origins(fact, base)
+    assert len(found) == len(fact.source_ids) == 3
+    assert found[0].channel == "public" and set(found[0].articles) == {
+        "semafor-army-of-contractors",
+        "contractors-think-like-developers",
+    }
+    assert "tracing to 3 separate origins: a public statement by Microsoft, reported by Semafor and" in origins_line(fact, base)
     single = base.facts["openai-invisible-no-comment"]
     assert origins_line(single, base) == "Reported by 1 of 5 articles: the French article, its own reporting."
 
@@ -337,3 +346,60 @@ def test_every_article_without_an_outlet_has_a_short_name(base: KnowledgeBase) -
         if not source.outlet:
             assert source.name and source.name_fr, source.id
             assert source.outlet_inferred is None or source.outlet_inferred.name not in (source.name + source.name_fr)
+
+
+def test_one_tweet_quoted_by_two_articles_is_one_origin(base: KnowledgeBase) -> None:
+    """Semafor and the "think like" article both quote Altman's headcount tweet: one origin, not two reports."""
+    fact = base.facts["openai-headcount-375"]
+    found = origins(fact, base)
+    tweet = [o for o in found if o.channel == "tweet"]
+    assert len(tweet) == 1 and set(tweet[0].articles) == {"semafor-army-of-contractors", "contractors-think-like-developers"}
+    assert len(found) == 2  # the tweet, and Semafor's own comparison with the tech giants
+    assert origins_line(fact, base) == (
+        "Reported by 2 of 5 articles, tracing to 2 separate origins: a tweet by Sam Altman, reported by Semafor and "
+        "the “think like human developers” article; Semafor's own reporting."
+    )
+    assert origins_line(fact, base, "fr") == (
+        "Rapporté par 2 des 5 articles, remontant à 2 origines distinctes : un tweet de Sam Altman, rapporté par Semafor "
+        "et l'article « think like human developers » ; les propres informations de Semafor."
+    )
+    shape = origins_json(fact, base)
+    assert [o["channel"] for o in shape["origins"]] == ["tweet", None]
+    assert shape["origins"][0]["articles"] == ["semafor-army-of-contractors", "contractors-think-like-developers"]
+
+
+def test_an_origin_is_counted_once_however_many_articles_relay_it(base: KnowledgeBase) -> None:
+    """The same statement quoted by three articles is one origin; the meeting with two speakers is one meeting."""
+    fact = base.facts["openai-headcount-375"]
+    tweet = next(c for c in fact.citations if c.channel == "tweet")
+    three = replace(
+        fact,
+        citations=tuple(replace(tweet, source_id=s) for s in ("semafor-army-of-contractors", "contractors-think-like-developers",
+                                                               "unseen-workforce-internet-patrol")),
+    )  # fmt: skip
+    assert len(origins(three, base)) == 1
+    assert origins_line(three, base) == (
+        "Reported by 3 of 5 articles, all tracing to one origin (a tweet by Sam Altman, reported by Semafor, the “think "
+        "like human developers” article and The Internet Patrol)."
+    )
+    assert "tous remontant à une seule origine (un tweet de Sam Altman, rapporté par Semafor, " in origins_line(three, base, "fr")
+    # two speakers at one recorded meeting, one article
+    meeting = base.facts["palizban-name-spelling"]
+    assert [o.channel for o in origins(meeting, base)] == ["meeting"]
+    assert origins_line(meeting, base, "fr") == (
+        "Rapporté par 1 des 5 articles : une réunion enregistrée où Palziban et Palizban ont pris la parole, rapportée "
+        "par l'article en français."
+    )
+    # two tweets by different people stay two origins
+    other = replace(three, citations=(three.citations[0], replace(three.citations[1], who="Greg Brockman")))
+    assert len(origins(other, base)) == 2
+
+
+def test_no_origin_is_counted_twice_in_the_base(base: KnowledgeBase) -> None:
+    for fact in base.facts.values():
+        found = origins(fact, base)
+        assert len({o.report for o in found}) == len(found), fact.id
+        for origin in found:
+            for citation in origin.citations:
+                said_elsewhere = citation.channel and citation.attribution not in ("outlet", "document")
+                assert bool(origin.channel) == bool(said_elsewhere), (fact.id, citation.quote)
