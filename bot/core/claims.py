@@ -154,6 +154,14 @@ _MAGNITUDES = (
 )
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "premier": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4}
+_QUARTER = re.compile(r"\b(?:(first|second|third|fourth|premier|deuxieme|troisieme|quatrieme) (?:quarter|trimestre)|q([1-4]))\b")
+
+
+def _quarter(m: re.Match[str]) -> int:
+    return _QUARTERS[m.group(1)] if m.group(1) else int(m.group(2))
+
+
 def _magnitude(norm: str) -> tuple[int, str] | None:
     found = [(m.start(), order, m.group(0)) for order, pattern in _MAGNITUDES for m in [pattern.search(norm)] if m]
     return (min(found)[1], min(found)[2]) if found else None
@@ -873,7 +881,18 @@ class ClaimChecker:
         self._read_universal(claim, fact, reading)
         self._read_magnitude(claim, fact, reading)
         self._read_other_product(claim, fact, reading)
+        self._read_quarter(claim, fact, reading)
         return reading
+
+    def _read_quarter(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "by the fourth quarter of FY23" where the fact, on the same figure or doer, says the third."""
+        claimed = _QUARTER.search(_norm(claim.text))
+        if claimed is None or reading.conflicts or not {"count", "actor"} & set(reading.matched):
+            return
+        said = _norm(" ".join((fact.statement, *(c.quote for c in fact.citations))))
+        given = _QUARTER.search(said)
+        if given is not None and _quarter(given) != _quarter(claimed):
+            reading.conflicts.append(("date", given.group(0), claimed.group(0)))
 
     def _read_other_product(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         """ "Codex is based on GPT-4" where the fact says what the claim says of another product of its own (GPT-3)."""
@@ -1708,6 +1727,10 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:it|openai) hires(?: people| workers| contractors)?\b", "its hiring practices"),
         (r"\b(?:comes?|hails?) from\b", "is from"),
         (r"\bmulti-?billion\b", "multi-billion"),
+        # A subsidiary is owned; a largest investor invested.
+        (r"^(.+?) (?:is|was) (?:an? )?((?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)?)(?: AI)? subsidiary\b", r"\2 owns \1"),
+        (r"^(.+?) (?:is|was) (?:an? |the )?subsidiary of (.+)$", r"\2 owns \1"),
+        (r"^(.+?)'s? (largest|biggest|main|top) investor is (.+)$", r"\3 invested in \1 as its \2 investor"),
         (r"\b(?:is|was|are|were) (?:built|founded) on\b", "is based on"),
         # Keeping on working with someone is not ending the partnership: a denial the fact's ending contradicts.
         (

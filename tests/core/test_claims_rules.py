@@ -332,3 +332,23 @@ def test_a_disagreement_on_another_point_of_the_same_people_is_no_dispute(checke
     # The articles differ on what Savreux credits with ending his homelessness, not on where he works.
     assert checker.check("Savreux works at Jimmy John's").verdict != "disputed"
     assert checker.check("Savreux credits his AI work alone with helping him escape homelessness").verdict == "disputed"
+
+
+# -- subsidiaries, largest investors, quarters ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "fact_id"),
+    [
+        ("DeepMind is a Microsoft subsidiary", "contradicted", "pai-guidelines-deepmind"),  # "a Google AI subsidiary"
+        ("DeepMind is a subsidiary of Google", "supported", "pai-guidelines-deepmind"),
+        ("OpenAI's largest investor is Google", "contradicted", "microsoft-largest-investor-owns-github"),
+        ("OpenAI's largest investor is Microsoft", "supported", "microsoft-largest-investor-owns-github"),
+        ("Microsoft plans to finish its 10,000 job cuts by the fourth quarter of FY23", "contradicted", "nadella-microsoft-layoffs"),
+        ("Nadella said Microsoft would cut 10,000 jobs by the third quarter of FY23", "supported", "nadella-microsoft-layoffs"),
+    ],
+)  # fmt: skip
+def test_owners_investors_and_quarters(checker: ClaimChecker, claim: str, verdict: str, fact_id: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, (given.verdict, given.fact.id if given.fact else None)
+    assert given.fact is not None and given.fact.id == fact_id
