@@ -1814,6 +1814,7 @@ _CLAIM_SYNONYMS = {
     "peopl": "worker", "person": "worker", "personn": "worker", "personne": "worker", "emploi": "worker", "emplois": "worker",
     "repos": "depend", "reli": "depend", "reliant": "depend",
     "entraineur": "trainer", "entraineurs": "trainer",
+    "gig": "worker", "tech": "technical", "avant": "auparavant", "previously": "auparavant", "annonc": "post",
 }  # fmt: skip
 
 

@@ -352,3 +352,17 @@ def test_owners_investors_and_quarters(checker: ClaimChecker, claim: str, verdic
     given = checker.check(claim)
     assert given.verdict == verdict, (given.verdict, given.fact.id if given.fact else None)
     assert given.fact is not None and given.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kumar is an OpenAI conversational trainer and says the gig is helping him build toward his own startup", "supported"),
+        ("Kumar says the gig is hurting his plans to build his own startup", "not_reported"),
+        ("Before becoming an AI trainer Savreux was a custodian and did sound tech for live theater", "supported"),
+        ("Before becoming an AI trainer Savreux was a lawyer", "not_reported"),
+        ("avant OpenAI entrainait ses modeles sur du code recupere sur GitHub", "supported"),
+    ],
+)  # fmt: skip
+def test_a_gig_is_a_job_tech_is_technical_avant_is_previously(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict == verdict
