@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.engine.asks import classify, counted_nouns, question_events
+from bot.core.engine.asks import classify, counted_nouns, question_events, rephrase
 from bot.core.engine.entities import capitalised_words
 from bot.core.text import search_tokens
 from bot.evaluation import InScope, OffTopic, Report, cutoffs
@@ -295,3 +295,22 @@ def test_the_cost_of_misleading_replies() -> None:
     report.closest_offered.add(True)  # one of the two misses abstained offering the right fact: 0.5; the other answered: 2
     report.abstention["near"].add(False)  # an off-topic question answered: 2
     assert report.cost == 4.5
+
+
+@pytest.mark.parametrize(
+    ("question", "rephrased"),
+    [
+        ("why is openai bringing on all these contractors", "why is openai hire all these contractors"),
+        ("who laid the trainers off", "who layoff the trainers"),
+        ("how many workers will microsoft let go", "how many workers will microsoft layoff"),
+    ],
+)
+def test_phrasal_verbs_are_read_as_the_one_word_the_facts_use(question: str, rephrased: str) -> None:
+    assert " ".join(rephrase(question).split()) == rephrased
+
+
+def test_bringing_people_on_is_hiring_them(engine: Engine) -> None:
+    assert best_id(engine, "why has openai brought on so many contractors") in {
+        "hiring-goal-code-models",
+        "hiring-reported-by-semafor",
+    }

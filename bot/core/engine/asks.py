@@ -295,6 +295,22 @@ _EVENT_PHRASES = (
 )
 
 
+#: Phrasal verbs the search tokens would split, as the one word the facts use: "bringing on" contractors is hiring
+#: them, "laying off" or "letting go" of trainers laying them off.
+_PHRASAL = (
+    (re.compile(r"\b(?:bring|brings|bringing|brought)\s+((?:\w+\s+){0,3}?)on\b", re.IGNORECASE), r"hire \1"),
+    (re.compile(r"\b(?:lay|lays|laying|laid)\s+((?:\w+\s+){0,3}?)off\b", re.IGNORECASE), r"layoff \1"),
+    (re.compile(r"\b(?:let|lets|letting)\s+((?:\w+\s+){0,3}?)go\b", re.IGNORECASE), r"layoff \1"),
+)
+
+
+def rephrase(question: str) -> str:
+    """The question with its phrasal verbs as single words ("how many workers has OpenAI brought on": hire)."""
+    for pattern, replacement in _PHRASAL:
+        question = pattern.sub(replacement, question)
+    return question
+
+
 def question_events(question: str) -> frozenset[str]:
     """The events a question names in a phrase rather than a word ("how many people did Twitter lay off": layoff)."""
     folded = _folded(question)

@@ -14,7 +14,7 @@ import random
 
 from bot.core.answers import Answer, Conversation, Match
 from bot.core.engine import conversation
-from bot.core.engine.asks import CURATED, classify
+from bot.core.engine.asks import CURATED, classify, rephrase
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import band
@@ -105,7 +105,8 @@ class Engine:
         # Courtesies around a question ("hi, ... thanks") are not matched; the question is echoed whole.
         matched = conversation.strip_courtesies(text)
         language = guess_language(matched)
-        tokens = self._entities.correct_names([t for t in search_tokens(matched) if not self._index.is_misspelt_stop_word(t)])
+        words = search_tokens(rephrase(matched))
+        tokens = self._entities.correct_names([t for t in words if not self._index.is_misspelt_stop_word(t)])
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
         asked = classify(matched)
