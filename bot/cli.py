@@ -307,10 +307,9 @@ def run_timeline(
         out.write(json.dumps(timeline_json(timeline, base, lang), ensure_ascii=False) + "\n")
         return 0
     if not timeline:
-        if lang == "fr":
-            print(f"Les articles ne datent aucun événement sur « {subject} ».", file=out)
-        else:
-            print(f"The articles date no event about “{subject}”.", file=out)
+        from bot.core.i18n import label
+
+        print(label("timeline.none", lang, subject=subject), file=out)
         return 0
     out.write(render_timeline(timeline, base, lang) + "\n")
     return 0

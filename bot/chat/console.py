@@ -12,13 +12,14 @@ from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from bot.chat import replies
+from bot.chat.checks import check_reply, no_timeline
 from bot.chat.delivery import Reply
 from bot.chat.embeds import embed_text, plain
 from bot.chat.sessions import LastAnswers
-from bot.chat.views import PREFIX, describe, handle_component
+from bot.chat.views import PREFIX, describe, handle_component, page_reply
 from bot.core.answers import Answer
 from bot.core.engine import Engine
-from bot.core.i18n import COMMAND_NAMES_FR, from_locale, label
+from bot.core.i18n import COMMAND_NAMES_FR, choose_language, from_locale, label
 from bot.core.recorder import Recorder, record_answer
 from bot.settings import Settings
 
@@ -45,6 +46,15 @@ _COMMANDS: dict[str, Callable[[Engine, str, str], Reply]] = {
 }
 #: French command names (as French Discord clients show them) -> the command.
 _FRENCH_NAMES = {french: english for english, french in COMMAND_NAMES_FR.items()}
+
+
+def _check_or_timeline(name: str, arg: str, engine: Engine, settings: Settings, locale: str | None) -> Reply:
+    """/check CLAIM (/vérifier) and /timeline [SUBJECT] (/chronologie), as the Discord commands answer them."""
+    language = choose_language(arg, locale=locale)
+    if name == "check":
+        return check_reply(arg, engine, max_length=settings.max_question_length, language=language)
+    key = " ".join(arg.split())[:80]
+    return page_reply("tl", key, 0, engine, language) or no_timeline(key, language)
 
 
 def console_language(environ: Mapping[str, str]) -> str | None:
@@ -117,6 +127,10 @@ def handle_line(
         elif name in _COMMANDS:
             # a command typed by its French name is answered in French when the terminal does not say
             return _COMMANDS[name](engine, arg.strip(), language or ("fr" if typed != name else "en"))
+        elif name in ("check", "timeline"):
+            # as in Discord: the claim's (or subject's) language, then the terminal's (a French name says French)
+            locale = language or ("fr" if typed != name else None)
+            return _check_or_timeline(name, arg.strip(), engine, settings, locale)
     reply = replies.answer_question(
         line, engine, max_length=settings.max_question_length, last_answers=last_answers, place=CONSOLE, locale=language
     )

@@ -427,6 +427,7 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
     "check.premise": ("Before answering: a false premise", "Avant de répondre : une prémisse fausse"),
     "timeline.title": ("Timeline", "Chronologie"),
     "timeline.title_of": ("Timeline: {subject}", "Chronologie : {subject}"),
+    "timeline.dated": ("Dated events, in order", "Événements datés, dans l'ordre"),
     "timeline.undated": ("Also reported, without a date the articles give", "Aussi rapporté, sans date donnée par les articles"),
     "timeline.none": (
         "The articles date no event about “{subject}”.",
@@ -442,12 +443,13 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "Reporting bot: local console (no Discord token set, so nothing is sent to Discord).\n"
         "Ask a question about the reporting on OpenAI's contract workers, in English or French.\n"
         "Under an answer, type a button's name (sources, related, next, previous) to press it, or a number to pick\n"
-        'from a menu; slash commands work too (/who, /topics, /compare, /help...). "quit" or end of input leaves.\n',
+        "from a menu; slash commands work too (/{cmd_who}, /{cmd_check}, /{cmd_timeline}, /{cmd_topics}, /{cmd_compare},\n"
+        '/{cmd_help}...). "quit" or end of input leaves.\n',
         "Bot des articles : console locale (aucun jeton Discord, donc rien n'est envoyé à Discord).\n"
         "Posez une question sur les articles consacrés aux sous-traitants d'OpenAI, en français ou en anglais.\n"
         "Sous une réponse, tapez le nom d'un bouton (sources, liés, suivant, précédent) pour l'activer, ou un numéro\n"
-        "pour choisir dans un menu ; les commandes marchent aussi (/who, /topics, /compare, /help...). « quit » ou la fin\n"
-        "de l'entrée pour quitter.\n",
+        "pour choisir dans un menu ; les commandes marchent aussi (/{cmd_who}, /{cmd_check}, /{cmd_timeline}, /{cmd_topics},\n"
+        "/{cmd_compare}, /{cmd_help}...). « quit » ou la fin de l'entrée pour quitter.\n",
     ),
     "console.connect": (
         "To run this bot on Discord:\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.i18n import label
 from bot.core.models import Fact, KnowledgeBase, When
 from bot.core.text import search_tokens
 
@@ -18,10 +19,6 @@ _MONTHS = {
     "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
            "décembre"),
 }  # fmt: skip
-_HEADINGS = {
-    "en": {"dated": "Dated events, in order", "undated": "Also reported, without a date the articles give"},
-    "fr": {"dated": "Événements datés, dans l'ordre", "undated": "Aussi rapporté, sans date donnée par les articles"},
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,10 +119,10 @@ def render_timeline(timeline: Timeline, base: KnowledgeBase, language: str = "en
     """The timeline as plain text, dated events first, then the undated ones."""
     lang = "fr" if language == "fr" else "en"
     colon = " :" if lang == "fr" else ":"
-    lines = [_HEADINGS[lang]["dated"] + colon]
+    lines = [label("timeline.dated", lang) + colon]
     lines += [f"  {i}. {event_line(e, base, lang)}" for i, e in enumerate(timeline.dated, 1)] or ["  —"]
     if timeline.undated:
-        lines += ["", _HEADINGS[lang]["undated"] + colon]
+        lines += ["", label("timeline.undated", lang) + colon]
         lines += [f"  - {event_line(e, base, lang)}" for e in timeline.undated]
     return "\n".join(lines)
 

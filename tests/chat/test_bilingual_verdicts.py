@@ -126,3 +126,29 @@ def test_the_cli_answers_and_verifies_in_the_language_asked() -> None:
     shape = json.loads(lines)
     assert shape["verdict"] == "disputed" and shape["explanation"].startswith("Les articles divergent")
     assert _cli("verify", CLAIMS["contradicted"][0]).startswith("Contradicted: ")
+
+
+def test_the_console_checks_claims_and_lists_the_timeline_by_either_name(engine: Engine) -> None:
+    """/check and /timeline (or /vérifier and /chronologie) in the console answer as the Discord commands do, in the
+    claim's language, else the terminal's; they were read as questions, slash and all."""
+    from bot.chat.console import handle_line, reply_text
+    from bot.settings import Settings
+
+    settings = Settings()
+    checked = reply_text(handle_line("/vérifier les formateurs gagnent 30 dollars de l'heure", engine, settings, []))
+    assert checked.startswith("## ❌ Contredit : les formateurs gagnent") and "/vérifier" not in checked
+    assert "Ce que dit l'article" in checked and "What the article says" not in checked
+    english = reply_text(handle_line("/check The trainers make $30 an hour", engine, settings, [], language="fr"))
+    assert english.startswith("## ❌ Contradicted: The trainers make $30 an hour")  # the claim's language first
+    empty = reply_text(handle_line("/vérifier", engine, settings, []))
+    assert empty.startswith("Donnez-moi une affirmation à vérifier")
+    timeline = reply_text(handle_line("/chronologie sama", engine, settings, []))
+    assert timeline.startswith("## Chronologie : sama") and "février 2022" in timeline
+    assert reply_text(handle_line("/timeline zzz", engine, settings, [])) == "The articles date no event about “zzz”."
+
+
+def test_the_console_names_its_commands_in_the_readers_language() -> None:
+    from bot.core.i18n import label
+
+    assert "/qui, /vérifier, /chronologie, /thèmes" in label("console.intro", "fr").replace("\n", " ")
+    assert "/who, /check, /timeline, /topics" in label("console.intro", "en").replace("\n", " ")

@@ -7,17 +7,13 @@ least 97 times in 100 there; the calibration table in the README gives both sets
 
 from __future__ import annotations
 
+from bot.core.i18n import label
+
 #: An answer at least this confident is shown as "sure" (98.6% of them right on the development set with the
 #: re-ranker; 97.6% at 0.88, 96.7% at 0.8). Below it, down to the engine's threshold, "likely".
 SURE = 0.9
 #: The bands, most confident first. "unsure" is an abstention that offers the closest facts.
 BANDS = ("sure", "likely", "unsure")
-
-WORDS: dict[str, dict[str, str]] = {
-    "sure": {"en": "sure", "fr": "sûr"},
-    "likely": {"en": "likely", "fr": "probable"},
-    "unsure": {"en": "unsure, here is the closest", "fr": "incertain, voici le plus proche"},
-}
 
 
 def band(confidence: float, *, answered: bool, agreed: bool = True, sure: float = SURE) -> str:
@@ -29,6 +25,5 @@ def band(confidence: float, *, answered: bool, agreed: bool = True, sure: float 
 
 
 def words(band_name: str, language: str) -> str:
-    """A band in the reader's language."""
-    texts = WORDS[band_name]
-    return texts.get(language, texts["en"])
+    """A band in the reader's language (the label catalogue's `band.NAME`)."""
+    return label(f"band.{band_name}", language)
