@@ -1252,7 +1252,10 @@ class ClaimChecker:
             held = [a for a in options if a.entity in people]
             if not held:
                 # Someone else holds that role at that organisation: "Nadella is the CEO of OpenAI".
-                others = [a for a in options if role in _roles_in(a.role) and a.at in orgs and a.entity not in people]
+                others = [
+                    a for a in options
+                    if role in _TITLE_ROLES and role in _roles_in(a.role) and a.at in orgs and a.entity not in people
+                ]  # fmt: skip  # a firm has one CEO, but many partners
                 if people and others:
                     a = others[0]
                     reading.conflicts.append(
@@ -1537,6 +1540,8 @@ class ClaimChecker:
         texts = [
             " ".join(_ordered_tokens(t)) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
         ]
+        if any(_done_by_another(t, claim) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))):
+            return False  # "a listing ... posted by an outsourcing agency" does not say OpenAI posted it
         if reading.confidence >= PLAIN_SUPPORT_CONFIDENCE and any(
             len(t) >= len(said) and fuzz.partial_ratio(said, t) >= PLAIN_SUPPORT_SIMILARITY for t in texts if t
         ):
@@ -1783,6 +1788,22 @@ def _clauses(text: str) -> list[str]:
     if subject is None:
         return [text]
     return [parts[0].strip(" ,.")] + [f"{subject.group(1)} {part.strip(' ,.')}" for part in parts[1:]]
+
+
+_DONE_BY = re.compile(r"\b(\w+(?:ed|en|e|ee|ees|es))\s+(?:by|par)\s+((?:\w+[' -]?){1,4})")
+
+
+def _done_by_another(sentence: str, claim: ParsedClaim) -> bool:
+    """Whether a sentence says that what the claim says someone did was done by another ("posted by an outsourcing
+    agency"), the claim naming a doer that is not that one."""
+    if claim.passive:
+        return False
+    said = claim.tokens - _FRAMING
+    for m in _DONE_BY.finditer(_norm(sentence)):
+        verb, agent = _tokens(m.group(1)), _tokens(m.group(2))
+        if verb and verb <= said and agent and not agent & said:
+            return True
+    return False
 
 
 def _paraphrased(text: str) -> str:

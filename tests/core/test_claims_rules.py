@@ -366,3 +366,15 @@ def test_owners_investors_and_quarters(checker: ClaimChecker, claim: str, verdic
 )  # fmt: skip
 def test_a_gig_is_a_job_tech_is_technical_avant_is_previously(checker: ClaimChecker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict == verdict
+
+
+def test_what_a_fact_says_another_did_is_not_support_for_a_doer(checker: ClaimChecker) -> None:
+    # "one OpenAI job listing in Spanish, which was posted by an outsourcing agency"
+    assert checker.check("OpenAI posted the job listing in Spanish").verdict != "supported"
+    assert checker.check("OpenAI posted the Spanish-language Python developer listing itself").verdict != "supported"
+
+
+def test_a_firm_has_one_ceo_but_many_partners(checker: ClaimChecker) -> None:
+    # Matelich is a partner and head of operations: that denies no one else is a partner, but does deny another head.
+    assert checker.check("Palizban is a partner at Invisible").verdict == "not_reported"
+    assert checker.check("Palizban is the head of operations at Invisible").verdict == "contradicted"
