@@ -314,3 +314,28 @@ def test_bringing_people_on_is_hiring_them(engine: Engine) -> None:
         "hiring-goal-code-models",
         "hiring-reported-by-semafor",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did chatgpt launch in france",  # got ChatGPT's release in November, "likely"
+        "combien de formateurs travaillent en france",  # got OpenAI's headcount, "likely"
+        "how many trainers work in india",
+        "what did elon musk say about openai's contractors",
+    ],
+)
+def test_well_known_names_in_lower_case_the_base_never_uses(engine: Engine, question: str) -> None:
+    assert engine.ask(question).best is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # names of the base, in lower case, are its own
+        ("how many contractors did openai hire in latin america", "hiring-scale"),
+        ("what is amazon mechanical turk", "tech-low-paid-labour-history"),
+    ],
+)
+def test_well_known_names_the_base_uses_are_still_answered(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

@@ -29,6 +29,25 @@ def capitalised_words(text: str) -> list[str]:
     return capitalised
 
 
+#: Well-known names people write in lower case ("when did chatgpt launch in france"): countries, cities, companies and
+#: people the articles never mention. Those the base does mention (Kenya, Google, Texas) are its own names, and count as
+#: such; the others make a question about someone or somewhere the articles say nothing of.
+WELL_KNOWN_NAMES = frozenset(
+    search_tokens(
+        "france french germany allemagne spain espagne italy italie portugal britain england angleterre uk ireland "
+        "irlande usa america amerique canada mexico mexique brazil bresil argentina argentine chile chili colombia "
+        "colombie peru perou china chine japan japon korea coree india inde pakistan bangladesh indonesia indonesie "
+        "philippines vietnam thailand thailande australia australie russia russie ukraine poland pologne romania "
+        "roumanie nigeria ghana egypt egypte morocco maroc ethiopia ethiopie uganda ouganda tanzania tanzanie "
+        "paris london londres berlin madrid rome tokyo beijing pekin shanghai delhi mumbai lagos seattle boston chicago "
+        "york angeles los dubai lyon marseille montreal toronto "
+        "apple amazon meta anthropic nvidia ibm oracle samsung netflix uber tesla spacex baidu alibaba tencent "
+        "huawei appen mistral cohere xai "
+        "musk elon gates zuckerberg bezos pichai nadella obama biden trump macron"
+    )
+)
+
+
 class Entities:
     """Entity names (folded to search tokens) and each entity's introducing fact."""
 
@@ -158,7 +177,8 @@ class Entities:
         alias, no fact's word, not a typo of either ("France", "Amazon", "Elon"). No fact can be about them."""
         present = set(tokens)
         unknown = []
-        for word in capitalised_words(text):
+        lower_case = [t for t in present if t in WELL_KNOWN_NAMES]
+        for word in [*capitalised_words(text), *lower_case]:
             for token in search_tokens(word):
                 if token in self._tokens or token in self._index.idf or token not in present or token.isdigit():
                     continue  # a name or word of the base; or a misspelt name put right (no longer among the tokens)
