@@ -22,6 +22,7 @@ from bot.chat.embeds import (
     md,
     paged,
 )
+from bot.chat.views import Component, delete_id, fact_select, fact_view, wrong_id
 from bot.core.claims import Verdict, checker_for, routed_verdict, verdict_label
 from bot.core.engine import Engine
 from bot.core.i18n import label
@@ -67,21 +68,44 @@ def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = 
     return fit(embed, language)
 
 
-def check_reply(claim: str, engine: Engine, *, max_length: int, language: str | None = None) -> Reply:
+def verdict_view(verdict: Verdict, base: KnowledgeBase, *, asker: int | None = None) -> discord.ui.View | None:
+    """The components under a verdict, in the reader's language: Sources and Related for the fact that settles it,
+    a menu of the nearest facts when nothing does, "Wrong answer?" (the curators hear of it), and Delete for the
+    asker of a public reply."""
+    language = verdict.language
+    fact = verdict.fact
+    view = fact_view(fact, language) if fact is not None else discord.ui.View(timeout=None)
+    if verdict.nearest:
+        view.add_item(fact_select(verdict.nearest, language, placeholder=label("menu.open", language), base=base))
+    if fact is not None:
+        view.add_item(Component(discord.ui.Button(label=label("button.wrong", language), custom_id=wrong_id(fact.id, language))))
+    if asker is not None:
+        button = discord.ui.Button(
+            label=label("button.delete", language), custom_id=delete_id(asker), style=discord.ButtonStyle.danger
+        )
+        view.add_item(Component(button))
+    return view if view.children else None
+
+
+def _verdict_reply(verdict: Verdict, base: KnowledgeBase, asker: int | None) -> Reply:
+    return Reply(embeds=(verdict_embed(verdict, base),), view=verdict_view(verdict, base, asker=asker))
+
+
+def check_reply(claim: str, engine: Engine, *, max_length: int, language: str | None = None, asker: int | None = None) -> Reply:
     """/check: the verdict on a claim or yes/no question."""
     text = claim.strip()
     if not text or len(text) > max_length:
         return notice(label("check.empty", language or "en", limit=f"{max_length:,}"))
     verdict = checker_for(engine).assess(text, language=language)
-    return Reply(embeds=(verdict_embed(verdict, engine.base),))
+    return _verdict_reply(verdict, engine.base, asker)
 
 
-def claim_reply(question: str, engine: Engine, language: str) -> Reply | None:
+def claim_reply(question: str, engine: Engine, language: str, *, asker: int | None = None) -> Reply | None:
     """For a claim or a yes/no question, its verdict (a yes/no question nothing settles is answered as a question)."""
     verdict = routed_verdict(question, engine, language=language)
     if verdict is None:
         return None
-    return Reply(embeds=(verdict_embed(verdict, engine.base),))
+    return _verdict_reply(verdict, engine.base, asker)
 
 
 def premise_embed(question: str, engine: Engine, language: str) -> discord.Embed | None:

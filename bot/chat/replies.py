@@ -76,7 +76,7 @@ def answer_question(
         return notice(empty_question(language))
     if len(question) > max_length:
         return notice(label("too_long", language, length=f"{len(question):,}", limit=f"{max_length:,}"))
-    checked = claim_reply(question, engine, language)  # a claim or a yes/no question gets a verdict
+    checked = claim_reply(question, engine, language, asker=asker)  # a claim or a yes/no question gets a verdict
     if checked is not None:
         return checked
     previous = last_answers.get(place) if last_answers is not None else None

@@ -152,3 +152,29 @@ def test_the_console_names_its_commands_in_the_readers_language() -> None:
 
     assert "/qui, /vérifier, /chronologie, /thèmes" in label("console.intro", "fr").replace("\n", " ")
     assert "/who, /check, /timeline, /topics" in label("console.intro", "en").replace("\n", " ")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_verdict_has_buttons_and_a_menu_in_the_readers_language(engine: Engine, language: str) -> None:
+    """A verdict is not a dead end: Sources and Related for the fact that settles it, "Wrong answer?" for the curators,
+    Delete for the asker, and a menu of the nearest facts when nothing settles it; every label in the reader's
+    language (verdicts had no components at all)."""
+    from bot.chat.views import describe
+
+    names = {
+        "en": ["Sources", "Related", "Wrong answer?", "Delete"],
+        "fr": ["Sources", "Liés", "Mauvaise réponse ?", "Supprimer"],
+    }
+    settled = check_reply(CLAIMS["contradicted"][1], engine, max_length=300, language=language, asker=42)
+    described = describe(settled.view)
+    assert [name for name, _id, _options in described] == names[language]
+    assert described[2][1] == f"rb:wrong:{language}:savreux-pay-15-an-hour" and described[3][1] == "rb:del:42"
+    typed = answer_question(CLAIMS["contradicted"][0], engine, max_length=300, language=language, asker=7)
+    assert [name for name, _id, _options in describe(typed.view)] == names[language]  # a claim typed to /ask
+    unsettled = check_reply("Savreux worked at Google in 2019", engine, max_length=300, language=language)
+    menu = describe(unsettled.view)
+    assert [name for name, _id, _options in menu] == [
+        {"en": "Open a fact with its quotes…", "fr": "Ouvrir un fait avec ses citations…"}[language]
+    ]
+    nearest = checker_for(engine).check("Savreux worked at Google in 2019", language=language).nearest
+    assert [value for _label, value in menu[0][2]] == [f.id for f in nearest]

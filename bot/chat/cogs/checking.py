@@ -33,7 +33,13 @@ class CheckingCog(commands.Cog):
     @everywhere
     async def check(self, interaction: discord.Interaction, claim: str) -> None:
         language = reader_language(interaction, claim)
-        reply = check_reply(claim, self.bot.engine, max_length=self.bot.settings.max_question_length, language=language)
+        reply = check_reply(
+            claim,
+            self.bot.engine,
+            max_length=self.bot.settings.max_question_length,
+            language=language,
+            asker=interaction.user.id,
+        )
         await respond(interaction, reply)
 
     @app_commands.command(name="timeline", description="The dated events of the reporting, in order")
