@@ -55,6 +55,8 @@ SIDE_CONFIDENCE = 0.6
 #: How much less close than the supporting fact another fact may be and still, by denying the claim, unsettle it.
 DENIER_MARGIN = 0.15
 NEAREST = 3
+#: How many words apart a name and the word a claim ties it to may be in the fact's sentence.
+BINDING_WINDOW = 4
 #: How close a fact must be (the engine's confidence) before a reworded claim whose words are all in one of its
 #: sentences is supported by it on its entities alone.
 PLAIN_CONTAINED_CONFIDENCE = 0.5
@@ -1512,6 +1514,47 @@ class ClaimChecker:
     def _supports(self, claim: ParsedClaim, reading: _Reading) -> bool:
         if reading.conflicts or reading.unsettled:
             return False
+        if reading.fact.kind == "claim" and not self._bound(claim, reading.fact):
+            return False
+        return self._supports_points(claim, reading)
+
+    def _bound(self, claim: ParsedClaim, fact: Fact) -> bool:
+        """Whether each name the claim ties to a word ("Google's headcount", "the labellers of OpenAI", "return on
+        investment for Invisible") stands beside that word in one of the fact's sentences: the fact may name Google,
+        but among the tech giants, not beside the headcount."""
+        norm = _norm(claim.text)
+        sentences = [
+            _ordered_tokens(t) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)) if t
+        ]
+        for entity in claim.entity_ids:
+            if self.base.entities[entity].type == "place":
+                continue
+            tokens = {t for n in self._names(entity) for t in _tokens(n)}
+            for name in sorted(self._names(entity), key=len, reverse=True):
+                n = re.escape(_norm(name))
+                tied = re.search(rf"\b{n}'s?\s+((?:[a-z-]+\s+){{0,1}}[a-z-]{{3,}})", norm)  # "Google's headcount"
+                owner = re.search(
+                    rf"\b([a-z-]{{3,}})\s+(?:of|for|from|de|d'|du|des|sur|pour)\s*(?:the\s+|la\s+|le\s+|l')?{n}\b", norm
+                )
+                words = [w for m in (tied, owner) if m for w in _ordered_tokens(m.group(1))]
+                words = [w for w in words if w not in tokens and w not in _SOFT and w not in _FILLER and not w.isdigit()
+                         and w not in _NUMBER_TOKENS and w not in _BINDING_NEUTRAL]  # fmt: skip
+                if not words:
+                    continue
+                for word in words[:1]:
+                    if not any(
+                        abs(i - j) <= BINDING_WINDOW
+                        for said in sentences
+                        for i, t in enumerate(said)
+                        if t in tokens
+                        for j, w in enumerate(said)
+                        if w == word
+                    ):
+                        return False
+                break
+        return True
+
+    def _supports_points(self, claim: ParsedClaim, reading: _Reading) -> bool:
         if reading.fact.kind == "discrepancy" and not _structured(reading.matched):
             return False  # the articles differ on something: only a value they give settles which side a claim takes
         fact = reading.fact
@@ -1668,6 +1711,8 @@ _SOFT = frozenset(
     )
 )
 _SIGNS = frozenset({"$", "%", "€"})
+#: Words a name is tied to that say nothing of what it is tied to ("OpenAI's own", "Microsoft's $10 billion").
+_BINDING_NEUTRAL = frozenset(search_tokens("own billion million milliards dollars is was are has had said says a dit est"))
 #: Words that carry no claim of their own in how people reword a sentence ("gets sent", "via", "a big workforce").
 _FILLER = frozenset(search_tokens("gets getting via like such grosse gros big huge enormement hugely tres"))
 #: Words for each action, so that a claim's verb counts as the fact's words when the actor answer settled it.

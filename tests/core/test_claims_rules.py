@@ -378,3 +378,21 @@ def test_a_firm_has_one_ceo_but_many_partners(checker: ClaimChecker) -> None:
     # Matelich is a partner and head of operations: that denies no one else is a partner, but does deny another head.
     assert checker.check("Palizban is a partner at Invisible").verdict == "not_reported"
     assert checker.check("Palizban is the head of operations at Invisible").verdict == "contradicted"
+
+
+# -- a name tied to a word must stand beside it in the fact ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("Altman put Google's headcount at 375", "Altman put OpenAI's headcount at 375"),  # Google: among the tech giants
+        ("les etiqueteurs de OpenAI au Kenya devaient regarder des contenus d'abus sexuels, de haine et de violence",
+         "les etiqueteurs de Sama au Kenya devaient regarder des contenus d'abus sexuels, de haine et de violence"),
+        ("Palizban said many laid-off workers were on projects without enough return on investment for Invisible",
+         "Palizban said many laid-off workers were on projects without enough return on investment for OpenAI"),
+    ],
+)  # fmt: skip
+def test_a_name_tied_to_a_word_must_stand_beside_it_in_the_fact(checker: ClaimChecker, wrong: str, right: str) -> None:
+    assert checker.check(right).verdict == "supported"
+    assert checker.check(wrong).verdict != "supported"
