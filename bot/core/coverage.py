@@ -48,18 +48,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def coverage(base: KnowledgeBase) -> list[SourceCoverage]:
     """Per article: facts and citations that use it, and its sentences that no quote touches.
 
-    One pass over the facts groups the quotes by article; each article is normalised once and all its
-    quotes are found in one pass over it (bot.core.quotes), so the report costs about the size of the
-    base, however the citations are spread over the articles.
+    Each article is normalised once and all its quotes (found through the facts citing it) are found in
+    one pass over it (bot.core.quotes), so the report costs about the size of the base, however the
+    citations are spread over the articles; only one article's quotes are normalised at a time.
     """
-    quotes_of: dict[str, list[str]] = {source_id: [] for source_id in base.sources}
-    for fact in base.facts.values():
-        for citation in fact.citations:
-            quotes_of.setdefault(citation.source_id, []).append(normalise_quote(citation.quote))
     report = []
     for source_id, source in base.sources.items():
         text = reporting_text(source)
-        quotes = quotes_of[source_id]
+        quotes = [
+            normalise_quote(citation.quote)
+            for fact_id in base.facts_by_source.get(source_id, ())
+            for citation in base.facts[fact_id].citations
+            if citation.source_id == source_id
+        ]
         covered = bytearray(len(text))
         for quote, starts in find_all(text, quotes).items():
             mark = b"\x01" * len(quote)
