@@ -27,7 +27,7 @@ from bot.core.claims import Verdict, checker_for, routed_verdict, verdict_label
 from bot.core.engine import Engine
 from bot.core.i18n import label
 from bot.core.models import KnowledgeBase
-from bot.core.provenance import citation_line
+from bot.core.provenance import citation_line, origins_line
 from bot.core.timeline import build_timeline, date_label
 
 VERDICT_COLOURS = {
@@ -49,6 +49,8 @@ def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = 
         description=md(verdict.explanation),
         colour=VERDICT_COLOURS[verdict.verdict],
     )
+    if verdict.fact is not None:  # how many articles, and how many separate origins: three relays are not three sources
+        embed.description += f"\n*{md(origins_line(verdict.fact, base, language))}*"
     if title:
         embed.description = f"**{name}**\n{embed.description}"
     field = label("check.side" if verdict.verdict == "disputed" else "check.quote", language)

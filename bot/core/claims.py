@@ -31,7 +31,7 @@ from bot.core.engine import Engine
 from bot.core.engine.clean import clean
 from bot.core.i18n import label
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase
-from bot.core.provenance import citation_json, citation_line
+from bot.core.provenance import citation_json, citation_line, origins_line
 from bot.core.text import guess_language, search_tokens, stem
 
 VERDICTS: tuple[str, ...] = ("supported", "contradicted", "disputed", "not_reported")
@@ -2101,6 +2101,8 @@ def render_verdict(verdict: Verdict, base: KnowledgeBase) -> str:
     colon = " :" if language == "fr" else ":"
     title = label("verdict.title", language, verdict=verdict_label(verdict.verdict, language), claim=verdict.claim)
     lines = [title, "", verdict.explanation]
+    if verdict.fact is not None:  # how many articles, and how many separate origins
+        lines.append(origins_line(verdict.fact, base, language))
     if verdict.verdict == "disputed":
         lines += ["", label("verdict.sides", language)]
         for c in verdict.citations:

@@ -178,3 +178,21 @@ def test_a_verdict_has_buttons_and_a_menu_in_the_readers_language(engine: Engine
     ]
     nearest = checker_for(engine).check("Savreux worked at Google in 2019", language=language).nearest
     assert [value for _label, value in menu[0][2]] == [f.id for f in nearest]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_verdict_counts_articles_and_separate_origins(engine: Engine, language: str) -> None:
+    """Two articles quoting one tweet are one origin, not two confirmations: the verdict says so, as an answer does."""
+    from bot.core.provenance import origins_line
+
+    verdict = checker_for(engine).check("Sam Altman said OpenAI has 375 employees", language=language)
+    assert verdict.verdict == "supported" and verdict.fact is not None and verdict.fact.id == "openai-headcount-375"
+    line = origins_line(verdict.fact, engine.base, language)
+    assert line.startswith({"en": "Reported by 2 of 5 articles, tracing to 2 separate origins: a tweet by Sam Altman",
+                            "fr": "Rapporté par 2 des 5 articles, remontant à 2 origines distinctes : un tweet de Sam Altman"}[language])  # fmt: skip
+    assert line in render_verdict(verdict, engine.base)
+    assert line in " ".join(_text(verdict_embed(verdict, engine.base)).replace("*", "").split())
+    nothing = checker_for(engine).check(CLAIMS["not_reported"][0], language=language)
+    assert "Reported by" not in render_verdict(nothing, engine.base) and "Rapporté par" not in render_verdict(
+        nothing, engine.base
+    )
