@@ -54,12 +54,17 @@ from bot.core.models import KnowledgeBase
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of the file changes.
-FORMAT = 2
+FORMAT = 3
 MAGIC = b"RBSNAP01"
 _TRAILER = struct.Struct("<Q8s")  # trailer length, then MAGIC again: a truncated file lacks it
+_NEW_MEMO = b"M"  # before a part whose pickler starts a new memo (a pickle itself always starts with b"\x80")
 ENV_DIR = "REPORTING_BOT_SNAPSHOT_DIR"
 #: Items of a large list or dict per part: small enough that loading one part takes a millisecond or two.
 PART_ITEMS = 500
+#: A new pickler (and so a new memo) starts after about this many bytes of parts: the parts it writes share objects
+#: as the built engine does, and the reader frees each memo as it goes (one memo for a 100k snapshot held
+#: references to tens of millions of objects: dropping it at the end held the interpreter for 150 to 450 ms).
+MEMO_BYTES = 4 << 20
 _CODE_ROOT = Path(__file__).resolve().parents[1]  # bot/
 
 
@@ -286,19 +291,26 @@ def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
     for n, stage in enumerate(stages):
         refs[id(stage)] = ("stage", n)
 
-    # One pickler for every part: its memo carries over from part to part, so an object (a token, a name)
-    # that several parts use is written once and read back as one object, shared as the built engine
-    # shares it (a fresh pickler per part made a copy per part: a warm start took more memory than a build).
+    # One pickler for several megabytes of parts: its memo carries over from part to part, so an object (a
+    # token, a name) that several parts use is written once and read back as one object, shared as the built
+    # engine shares it (a fresh pickler per part made a copy per part: a warm start took more memory than a
+    # build). A part that starts a new memo is marked (b"M" before it): the reader starts a new unpickler there.
     buffer = io.BytesIO()
     pickler = _Pickler(buffer, refs)
+    written = 0
 
     def dump(payload: Any, own: frozenset[int] = frozenset()) -> bytes:
+        nonlocal pickler, written
+        mark = b""
+        if written >= MEMO_BYTES:
+            pickler, written, mark = _Pickler(buffer, refs), 0, _NEW_MEMO
         pickler.own = own
         pickler.dump(payload)
         part = buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
-        return part
+        written += len(part)
+        return mark + part
 
     # The base's records, by value, a slice at a time.
     for name, table in tables.items():
@@ -447,17 +459,25 @@ def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None)
         proxies: set[str] = set()
         stages: list[Any] = []
         base: KnowledgeBase | None = None
-        # One unpickler for every part, as they were written: its memo carries shared objects over.
+        # One unpickler for each run of parts one pickler wrote: its memo carries shared objects over.
         stream = io.BytesIO()
         unpickler = pickle.Unpickler(stream)
         offset = len(MAGIC)
         for length in lengths:
+            raw = data[offset : offset + length]
+            offset += length
+            if raw[:1] == _NEW_MEMO:
+                # The previous memo goes now, a few megabytes' worth of references, not all of them at the end.
+                del unpickler
+                if pause:
+                    pause()
+                unpickler = pickle.Unpickler(stream)
+                raw = raw[1:]
             stream.seek(0)
             stream.truncate()
-            stream.write(data[offset : offset + length])
+            stream.write(raw)
             stream.seek(0)
             part = unpickler.load()
-            offset += length
             kind = part[0]
             if kind == "table":
                 _, name, chunk = part
@@ -496,6 +516,7 @@ def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None)
                 pause()
         if base is None or not stages or not isinstance(stages[0], Engine):
             raise SnapshotMiss("incomplete")
+        del unpickler, part
         return base, stages[0]
     finally:
         _loading.table = None
@@ -633,29 +654,56 @@ def _yield_interpreter() -> None:
     time.sleep(0)  # lets the event loop's thread take the interpreter between two parts
 
 
-def retire(holder: list[Engine | None]) -> None:
-    """Free an engine that no longer serves, a little at a time (call it from a worker thread).
+#: How long `retire` waits for the last other user of an old base to let go, before leaving it to them.
+RETIRE_WAIT_SECONDS = 30.0
+
+
+def retire(holder: list[Engine | None], *, wait: float = RETIRE_WAIT_SECONDS) -> None:
+    """Free an engine that no longer serves, and its base, a little at a time (call it from a worker thread).
 
     Dropping the last reference to a 100k-fact index frees millions of objects in one go, holding the
-    interpreter for a second: on the event loop's thread that is a second of silence. Here its large
-    tables are emptied slice by slice, pausing between slices. Only when nothing else holds the engine:
-    otherwise it is left to be freed whenever its last user lets go. `holder` is a list holding the
-    engine, and the caller's only reference to it: it is emptied.
+    interpreter for a second: on the event loop's thread that is a second of silence, and from any other
+    thread too (freeing runs no bytecode, so the interpreter is never handed over meanwhile). Here its large
+    tables are emptied slice by slice, pausing between slices; then, when nothing else holds the base it
+    served (the bot swapped a new one in), the base's tables too (its 100k facts freed at once took 100 to
+    200 ms). Only when nothing else holds the engine: otherwise it is left to be freed whenever its last user
+    lets go. `holder` is a list holding the engine, and the caller's only reference to it: it is emptied.
+    Another holder of the base gets `wait` seconds to let go.
     """
     engine = holder.pop()
     if engine is None or sys.getrefcount(engine) > 2:  # this function's reference and getrefcount's own argument
         return
-    for stage in _stages(engine):
+    base = engine.base
+    stages = _stages(engine)
+    for stage in stages:
         for value in list(vars(stage).values()):
-            if type(value) is dict:
-                while value:
-                    for _ in range(min(PART_ITEMS, len(value))):
-                        value.popitem()
-                    _yield_interpreter()
-            elif type(value) is list:
-                while value:
-                    del value[-PART_ITEMS:]
-                    _yield_interpreter()
+            _empty(value)
+        vars(stage).clear()  # whatever else it held goes with it, stage by stage
+        _yield_interpreter()
+    del engine, stages, stage
+    deadline = time.monotonic() + wait
+    while sys.getrefcount(base) > 2:  # someone still reads the old base (a reply being written): a moment
+        if time.monotonic() > deadline:
+            return  # still held: it is theirs to drop
+        time.sleep(0.05)
+    for field in fields(base):
+        value = getattr(base, field.name)
+        if type(value) is MappingProxyType:
+            (value,) = gc.get_referents(value)  # the dict it shows, which nothing else holds
+        _empty(value)
+
+
+def _empty(value: Any) -> None:
+    """Empty a large dict or list a slice at a time, pausing between slices."""
+    if type(value) is dict:
+        while value:
+            for _ in range(min(PART_ITEMS, len(value))):
+                value.popitem()
+            _yield_interpreter()
+    elif type(value) is list:
+        while value:
+            del value[-PART_ITEMS:]
+            _yield_interpreter()
 
 
 def _writable(directory: Path) -> bool:

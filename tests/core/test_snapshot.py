@@ -68,7 +68,10 @@ def browsing(engine: Engine) -> list:
     ]
 
 
-def test_a_snapshot_loads_exactly_what_a_full_load_gives(kb: Path, cache: Path) -> None:
+@pytest.mark.parametrize("memo_bytes", [snapshot.MEMO_BYTES, 20_000], ids=["one-memo", "many-memos"])
+def test_a_snapshot_loads_exactly_what_a_full_load_gives(kb: Path, cache: Path, memo_bytes: int, monkeypatch) -> None:
+    # The shipped base fits one memo; a small MEMO_BYTES starts a new one every few parts, as a large base does.
+    monkeypatch.setattr(snapshot, "MEMO_BYTES", memo_bytes)
     first = snapshot.load(kb, directory=cache)
     assert not first.from_snapshot and first.path is not None and first.path.is_file()
     second = snapshot.load(kb, directory=cache)
@@ -84,6 +87,16 @@ def test_a_snapshot_loads_exactly_what_a_full_load_gives(kb: Path, cache: Path) 
     # The engine's facts are the base's own objects, not copies.
     assert all(a is b for a, b in zip(second.engine.base.facts.values(), second.base.facts.values(), strict=True))
     assert second.engine.base is second.base
+    assert second.path is not None
+    data = snapshot._File(second.path)
+    try:
+        offsets = [len(snapshot.MAGIC)]
+        for length in snapshot._trailer(data)["lengths"]:
+            offsets.append(offsets[-1] + length)
+        memos = 1 + sum(data[start : start + 1] == snapshot._NEW_MEMO for start in offsets[:-1])
+    finally:
+        data.close()
+    assert (memos == 1) if memo_bytes > 1_000_000 else (memos > 10)
 
 
 def test_the_threshold_is_the_callers_not_the_snapshots(kb: Path, cache: Path) -> None:
@@ -214,12 +227,26 @@ def test_a_worker_process_reports_an_invalid_base_with_its_file_and_line(kb: Pat
 
 def test_retire_empties_an_engine_nobody_else_holds_and_leaves_a_held_one_alone(base: KnowledgeBase) -> None:
     held = Engine(base)
-    snapshot.retire([held])
+    snapshot.retire([held], wait=0)
     assert held.ask("how many contractors did openai hire").best is not None
     alone = [Engine(base)]
     index = alone[0]._index
-    snapshot.retire(alone)
-    assert alone == [] and not index.postings
+    snapshot.retire(alone, wait=0)
+    assert alone == [] and not getattr(index, "postings", None)
+    assert len(base.facts) == 109  # the base is held elsewhere (this test's fixture): left whole
+
+
+def test_retire_frees_the_old_base_bit_by_bit_once_nobody_else_holds_it(kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = load_knowledge(kb)
+    engine = Engine(base)
+    facts, by_topic = base.facts, base.facts_by_topic  # views of the base's tables, not the base
+    steps: list[int] = []
+    monkeypatch.setattr(snapshot, "_yield_interpreter", lambda: steps.append(len(facts)))
+    held = [engine]
+    del engine, base
+    snapshot.retire(held, wait=0)
+    assert len(facts) == 0 and len(by_topic) == 0  # the base's own tables were emptied, so its facts freed
+    assert 109 in steps  # the engine first, with pauses, while the base was whole; then the base
 
 
 def _edit(kb: Path, n: int) -> None:

@@ -190,10 +190,13 @@ class AdminCog(commands.Cog):
                 self.bot.reloading = False
             retired = [self.bot.engine]
             self.bot.swap_knowledge(base, engine)
-            # The old index is freed in a worker thread, bit by bit: freeing it at once here would stall the loop.
+            was = len(old.facts)
+            # The old index and base are freed in a worker thread, bit by bit: freeing them at once would stall
+            # the loop (so no reference to the old base stays here for the last one to go with).
+            del old
             in_daemon_thread(functools.partial(snapshot.retire, retired), "retire-knowledge")
         log.info("Fact base reloaded: %d facts, %d articles", len(base.facts), len(base.sources))
         return (
-            f"Reloaded: {len(base.facts)} facts (was {len(old.facts)}), {len(base.sources)} articles, "
+            f"Reloaded: {len(base.facts)} facts (was {was}), {len(base.sources)} articles, "
             f"{len(base.entities)} entities, {len(base.topics)} topics."
         )
