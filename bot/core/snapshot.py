@@ -724,7 +724,8 @@ def build_in_process(
     """Load, validate and index `root` in a fresh Python process that writes its snapshot into `directory`;
     returns the snapshot's key and path. Raises KnowledgeError with the child's problems when the base is
     invalid, and Cancelled when `cancel` is set before it is done: the child is killed then, never left running."""
-    command = [*_worker_command(), "build", "--knowledge", str(root), "--out-dir", str(directory)]
+    # At a lower CPU priority: on a busy machine the bot's own event loop comes before its reload's build.
+    command = [*_worker_command(), "build", "--knowledge", str(root), "--out-dir", str(directory), "--nice", "10"]
     if follow_outside_links:
         command.append("--follow-outside-links")
     process = subprocess.Popen(
@@ -766,7 +767,13 @@ def _main(argv: list[str] | None = None) -> int:
     build.add_argument("--out", type=Path, default=None, help="the snapshot file (default: one in --out-dir)")
     build.add_argument("--out-dir", type=Path, default=None, help="where the snapshot goes (default: the cache directory)")
     build.add_argument("--follow-outside-links", action="store_true")
+    build.add_argument("--nice", type=int, default=0, help="lower this process's CPU priority by this much")
     args = parser.parse_args(argv)
+    if args.nice > 0 and hasattr(os, "nice"):
+        try:
+            os.nice(args.nice)
+        except OSError as exc:
+            print(f"could not lower the CPU priority: {exc}", file=sys.stderr)
     root = (args.knowledge or DEFAULT_KNOWLEDGE_DIR).resolve()
     follow = args.follow_outside_links
     key = knowledge_key(root, follow_outside_links=follow)
