@@ -171,3 +171,10 @@ def test_compare_titles_an_autocompleted_subject_in_the_readers_language(engine:
     assert fact.subject[:40] not in page.title
     assert compare_pages([fact], base, "salaires", "fr")[0].title == "Où les articles divergent : salaires"  # as typed
     assert compare_pages([fact], base, typed, "en")[0].title == f"Where the articles differ: {fact.subject}"
+
+
+def test_a_disagreement_is_found_by_its_french_subject(engine: Engine) -> None:
+    """/comparer with French words finds the disagreement whose French subject they are (the English subject was
+    indexed, the French one was not)."""
+    assert engine.discrepancies("comment s'appelle l'entreprise contractante", 1)[0].id == "invisible-company-name"
+    assert engine.discrepancies("Où vit Jatin Kumar", 1)[0].id == "kumar-location-detail"

@@ -199,6 +199,8 @@ class LexicalIndex:
             yield "statement", fact.statement_fr
         if fact.subject:
             yield "keyword", fact.subject
+        if fact.subject_fr:
+            yield "keyword", fact.subject_fr
         for entity_id in fact.entities:
             entity = self.base.entities.get(entity_id)
             if entity:
