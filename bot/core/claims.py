@@ -1015,6 +1015,9 @@ class ClaimChecker:
         if not chosen:
             reading.unsettled.append(number.kind)
             return
+        if not self._whose_figure(claim, chosen[0].of):
+            reading.unsettled.append(number.kind)  # "Google has 375 employees": the 375 are OpenAI's
+            return
         for a in chosen:
             if _agrees(number, a.value, a.approx, getattr(a, "over", False)):
                 reading.matched.append(number.kind)
@@ -1026,6 +1029,19 @@ class ClaimChecker:
         elif best.approx:
             said = f"about {said}"
         reading.conflicts.append((number.kind, f"{said} ({best.of})", number.text))
+
+    def _whose_figure(self, claim: ParsedClaim, of: str, besides: frozenset[str] | set[str] = frozenset()) -> bool:
+        """Whether a claim leaves a figure (or what was done) to whom its curated `of` (or `object`) gives it: naming
+        another organisation or person in its place ("Google has 375 employees" against "OpenAI's staff") does not.
+        `besides`: names the answer gives elsewhere (the doer), which the claim may name too."""
+        owners = [
+            e for e, _ in _find_entities(of, _norm(of), self.base) if self.base.entities[e].type in ("organisation", "person")
+        ]
+        if not owners:
+            return True
+        kinds = {self.base.entities[e].type for e in owners}
+        others = [e for e in claim.entity_ids if self.base.entities[e].type in kinds and e not in owners and e not in besides]
+        return not others or any(e in claim.entity_ids for e in owners)
 
     def _read_date(self, claim: ParsedClaim, date: ClaimDate, fact: Fact, reading: _Reading) -> None:
         when = fact.when
@@ -1198,6 +1214,9 @@ class ClaimChecker:
             after_verb = [e for e, at in claim.entities if at > verb_at]
             for a in exact:
                 if (subject is None and (set(a.who) & named or claim.passive)) or (subject in a.who):
+                    if a.object and not self._whose_figure(claim, a.object, besides=set(a.who) | set(a.whom)):
+                        reading.unsettled.append("actor")  # "committed to Google's guidelines": they were the PAI's
+                        return
                     reading.matched.append("actor")
                     return
                 told_from_object = claim.passive or self.base.entities[subject].type == "product" if subject else False
@@ -1265,9 +1284,9 @@ class ClaimChecker:
                          f"{self.base.entities[people[0]].name}")
                     )  # fmt: skip
                     continue
-                said_of_another = role in _roles_in(" ".join(self._texts(fact))) and not set(people) <= set(fact.entities)
-                if said_of_another or any(role in _roles_in(a.role) for a in options):
-                    reading.unsettled.append("role")
+                # No role the fact records for them: it cannot confirm this one ("Palizban is head of operations"
+                # against a meeting where Matelich, the head of operations, and Palizban spoke).
+                reading.unsettled.append("role")
                 continue
             agreeing = [a for a in held if role in _roles_in(a.role)]
             if agreeing:
@@ -1338,7 +1357,7 @@ class ClaimChecker:
         claim_support = [r for r in supported if r.fact.kind == "claim"]
         if claim_support:
             best = max(claim_support, key=lambda r: (len(set(r.matched)), r.confidence))
-            rivals = [r for r in contradictions if r.confidence > best.confidence and r.fact.kind == "claim"]
+            rivals = [r for r in contradictions if r.confidence > best.confidence]
             if _structured(best.matched):
                 rivals = [r for r in rivals if {p for p, _, _ in r.conflicts} & set(best.matched)]
             else:
@@ -1346,6 +1365,10 @@ class ClaimChecker:
                 # contradicts the claim wins ("OpenAI laid off the Invisible contractors": it was Invisible).
                 named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
                 rivals = [r for r in rivals if named <= set(r.fact.entities)]
+            if rivals and all(r.fact.kind == "discrepancy" for r in rivals):
+                # A closer disagreement says this of someone else ("AI contract work for a year" is Kumar's): not
+                # settled by the farther fact, and not contradicted by a disagreement either.
+                return self._not_reported(claim_text, language, nearest)
             if rivals:
                 # A closer fact gives another value for the same point: "Savreux earns $12 an hour" meets the
                 # minimum wage's $12 but his own $15.
@@ -1585,8 +1608,11 @@ class ClaimChecker:
         ]
         if any(_done_by_another(t, claim) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))):
             return False  # "a listing ... posted by an outsourcing agency" does not say OpenAI posted it
+        originals = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
         if reading.confidence >= PLAIN_SUPPORT_CONFIDENCE and any(
-            len(t) >= len(said) and fuzz.partial_ratio(said, t) >= PLAIN_SUPPORT_SIMILARITY for t in texts if t
+            len(t) >= len(said) and fuzz.partial_ratio(said, t) >= PLAIN_SUPPORT_SIMILARITY and self._same_first_name(claim, o)
+            for t, o in zip(texts, originals, strict=True)
+            if t
         ):
             return True
         # Or, reworded, every word it says beyond the names is in one sentence the fact states or quotes (never a
@@ -1608,6 +1634,13 @@ class ClaimChecker:
             if len(content | names) >= PLAIN_CONTAINED_SHARE * len(_tokens(sentence)):
                 return True
         return False
+
+    def _same_first_name(self, claim: ParsedClaim, sentence: str) -> bool:
+        """Whether a sentence names first, of the names it shares with the claim, the one the claim names first
+        ("Previously, OpenAI trained its models on code from GitHub, owned by Microsoft" is not Microsoft training)."""
+        named = [e for e, _ in claim.entities if self.base.entities[e].type != "place"]
+        there = [e for e, _ in _find_entities(sentence, _norm(sentence), self.base) if e in named]
+        return not named or not there or there[0] == named[0]
 
     def _names(self, entity_id: str) -> tuple[str, ...]:
         entity = self.base.entities[entity_id]

@@ -396,3 +396,27 @@ def test_a_firm_has_one_ceo_but_many_partners(checker: ClaimChecker) -> None:
 def test_a_name_tied_to_a_word_must_stand_beside_it_in_the_fact(checker: ClaimChecker, wrong: str, right: str) -> None:
     assert checker.check(right).verdict == "supported"
     assert checker.check(wrong).verdict != "supported"
+
+
+# -- another's figure, role, deed or words -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # The 375 are OpenAI's staff (the count's curated `of`), not Google's, which the fact names among the giants.
+        ("Sam Altman said Google has 375 employees", "Sam Altman said OpenAI has 375 employees"),
+        # The guidelines DeepMind committed to are the Partnership on AI's (the actor answer's object).
+        ("Has DeepMind committed to the Google guidelines?", "DeepMind is the only company to publicly commit to the Partnership on AI's guidelines"),
+        # A role the fact records for no one named: a meeting where Matelich (head of operations) and Palizban spoke.
+        ("Palizban est responsable des opérations chez Invisible", "Grace Matelich est responsable des opérations chez Invisible"),
+        # The claim's first name is the sentence's: OpenAI trained its models on GitHub code, GitHub being Microsoft's.
+        ("avant Microsoft entrainait ses modeles sur du code recupere sur GitHub",
+         "avant OpenAI entrainait ses modeles sur du code recupere sur GitHub"),
+        # A closer disagreement gives this to another person: a year of AI contract work is Kumar's.
+        ("Alexej Savreux has been doing AI contract work for a year", "Kumar has been doing AI contract work for a year"),
+    ],
+)  # fmt: skip
+def test_what_the_articles_say_of_another_never_supports_a_claim(checker: ClaimChecker, wrong: str, right: str) -> None:
+    assert checker.check(right).verdict == "supported"
+    assert checker.check(wrong).verdict != "supported"
