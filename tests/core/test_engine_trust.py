@@ -339,3 +339,15 @@ def test_well_known_names_in_lower_case_the_base_never_uses(engine: Engine, ques
 )
 def test_well_known_names_the_base_uses_are_still_answered(engine: Engine, question: str, expected: str) -> None:
     assert best_id(engine, question) == expected
+
+
+def test_a_sum_asked_for_needs_a_sum(engine: Engine) -> None:
+    # The Partnership on AI urged "fair compensation" (its questions speak of pay): it gave no figure. It got this "sure".
+    assert engine.ask("what is a data enrichment worker paid").best is None
+    assert classify("what is a data enrichment worker paid").kind == "how_much_money"
+
+
+def test_a_word_for_a_share_is_not_a_layoff(engine: Engine) -> None:
+    # "are openai's workers getting a fair cut" ("cut" is a layoff to the search) made this fact speak of layoffs
+    answer = engine.ask("did openai fire any of its own staff")
+    assert answer.best is None or answer.best.fact.id != "openai-money-not-reaching-contractors"

@@ -43,7 +43,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("how_old", r"\bhow\s+old\b|\bwhat\s+age\b|\bquel\s+age\b|\b(?:his|her|their|son|leur)\s+age\b|\bage\s+(?:of|de|d)\b|\bage\s+is\b"),
     ("how_much_money", r"\bhow\s+much\s+(?:\w+\s+){0,4}?(?:pay|pays|paid|cost|costs|earn|earns|earned|make|makes|made|worth|spend|spent|charge|charges|invest|invested|raise|raised|give|gave|put|sunk|money|cash)\b"
                        r"|\bhow\s+many\s+(?:dollars|euros|billions?|millions?)\b|\bhow\s+much\s+(?:money|cash|funding)\b"
-                       r"|^what\s+(?:does|do|did)\s+(?:\w+\s+){1,4}?(?:pay|earn|charge)\b"
+                       r"|^what\s+(?:does|do|did)\s+(?:\w+\s+){1,4}?(?:pay|earn|charge)\b|^what\s+(?:is|are|was|were)\s+(?:\w+\s+){1,5}?paid\b"
                        r"|\b(?:salary|wages?|hourly\s+rate|price|prices|revenue|revenues|valuation|valued|profits?|paycheck)\b"
                        r"|\bcombien\s+(?:\w+\s+){0,4}?(?:gagne|gagnent|gagnait|coute|coutent|paye|payes|payee|payent|paie|vaut|valent|investi|depense|rapporte|touche|touchent|verse)\b"
                        r"|\b(?:salaires?|remuneration|chiffre\s+d\s+affaires|valorisation|benefices?|combien\s+d\s+argent)\b"),

@@ -20,6 +20,7 @@ from bot.core.engine.asks import (
     CURATED,
     DIFFERENCE_WORDS,
     NO,
+    PHRASED,
     UNTYPED,
     Asked,
     answers,
@@ -48,6 +49,9 @@ EVENT_TOKENS = frozenset({"founder", "layoff", "hire", "invest", "union"})
 
 #: An article named by its nickname in a statement: the “work sucks, I know” article, l'article « work sucks, I know ».
 _NICKNAME = re.compile(r"“[^”]*”\s+(?:article|articles)\b|\barticles?\s+«[^»]*»")
+#: A sum of money in a statement.
+_SUM = re.compile(r"[$€£]\s?\d|\d\s?[$€£]|\b(?:dollars?|euros?|unpaid|paid)\b", re.IGNORECASE)
+_ASKS_SUM = re.compile(r"\bhow\s+much\b|\bcombien\b|\bpaid\b|^what\s+(?:does|do|did)\b")
 #: Small numbers in figures and in words, English and French: "en 6 mois" is "over six months".
 _NUMBERS = ("2 two deux", "3 three trois", "4 four quatre", "5 five cinq", "6 six", "7 seven sept", "8 eight huit",
             "9 nine neuf", "10 ten dix", "12 twelve douze")  # fmt: skip
@@ -207,6 +211,8 @@ class Ranker:
         # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
         type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
         events = present & EVENT_TOKENS | question_events(question)
+        # A question asking for a sum in so many words ("how much", "combien", "what is X paid"), not one naming wages.
+        asks_sum = asked.kind == "how_much_money" and bool(_ASKS_SUM.search(question.lower()))
         # What an untyped or why question asks about the names it names: its other words, but for those saying the type
         # asked. (A question of another type has its answer's type to vouch for the fact; its verb is often paraphrased.)
         named_words = {t for name in names for t in name}
@@ -233,6 +239,10 @@ class Ranker:
                 fits = NO
             # A count of people laid off is not a headcount: "how many employees does Microsoft have" is not its 10,000 cuts.
             if fits == CURATED and asked.kind == "how_many" and "layoff" not in events and self._counts_layoffs(position):
+                fits = NO
+            # A sum is a sum: a fact answering how much only by its curators' questions must name one ("fair compensation"
+            # in the Partnership on AI's report is no pay figure).
+            if fits == PHRASED and asks_sum and not _SUM.search(index.facts[position].statement):
                 fits = NO
             if fits and counted and not counts_what_is_asked(counted, self._counted_words(position, fits), readings):
                 fits = NO
