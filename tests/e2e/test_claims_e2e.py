@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.fake_discord import DM_CHANNEL_ID, FakeDiscord, button
+from tests.e2e.fake_discord import DM_CHANNEL_ID, FakeDiscord, button, components_of
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio]
 
@@ -84,3 +84,27 @@ async def test_timeline_lists_dated_events_in_order_and_pages(fake: FakeDiscord,
     body = await fake.callback_of(await fake.slash("timeline", subject="Sama", locale="fr"))
     (embed,) = _embeds(body)
     assert embed["title"] == "Chronologie : Sama" and embed["fields"][0]["name"] == "février 2022"
+
+
+async def test_a_french_reader_of_check_sees_french_down_to_the_buttons(fake: FakeDiscord, start_bot) -> None:
+    """A French client's /check on a claim the articles disagree on: the verdict, the French subject and every side's
+    French position, the buttons and what they answer, all in French."""
+    from bot.core.loader import load_knowledge
+
+    fact = load_knowledge().facts["disc-hiring-count-hired-vs-planned"]
+    await start_bot()
+    check = await fake.slash("check", claim="OpenAI a embauché 1000 sous-traitants", locale="fr")
+    (embed,) = _embeds(await fake.callback_of(check))
+    text = _text(embed).replace("\\", "")
+    assert embed["title"].startswith("⚖️ Contesté : ") and "Ce que dit chaque article" in text
+    assert f"({fact.subject_fr})" in text and "Rapporté par 4 des 5 articles" in text
+    assert all(c.position_fr in text for c in fact.citations)
+    assert not any(f"**{c.position}**" in text for c in fact.citations) and fact.subject not in text
+    message = fake.messages[fake.interactions[check].message_id]
+    labels = [c.get("label") for c in components_of(message) if c.get("type") == 2]
+    assert labels == ["Sources", "Liés", "Mauvaise réponse ?", "Supprimer"]
+    thanks = await fake.callback_of(await fake.press(message, button(message, "Mauvaise réponse ?")["custom_id"], locale="fr"))
+    assert thanks["data"]["content"].startswith("Merci : j'ai noté que cette réponse semble fausse")
+    sources = await fake.callback_of(await fake.press(message, button(message, "Sources")["custom_id"], locale="fr"))
+    (page,) = _embeds(sources)
+    assert page["title"] == "Sources, en contexte" and "Version :" in _text(page)
