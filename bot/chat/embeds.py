@@ -437,7 +437,9 @@ def source_list_pages(base: KnowledgeBase, language: str = "en") -> Pages:
         cited = len(base.facts_by_source.get(source.id, ()))
         outlet = source.outlet or label("outlet.unnamed", language)
         details = " · ".join([outlet, language_name(source.language, language), label("cited_by", language, count=cited)])
-        entries.append((source.headline, f"{md(details)}\n{md(clip(source.summary, 300))}\n`/{command} {option}:{source.id}`"))
+        entries.append(
+            (source.headline, f"{md(details)}\n{md(clip(source.summary_in(language), 300))}\n`/{command} {option}:{source.id}`")
+        )
     header = label("sources.list.header", language, count=len(base.sources))
     return paged(label("sources.list.title", language), header, entries, per_page=6, language=language)
 
@@ -459,7 +461,7 @@ def source_pages(source: Source, base: KnowledgeBase, language: str = "en") -> P
         ]
     )
     facts = [base.facts[f] for f in base.facts_by_source.get(source.id, ())]
-    header = f"{md(clip(source.summary, 900))}\n\n{meta}\n" + label("source.facts", language, count=len(facts))
+    header = f"{md(clip(source.summary_in(language), 900))}\n\n{meta}\n" + label("source.facts", language, count=len(facts))
     url = source.url if source.url and source.url.startswith(("https://", "http://")) else None
     entries, ordered = _fact_entries(facts, base, language)
     return paged(source.headline, header, entries, per_page=5, language=language, url=url, facts=ordered)

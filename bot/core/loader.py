@@ -89,10 +89,10 @@ SOURCE_KEYS = {
     "id": True, "headline": True, "language": True, "summary": True, "outlet": False, "author": False,
     "url": False, "published": False, "republished_by": False, "headline_en": False, "translated": False,
     "non_reporting": False, "outlet_evidence": False, "outlet_inferred": False, "relays": False, "name": False,
-    "name_fr": False,
+    "name_fr": False, "summary_fr": False,
 }  # fmt: skip
-INFERENCE_KEYS = {"name": True, "reason": True}
-RELAY_KEYS = {"report": True, "evidence": False, "inferred": False}
+INFERENCE_KEYS = {"name": True, "reason": True, "reason_fr": False}
+RELAY_KEYS = {"report": True, "evidence": False, "inferred": False, "inferred_fr": False}
 FACT_KEYS = {
     "id": True, "statement": True, "questions": True, "citations": True, "topics": True, "entities": True,
     "statement_fr": False, "questions_fr": False, "keywords": False, "when": False, "kind": False,
@@ -431,6 +431,7 @@ def _load_sources(col: _Collector, root: Path, docs: dict[str, _Document] | None
             headline=str(meta["headline"]).strip(),
             language=meta["language"],
             summary=str(meta["summary"]).strip(),
+            summary_fr=_opt_str(col, doc, meta, "summary_fr", ()),
             text=text,
             path=col.rel(text_path),
             author=_opt_str(col, doc, meta, "author", ()),
@@ -480,7 +481,8 @@ def _source_provenance(col: _Collector, doc: _Document, meta: dict, text: str) -
             if outlet:
                 col.add(doc, doc.line("outlet_inferred"), "outlet_inferred is only for an article whose text names no outlet")
             else:
-                inferred = Inference(str(raw["name"]).strip(), str(raw["reason"]).strip())
+                reason_fr = _opt_str(col, doc, raw, "reason_fr", ("outlet_inferred",))
+                inferred = Inference(str(raw["name"]).strip(), str(raw["reason"]).strip(), reason_fr)
     relays: list[Relay] = []
     raw_relays = meta.get("relays") or []
     if not isinstance(raw_relays, list):
@@ -496,8 +498,18 @@ def _source_provenance(col: _Collector, doc: _Document, meta: dict, text: str) -
         if not _check_keys(col, doc, rec, RELAY_KEYS, f"relay #{i + 1}", where, None):
             continue
         relay = Relay(
-            str(rec["report"]).strip(), _opt_str(col, doc, rec, "evidence", where), _opt_str(col, doc, rec, "inferred", where)
+            str(rec["report"]).strip(),
+            _opt_str(col, doc, rec, "evidence", where),
+            _opt_str(col, doc, rec, "inferred", where),
+            _opt_str(col, doc, rec, "inferred_fr", where),
         )
+        if relay.inferred_fr and not relay.inferred:
+            col.add(
+                doc,
+                doc.line(*where, "inferred_fr"),
+                f"relay of '{relay.report}': 'inferred_fr' translates 'inferred', which is missing",
+            )
+            continue
         if bool(relay.evidence) == bool(relay.inferred):
             col.add(
                 doc, doc.line(*where),

@@ -28,6 +28,12 @@ class Inference:
 
     name: str
     reason: str
+    #: `reason` in French, for a French reader.
+    reason_fr: str | None = None
+
+    def reason_in(self, language: str) -> str:
+        """The reason in the asked language: French when asked and curated, else English."""
+        return self.reason_fr if language == "fr" and self.reason_fr else self.reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +47,12 @@ class Relay:
     report: str
     evidence: str | None = None
     inferred: str | None = None
+    #: `inferred` in French, for a French reader.
+    inferred_fr: str | None = None
+
+    def inferred_in(self, language: str) -> str | None:
+        """Why the curators trace claims to the report, in the asked language (French when curated, else English)."""
+        return self.inferred_fr if language == "fr" and self.inferred_fr else self.inferred
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +84,12 @@ class Source:
     #: How statements and attribution lines name the article: the outlet, or a short name when it has none.
     name: str | None = None
     name_fr: str | None = None
+    #: `summary` in French, for a French reader.
+    summary_fr: str | None = None
+
+    def summary_in(self, language: str) -> str:
+        """The curators' summary in the asked language: French when asked and curated, else English."""
+        return self.summary_fr if language == "fr" and self.summary_fr else self.summary
 
     @property
     def display_title(self) -> str:

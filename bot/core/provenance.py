@@ -468,7 +468,8 @@ def source_lines(source: Source, base: KnowledgeBase, language: str = "en") -> l
     words = _SOURCE_WORDS[_lang(language)]
     lines = [words["outlet"].format(outlet=source.outlet) if source.outlet else words["no_outlet"]]
     if source.outlet_inferred:
-        lines.append(words["inferred"].format(name=source.outlet_inferred.name, reason=source.outlet_inferred.reason))
+        inferred = source.outlet_inferred
+        lines.append(words["inferred"].format(name=inferred.name, reason=inferred.reason_in(language)))
     if source.republished_by:
         lines.append(words["republished"].format(name=source.republished_by))
     for relay in source.relays:
@@ -476,5 +477,5 @@ def source_lines(source: Source, base: KnowledgeBase, language: str = "en") -> l
         if relay.evidence:
             lines.append(words["relays"].format(report=report, evidence=relay.evidence))
         else:
-            lines.append(words["repeats"].format(report=report, reason=relay.inferred))
+            lines.append(words["repeats"].format(report=report, reason=relay.inferred_in(language)))
     return lines
