@@ -1537,18 +1537,22 @@ class ClaimChecker:
     def _supports(self, claim: ParsedClaim, reading: _Reading) -> bool:
         if reading.conflicts or reading.unsettled:
             return False
-        if reading.fact.kind == "claim" and not self._bound(claim, reading.fact):
-            return False
-        return self._supports_points(claim, reading)
+        # The cheap checks first: most candidates fail them, and only a fact that passes is read sentence by sentence.
+        return self._supports_points(claim, reading) and (reading.fact.kind != "claim" or self._bound(claim, reading.fact))
 
     def _bound(self, claim: ParsedClaim, fact: Fact) -> bool:
         """Whether each name the claim ties to a word ("Google's headcount", "the labellers of OpenAI", "return on
         investment for Invisible") stands beside that word in one of the fact's sentences: the fact may name Google,
         but among the tech giants, not beside the headcount."""
         norm = _norm(claim.text)
-        sentences = [
-            _ordered_tokens(t) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)) if t
-        ]
+        texts = [t for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)) if t]
+        sentences = [_ordered_tokens(t) for t in texts]
+        for entity in claim.entity_ids:
+            # "Sama ended its partnership with Sama": a name said twice where no sentence of the fact says it twice.
+            pattern = "|".join(re.escape(_norm(n)) for n in sorted(self._names(entity), key=len, reverse=True))
+            twice = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
+            if len(twice.findall(norm)) >= 2 and not any(len(twice.findall(_norm(t))) >= 2 for t in texts):
+                return False
         for entity in claim.entity_ids:
             if self.base.entities[entity].type == "place":
                 continue

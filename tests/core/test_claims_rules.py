@@ -420,3 +420,9 @@ def test_a_name_tied_to_a_word_must_stand_beside_it_in_the_fact(checker: ClaimCh
 def test_what_the_articles_say_of_another_never_supports_a_claim(checker: ClaimChecker, wrong: str, right: str) -> None:
     assert checker.check(right).verdict == "supported"
     assert checker.check(wrong).verdict != "supported"
+
+
+def test_a_name_said_twice_where_the_fact_says_two_names(checker: ClaimChecker) -> None:
+    assert checker.check("Sama ended its partnership with Sama in February 2022").verdict != "supported"
+    assert checker.check("Did Microsoft take a 49% stake in Microsoft?").verdict != "supported"
+    assert checker.check("Sama ended its partnership with OpenAI in February 2022").verdict == "supported"
