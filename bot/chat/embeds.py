@@ -473,7 +473,7 @@ def topic_list_pages(base: KnowledgeBase, language: str = "en") -> Pages:
     entries = [
         (
             topic_display(topic, language),
-            f"{md(topic.description)}\n`/{command} {option}:{topic.id}` · "
+            f"{md(topic.description_in(language))}\n`/{command} {option}:{topic.id}` · "
             + label("topics.count", language, count=len(base.facts_by_topic.get(topic.id, ()))),
         )
         for topic in base.topics.values()
@@ -487,7 +487,7 @@ def topic_pages(topic: Topic, base: KnowledgeBase, language: str = "en") -> Page
     entries, ordered = _fact_entries(facts, base, language)
     empty = label("topic.empty", language)
     title = topic_display(topic, language)
-    return paged(title, md(topic.description), entries, per_page=5, language=language, empty=empty, facts=ordered)
+    return paged(title, md(topic.description_in(language)), entries, per_page=5, language=language, empty=empty, facts=ordered)
 
 
 def _subject_shown(subject: str, facts: Sequence[Fact], language: str) -> str:

@@ -142,7 +142,9 @@ def _listing_select(kind: str, engine: Engine, language: str) -> Component:
         choices = [(s.headline, s.id, s.outlet or language_name(s.language, language)) for s in base.sources.values()]
         target, placeholder = "source", label("menu.article", language)
     else:
-        choices = [(topic_display(t, language), t.id, clip(t.description, LABEL_LIMIT)) for t in base.topics.values()]
+        choices = [
+            (topic_display(t, language), t.id, clip(t.description_in(language), LABEL_LIMIT)) for t in base.topics.values()
+        ]
         target, placeholder = "topic", label("menu.topic", language)
     options = [
         discord.SelectOption(label=clip(name, LABEL_LIMIT) or key, value=key, description=clip(about, LABEL_LIMIT) or None)

@@ -106,7 +106,7 @@ ENTITY_KEYS = {
 }  # fmt: skip
 #: Required keys that may hold an empty list: a fact about the industry at large involves no named entity.
 MAY_BE_EMPTY = {"entities"}
-TOPIC_KEYS = {"id": True, "name": True, "description": True, "name_fr": False}
+TOPIC_KEYS = {"id": True, "name": True, "description": True, "name_fr": False, "description_fr": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -614,6 +614,7 @@ def _load_topics(col: _Collector, root: Path) -> dict[str, Topic]:
                 str(rec["name"]).strip(),
                 str(rec["description"]).strip(),
                 _opt_str(col, doc, rec, "name_fr", ("topics", i)),
+                _opt_str(col, doc, rec, "description_fr", ("topics", i)),
             )
     return topics
 

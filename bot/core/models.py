@@ -370,6 +370,11 @@ class Topic:
     name: str
     description: str
     name_fr: str | None = None
+    description_fr: str | None = None
+
+    def description_in(self, language: str) -> str:
+        """The description in the asked language: French when asked and curated, else English."""
+        return self.description_fr if language == "fr" and self.description_fr else self.description
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,3 +56,27 @@ def test_a_french_translation_needs_its_english(knowledge_copy: Path) -> None:
     with pytest.raises(KnowledgeError) as info:
         load_knowledge(knowledge_copy)
     assert "'inferred_fr' translates 'inferred', which is missing" in str(info.value)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_topic_pages_and_menus_describe_topics_in_the_readers_language(engine, language: str) -> None:
+    """Topic descriptions were English on French pages and in the French topic menu."""
+    from bot.chat.embeds import topic_list_pages, topic_pages
+    from bot.chat.views import describe, page_reply
+
+    base = engine.base
+    other = "en" if language == "fr" else "fr"
+    listing = _flat(" ".join(_text(p) for p in topic_list_pages(base, language)))
+    for topic in base.topics.values():
+        assert topic.description_fr and topic.description_fr != topic.description
+        assert _flat(topic.description_in(language)) in listing and _flat(topic.description_in(other)) not in listing
+        assert _flat(topic.description_in(language)) in _flat(_text(topic_pages(topic, base, language)[0]))
+    menu = describe(page_reply("topics", "", 0, engine, language).view)
+    options = [o for _name, _id, opts in menu for o in opts]
+    assert options, menu
+    reply = page_reply("topics", "", 0, engine, language)
+    descriptions = [o.description for c in reply.view.children for o in getattr(getattr(c, "item", c), "options", [])]
+    assert descriptions and all(
+        d in {t.description_in(language)[:100] for t in base.topics.values()} or d.endswith("…") for d in descriptions
+    )
+    assert not any(d == t.description_in(other) for d in descriptions for t in base.topics.values())
