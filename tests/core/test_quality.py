@@ -95,7 +95,7 @@ def rates(report: Report) -> dict[str, float]:
 # accuracy fails here. The targets are asserted separately below.
 FLOORS = {"in_scope": 0.92, "fr": 0.95, "typo": 0.85, "far": 1.0, "near": 0.90, "chat": 1.0, "sure": 0.96}
 #: The blind-written development set 3 (tuned on: its misses are read).
-DEV3_FLOORS = {"in_scope": 0.85, "fr": 0.75, "typo": 0.85, "far": 1.0, "near": 0.90, "chat": 0.80, "sure": 0.95}
+DEV3_FLOORS = {"in_scope": 0.90, "fr": 0.87, "typo": 0.85, "far": 1.0, "near": 0.90, "chat": 1.0, "sure": 0.97}
 HELDOUT_FLOORS = {"in_scope": 0.82, "fr": 0.86, "far": 0.95, "near": 0.55, "sure": 0.88}
 HELDOUT2_FLOORS = {"in_scope": 0.81, "fr": 0.78, "typo": 0.84, "far": 0.90, "near": 0.71, "chat": 0.92, "sure": 0.91}
 
