@@ -7,8 +7,9 @@ For each base it times, as separate processes (peak memory from the kernel's acc
 `python -m bot check --quiet`; `python -m bot ask` with no snapshot (a full load, which then writes one)
 and with the snapshot warm (median of three); and a reload in a running event loop: the base's files
 change, the new base is built in a worker process and read in part by part while a ticker measures the
-longest time the loop could not run, then swapped in. It also times every autocomplete a keystroke at
-a time. The semantic re-ranker is off throughout (REPORTING_BOT_SEMANTIC=false): these are the lexical
+longest time the loop could not run, then swapped in (and, on Linux, the process's own part of that
+stall: less the time the loop's thread waited for a core other processes held). It also times every
+autocomplete a keystroke at a time (wall time, and the CPU time of the keystroke's thread). The semantic re-ranker is off throughout (REPORTING_BOT_SEMANTIC=false): these are the lexical
 path's figures; the re-ranker's model load comes on top of `ask` when it is on.
 """
 
@@ -262,7 +263,7 @@ def main() -> int:
     print("Wall time, and CPU time (user + system) in brackets: on a shared machine the CPU time is the steadier figure.\n")
     print(
         "| facts | articles | `check` | `ask`, no snapshot | `ask`, warm snapshot | peak memory (check / cold / warm) "
-        "| snapshot | reload (stall) | reload, unchanged (stall) | autocomplete p50 / p99 |"
+        "| snapshot | reload (stall; own) | reload, unchanged (stall; own) | autocomplete p50 / p99 (p99 CPU) |"
     )
     print("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|")
     if not args.only:
@@ -275,15 +276,18 @@ def main() -> int:
         elif not (knowledge / "facts").is_dir():
             write_base(knowledge, facts, articles, one_article=one)
         row = measure_base(knowledge, work, args.timeout)
+        nan = float("nan")
         cited = "1 (all facts)" if one else f"{articles:,}"
         label = f"{facts:,}" if facts else "shipped (109)"
         print(
             f"| {label} | {cited} | {row['check_s']:.1f} s ({row['check_cpu']:.1f}) | {row['cold_s']:.1f} s ({row['cold_cpu']:.1f}) "
             f"| {row['warm_s']:.2f} s ({row['warm_cpu']:.2f}) "
             f"| {row['check_mib']:.0f} / {row['cold_mib']:.0f} / {row['warm_mib']:.0f} MiB | {row['snapshot_mib']:.0f} MiB "
-            f"| {row.get('reload_s', float('nan')):.1f} s ({row.get('reload_stall_ms', float('nan')):.0f} ms) "
-            f"| {row.get('reload_unchanged_s', float('nan')):.2f} s ({row.get('reload_unchanged_stall_ms', float('nan')):.0f} ms) "
-            f"| {row.get('complete_p50_ms', float('nan')):.2f} / {row.get('complete_p99_ms', float('nan')):.2f} ms |",
+            f"| {row.get('reload_s', nan):.1f} s ({row.get('reload_stall_ms', nan):.0f}; {row.get('reload_own_stall_ms', nan):.0f} ms) "
+            f"| {row.get('reload_unchanged_s', nan):.2f} s ({row.get('reload_unchanged_stall_ms', nan):.0f}; "
+            f"{row.get('reload_unchanged_own_stall_ms', nan):.0f} ms) "
+            f"| {row.get('complete_p50_ms', nan):.2f} / {row.get('complete_p99_ms', nan):.2f} ms "
+            f"({row.get('complete_p99_cpu_ms', nan):.2f}) |",
             flush=True,
         )
         print("  " + json.dumps(row), file=sys.stderr, flush=True)
