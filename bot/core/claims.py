@@ -1427,12 +1427,13 @@ class ClaimChecker:
                 ),
             )
             point, instead, claimed = best.conflicts[0]
-            if point != "actor" and language == "fr":
-                instead, claimed = french_figure(instead.split(" (")[0]), french_figure(claimed)
             # Who did it: the articles name someone else for what they report ("Sama ended its partnership"), which
             # is not to say that one did what the claim says ("fired the workers"): the statement tells what.
+            phrase = "contradicted_actor" if point == "actor" else "contradicted"
+            if language == "fr":
+                phrase, instead, claimed = self._in_french(best.fact, point, phrase, instead, claimed)
             explanation = _phrase(
-                "contradicted_actor" if point == "actor" else "contradicted",
+                phrase,
                 language,
                 instead=instead,
                 claimed=claimed,
@@ -1449,6 +1450,25 @@ class ClaimChecker:
                 explanation = _phrase("not_reported", language) + " " + _phrase("not_reported_year", language, when=words)
                 return Verdict(claim_text, language, "not_reported", explanation, None, (), nearest=(r.fact,))
         return self._not_reported(claim_text, language, nearest)
+
+    def _in_french(self, fact: Fact, point: str, phrase: str, instead: str, claimed: str) -> tuple[str, str, str]:
+        """A contradiction's values for a French reader: figures the French way, the date in the fact's French words;
+        a role or a doer the curated answers word in English ("partner and head of operations at Invisible") gives
+        way to the plain wording, whose French statement says it."""
+        if point == "date" and fact.when is not None:
+            return phrase, fact.when.text_in("fr"), claimed
+        if point == "role" or (point == "actor" and instead not in self._entity_names):
+            said = _claimed_in_french(claimed)
+            return ("contradicted_other", instead, said) if said else ("contradicted_plain", instead, claimed)
+        if point == "quote":
+            return "contradicted_plain", instead, claimed
+        if point != "actor":
+            return phrase, french_figure(instead.split(" (")[0]), french_figure(claimed)
+        return phrase, instead, claimed
+
+    @property
+    def _entity_names(self) -> frozenset[str]:
+        return frozenset(entity.name for entity in self.base.entities.values())
 
     def _denier(self, claim: ParsedClaim, support: _Reading, readings: list[_Reading]) -> _Reading | None:
         """A fact about as close as the supporting one that denies what the claim asserts."""
@@ -1996,6 +2016,19 @@ def _ordered_tokens(text: str) -> list[str]:
 
 def _tokens(text: str) -> frozenset[str]:
     return frozenset(_CLAIM_SYNONYMS.get(t, t) for t in search_tokens(text))
+
+
+def _claimed_in_french(claimed: str) -> str | None:
+    """What a claim said, as a role contradiction words it ("CEO", "trainer at Anthropic"), in French ("PDG",
+    "formateur chez Anthropic"); None when it is not a role or a workplace ("that Microsoft owns OpenAI")."""
+    text = claimed.strip()
+    for role in sorted(_ROLE_WORDS, key=len, reverse=True):
+        name = _role_name(role)
+        if text == name or text.startswith(name + " at "):
+            return label(f"role.{role}", "fr") + text[len(name) :].replace(" at ", " chez ", 1)
+    if text.startswith("at "):
+        return "chez " + text[3:]
+    return None
 
 
 def _role_name(role: str) -> str:

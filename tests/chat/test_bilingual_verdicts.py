@@ -196,3 +196,24 @@ def test_a_verdict_counts_articles_and_separate_origins(engine: Engine, language
     assert "Reported by" not in render_verdict(nothing, engine.base) and "Rapporté par" not in render_verdict(
         nothing, engine.base
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "said", "not_said"),
+    [
+        ("Grace Matelich est la PDG d'Invisible", "Les articles disent autre chose (pas PDG) : Grace Matelich est", "head of"),
+        ("Sam Altman est le directeur technique d'OpenAI", "Les articles disent autre chose (pas directeur technique) : ", "CEO"),
+        ("Jatin Kumar bosse comme formateur conversationnel pour Anthropic", "(pas formateur chez Anthropic) : Kumar", " at "),
+        ("Microsoft possède OpenAI", "Les articles disent autre chose : Microsoft", "invested in"),
+        ("Codex a été lancé en 2019", "Les articles disent en août 2021, et non 2019.", "in August"),
+        ("Jatin Kumar vit à Chicago", "Les articles disent Texas, et non Chicago.", "lives in"),
+    ],
+)
+def test_a_french_contradiction_gives_no_english_value(engine: Engine, claim: str, said: str, not_said: str) -> None:
+    """The curated values are English ("partner and head of operations at Invisible", "in August 2021"): a French
+    reader gets the date in the fact's French words, or the plain wording whose French statement says it."""
+    verdict = checker_for(engine).check(claim, language="fr")
+    assert verdict.verdict == "contradicted"
+    assert said in verdict.explanation and not_said not in verdict.explanation, verdict.explanation
+    english = checker_for(engine).check(claim, language="en")
+    assert english.verdict == "contradicted" and english.explanation.startswith("The articles ")
