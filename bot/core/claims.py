@@ -1834,6 +1834,8 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:it|openai) hires(?: people| workers| contractors)?\b", "its hiring practices"),
         (r"\b(?:comes?|hails?) from\b", "is from"),
         (r"\bmulti-?billion\b", "multi-billion"),
+        # "more than 1,000, not fewer": the second half restates the first, it denies nothing the claim says.
+        (r",?\s*(?:and )?not (?:fewer|less)\b|,?\s*(?:et )?pas moins\b", ""),
         # A subsidiary is owned; a largest investor invested.
         (r"^(.+?) (?:is|was) (?:an? )?((?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)?)(?: AI)? subsidiary\b", r"\2 owns \1"),
         (r"^(.+?) (?:is|was) (?:an? |the )?subsidiary of (.+)$", r"\2 owns \1"),

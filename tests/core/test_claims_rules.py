@@ -426,3 +426,10 @@ def test_a_name_said_twice_where_the_fact_says_two_names(checker: ClaimChecker) 
     assert checker.check("Sama ended its partnership with Sama in February 2022").verdict != "supported"
     assert checker.check("Did Microsoft take a 49% stake in Microsoft?").verdict != "supported"
     assert checker.check("Sama ended its partnership with OpenAI in February 2022").verdict == "supported"
+
+
+def test_not_fewer_restates_more_than(checker: ClaimChecker) -> None:
+    # Hired about 1,000, or plans to hire over 1,000: the articles differ on it.
+    verdict = checker.check("it's more than 1,000 contractors, not fewer")
+    assert verdict.verdict == "disputed"
+    assert verdict.fact is not None and verdict.fact.id == "disc-hiring-count-hired-vs-planned"
