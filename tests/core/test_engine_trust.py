@@ -351,3 +351,8 @@ def test_a_word_for_a_share_is_not_a_layoff(engine: Engine) -> None:
     # "are openai's workers getting a fair cut" ("cut" is a layoff to the search) made this fact speak of layoffs
     answer = engine.ask("did openai fire any of its own staff")
     assert answer.best is None or answer.best.fact.id != "openai-money-not-reaching-contractors"
+
+
+def test_an_idiom_is_not_a_phrasal_verb_for_hiring(engine: Engine) -> None:
+    assert rephrase("bring it on") == "bring it on"
+    assert engine.ask("bring it on").best is None  # it got OpenAI's hiring around the world

@@ -297,10 +297,11 @@ _EVENT_PHRASES = (
 
 #: Phrasal verbs the search tokens would split, as the one word the facts use: "bringing on" contractors is hiring
 #: them, "laying off" or "letting go" of trainers laying them off.
+_NOT_PEOPLE = r"(?!(?:it|this|that|me|you|everything|something)\s)"  # "bring it on", "let it go": idioms, not hiring
 _PHRASAL = (
-    (re.compile(r"\b(?:bring|brings|bringing|brought)\s+((?:\w+\s+){0,3}?)on\b", re.IGNORECASE), r"hire \1"),
-    (re.compile(r"\b(?:lay|lays|laying|laid)\s+((?:\w+\s+){0,3}?)off\b", re.IGNORECASE), r"layoff \1"),
-    (re.compile(r"\b(?:let|lets|letting)\s+((?:\w+\s+){0,3}?)go\b", re.IGNORECASE), r"layoff \1"),
+    (re.compile(rf"\b(?:bring|brings|bringing|brought)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)on\b", re.IGNORECASE), r"hire \1"),
+    (re.compile(rf"\b(?:lay|lays|laying|laid)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)off\b", re.IGNORECASE), r"layoff \1"),
+    (re.compile(rf"\b(?:let|lets|letting)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)go\b", re.IGNORECASE), r"layoff \1"),
 )
 
 
