@@ -29,6 +29,9 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list every question answered wrongly")
     parser.add_argument("--lexical", action="store_true", help="without the semantic re-ranker (the bot uses it by default)")
     args = parser.parse_args()
+    sealed = [path.name for path in args.questions or () if path.resolve().name.startswith("heldout")]
+    if args.misses and sealed:
+        parser.error(f"--misses is refused on a held-out set ({', '.join(sealed)}): its misses are never read")
     engine = Engine(load_knowledge(), threshold=args.threshold)
     reranking = "lexical only"
     if not args.lexical:

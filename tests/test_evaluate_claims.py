@@ -16,7 +16,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_misses_are_refused_on_the_sealed_set_before_it_is_read() -> None:
     # The path need not even exist: the refusal comes before the file is opened.
-    for path in ("benchmarks/claims.yaml", "/nonexistent/sealed/dev.yaml"):
+    for path in ("benchmarks/claims.yaml", "benchmarks/claims3.yaml", "/nonexistent/sealed/dev.yaml"):
         done = _run("--claims", path, "--misses")
         assert done.returncode == 2
         assert "--misses is for development sets only" in done.stderr
@@ -36,3 +36,18 @@ def test_misses_list_each_claim_given_another_verdict(tmp_path: Path) -> None:
     misses = done.stdout.split("misses:\n", 1)[1]
     assert misses.count("The trainers make $30 an hour") == 1
     assert "expected supported, given contradicted [" in misses
+
+
+def test_question_misses_are_refused_on_a_held_out_set_before_it_is_read() -> None:
+    script = ROOT / "benchmarks" / "evaluate.py"
+    for path in ("benchmarks/heldout2.yaml", "benchmarks/heldout3.yaml"):
+        done = subprocess.run(
+            [sys.executable, str(script), "--questions", path, "--misses", "--lexical"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+        assert done.returncode == 2
+        assert "refused on a held-out set" in done.stderr
+        assert "misses:" not in done.stdout
