@@ -101,6 +101,15 @@ _PER = {
     "month": re.compile(r"\b(?:a|per|par|/)\s?(?:month|mois)\b|\bmonthly\b"),
     "year": re.compile(r"\b(?:a|per|par|/)\s?(?:year|an)\b|\bannually\b|\byearly\b"),
 }
+#: A figure followed by "an hour", "per day", "de l'heure", "par mois": a rate per unit of time.
+_RATE = re.compile(
+    r"\s*(?:an|a|per|par|/|by the|de l'?|l'?|chaque)\s?(?:hour|heure|h|day|jour|week|semaine|month|mois|year|an|annee)\b"
+    r"|\s*(?:hourly|daily|weekly|monthly|yearly|annually)\b"
+)
+_PAY_WORD = re.compile(
+    r"\b(?:pays?|paid|paying|earns?|earned|earning|makes?|made|making|wages?|salar(?:y|ies)|income|gets?|got|"
+    r"gagnes?|gagnent|gagnait|paye|payes|payee?s?|payait|remunere|remuneree?s?|touche|touchent|touchait|salaires?)\b"
+)
 _MONTHS = {
     "january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "fevrier": 2, "march": 3, "mar": 3, "mars": 3,
     "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5, "june": 6, "juin": 6, "july": 7, "juillet": 7,
@@ -336,7 +345,7 @@ class Number:
     """A figure a claim gives."""
 
     value: float
-    kind: str  # count | money | percent
+    kind: str  # count | money | percent | rate (a count per unit of time that is not a sum: "70 a day")
     bound: str  # exact | approx | over | under
     per: str | None
     #: Search tokens of the words right after it (what is counted) and of the whole claim.
@@ -452,6 +461,9 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             kind = "money"
         else:
             kind = "count"
+        if kind == "count" and not unit and _RATE.match(tail):
+            # "0 an hour", "70 a day": a rate, never a count of hours or days; with a pay word it is a sum per hour.
+            kind = "money" if _PAY_WORD.search(norm) else "rate"
         if re.match(r"-?years?[- ]old|ans", unit) or re.match(r"\s*(?:-?years?[- ]old|ans\b)", tail):
             after_words = "age old"
         elif kind == "count" and not pre and _bare_age(words_norm[: m.start()], tail, base):
@@ -990,6 +1002,9 @@ class ClaimChecker:
             said = "unpaid" if best.amount == 0 else _fmt_money(best.amount, best.currency, best.per)
             reading.conflicts.append(("money", said, number.text))
             return
+        if number.kind == "rate":
+            reading.unsettled.append("rate")  # "70 a day": no curated count is a rate, nor is a sum
+            return
         pool = answers.percent if number.kind == "percent" else answers.count
         if number.kind == "count" and number.after & _DURATION_UNITS and not [a for a in pool if _tokens(a.of) & number.after]:
             # "over the past six months": a span the fact's own words give, figure and unit alike.
@@ -1463,7 +1478,13 @@ class ClaimChecker:
         if point == "quote":
             return "contradicted_plain", instead, claimed
         if point != "actor":
-            return phrase, french_figure(instead.split(" (")[0]), french_figure(claimed)
+            figure, _, of = instead.partition(" (")
+            said, claimed = french_figure(figure), french_figure(claimed)
+            unit = next(iter(_tokens(of) & _DURATION_UNITS), None) if point == "count" else None
+            if unit is not None:
+                # "5 (hours the unpaid coding test took)": the unit, as the English gives it with the `of`
+                said, claimed = _with_french_unit(said, unit), _with_french_unit(claimed, unit)
+            return phrase, said, claimed
         return phrase, instead, claimed
 
     @property
@@ -1939,7 +1960,7 @@ _CLAIM_SYNONYMS = {
     "peopl": "worker", "person": "worker", "personn": "worker", "personne": "worker", "emploi": "worker", "emplois": "worker",
     "repos": "depend", "reli": "depend", "reliant": "depend",
     "entraineur": "trainer", "entraineurs": "trainer",
-    "gig": "worker", "tech": "technical", "avant": "auparavant", "previously": "auparavant", "annonc": "post",
+    "gig": "worker", "employ": "worker", "tech": "technical", "avant": "auparavant", "previously": "auparavant", "annonc": "post",
 }  # fmt: skip
 
 
@@ -2003,6 +2024,19 @@ def _denied_words(text: str) -> set[str]:
 
 
 _DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+_FRENCH_UNITS = {"hour": ("heure", "heures"), "day": ("jour", "jours"), "week": ("semaine", "semaines"),
+                 "month": ("mois", "mois"), "year": ("an", "ans")}  # fmt: skip
+
+
+def _with_french_unit(figure: str, unit: str) -> str:
+    """A bare French figure ("5", "environ 1 000") with its unit of time ("5 heures"); other wordings stay as they are."""
+    found = re.fullmatch(r"(?:environ |plus de )?(\d+(?:,\d+)?)", figure)
+    if found is None:
+        return figure
+    one, many = _FRENCH_UNITS[unit]
+    return f"{figure} {one if float(found.group(1).replace(',', '.')) < 2 else many}"
 
 
 def _numbers_as_digits(norm: str) -> str:

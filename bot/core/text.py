@@ -93,8 +93,39 @@ FRENCH_MARKERS = frozenset(
         "travail",
         "mille",
         "milliards",
+        # French written without accents or apostrophes ("Savreux gagne 30 dollars de l heure")
+        "de",
+        "l",
+        "d",
+        "qu",
+        "un",
+        "et",
+        "au",
+        "aux",
+        "pas",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "ses",
+        "leur",
+        "leurs",
+        "cette",
+        "gagne",
+        "gagnent",
+        "heure",
+        "heures",
+        "paye",
+        "payes",
+        "ans",
+        "employes",
+        "ete",
+        "dit",
+        "selon",
     ]
 )
+#: Particles that belong to a name when a capitalised word follows ("de Gaulle", "Le Monde", "La Presse").
+_NAME_PARTICLE = re.compile(r"\b(?:de|du|des|la|le|les|l|d)(?:'|\s+)(?=[A-Z])")
 ENGLISH_MARKERS = frozenset(
     ["the", "what", "who", "how", "why", "when", "is", "are", "did", "does", "was", "were", "of", "and", "with", "for"]
 )
@@ -249,7 +280,7 @@ def guess_language(text: str) -> str:
     """'fr' or 'en', from accents and the function words a question uses."""
     lowered = text.casefold()
     french_accents = 2 if any(ch in lowered for ch in "éèêàçùôîœ") else 0
-    tokens = fold(text).replace("'", " ").split()
+    tokens = fold(_NAME_PARTICLE.sub(" ", text[:1].lower() + text[1:])).replace("'", " ").split()
     fr = sum(t in FRENCH_MARKERS for t in tokens) + french_accents
     en = sum(t in ENGLISH_MARKERS for t in tokens)
     return "fr" if fr > en else "en"

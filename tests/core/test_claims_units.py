@@ -1,0 +1,99 @@
+"""A figure contradicts only a figure of its own kind and unit; French claims get the same verdicts, in French.
+
+The claims are development examples written from the articles; the sealed claim set is never read here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.claims import ClaimChecker, parse_claim
+from bot.core.engine import Engine
+from bot.core.models import KnowledgeBase
+from bot.core.text import guess_language
+
+
+@pytest.fixture(scope="module")
+def checker(engine: Engine) -> ClaimChecker:
+    return ClaimChecker(engine)
+
+
+# -- a rate per hour is not a count of hours ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("claim", ["openai pays 0 an hour", "OpenAI pays 3 per hour"])
+def test_a_pay_rate_is_never_contradicted_by_a_count_of_hours(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict != "contradicted" or "hours the unpaid coding test took" not in verdict.explanation, (
+        verdict.explanation
+    )
+    assert verdict.verdict != "supported", verdict.explanation
+
+
+def test_a_figure_per_unit_of_time_is_read_as_a_rate(base: KnowledgeBase) -> None:
+    paid = parse_claim("openai pays 0 an hour", base).numbers
+    assert [(n.kind, n.per) for n in paid] == [("money", "hour")]
+    done = parse_claim("the workers labelled 70 a day", base).numbers
+    assert [n.kind for n in done] == ["rate"]
+    took = parse_claim("the coding test took 3 hours", base).numbers
+    assert [n.kind for n in took] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("the coding test took 3 hours", "5 (hours the unpaid coding test took), not 3"),
+        ("the trainers make $30 an hour", "$15 an hour, not $30"),
+        ("Savreux earns 30 an hour", "$15 an hour, not 30"),  # a pay rate without a currency sign is still a sum
+    ],
+)
+def test_a_figure_of_the_same_kind_still_contradicts(checker: ClaimChecker, claim: str, says: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", verdict.explanation
+    assert says in verdict.explanation
+
+
+# -- French -------------------------------------------------------------------------------------------------------
+
+
+def test_a_french_contradiction_says_the_unit(checker: ClaimChecker) -> None:
+    verdict = checker.check("le test de code a duré 3 heures")
+    assert verdict.verdict == "contradicted"
+    assert "Les articles disent 5 heures, et non 3 heures." in verdict.explanation
+
+
+def test_a_french_headcount_claim_gets_the_english_verdict(checker: ClaimChecker) -> None:
+    english = checker.check("OpenAI has 500 employees")
+    french = checker.check("OpenAI a 500 employés")
+    assert english.verdict == french.verdict == "contradicted"
+    assert french.fact is not None and english.fact is not None and french.fact.id == english.fact.id
+    assert "375, et non 500" in french.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Savreux gagne 30 dollars de l heure", "Savreux a 30 ans", "OpenAI a 500 employes", "le test a dure 3 heures"],
+)
+def test_french_without_accents_or_apostrophes_is_french(text: str) -> None:
+    assert guess_language(text) == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Monde says the trainers earn less",
+        "Did Charles de Gaulle found OpenAI?",
+        "The trainers of La Presse earn $15 an hour",
+        "Is Jean de la Fontaine the CEO?",
+        "Savreux earns 30 dollars an hour",
+    ],
+)
+def test_an_english_text_naming_a_french_name_stays_english(text: str) -> None:
+    assert guess_language(text) == "en"
+
+
+def test_an_unaccented_french_claim_is_answered_in_french(checker: ClaimChecker) -> None:
+    verdict = checker.check("Savreux gagne 30 dollars de l heure")
+    assert verdict.language == "fr"
+    assert verdict.verdict == "contradicted"
+    assert "15 dollars de l'heure" in verdict.explanation
