@@ -95,7 +95,7 @@ _NUMBER = re.compile(
     r"-?years?[- ]old\b|ans\b)?"
 )
 _PER = {
-    "hour": re.compile(r"\b(?:an|per|a|/|by the|de l'|par|l')\s?(?:hour|heure|h)\b|\bhourly\b|\bhoraire\b"),
+    "hour": re.compile(r"\b(?:an|per|a|/|by the|de l'?|par|l'?)\s?(?:hour|heure|h)\b|\bhourly\b|\bhoraire\b"),
     "day": re.compile(r"\b(?:a|per|par|/)\s?(?:day|jour)\b|\bdaily\b|\bquotidien"),
     "week": re.compile(r"\b(?:a|per|par|/)\s?(?:week|semaine)\b|\bweekly\b"),
     "month": re.compile(r"\b(?:a|per|par|/)\s?(?:month|mois)\b|\bmonthly\b"),
@@ -982,7 +982,13 @@ class ClaimChecker:
                 same_per = [a for a in options if a.per == number.per]
                 if not same_per and all(a.per for a in options):
                     best = options[0]
-                    reading.conflicts.append(("money", _fmt_money(best.amount, best.currency, best.per), number.text))
+                    if best.amount != number.value:
+                        # "$120 a day" against "$15 an hour": sums per different spans of time do not compare
+                        reading.unsettled.append("money")
+                        return
+                    currency = "EUR" if "€" in number.text or "euro" in number.text.casefold() else "USD"
+                    claimed = _fmt_money(number.value, currency, number.per)  # "$15 a day", not a bare "$15"
+                    reading.conflicts.append(("money", _fmt_money(best.amount, best.currency, best.per), claimed))
                     return
                 options = same_per or [a for a in options if a.per is None] or options
             names = {t for e in claim.entity_ids for t in _tokens(self.base.entities[e].name)}
@@ -999,6 +1005,11 @@ class ClaimChecker:
                     reading.matched.append("money")
                     return
             best = chosen[0]
+            if best.per != number.per and best.amount and number.value and (number.per or not of_match):
+                # "Savreux earns $30" against "$15 an hour": a sum and a rate (or rates per different spans) do not
+                # compare, unless the claim names what the rate is of ("Missouri's minimum wage is $15", an hourly wage)
+                reading.unsettled.append("money")
+                return
             said = "unpaid" if best.amount == 0 else _fmt_money(best.amount, best.currency, best.per)
             reading.conflicts.append(("money", said, number.text))
             return

@@ -97,3 +97,26 @@ def test_an_unaccented_french_claim_is_answered_in_french(checker: ClaimChecker)
     assert verdict.language == "fr"
     assert verdict.verdict == "contradicted"
     assert "15 dollars de l'heure" in verdict.explanation
+
+
+# -- a sum is compared with a sum over the same span of time ------------------------------------------------------
+
+
+@pytest.mark.parametrize("claim", ["Savreux earns $120 a day", "Savreux earns $30"])
+def test_a_sum_over_another_span_of_time_is_not_contradicted_by_an_hourly_rate(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "not_reported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("Savreux earns $15 a day", "The articles say $15 an hour, not $15 a day."),  # the same sum, the wrong span
+        ("Savreux gagne 15 dollars par jour", "15 dollars de l'heure, et non 15 dollars par jour."),
+        ("Missouri's minimum wage is $15", "$12 an hour, not $15"),  # the claim names the hourly wage itself
+    ],
+)
+def test_the_same_sum_over_the_wrong_span_or_a_named_rate_is_contradicted(checker: ClaimChecker, claim: str, says: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", verdict.explanation
+    assert says in verdict.explanation
