@@ -1971,7 +1971,7 @@ _CLAIM_SYNONYMS = {
     "peopl": "worker", "person": "worker", "personn": "worker", "personne": "worker", "emploi": "worker", "emplois": "worker",
     "repos": "depend", "reli": "depend", "reliant": "depend",
     "entraineur": "trainer", "entraineurs": "trainer",
-    "gig": "worker", "employ": "worker", "tech": "technical", "avant": "auparavant", "previously": "auparavant", "annonc": "post",
+    "gig": "worker", "employ": "worker", "traitant": "contractor", "tech": "technical", "avant": "auparavant", "previously": "auparavant", "annonc": "post",
 }  # fmt: skip
 
 
@@ -2061,7 +2061,11 @@ def _ordered_tokens(text: str) -> list[str]:
     return [t for t in (_CLAIM_SYNONYMS.get(t, t) for t in search_tokens(text)) if t not in _FRAMING]
 
 
+_SOUS_TRAITANT = re.compile(r"\bsous\s+(?=traitant)", re.IGNORECASE)
+
+
 def _tokens(text: str) -> frozenset[str]:
+    text = _SOUS_TRAITANT.sub("sous-", text)  # "sous traitants" typed without its hyphen: one word, contractors
     return frozenset(_CLAIM_SYNONYMS.get(t, t) for t in search_tokens(text))
 
 

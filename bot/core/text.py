@@ -122,6 +122,8 @@ FRENCH_MARKERS = frozenset(
         "ete",
         "dit",
         "selon",
+        "emploie",
+        "personnes",
     ]
 )
 #: Particles that belong to a name when a capitalised word follows ("de Gaulle", "Le Monde", "La Presse").

@@ -120,3 +120,22 @@ def test_the_same_sum_over_the_wrong_span_or_a_named_rate_is_contradicted(checke
     verdict = checker.check(claim)
     assert verdict.verdict == "contradicted", verdict.explanation
     assert says in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("english", "french"),
+    [
+        ("OpenAI has 500 employees", "OpenAI emploie 500 personnes"),
+        ("OpenAI hired 2000 contractors", "OpenAI a embauche 2000 sous traitants"),  # no accent, no hyphen
+    ],
+)
+def test_an_unaccented_french_claim_gets_the_english_verdict_in_french(checker: ClaimChecker, english: str, french: str) -> None:
+    said, dit = checker.check(english), checker.check(french)
+    assert said.verdict == dit.verdict == "contradicted", dit.explanation
+    assert dit.language == "fr" and dit.explanation.startswith("Les articles disent")
+
+
+@pytest.mark.parametrize("french", ["OpenAI a embauché 1000 sous-traitants", "OpenAI a embauche 1000 sous traitants"])
+def test_sous_traitants_without_a_hyphen_reach_the_same_disputed_verdict(checker: ClaimChecker, french: str) -> None:
+    assert checker.check("OpenAI hired 1000 contractors").verdict == "disputed"
+    assert checker.check(french).verdict == "disputed"  # never supported: hired or planned is where the articles differ
