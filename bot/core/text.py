@@ -95,9 +95,6 @@ FRENCH_MARKERS = frozenset(
         "milliards",
         # French written without accents or apostrophes ("Savreux gagne 30 dollars de l heure")
         "de",
-        "l",
-        "d",
-        "qu",
         "un",
         "et",
         "au",

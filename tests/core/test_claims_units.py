@@ -86,6 +86,7 @@ def test_french_without_accents_or_apostrophes_is_french(text: str) -> None:
         "The trainers of La Presse earn $15 an hour",
         "Is Jean de la Fontaine the CEO?",
         "Savreux earns 30 dollars an hour",
+        "Who'd OpenAI hire?",  # an English contraction's "d" is no French "d'"
     ],
 )
 def test_an_english_text_naming_a_french_name_stays_english(text: str) -> None:
