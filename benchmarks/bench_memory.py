@@ -14,7 +14,6 @@ import argparse
 import gc
 import resource
 import sys
-import tempfile
 import time
 from array import array
 from pathlib import Path
@@ -23,7 +22,7 @@ from types import MappingProxyType
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synthetic import write_base  # noqa: E402
+from benchmarks.synthetic import base_arguments, written_base  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402
 from bot.core.loader import load_knowledge  # noqa: E402
 
@@ -77,14 +76,9 @@ class Sizer:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--facts", type=int, default=10_000)
-    parser.add_argument("--articles", type=int, default=100)
-    parser.add_argument("--work", type=Path, default=None, help="where the base is written (default: a temporary directory)")
+    base_arguments(parser)
     args = parser.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="bench-memory-"))
-    knowledge = work / f"base-{args.facts}-{args.articles}"
-    if not (knowledge / "facts").is_dir():
-        write_base(knowledge, args.facts, args.articles)
+    knowledge = written_base(args, "bench-memory-")
     print(f"{args.facts:,} facts, {args.articles:,} articles; resident at start {resident():.0f} MiB")
     start = time.process_time()
     base = load_knowledge(knowledge)

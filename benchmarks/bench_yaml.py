@@ -17,7 +17,6 @@ import gc
 import multiprocessing
 import os
 import sys
-import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -27,7 +26,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synthetic import write_base  # noqa: E402
+from benchmarks.synthetic import base_arguments, written_base  # noqa: E402
 from bot.core import knowledge_yaml  # noqa: E402
 from bot.core.loader import MAX_FIELD_CHARS, MAX_WORD_CHARS  # noqa: E402
 
@@ -89,14 +88,9 @@ def rapidyaml(text: str) -> object:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--facts", type=int, default=10_000)
-    parser.add_argument("--articles", type=int, default=100)
-    parser.add_argument("--work", type=Path, default=None, help="where the base is written (default: a temporary directory)")
+    base_arguments(parser)
     args = parser.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="bench-yaml-"))
-    knowledge = work / f"base-{args.facts}-{args.articles}"
-    if not (knowledge / "facts").is_dir():
-        write_base(knowledge, args.facts, args.articles)
+    knowledge = written_base(args, "bench-yaml-")
     files = sorted((knowledge / "facts").glob("*.yaml"))
     texts = [path.read_text(encoding="utf-8") for path in files]
     size = sum(len(t.encode()) for t in texts) / 2**20

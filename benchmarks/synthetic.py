@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -179,6 +180,22 @@ def write_base(out: Path, facts: int, articles: int, *, one_article: bool = Fals
             lines.append("")
         (out / "facts" / f"facts-{start // per_file:04d}.yaml").write_text("\n".join(lines), encoding="utf-8")
     return {"facts": facts, "articles": len(ids), "entities": n_entities, "topics": n_topics, "discrepancies": discrepancies}
+
+
+def base_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of a benchmark that measures one synthetic base: its size and where it is written."""
+    parser.add_argument("--facts", type=int, default=10_000)
+    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--work", type=Path, default=None, help="where the base is written (default: a temporary directory)")
+
+
+def written_base(args: argparse.Namespace, prefix: str) -> Path:
+    """The knowledge directory of the base `base_arguments` describe, written unless a run left it in --work."""
+    work = args.work or Path(tempfile.mkdtemp(prefix=prefix))
+    knowledge = work / f"base-{args.facts}-{args.articles}"
+    if not (knowledge / "facts").is_dir():
+        write_base(knowledge, args.facts, args.articles)
+    return knowledge
 
 
 def main() -> int:
