@@ -57,6 +57,15 @@ def write_base(out: Path, facts: int, articles: int, *, one_article: bool = Fals
     """Write a base of `facts` facts over `articles` articles to `out`; returns counts."""
     rng = random.Random(seed)
     pick = _Picker(_words(), rng)
+
+    def distinct_questions(count: int) -> list[str]:
+        """`count` questions of 3 to 8 words, no two alike (the loader refuses a fact whose questions repeat)."""
+        made: dict[str, str] = {}
+        while len(made) < count:
+            question = " ".join(pick(rng.randint(3, 8)))
+            made.setdefault(question.casefold(), question)
+        return list(made.values())
+
     (out / "sources").mkdir(parents=True, exist_ok=True)
     (out / "facts").mkdir(parents=True, exist_ok=True)
     n_entities = max(10, facts // 3)
@@ -156,9 +165,9 @@ def write_base(out: Path, facts: int, articles: int, *, one_article: bool = Fals
             lines += [f"    statement: {_q(' '.join(pick(rng.randint(14, 28))).capitalize() + '.')}"]
             if french:
                 lines += [f"    statement_fr: {_q(' '.join(pick(rng.randint(14, 28))).capitalize() + '.')}"]
-            lines += ["    questions:"] + [f"      - {' '.join(pick(rng.randint(3, 8)))}" for _ in range(6)]
+            lines += ["    questions:"] + [f"      - {q}" for q in distinct_questions(6)]
             if french:
-                lines += ["    questions_fr:"] + [f"      - {' '.join(pick(rng.randint(3, 8)))}" for _ in range(3)]
+                lines += ["    questions_fr:"] + [f"      - {q}" for q in distinct_questions(3)]
             lines += [f"    keywords: [{', '.join(_q(' '.join(pick(rng.randint(1, 2)))) for _ in range(rng.randint(2, 4)))}]"]
             lines += [f"    topics: [{', '.join(rng.sample(topic_ids, rng.randint(1, 2)))}]"]
             lines += [f"    entities: [{', '.join(rng.sample(entity_ids, rng.randint(1, 3)))}]"]
