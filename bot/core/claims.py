@@ -1216,6 +1216,12 @@ class ClaimChecker:
                 and e != subject
                 and self.base.entities[e].type != "place"
             }
+            firms_only = objects and all(self.base.entities[e].type != "person" for e in objects)
+            if action == "lay-off" and firms_only and not _LAID_OFF_PEOPLE.search(norm):
+                # "Invisible fired OpenAI": people are laid off, not a firm; the fact's `whom` is whose workers
+                # they were ("dozens of OpenAI data trainers"), so naming only the firm settles nothing.
+                reading.unsettled.append("actor")
+                return
             if action == "own":
                 # "Microsoft owns OpenAI": the articles say it invested in OpenAI (a 49% stake), not that it owns it.
                 invested = [a for a in actors if a.did == "invest" and subject in a.who and objects & set(a.whom)]
@@ -1784,6 +1790,13 @@ class ClaimChecker:
 
 
 #: Actions whose doer a claim can get wrong: only a fact's actor answer settles who did them.
+#: Words for the people a layoff is of ("laid off OpenAI's trainers", "a licencie des formateurs"), in the normalised text.
+_LAID_OFF_PEOPLE = re.compile(
+    r"\b(?:workers?|employees?|staff\w*|contractors?|trainers?|label+ers?|annotators?|people|persons?|taskers?|freelancers?|"
+    r"developers?|programmers?|coders?|engineers?|teams?|jobs?|them|dozens|hundreds|thousands|personnes?|gens|salaries?|"
+    r"employes?|formateurs?|formatrices?|travailleurs?|sous[- ]traitants?|contractuels?|prestataires?|equipes?|postes?|"
+    r"emplois?|dizaines|centaines|milliers|eux)\b"
+)
 _DOER_ACTIONS = frozenset({"end", "hire", "invest", "own", "release", "report-first", "publish", "investigate"})
 #: Actions many can do at once: that the articles name one doer denies no other.
 _SHARED_ACTIONS = frozenset({"work-for"})

@@ -34,6 +34,31 @@ def test_a_doer_named_wrongly_is_never_supported_by_a_fact_that_records_no_doer(
     assert "Invisible, not OpenAI" in verdict.explanation
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Invisible fired OpenAI",  # Invisible laid off OpenAI's data trainers, not OpenAI: never supported
+        "Invisible a licencié OpenAI",
+        "Sama fired OpenAI",  # not "Invisible, not Sama": the layoff fact is of people, and Sama fired no one here
+        "Microsoft laid off OpenAI",
+    ],
+)
+def test_a_firm_said_to_be_laid_off_is_neither_supported_nor_contradicted_by_a_layoff_of_its_workers(
+    checker: ClaimChecker, claim: str
+) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "not_reported", (verdict.verdict, verdict.fact.id if verdict.fact else None, verdict.explanation)
+
+
+@pytest.mark.parametrize(
+    "claim", ["Invisible laid off dozens of OpenAI trainers", "Invisible a licencié des formateurs d'OpenAI"]
+)
+def test_a_layoff_of_a_firms_workers_is_still_supported(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "supported", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == "invisible-layoffs-march"
+
+
 # -- everyday rewordings of what a fact says --------------------------------------------------------------------
 
 
