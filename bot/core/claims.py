@@ -1130,6 +1130,10 @@ class ClaimChecker:
                 if place == where or _inside(where, place):
                     reading.matched.append("place")
                     return
+        if any(a.examples for a in relevant):
+            # "in regions like Latin America and Eastern Europe": examples exclude no other place ("in Kenya").
+            reading.unsettled.append("place")
+            return
         for a in relevant:
             inside = [where for where in a.where if _inside(place, where)]
             if inside:
@@ -1443,6 +1447,11 @@ class ClaimChecker:
                 for p in r.matched:
                     settled[p] = max(settled.get(p, -1.0), r.confidence)
         contradictions = [r for r in contradictions if any(settled.get(p, -1) < r.confidence for p, _, _ in r.conflicts)]
+        # The fact recording the claim's very deed judges it: a farther one that does not record that deed gives
+        # another figure of something else ("OpenAI hired 1,000 people": its hiring, not its headcount of 375).
+        deed = max((r.confidence for r in readings if "actor" in r.matched and "entity" not in r.unsettled), default=None)
+        if deed is not None:
+            contradictions = [r for r in contradictions if "actor" not in r.unsettled or r.confidence > deed]
         if _BARE_NEGATION.search(_norm(claim.text)):
             # "OpenAI did not hire 2,000 contractors" is not contradicted by its 1,000; who said it still can be.
             contradictions = [r for r in contradictions if all(p in ("quote", "role") for p, _, _ in r.conflicts)]

@@ -930,7 +930,7 @@ ANSWER_FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     },
     "percent": {"value": ("percent", True), "of": ("text", True), "approx": ("bool", False)},
     "date": {"of": ("text", True)},
-    "place": {"where": ("places", True), "entity": ("entity", False), "of": ("text", False)},
+    "place": {"where": ("places", True), "entity": ("entity", False), "of": ("text", False), "examples": ("bool", False)},
     "cause": {"explains": ("text", True)},
     "role": {"entity": ("entity", True), "role": ("text", True), "at": ("entity", False)},
     "actor": {"who": ("entities", True), "did": ("action", True), "whom": ("entities", False), "object": ("text", False)},

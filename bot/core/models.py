@@ -225,11 +225,13 @@ class DateAnswer:
 
 @dataclass(frozen=True, slots=True)
 class PlaceAnswer:
-    """Where: place entity ids; `entity` is whose place it is, `of` what is there, when they matter."""
+    """Where: place entity ids; `entity` is whose place it is, `of` what is there, when they matter.
+    `examples`: the articles give the places as examples ("in regions like Latin America"), which excludes no other place."""
 
     where: tuple[str, ...]
     entity: str | None = None
     of: str | None = None
+    examples: bool = False
 
 
 @dataclass(frozen=True, slots=True)

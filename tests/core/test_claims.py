@@ -56,7 +56,8 @@ def test_supported_claims_quote_the_fact_that_says_so(checker: ClaimChecker, cla
         ("Grace Matelich is the CEO of Invisible", "grace-matelich-role", "partner and head of operations"),
         ("Satya Nadella is the CEO of OpenAI", "openai-headcount-375", "Sam Altman is CEO of OpenAI, not Satya Nadella"),
         ("About 70% of the contractors do data labeling", "hiring-data-labeling-share", "60%"),
-        ("OpenAI hired contractors in Africa", "hiring-scale", "Latin America and Eastern Europe, not Africa"),
+        # (not "OpenAI hired contractors in Africa": the articles' "regions like Latin America" are examples)
+        ("The AI workers' union vote took place in Lagos", "nairobi-ai-workers-union-vote", "Nairobi and Kenya, not Lagos"),
         ("Savreux earns $12 an hour", "savreux-pay-15-an-hour", "$15 an hour"),
         ("Matelich said the layoffs were due to low return on investment", "invisible-layoffs-roi", "Palizban"),
         ("Savreux is an OpenAI employee", "savreux-works-with-openai", "contractor"),

@@ -458,3 +458,29 @@ def test_not_fewer_restates_more_than(checker: ClaimChecker) -> None:
     verdict = checker.check("it's more than 1,000 contractors, not fewer")
     assert verdict.verdict == "disputed"
     assert verdict.fact is not None and verdict.fact.id == "disc-hiring-count-hired-vs-planned"
+
+
+# -- places given as examples exclude no other place ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "in regions like Latin America and Eastern Europe": Kenya is not excluded, nor Brazil
+        ("OpenAI hired 1,000 people in Kenya", "not_reported"),
+        ("OpenAI hired 1,000 contractors in Brazil", "not_reported"),
+        ("OpenAI a embauché 1 000 personnes au Kenya", "not_reported"),
+        # one of the examples is still what the articles say
+        ("OpenAI hired 1,000 contractors in Latin America", "supported"),
+        # and the figure is still checked
+        ("OpenAI hired 5,000 contractors in Latin America", "contradicted"),
+    ],
+)
+def test_places_given_as_examples_exclude_no_other_place(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    result = checker.check(claim)
+    assert result.verdict == verdict, (result.verdict, result.explanation)
+
+
+def test_a_place_answer_may_be_curated_as_examples(base: KnowledgeBase) -> None:
+    (place,) = base.facts["hiring-scale"].answers.place
+    assert place.examples and set(place.where) == {"latin-america", "eastern-europe"}
