@@ -1151,8 +1151,18 @@ class ClaimChecker:
                     reading.unsettled.append("place")
                 return
         names = " and ".join(self.base.entities[w].name for w in relevant[0].where)
-        claimed = self.base.entities[place].name if place in self.base.entities else place.title()
-        reading.conflicts.append(("place", names, claimed))
+        reading.conflicts.append(("place", names, self._place_words(claim, place)))
+
+    def _place_words(self, claim: ParsedClaim, place: str) -> str:
+        """The place as the claim names it: "Austin", not the entity (Texas) that alias belongs to."""
+        if place not in self.base.entities:
+            return place.title()
+        entity = self.base.entities[place]
+        for name in sorted((entity.name, *entity.aliases), key=len, reverse=True):
+            m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", claim.text, re.IGNORECASE)
+            if m:
+                return name if m.group(0).islower() else m.group(0)
+        return entity.name
 
     def _read_actor(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         if not claim.actions:
@@ -1331,7 +1341,9 @@ class ClaimChecker:
                     reading.matched.append("role")
                 else:
                     a = agreeing[0]
-                    claimed = _role_name(role) + (f" at {orgs[-1]}" if orgs and orgs[-1] not in self.base.entities else "")
+                    # the workplace the claim gives, which is what differs ("CEO at OpenAI, not CEO at Microsoft")
+                    org = self.base.entities[orgs[-1]].name if orgs[-1] in self.base.entities else orgs[-1]
+                    claimed = f"{_role_name(role)} at {org}"
                     reading.conflicts.append(
                         ("role", f"{a.role} at {self.base.entities[a.at].name}" if a.at else a.role, claimed)
                     )

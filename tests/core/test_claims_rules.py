@@ -484,3 +484,24 @@ def test_places_given_as_examples_exclude_no_other_place(checker: ClaimChecker, 
 def test_a_place_answer_may_be_curated_as_examples(base: KnowledgeBase) -> None:
     (place,) = base.facts["hiring-scale"].answers.place
     assert place.examples and set(place.where) == {"latin-america", "eastern-europe"}
+
+
+# -- a contradiction names what the claim itself said -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        # Austin is an alias of Texas: the claim said Austin
+        ("Savreux lives in Austin", "Kansas City, not Austin."),
+        ("Savreux habite à Austin", "Kansas City, et non Austin."),
+        ("Savreux lives in Texas", "Kansas City, not Texas."),
+        # the role is right, the workplace is not: say which workplace
+        ("Sam Altman is the CEO of Microsoft", "CEO at OpenAI, not CEO at Microsoft."),
+        ("Sam Altman est le PDG de Microsoft", "(pas PDG chez Microsoft)"),
+    ],
+)
+def test_a_contradiction_names_what_the_claim_said(checker: ClaimChecker, claim: str, says: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", verdict.verdict
+    assert says in verdict.explanation, verdict.explanation
