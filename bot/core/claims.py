@@ -1236,6 +1236,10 @@ class ClaimChecker:
                 # they were ("dozens of OpenAI data trainers"), so naming only the firm settles nothing.
                 reading.unsettled.append("actor")
                 return
+            if action == "own" and any(n.kind == "percent" for n in claim.numbers):
+                # "Microsoft owns 49% of OpenAI" is a share: the share the articles give settles it, not the deed.
+                reading.unsettled.append("actor")
+                return
             if action == "own":
                 # "Microsoft owns OpenAI": the articles say it invested in OpenAI (a 49% stake), not that it owns it.
                 invested = [a for a in actors if a.did == "invest" and subject in a.who and objects & set(a.whom)]
@@ -1468,9 +1472,13 @@ class ClaimChecker:
             # "OpenAI did not hire 2,000 contractors" is not contradicted by its 1,000; who said it still can be.
             contradictions = [r for r in contradictions if all(p in ("quote", "role") for p, _, _ in r.conflicts)]
         if contradictions:
+            shares = {n.kind for n in claim.numbers} & {"percent"}
             best = max(
                 contradictions,
                 key=lambda r: (
+                    # A share claim is checked against the share the articles give ("Microsoft owns 51% of OpenAI":
+                    # its 49% stake), before what a fact says of the deed without a share.
+                    bool(shares & {p for p, _, _ in r.conflicts}),
                     len(set(_structured_points(r.matched))),
                     # What a fact says of the one the claim names before what another says of someone else
                     # ("Matelich works at OpenAI": her own role at Invisible, not another trainer's work for OpenAI).
@@ -1482,7 +1490,10 @@ class ClaimChecker:
             point, instead, claimed = best.conflicts[0]
             # Who did it: the articles name someone else for what they report ("Sama ended its partnership"), which
             # is not to say that one did what the claim says ("fired the workers"): the statement tells what.
-            phrase = "contradicted_actor" if point == "actor" else "contradicted"
+            # A deed or a workplace rather than a name ("Microsoft invested in OpenAI, not that Microsoft owns OpenAI")
+            # is what the articles say, not whom they name.
+            named = point == "actor" and not claimed.startswith(("that ", "at "))
+            phrase = "contradicted_actor" if named else "contradicted"
             if language == "fr":
                 phrase, instead, claimed = self._in_french(best.fact, point, phrase, instead, claimed)
             explanation = _phrase(

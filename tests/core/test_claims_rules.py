@@ -505,3 +505,26 @@ def test_a_contradiction_names_what_the_claim_said(checker: ClaimChecker, claim:
     verdict = checker.check(claim)
     assert verdict.verdict == "contradicted", verdict.verdict
     assert says in verdict.explanation, verdict.explanation
+
+
+# -- a share is checked against the share ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("Microsoft owns 51% of OpenAI", "The articles say 49% (Microsoft's stake in OpenAI), not 51%."),
+        ("Microsoft détient 51 % d'OpenAI", "Les articles disent 49 %, et non 51 %."),
+        # no share: the deed, in a sentence that says what the articles say
+        ("Microsoft owns OpenAI", "The articles say Microsoft invested in OpenAI, not that Microsoft owns OpenAI."),
+    ],
+)
+def test_a_share_claim_is_checked_against_the_share(checker: ClaimChecker, claim: str, says: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", verdict.verdict
+    assert says in verdict.explanation, verdict.explanation
+
+
+def test_the_articles_share_is_never_contradicted_by_the_deed(checker: ClaimChecker) -> None:
+    # the 49% stake is what the articles say: "owns" a share is not "owns OpenAI"
+    assert checker.check("Microsoft owns 49% of OpenAI").verdict != "contradicted"
