@@ -102,6 +102,7 @@ class Ranker:
         # The words each fact itself says, worked out the first time a how-many question meets the fact.
         self._words: dict[int, frozenset[str]] = {}
         self._counted: dict[int, frozenset[str]] = {}
+        self._layoff_counts: dict[int, bool] = {}
 
     def _phrased_types(self, position: int) -> frozenset[str]:
         found = self._phrased.get(position)
@@ -110,10 +111,15 @@ class Ranker:
         return found
 
     def _counts_layoffs(self, position: int) -> bool:
-        """Whether every count or share the fact gives is of people laid off (its `of` says so)."""
-        answers = self._index.facts[position].answers
-        slots = [*answers.count, *answers.percent]
-        return bool(slots) and all("layoff" in search_tokens(s.of or "") or question_events(s.of or "") for s in slots)
+        """Whether every count or share the fact gives is of people laid off (its `of` says so); worked out the first
+        time a how-many question meets the fact."""
+        found = self._layoff_counts.get(position)
+        if found is None:
+            answers = self._index.facts[position].answers
+            slots = [*answers.count, *answers.percent]
+            found = bool(slots) and all("layoff" in search_tokens(s.of or "") or question_events(s.of or "") for s in slots)
+            self._layoff_counts[position] = found
+        return found
 
     def _counted_words(self, position: int, fits: int) -> frozenset[str]:
         """What a fact counts, to compare with what a how-many question counts: the `of` of its curated counts, shares
@@ -223,8 +229,7 @@ class Ranker:
         )
         # "How many employees does Google have": a count of firms (or of anything but people at work) does not answer.
         counted = counted_nouns(question) if asked.kind == "how_many" else ()
-        named_tokens = {t for name in names for t in name}
-        counted = tuple(t for t in counted if t not in named_tokens)
+        counted = tuple(t for t in counted if t not in named_words)
         readings = lambda token: {indexed for indexed, _ in index.lookup(token)}  # noqa: E731
         for coverage, bm25, position in scored:
             fits = (
