@@ -104,6 +104,14 @@ def test_names_with_two_typos_still_find_the_person(engine: Engine, question: st
     assert best_id(engine, question) == expected
 
 
+@pytest.mark.parametrize(("question", "entity_id"), [("who is sammm altmn", "sam-altman"), ("who is jatn kumsrz", "jatin-kumar")])
+def test_who_is_a_misspelt_name_gets_the_persons_card_not_a_fact_naming_them(
+    engine: Engine, question: str, entity_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.entity is not None and answer.entity.id == entity_id
+
+
 def test_confidence_is_shown_in_words() -> None:
     assert band(SURE, answered=True) == "sure"
     assert band(SURE - 0.01, answered=True) == "likely"

@@ -118,6 +118,8 @@ class Entities:
         if asked:
             # "this jindal person": the words that only say what kind of someone is asked about go.
             name_tokens = [t for t in name_tokens if t not in KIND_OF_SOMEONE]
+            # Misspelt names put right as in the rest of the question ("who is sammm altmn").
+            name_tokens = self.correct_names(name_tokens)
         if not name_tokens or len(name_tokens) > 4:
             return None, 0.0
         # A text is a name only when every word of it belongs to some entity name (typos allowed):
