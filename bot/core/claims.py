@@ -118,6 +118,12 @@ _MONTHS = {
     "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "decembre": 12,
 }  # fmt: skip
 _MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?")
+#: A day of the month beside a month's name: after it ("January 18", "Jan. 18th,") or before it ("18 janvier", "le 1er mars"),
+#: never a figure that counts something ("March 2 dozen").
+_DAY_AFTER = re.compile(
+    r"\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|\$|dollars?|euros?|hours?|heures?|days?|jours?|[a-z]+s\b))"
+)
+_DAY_BEFORE = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?:er|st|nd|rd|th)?\s+$")
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|en|since|depuis|of|by|during|year|annee|early|late|debut|fin)\s+|[a-z]\.?\s)$")
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|won't|"
@@ -359,6 +365,8 @@ class ClaimDate:
     year: int | None
     month: int | None
     text: str
+    #: The day of the month, when the claim gives one ("January 18", "le 18 janvier").
+    day: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,8 +432,19 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             continue
         year = re.match(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b", norm[m.end() :])
         end = m.end() + (year.end() if year else 0)
-        dates.append(ClaimDate(int(year.group(1)) if year else None, month, _surface(text, norm, m.start(), end)))
-        spans.append((m.start(), m.end() + (year.end() if year else 0)))
+        start = m.start()
+        # The day of the month after it ("January 18", "Jan. 18, 2023") or before it ("18 January", "le 1er mars").
+        day_after = _DAY_AFTER.match(norm[m.end() :])
+        day_before = _DAY_BEFORE.search(norm[: m.start()])
+        day = None
+        if day_after and 1 <= int(day_after.group(1)) <= 31:
+            day = int(day_after.group(1))
+            end = max(end, m.end() + day_after.end())
+        elif day_before and 1 <= int(day_before.group(1)) <= 31:
+            day = int(day_before.group(1))
+            start = day_before.start(1)
+        dates.append(ClaimDate(int(year.group(1)) if year else None, month, _surface(text, norm, start, end), day))
+        spans.append((start, end))
     for m in re.finditer(r"\b((?:19|20)\d{2})\b", norm):
         if any(a <= m.start() < b for a, b in spans):
             continue
@@ -996,7 +1015,9 @@ class ClaimChecker:
             of_match = [a for a in options if _tokens(a.of) & (claim.tokens - _FRAMING - _GENERIC_MONEY - names)]
             named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
             people = {e for e in named if self.base.entities[e].type == "person"}
-            own = len(options) == 1 and bool(people & set(fact.entities))  # "Savreux earns ...": his own figure
+            # "Savreux earns ...": his own figure, unless the answer says whose it is and that is someone or somewhere
+            # else ("Missouri's minimum wage", on a fact naming him for his $15 beside it).
+            own = len(options) == 1 and bool(people & set(fact.entities)) and self._owned_by(options[0].of, people)
             chosen = of_match or (options if own else [])
             if not chosen:
                 reading.unsettled.append("money")
@@ -1057,6 +1078,11 @@ class ClaimChecker:
             said = f"about {said}"
         reading.conflicts.append((number.kind, f"{said} ({best.of})", number.text))
 
+    def _owned_by(self, of: str, people: set[str]) -> bool:
+        """Whether a figure's curated `of` leaves it to the people a claim names: it names no one and nowhere else."""
+        owners = {e for e, _ in _find_entities(of, _norm(of), self.base)}
+        return not owners or bool(owners & people)
+
     def _whose_figure(self, claim: ParsedClaim, of: str, besides: frozenset[str] | set[str] = frozenset()) -> bool:
         """Whether a claim leaves a figure (or what was done) to whom its curated `of` (or `object`) gives it: naming
         another organisation or person in its place ("Google has 375 employees" against "OpenAI's staff") does not.
@@ -1077,7 +1103,9 @@ class ClaimChecker:
             sides = _norm(" ".join(f"{c.position} {c.quote}" for c in fact.citations))
             months = {_MONTHS[m.group(1)] for m in _MONTH.finditer(sides)}
             years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sides)}
-            if (date.month is None or date.month in months) and (date.year is None or date.year in years):
+            days = {int(d) for d in re.findall(r"\b\d{1,2}\b", sides)}
+            day_ok = date.day is None or date.day in days
+            if (date.month is None or date.month in months) and (date.year is None or date.year in years) and day_ok:
                 reading.matched.append("date")
             else:
                 reading.unsettled.append("date")
@@ -1094,11 +1122,16 @@ class ClaimChecker:
             start, end = when.date.split("/")[0], when.date.split("/")[-1]
             lo_year, hi_year = int(start[:4]), int(end[:4])
             lo_month = int(start[5:7]) if len(start) >= 7 else None
+            lo_day = int(start[8:10]) if len(start) >= 10 else None
             year_ok = date.year is None or lo_year <= date.year <= hi_year
             month_ok = date.month is None or lo_month is None or date.month == lo_month
+            day_off = date.day is not None and lo_day is not None and month_ok and date.day != lo_day and start == end
             if (date.year is not None and not year_ok) or (date.month is not None and lo_month is not None and not month_ok):
                 reading.conflicts.append(("date", when.text, date.text))
-            elif date.year is None or (date.month is not None and lo_month is None):
+            elif day_off:
+                reading.conflicts.append(("date", when.text, date.text))  # "August 10, 2021" where the fact gives another day
+            elif date.year is None or (date.month is not None and lo_month is None) or (date.day is not None and lo_day is None):
+                # A year the fact does not give, or a month or a day finer than its date: not confirmed.
                 reading.unsettled.append("date")
             else:
                 reading.matched.append("date")
@@ -1106,9 +1139,18 @@ class ClaimChecker:
         # Undated: only a month the words give can be compared; a year never can.
         said = _norm(when.text + " " + (when.text_fr or ""))
         months = {_MONTHS[m.group(1)] for m in _MONTH.finditer(said) if m.group(1) not in ("may", "mar", "sept", "dec", "jan")}
+        # The day its words give beside the month ("on January 18", "le 18 janvier").
+        days = {
+            int(d.group(1))
+            for m in _MONTH.finditer(said)
+            for d in (_DAY_AFTER.match(said[m.end() :]), _DAY_BEFORE.search(said[: m.start()]))
+            if d and 1 <= int(d.group(1)) <= 31
+        }
         if date.month is not None and months and date.month not in months:
             reading.conflicts.append(("date", when.text, date.text))
-        elif date.month is not None and date.month in months and date.year is None:
+        elif date.day is not None and date.month in months and days and date.day not in days:
+            reading.conflicts.append(("date", when.text, date.text))  # "January 20" where the fact says January 18
+        elif date.month is not None and date.month in months and date.year is None and (date.day is None or date.day in days):
             reading.matched.append("date")
         else:
             reading.unsettled.append("date")
