@@ -1,9 +1,9 @@
 """Accuracy of the answer engine on a question set (default: the development set, benchmarks/questions.yaml).
 
 .venv/bin/python benchmarks/evaluate.py [--questions benchmarks/heldout2.yaml] [--threshold 0.55] [--lexical] [--misses]
-.venv/bin/python benchmarks/evaluate.py --questions benchmarks/questions.yaml --questions benchmarks/dev3.yaml --cutoffs
+.venv/bin/python benchmarks/evaluate.py --questions benchmarks/questions.yaml benchmarks/dev3.yaml --cutoffs
 
-Several --questions are evaluated as one set. --cutoffs adds the share right at each confidence cut-off.
+Several sets (after one --questions, or each after its own) are evaluated as one set. --cutoffs adds the share right at each confidence cut-off.
 
 Never pass --misses with a held-out set: reading its misses would be tuning on it.
 """
@@ -24,7 +24,9 @@ from bot.evaluation import DEFAULT_QUESTIONS, cutoffs, evaluate, load_questions
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
-    parser.add_argument("--questions", type=Path, action="append", help="a question set (repeatable; default: development)")
+    parser.add_argument(
+        "--questions", type=Path, nargs="+", action="extend", help="question sets, evaluated as one (default: development)"
+    )
     parser.add_argument("--cutoffs", action="store_true", help="the share right at each confidence cut-off (for the bands)")
     parser.add_argument("--misses", action="store_true", help="list every question answered wrongly")
     parser.add_argument("--lexical", action="store_true", help="without the semantic re-ranker (the bot uses it by default)")

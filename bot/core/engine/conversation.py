@@ -26,10 +26,12 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("more", "tell me more", "more please", "more details", "more detail", "details", "go on", "continue", "and",
                "and then", "what else", "anything else", "elaborate", "explain", "explain more", "keep going", "say more",
                "more info", "more information", "tell me more about it", "tell me more about that", "can you elaborate",
-               "can you tell me more", "what more", "expand"),
+               "can you tell me more", "what more", "expand",
+               "another one", "another", "one more", "next", "next one", "again", "try again", "what else is there", "go ahead", "keep talking"),
         "fr": ("plus", "encore", "dis m en plus", "dites m en plus", "dis moi en plus", "dites moi en plus", "en savoir plus",
                "plus de details", "la suite", "et ensuite", "et alors", "et apres", "developpe", "developpez", "continue",
-               "continuez", "quoi d autre", "autre chose", "tu peux developper", "explique", "expliquez"),
+               "continuez", "quoi d autre", "autre chose", "tu peux developper", "explique", "expliquez",
+               "une autre", "un autre", "encore une", "encore un", "suivant", "la suite stp", "autre", "vas y", "continue stp"),
     },
     "why": {
         "en": ("why", "why is that", "why so", "why that", "how come", "but why", "for what reason", "why did that happen",
@@ -38,20 +40,24 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "help": {
         "en": ("can you help me", "can you help", "could you help me", "could you help", "please help me", "i have a question", "i ve got a question", "can i ask you something", "can i ask a question", "can i ask you a question", "question", "i don t understand", "i dont understand", "what", "huh", "confused", "i m confused", "i m lost", "how do i ask", "help", "help me", "i need help", "need help", "help please", "commands", "command list", "list commands",
-               "menu", "start", "get started", "how to start", "options", "instructions", "usage", "help help"),
+               "menu", "start", "get started", "how to start", "options", "instructions", "usage", "help help",
+               "what do you mean", "what does that mean", "i don t get it", "i dont get it", "can you repeat that", "can you repeat", "repeat that", "repeat", "say that again", "come again", "sorry what", "what now", "how does it work", "idk what to ask"),
         "fr": ("tu peux m aider", "pouvez vous m aider", "peux tu m aider", "j ai une question", "une question", "je ne comprends pas", "je comprends pas", "quoi", "hein", "je suis perdu", "comment je fais", "aide", "aide moi", "aidez moi", "au secours", "a l aide", "besoin d aide", "j ai besoin d aide", "commandes",
-               "commencer", "demarrer", "mode d emploi"),
+               "commencer", "demarrer", "mode d emploi",
+               "tu peux repeter", "vous pouvez repeter", "repete", "repetez", "comment ca", "c est a dire", "je capte pas", "j ai pas compris", "je n ai pas compris", "je sais pas quoi demander"),
     },
     "identity": {
         "en": ("are you a robot", "are you a person", "are you a real person", "who s this", "who is this", "who are you", "what are you", "who made you", "who built you", "who created you", "who wrote you",
                "are you a bot", "are you human", "are you a human", "are you real", "are you an ai", "are you ai",
                "are you chatgpt", "are you gpt", "what is this bot", "what is this", "what bot is this", "who is this bot",
                "introduce yourself", "tell me about yourself", "what is your name", "what s your name", "your name",
-               "who am i talking to", "which model are you"),
+               "who am i talking to", "which model are you",
+               "who programmed you", "who coded you", "who trained you", "who designed you", "who developed you", "who s your creator", "who is your creator", "who s your maker", "who owns you", "who runs you", "who made this bot", "who made this", "are you open source", "what model are you", "what ai are you", "what are you exactly"),
         "fr": ("qui es tu", "qui etes vous", "t es qui", "tu es qui", "vous etes qui", "c est quoi ce bot", "c est quoi ce robot",
                "tu es un bot", "tu es un robot", "es tu un robot", "es tu un bot", "qui t a cree", "qui t a fait",
                "presente toi", "presentez vous", "comment tu t appelles", "comment t appelles tu", "quel est ton nom",
-               "tu es humain", "es tu humain", "t es un robot"),
+               "tu es humain", "es tu humain", "t es un robot",
+               "t es qui toi", "tu es qui toi", "qui t a programme", "qui t a code", "qui t a developpe", "qui t a entraine", "qui t a fabrique", "t es chatgpt", "tu es chatgpt", "t es une ia", "tu es une ia", "t es un bot", "c est qui ton createur", "qui est ton createur", "t es quoi", "tu es quoi"),
     },
     "capabilities": {
         "en": ("what is this bot for", "what s this bot for", "what is this for", "what s this for", "what do you know about", "what are you able to do", "what can you do", "what do you do", "what do you know", "what can i ask", "what can i ask you",
@@ -71,10 +77,12 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "excellent", "well done", "good job", "good answer", "love it", "i love it", "you re great", "you are great",
                "you re the best", "you are the best", "impressive", "wow", "brilliant", "fantastic", "very good",
                "that s great", "that s helpful", "very helpful", "helpful", "that helps", "that helped", "good to know",
-               "you re smart", "smart bot", "good", "neat", "sweet"),
+               "you re smart", "smart bot", "good", "neat", "sweet",
+               "awesome thanks", "nice thanks", "great thanks", "cool thanks", "thanks that s great", "amazing thanks", "that s amazing", "that s neat", "love that", "that s helpful thanks"),
         "fr": ("je t adore", "t es top", "tu es top", "t es super", "tu es super", "trop fort", "trop cool", "c est cool", "j adore", "j aime bien", "bien vu", "merci c est top", "c est top", "genial merci", "pas mal", "c est utile", "tres utile merci", "ca m a aide", "bravo", "super", "genial", "parfait", "trop bien", "bien joue", "top", "tres bien", "excellent", "magnifique",
                "formidable", "merveilleux", "c est parfait", "c est super", "c est genial", "tu es genial", "t es genial",
-               "bon robot", "bon bot", "bonne reponse", "tres utile", "utile", "ca m aide", "impressionnant", "chapeau"),
+               "bon robot", "bon bot", "bonne reponse", "tres utile", "utile", "ca m aide", "impressionnant", "chapeau",
+               "c est ouf", "ouf", "incroyable", "dingue", "c est dingue", "trop cool merci", "merci c est genial", "waouh", "style", "trop style"),
     },
     "complaint": {
         "en": ("that s not helpful", "that was not helpful", "that wasn t helpful", "not useful", "that s not useful", "wrong again", "still wrong", "wrong", "that s wrong", "that is wrong", "this is wrong", "it s wrong", "incorrect", "that s incorrect",
@@ -83,27 +91,33 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "bad answer", "wrong answer", "that doesn t answer my question", "that s not what i asked",
                "not what i asked", "that s not it", "nonsense", "rubbish", "terrible", "you suck", "this sucks",
                "that makes no sense", "makes no sense", "that s false", "false", "liar", "you re lying", "no that s wrong",
-               "not helpful", "unhelpful", "that didn t help", "bad", "awful", "worst bot"),
+               "not helpful", "unhelpful", "that didn t help", "bad", "awful", "worst bot",
+               "prove it", "proof", "proof please", "where s the proof", "citation needed", "source please", "sources please", "that s fake", "fake", "fake news", "i don t believe you", "i don t believe it", "wrong bot", "not even close", "try harder", "you re dumb", "you re stupid", "that s dumb", "this is useless", "what a useless bot", "garbage", "trash"),
         "fr": ("est nul", "il est nul", "tu es nul", "t es nul", "est inutile", "pas utile", "ca m aide pas", "toujours faux", "faux", "c est faux", "pas vrai", "c est pas vrai", "ce n est pas vrai", "n importe quoi", "nul", "t es nul",
                "tu es nul", "c est nul", "mauvaise reponse", "ce n est pas ce que j ai demande", "c est pas ce que j ai demande",
                "inutile", "tu sers a rien", "ca n a aucun sens", "aucun sens", "tu te trompes", "vous vous trompez", "erreur",
-               "c est une erreur", "archi faux", "bof", "pas utile", "menteur"),
+               "c est une erreur", "archi faux", "bof", "pas utile", "menteur",
+               "prouve le", "preuve", "des preuves", "source stp", "c est du n importe quoi", "je te crois pas", "je ne te crois pas", "t es bete", "tu es bete", "t es con", "nul a chier", "pas du tout", "a cote de la plaque", "ca n a rien a voir", "rien a voir"),
     },
     "thanks": {
         "en": ("thank you so much for your help", "thanks so much for your help", "thanks for the info", "thanks for the information", "thanks for the answer", "thank you for the answer", "thanks for answering", "thank you for the info", "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you very much", "thank you so much",
                "thanks so much", "thanks very much", "many thanks", "cheers", "much appreciated", "appreciate it",
                "i appreciate it", "thanks a bunch", "thanks a ton", "thank u", "thanx", "tnx", "thanks again", "thanks anyway",
-               "thanks for the help", "thanks for your help", "thank you for your help", "thanks for that"),
+               "thanks for the help", "thanks for your help", "thank you for your help", "thanks for that",
+               "ty so much", "thank youuu", "thankss", "thnx", "thks", "tyvm", "thanks man", "thanks dude", "thank you kindly"),
         "fr": ("merci le bot", "merci pour les infos", "merci pour l info", "merci pour les informations", "merci pour la reponse", "merci pour ta reponse", "merci pour votre reponse", "merci", "merci beaucoup", "merci bien", "merci bcp", "je vous remercie", "je te remercie", "mille mercis",
                "merci mille fois", "merci pour l aide", "merci pour ton aide", "merci pour votre aide", "merci infiniment",
-               "grand merci", "remerciements"),
+               "grand merci", "remerciements",
+               "mrc", "mci", "merci a toi", "merci a vous", "merci infiniment", "merki", "merciii"),
     },
     "goodbye": {
         "en": ("see you tomorrow", "bye for now", "catch you later", "goodbye bot", "good bye bot", "bye", "goodbye", "good bye", "bye bye", "see you", "see ya", "see you later", "see you soon", "later",
                "cya", "good night", "gn", "farewell", "take care", "have a nice day", "have a good day", "i m done",
-               "that s all", "that s it", "that s all for now", "gotta go", "talk later"),
+               "that s all", "that s it", "that s all for now", "gotta go", "talk later",
+               "bye bot", "goodnight", "nite", "night", "ttyl", "peace", "peace out", "adios", "see you around", "i m off", "gotta run", "bye now"),
         "fr": ("au revoir", "a plus", "a plus tard", "a bientot", "a la prochaine", "bonne nuit", "bonne journee",
-               "bonne soiree", "ciao", "adieu", "tchao", "a demain", "c est tout", "ce sera tout"),
+               "bonne soiree", "ciao", "adieu", "tchao", "a demain", "c est tout", "ce sera tout",
+               "bisous", "bises", "bisou", "a tout a l heure", "a toute", "salut a plus", "ciao ciao", "je file", "j y vais", "bonne soiree a toi"),
     },
     "small_talk": {
         "en": ("tell me something", "tell me something interesting", "say something", "surprise me", "what s new", "what s the news", "whats new", "tell me a fun fact", "do you have feelings", "are you sentient", "what s the weather today", "how s your day", "how was your day", "good morning how are you", "do you sleep", "how are you", "how are you doing", "how are you today", "how s it going", "how is it going", "what s up",
@@ -113,14 +127,16 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "how s the weather", "how is the weather", "is it going to rain", "will it rain today", "tell me a joke",
                "a joke", "tell me a story", "do you like me", "i love you", "are you alive", "are you ok",
                "how old are you", "where are you from", "where do you live", "what is the meaning of life",
-               "sing a song", "do you dream", "are you happy", "what are you doing", "i m bored", "you there"),
+               "sing a song", "do you dream", "are you happy", "what are you doing", "i m bored", "you there",
+               "how s life", "how is life", "what are you up to", "are you bored", "do you like your job", "what s your favorite color", "do you have a name", "where are you", "are you a girl or a boy", "do you eat", "do you have friends", "can we be friends", "let s chat", "let s talk", "talk to me", "entertain me", "i m sad", "i m tired", "i m happy", "what do you think"),
         "fr": ("dis moi quelque chose", "raconte moi quelque chose", "quoi de beau", "il fait froid", "il fait chaud", "quel temps fait il aujourd hui", "bonne journee a toi", "tu dors", "ca va", "comment ca va", "comment vas tu", "comment allez vous", "tu vas bien", "vous allez bien",
                "quoi de neuf", "quelle heure est il", "il est quelle heure", "quel jour sommes nous", "on est quel jour",
                "quel jour on est", "quelle est la date", "quelle est la date d aujourd hui", "il fait beau",
                "il fait beau aujourd hui", "quel temps fait il", "il fait quel temps", "il pleut", "va t il pleuvoir",
                "raconte moi une blague", "une blague", "tu m aimes", "je t aime", "quel age as tu", "t as quel age",
                "tu viens d ou", "ou habites tu", "quel est le sens de la vie", "tu fais quoi", "je m ennuie", "tu es la",
-               "t es la"),
+               "t es la",
+               "ca va et toi", "et toi", "bien et toi", "tu fais quoi de beau", "on discute", "parle moi", "je suis fatigue", "je suis triste", "t en penses quoi", "tu en penses quoi", "tu as des amis", "tu manges quoi"),
     },
     "presence": {
         "en": ("anyone", "anybody", "hello anyone", "is this thing on", "are you awake", "test", "testing", "ping", "are you there", "anyone there", "anybody there", "is anyone there", "hello world"),
@@ -130,17 +146,21 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("sorry", "my bad", "excuse me", "np", "no problem", "no worries", "you re welcome", "youre welcome", "welcome", "nevermind", "never mind", "forget it", "ok", "okay", "k", "kk", "alright", "all right", "sure", "got it", "i see", "understood", "fine", "yes", "yeah",
                "yep", "yup", "no", "nope", "nah", "lol", "haha", "hahaha", "hmm", "hm", "hmmm", "ah", "oh", "oh ok",
                "interesting", "cool", "oh cool", "noted", "makes sense", "right", "i understand", "fair enough", "so",
-               "well", "really", "seriously", "are you sure", "is that so", "is that true", "for real"),
+               "well", "really", "seriously", "are you sure", "is that so", "is that true", "for real",
+               "gg", "sounds good", "sounds great", "sounds fine", "omg", "oh my god", "oh my", "wtf", "what the", "rofl", "lmfao", "bruh", "idk", "i don t know", "dunno", "whatever", "meh", "not bad", "oops", "umm", "um", "uh", "uhh", "erm", "no way", "that s crazy", "that s wild", "damn", "dang", "wow that s sad", "that s sad", "so sad", "poor guy", "poor thing", "yikes", "oof", "ikr", "agreed", "ok cool", "lol ok", "haha ok", "ok then", "alright then", "unbelievable", "incredible", "good to know", "is this real", "is that real", "you sure", "u sure", "r u sure", "really now", "huh interesting", "wow ok", "oh wow", "whoa", "woah", "lmao ok", "i guess", "guess so", "hmm ok", "ok ok", "okey", "okie", "oki", "okk", "sure thing", "cool cool", "same here", "me too", "nothing else", "no thanks", "no thank you", "nope that s all"),
         "fr": ("ca marche", "pardon", "desole", "de rien", "pas de souci", "pas de probleme", "laisse tomber", "tant pis", "d accord", "dac", "oui", "non", "bon", "ah bon", "je vois", "compris", "entendu", "mdr", "ok d accord",
                "interessant", "vraiment", "serieux", "t es sur", "tu es sur", "vous etes sur", "c est vrai", "ah ok",
-               "bien", "ouais", "ben", "euh"),
+               "bien", "ouais", "ben", "euh",
+               "okok", "bref", "jsp", "je sais pas", "je ne sais pas", "ptdr", "xptdr", "la vache", "ah ouais", "bah", "bah oui", "bah non", "ok cool", "ok super", "osef", "mince", "zut", "tant mieux", "dommage", "c est triste", "le pauvre", "oh la la", "euh ok", "ok ok", "ouais ouais", "peut etre", "sans doute", "ca roule", "ca marche merci", "non merci", "c est bon", "pas grave", "t es sur de toi", "tu es sur de toi"),
     },
     "greeting": {
         "en": ("hi", "hello", "hey", "hiya", "howdy", "yo", "sup", "good morning", "good afternoon", "good evening",
                "greetings", "hi there", "hello there", "hey there", "hey you", "heya", "morning", "evening", "gm",
-               "hello again", "hi again", "hey hey", "hi hi"),
+               "hello again", "hi again", "hey hey", "hi hi",
+               "hey bot", "hello bot", "hi bot", "yo bot", "sup bot", "gm bot", "hellooo", "helloo", "hii", "hiii", "heyy", "heyyy", "hey hi", "good day", "g day", "howdy partner", "what s good"),
         "fr": ("bonjour", "bonsoir", "salut", "coucou", "allo", "bonjour a tous", "salut a tous", "re", "rebonjour",
-               "bon matin"),
+               "bon matin",
+               "slt", "cc", "bjr", "bsr", "wesh", "coucou toi", "salut toi", "bonjour toi", "salut salut", "kikou", "bonjoir"),
     },
 }  # fmt: skip
 
@@ -247,12 +267,22 @@ def detect(text: str) -> Said | None:
     if text.strip() and not _NON_WORD.sub("", fold(text)):
         # Only punctuation ("?", "??", "!"): help for a lost "?", a shrug for the rest.
         return Said("help" if "?" in text else "acknowledgement", None)
-    words = [w for w in _words(text) if w not in _FILLER]
+    if all(_EMOTICON.match(token) for token in text.split()):
+        return Said("acknowledgement", None)  # ":)", "<3", "xD"
+    every_word = _words(text)
+    words = [w for w in every_word if w not in _FILLER]
     if not words:
         return None
     command = _COMMAND_WORDS.get(" ".join(words))
     if command is not None:
         return Said("command", "fr" if " ".join(words) in _FRENCH_COMMAND_WORDS else None, command)
+    # The words as typed first ("are you a bot" is a phrase), then without the words addressing the bot ("thanks bot").
+    said = _phrases(every_word) if every_word != words else None
+    return said or _phrases(words) or _about_the_bot(" ".join(every_word))
+
+
+def _phrases(words: list[str]) -> Said | None:
+    """A message made only of known phrases: the intent answered, and the language of its words."""
     found: list[tuple[str, str | None]] = []
     position = 0
     while position < len(words):
@@ -265,6 +295,56 @@ def detect(text: str) -> Said | None:
     intents = {intent for intent, _ in found}
     intent = next(i for i in _PRIORITY if i in intents)
     return Said(intent, _language_of([language for _, language in found]))
+
+
+#: Emoticons typed as text (emoji are cleaned away before this; a message of them only is an acknowledgement).
+_EMOTICON = re.compile(r"^(?:[:;=8][-']?[()\[\]dpo/\\|*3]+|<3+|\^+_?\^+|x+d+|-_-|o_o|t_t|:'\()$", re.IGNORECASE)
+
+#: Questions about the bot itself rather than the articles ("are you made by OpenAI?", "who programmed you",
+#: "what are your sources", "tu travailles pour openai ?"): whatever names they share with the reporting, the asker
+#: means the bot. Matched on the folded words; each gives the intent and the language of its words.
+_ABOUT_THE_BOT: tuple[tuple[re.Pattern[str], str, str | None, str | None], ...] = tuple(
+    (re.compile(pattern), intent, language, command)
+    for pattern, intent, language, command in (
+        (r"^(?:are|r)\s+(?:you|u)\s+(?:(?:a|an|the|just|really|actually|some|like|even)\s+)*(?:\w+\s+){0,2}?"
+         r"(?:bot|robot|ai|human|person|chatgpt|gpt\w*|llm|model|program|machine|computer|sentient|conscious|open\s+source"
+         r"|made|built|trained|created|programmed|powered|based|owned|run|affiliated|connected|linked|related|paid|sponsored"
+         r"|biased|neutral|objective)\b(?:\s+\w+){0,3}$", "identity", "en", None),
+        (r"^(?:who|what)\s+(?:\w+\s+){0,2}?(?:made|built|created|programmed|coded|wrote|trained|owns|runs|designed|developed"
+         r"|powers|hosts|funds|pays|operates|controls|maintains)\s+(?:you|u)$", "identity", "en", None),
+        (r"^(?:who|what)\s+(?:is|s|are)\s+(?:your|ur)\s+(?:\w+\s+)?(?:creators?|makers?|owners?|developers?|authors?|devs?"
+         r"|boss|master|company|model)$", "identity", "en", None),
+        (r"^(?:what|which)\s+(?:model|llm|ai|language\s+model|version|gpt|engine|kind\s+of\s+(?:bot|ai))\s+(?:are|r)\s+(?:you|u)\b",
+         "identity", "en", None),
+        (r"^(?:do|did|does)\s+(?:you|u)\s+(?:work|works|belong)\s+(?:for|with|at|to)\b|^(?:is|was)\s+this\s+(?:bot|thing)\s+"
+         r"(?:made|built|run|owned|powered|created|trained)\b", "identity", "en", None),
+        (r"^how\s+(?:do|did|would|can)\s+(?:you|u)\s+know\b|^(?:who|what)\s+told\s+(?:you|u)\b", "identity", "en", None),
+        (r"^(?:what|which|where)\s+(?:are|is|s)\s+(?:your|ur)\s+(?:\w+\s+)?(?:sources?|data|info|information|references?|facts)$"
+         r"|^where\s+(?:do|did|does)\s+(?:you|u)\s+get\s+(?:\w+\s+){0,2}?(?:info|information|data|facts|answers?|sources?|this|that|it)$"
+         r"|^(?:your|ur)\s+sources?$", "command", "en", "sources"),
+        (r"^can\s+i\s+trust\s+(?:you|u|this|it|the\s+bot|your\s+answers?)\b|^how\s+(?:accurate|reliable)\s+are\s+(?:you|u)\b"
+         r"|^(?:are|r)\s+(?:you|u)\s+(?:reliable|accurate|trustworthy)\b", "capabilities", "en", None),
+        (r"^(?:t\s+es|tu\s+es|es\s+tu|vous\s+etes|etes\s+vous)\s+(?:(?:un|une|le|la|vraiment|juste)\s+)*(?:\w+\s+)?"
+         r"(?:bot|robot|ia|ai|chatgpt|gpt\w*|humain\w*|personne|programme|machine|ordinateur|vrai\w*|reel\w*|conscient\w*"
+         r"|fait\w*|cree\w*|entraine\w*|paye\w*|financ\w*|lie\w*)\b(?:\s+\w+){0,3}$", "identity", "fr", None),
+        (r"^qui\s+(?:t\s+a|vous\s+a|t\s+as)\s+(?:cree|fait|programme|code|developpe|construit|ecrit|entraine|fabrique|concu|paye)\b"
+         r"|^(?:tu|vous)\s+(?:travailles|travaillez|bosses|bossez|appartiens|appartenez)\s+(?:pour|a|chez)\b"
+         r"|^(?:c\s+est\s+qui|qui\s+est)\s+(?:ton|votre)\s+(?:createur|proprietaire|patron|developpeur|maitre)\b"
+         r"|^(?:d\s+ou|comment)\s+(?:tu|vous)\s+(?:sais|savez|tiens|tenez|le\s+sais|le\s+savez)\b|^qui\s+(?:te|vous)\s+l\s+a\s+dit\b",
+         "identity", "fr", None),
+        (r"^(?:c\s+est\s+quoi|quelles?\s+sont|quel\s+est|montre\s+moi)\s+(?:tes|vos|ta|votre)\s+(?:sources?|references?|infos?)$"
+         r"|^(?:tes|vos)\s+sources$", "command", "fr", "sources"),
+        (r"^(?:je\s+peux|peut\s+on|puis\s+je)\s+(?:te|vous)\s+faire\s+confiance\b|^(?:t\s+es|tu\s+es)\s+fiable\b",
+         "capabilities", "fr", None),
+    )
+)  # fmt: skip
+
+
+def _about_the_bot(folded: str) -> Said | None:
+    for pattern, intent, language, command in _ABOUT_THE_BOT:
+        if pattern.search(folded):
+            return Said(intent, language, command)
+    return None
 
 
 def strip_courtesies(text: str) -> str:

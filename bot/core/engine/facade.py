@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import random
+import re
 
 from bot.core.answers import Answer, Conversation, Match
 from bot.core.engine import conversation
@@ -24,7 +25,7 @@ from bot.core.engine.ranking import Ranker, confidence
 from bot.core.engine.rerank import Reranker, Reranking, pool_of
 from bot.core.i18n import command_name
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
-from bot.core.text import guess_language, search_tokens
+from bot.core.text import fold, guess_language, search_tokens
 
 #: Chosen on the development question set, where it makes the fewest misleading replies: a wrong
 #: answer or an off-topic one counts 2, an abstention that offers the right fact as a suggestion 0.5
@@ -34,6 +35,11 @@ MAX_ALTERNATIVES = 4
 #: A fact with a curated answer of the kind asked is preferred to one that only has questions of that type, unless
 #: the latter's confidence is higher by more than this (chosen on the development set).
 CURATED_MARGIN = 0.05
+#: The longest message that may be taken for chatter when the base knows none of its words.
+MAX_CHATTER_WORDS = 3
+_QUESTION_WORD = re.compile(
+    r"\b(?:who|whom|whose|what|whats|when|where|why|which|how|qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b"
+)
 
 
 class Engine:
@@ -109,6 +115,8 @@ class Engine:
         tokens = self._entities.correct_names([t for t in words if not self._index.is_misspelt_stop_word(t)])
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
+        if self._chatter(matched, tokens):
+            return self._converse(text, conversation.Said("acknowledgement", None), previous, truncated)
         asked = classify(matched)
         # "Who is X", or a bare name, asks who X is; "what did X do before" asks something else about X.
         entity, entity_score = self._entities.asked_about(matched, tokens, typed=asked.kind is not None)
@@ -166,6 +174,19 @@ class Engine:
             disputes=self.disputes(best.fact.id),
             band=band(best.confidence, answered=True, agreed=agreed),
         )
+
+    def _chatter(self, text: str, tokens: list[str]) -> bool:
+        """A short message of words the base does not know, not even as a typo of one, and asking nothing ("bruh",
+        "wesh", "ptdr"): said to the bot, like the conversation layer's phrases. No number, no name written with a
+        capital, no question word: "Nvidia?" or "who is Kai" stay questions, answered "the articles don't say"."""
+        words = text.split()
+        if len(words) > MAX_CHATTER_WORDS or any(ch.isdigit() for ch in text) or any(w[:1].isupper() for w in words[1:]):
+            return False
+        if text[:1].isupper() and len(words) == 1 and not text.isupper() and len(text) > 3:
+            return False  # a bare capitalised word is most likely a name
+        if _QUESTION_WORD.search(fold(text)) or self._entities.unknown_names(text, tokens):
+            return False
+        return all(trust < 0.85 for token in tokens for _indexed, trust in self._index.lookup(token))
 
     def _converse(self, text: str, said: conversation.Said, previous: str | None, truncated: bool) -> Answer:
         """The reply to a message that talks to the bot: never a fact as an answer."""
