@@ -130,6 +130,11 @@ _NEGATION = re.compile(
     r"can't|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|personne ne|unpaid|"
     r"declin\w* (?:to|de)|refus\w* (?:to|de))\b|n't\b"
 )
+#: A denial of a denial: "not" before a word that denies ("did not decline", "wasn't unpaid", "n'a pas refusé").
+_DOUBLE_NEGATION = re.compile(
+    r"(?:\b(?:not|never|pas|jamais)|n't)\s+(?:\w+\s+){0,2}?"
+    r"(?:un(?!ion|it|ivers|der|til|iqu|less)\w+|declin\w*|refus\w*|fail\w*|without|sans)\b"
+)
 #: A claim may also deny with "without" ("projects without enough return"); a fact's "without benefits" is no denial.
 _CLAIM_NEGATION = re.compile(_NEGATION.pattern + r"|\b(?:without|sans)\b")
 _MARKERS = re.compile(
@@ -206,6 +211,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("invest", r"\b(?:invest(?:s|ed|ing)?\b|investi(?:t|r|ssent|ssait)?\b|fund(?:s|ed)?\b|financ(?:e|es|ed|er|ait|ent)\b|"
                r"put \$?\d|pour(?:s|ed)? \$?\d|verse\w*|injecte\w*)"),
     ("release", r"\b(?:releas\w*|launch\w*|lanc\w*|creat(?:e|ed|es)|built|buil(?:d|ds)|develop(?:ed|s)?|made|"
+                r"(?:came|comes|come) out|rolled out|debut(?:ed|s)?|"
                 r"sorti\w*|cree\w*|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
     ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|rachet\w*|achet\w*|proprietaire)\b"),
     ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*)\b"),
@@ -221,6 +227,15 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("vote-union", r"\b(?:vot\w* to (?:form|join) a union|unioni[sz]\w*|syndiqu\w*|form\w* (?:a|un) (?:union|syndicat))"),
 )  # fmt: skip
 _ACTIONS = tuple((name, re.compile(pattern)) for name, pattern in _ACTION_PATTERNS)
+_ACTION_PATTERN = dict(_ACTIONS)
+
+
+def _verb_words(action: str, norm: str, verb_at: int) -> frozenset[str]:
+    """The search tokens of the words that say a claim's action, where parse_claim found it."""
+    m = _ACTION_PATTERN[action].match(norm, verb_at)
+    return _tokens(m.group(0)) if m else frozenset()
+
+
 #: A verb form after a determiner is a noun: "its hiring practices", "the layoffs".
 _DETERMINED = re.compile(r"\b(?:its|their|his|her|the|an|our|ses|leur|leurs|les)\s+$")
 #: Actions that are one thing seen from two sides: laying workers off and ending the contract they work under.
@@ -341,6 +356,7 @@ _FRAMING = frozenset(
         "vrai faux vraiment article articles dit disent affirme affirment selon rapporte rapportent exact "
         "did does do is are was were has have had get got can could will would put puts took take takes make makes "
         "made give gave hold holds held went go goes become became come came reveal revealed reveals revele "
+        "apparently supposedly allegedly apparemment visiblement "
     )
 )
 #: Entity aliases that are ordinary words: they name the entity only when capitalised.
@@ -394,6 +410,9 @@ class ParsedClaim:
     other_orgs: tuple[tuple[str, int], ...] = ()
     #: Products and models the articles never name (display names).
     other_products: tuple[str, ...] = ()
+    #: It denies a denial ("did not decline to comment", "was not unpaid", "n'a pas refusé"): it asserts the opposite
+    #: of what a fact's denial says, never the same.
+    double_negation: bool = False
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
@@ -552,6 +571,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         core=" ".join(core.split()),
         other_orgs=_outside_orgs(text, norm),
         other_products=tuple(dict.fromkeys(_OUTSIDE_PRODUCTS[m.group(1)] for m in _OUTSIDE_PRODUCT_PATTERN.finditer(norm))),
+        double_negation=bool(_DOUBLE_NEGATION.search(norm)),
     )
 
 
@@ -700,6 +720,9 @@ class _Reading:
     unsettled: list[str] = field(default_factory=list)
     #: Its conflict is what the fact says of another person than the one the claim names.
     swapped: bool = False
+    #: The words of the claim's verb for the deed the fact's actor answer settled ("stopped working with" for an
+    #: ended partnership): the answer says it, so they need not be the fact's words.
+    deed: frozenset[str] = frozenset()
 
 
 def verdict_label(verdict: str, language: str) -> str:
@@ -1311,10 +1334,12 @@ class ClaimChecker:
                         reading.unsettled.append("actor")  # "committed to Google's guidelines": they were the PAI's
                         return
                     reading.matched.append("actor")
+                    reading.deed = _verb_words(action, norm, verb_at)
                     return
                 told_from_object = claim.passive or self.base.entities[subject].type == "product" if subject else False
                 if subject in a.whom and not after_verb and told_from_object:
                     reading.matched.append("actor")  # "Codex launched in 2021": told from what it was done to
+                    reading.deed = _verb_words(action, norm, verb_at)
                     return
             if subject is not None and action in _SHARED_ACTIONS:
                 reading.unsettled.append("actor")  # many work for OpenAI: one who does says nothing of another
@@ -1468,6 +1493,12 @@ class ClaimChecker:
                 # A closer fact gives another value for the same point: "Savreux earns $12 an hour" meets the
                 # minimum wage's $12 but his own $15.
                 claim_support = []
+        if claim_support and claim.double_negation:
+            # "OpenAI did not decline to comment": the opposite of a fact's denial is contradicted by it, never
+            # supported by it; a fact that denies nothing does not settle a double denial.
+            if self._negative[best.fact.id] or self._negative_word[best.fact.id]:
+                return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
+            return self._not_reported(claim_text, language, nearest)
         if claim_support:
             strong = bool(_NEGATION.search(_norm(claim.text)))
             fact_negative = self._negative[best.fact.id] if strong or not claim.negated else self._negative_weak[best.fact.id]
@@ -1724,7 +1755,9 @@ class ClaimChecker:
             uncovered -= _LOCATION_TOKENS  # "is from", "originaire de": the place settled says where
         if _structured(reading.matched):
             uncovered -= _SOFT | _SIGNS  # "15 $ de l'heure": the sign is the figure's, which is settled
-        uncovered -= _FILLER
+        uncovered -= _FILLER | reading.deed
+        if claim.negated:
+            uncovered -= _DENIAL_TOKENS
         if uncovered:
             return False
         # Words that change what a claim says but that matching ignores ("only", "all", "first") must be the fact's too.
@@ -1886,6 +1919,14 @@ _SOFT = frozenset(
     )
 )
 _SIGNS = frozenset({"$", "%", "€"})
+#: The words of a denial ("never", "didn't", "ne ... jamais", "anyone" after a "not"): a claim's `negated` reads them,
+#: so they are no content a fact must have; what they deny is.
+_DENIAL_TOKENS = frozenset(
+    search_tokens(
+        "not never no didn't doesn't don't isn't wasn't weren't aren't hasn't haven't hadn't won't can't couldn't "
+        "shouldn't wouldn't cannot anyone anybody anything ever any jamais pas ne personne aucun aucune rien"
+    )
+)
 #: Words a name is tied to that say nothing of what it is tied to ("OpenAI's own", "Microsoft's $10 billion").
 _BINDING_NEUTRAL = frozenset(search_tokens("own billion million milliards dollars is was are has had said says a dit est"))
 #: Words that carry no claim of their own in how people reword a sentence ("gets sent", "via", "a big workforce").
@@ -1924,7 +1965,8 @@ _WH = re.compile(
 )
 _AUX = re.compile(
     r"^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|est-ce que|est-ce qu'|c'est vrai que|"
-    r"is it true that|est-il vrai que|est-ce vrai que|true or false:?|vrai ou faux\s*:?|fact check:?|check:?|claim:?)\s+"
+    r"is it true that|est-il vrai que|est-ce vrai que|true or false:?|vrai ou faux\s*:?|fact check:?|check:?|claim:?)"
+    r"(?:\s+|(?<=')\s*)"
 )
 
 
@@ -1965,6 +2007,9 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "did not end its partnership with",
         ),
         (r"(\$\s?\d+(?:[.,]\d+)?)\s?(?:b|bn)\b", r"\1 billion"),
+        # "15 bucks an hour" is $15 an hour; "the last six months" the past six months (no date of their own).
+        (r"\b(\d+(?:[.,]\d+)?)\s?bucks?\b", r"$\1"),
+        (r"\b(?:the )?(?:last|previous) ((?:\w+ )?(?:months?|weeks?|years?))\b", r"the past \1"),
         (r"(\$\s?\d+(?:[.,]\d+)?)\s?m\b", r"\1 million"),
         (
             r"\b(?:just|slightly|a little|a bit) (?:under|below|fewer than|less than)\b|\bun peu moins de\b|\bjuste en dessous de\b",
@@ -1979,6 +2024,7 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:thanks to|grace a|grâce à)\b", "with"),
         (r"\bwas (?:the )?first to (?:report|break)\b", "first reported"),
         (r"\blet (the |its |their |some |dozens of |des )?((?:[\w'-]+ ){0,4}?)go\b", r"laid off \1\2"),
+        (r"\b(lay|lays|laying|laid) ((?:[\w'-]+ ){1,4}?)off\b", r"\1 off \2"),
         (r"\b(?:bosse|bossent|bosser|bossait|bossaient)\b", "travaille"),
         (r"\b(?:taf|boulot)\b", "travail"),
         (r"\b(?:touche|touchait)\b", "gagne"),
@@ -2038,9 +2084,73 @@ def _strip_auxiliaries(text: str) -> str:
     return text.strip(" ?!.")
 
 
+#: Contractions typed without their apostrophe ("wouldnt", "didnt", "cest", "na pas"): read as if typed with it.
+_BARE_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), replacement)
+    for pattern, replacement in (
+        (r"\b(would|did|does|do|is|was|were|are|has|have|had|could|should|must)nt\b", r"\1n't"),
+        (r"\bcant\b", "can't"),
+        (r"\bwont\b", "won't"),
+        (r"\bc(est|etait|était)\b", r"c'\1"),
+        (r"\bj(ai|avais|etais|étais)\b", r"j'\1"),
+        (r"\bn(a|ont|est|etait|était|avait|avaient)\b(?=\s+(?:\w+\s+)?(?:pas|jamais|plus)\b)", r"n'\1"),
+        (r"\bqu(il|ils|elle|elles|on)\b", r"qu'\1"),
+        (r"\b(est) ce (que|qu')", r"\1-ce \2"),
+        (r"\b(est) ce qu\b(?!')\s*", r"\1-ce qu'"),
+    )
+)
+#: How people pass a claim on: a hedge or a frame before it ("apparently", "I read that", "paraît que", "so,") or a
+#: tag after it ("right?", "apparently", "non ?"). Not part of what the claim says: taken off before it is read.
+#: A denial or a figure inside the claim is never part of them.
+_HEDGE_START = re.compile(
+    r"^(?:(?:so|ok|okay|hey|btw|fwiw|tbh|iirc|lol|um+|hmm+|wait|well|quick question|question|alors|bon|du coup|euh|dis|"
+    r"dites|bref|genre|hello|salut)\b[,:!]?\s*|"
+    r"(?:apparently|reportedly|supposedly|allegedly|apparemment|visiblement|il para[iî]t|para[iî]t(?:-il)?|"
+    r"i(?:'ve| have)? (?:read|heard|seen|saw)|i was told|some(?:one|body) (?:said|says|told me|on \w+ said)|"
+    r"people (?:say|said|are saying)|they say|word is|rumou?r has it|i (?:think|believe|guess|thought)|"
+    r"(?:is it|it's|its|is this) (?:true|right|correct)|am i right|did you know|"
+    r"(?:do|does|did) the articles? (?:say|report|confirm|mention)|can you (?:check|confirm|verify)(?: for me)?|"
+    r"(?:please )?(?:check|verify|confirm)|according to (?:the )?(?:articles?|reports?|news)|"
+    r"il semble(?:rait)?|on dirait|j'?ai (?:lu|entendu|vu)(?: quelque part| sur \w+| dans \w+)?|on (?:m'?a|ma) dit|on dit|"
+    r"c'?est vrai|est-ce vrai|est-il vrai|je (?:crois|pense)|(?:tu )?(?:peux|pourrais|pouvez)(?:-tu|-vous| tu| vous)? "
+    r"(?:v[ée]rifier|confirmer)|v[ée]rifie(?:z)?|selon les articles|d'apr[eè]s les articles|les articles disent)"
+    r"(?: somewhere| online| in the articles?| on \w+| here)?(?:,?\s+(?:that|whether|if|que|qu'|si)\b\s*|"
+    r"\s*(?<=qu')|[,:]\s*|\s+))+",
+    re.IGNORECASE,
+)
+_HEDGE_END = re.compile(
+    r"(?:[,;]?\s*\b(?:apparently|reportedly|supposedly|lol|haha|iirc|apparemment|para[iî]t-il|il para[iî]t|"
+    r"or not|isn't it|is that (?:true|right|correct)|n'est-ce pas|hein|ou pas|c'est [çc]a)"
+    r"|,\s*(?:right|true|correct|no|non|vrai|i think|i guess|je crois|je pense)"
+    r"|\s+(?:right|correct|true|non|vrai)(?=\s*\?))[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def _chat_normalised(text: str) -> str:
+    """A claim as typed in a chat, read as written out: curly apostrophes straight, contractions with their
+    apostrophe, "est ce que" with its hyphen."""
+    text = text.translate({ord(c): "'" for c in "‘’‛′`´"})
+    for pattern, replacement in _BARE_CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _unhedged(text: str) -> str:
+    """A claim without the hedges and tags people pass it on with ("apparently", "I read that", "right?")."""
+    text = _chat_normalised(text).strip()
+    for _ in range(3):
+        before = text
+        text = _HEDGE_START.sub("", text).strip()
+        text = _HEDGE_END.sub("", text).strip()
+        if text == before:
+            break
+    return text[:1].upper() + text[1:] if text[:1].islower() and before[:1].isupper() else text
+
+
 def _strip_question(text: str) -> str:
     """A yes/no question as the claim it asks about: "Did Sama end its work?" -> "Sama end its work"."""
-    stripped = text.strip()
+    stripped = _unhedged(text)
     norm = _norm(stripped)
     m = _AUX.match(norm)
     if m and len(norm) == len(stripped):
@@ -2247,6 +2357,11 @@ def claim_kind(text: str, base: KnowledgeBase) -> str | None:
         return None
     if _EXPLICIT.match(norm):
         return "claim"
+    # "so, did Sama end ...?", "apparently ...", "paraît que ...", "est ce que ...": read without the hedge.
+    stripped = _unhedged(stripped) + ("?" if norm.endswith("?") else "")
+    norm = _norm(stripped)
+    if not norm or len(norm.split()) < 3:
+        return None
     if _YES_NO.match(norm) or (norm.endswith("?") and _FRENCH_INVERSION.search(norm.split("?")[0]) and not _WH.match(norm)):
         return "yes_no"
     if norm.endswith("?") or _WH.match(norm):

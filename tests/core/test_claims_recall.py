@@ -1,0 +1,195 @@
+"""Claims reworded in a reader's own words: hedges, chat typing, denials of what a fact says, everyday verbs.
+
+Each rule is held with a true claim it must now support (or a denial it must contradict) and a false one that it
+must still not support. The claims are development examples written from the articles
+(tests/core/data/claims_dev_sup.yaml holds more, by totals); the sealed claim sets are never read here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.core.claims import ClaimChecker, _strip_question, _unhedged, claim_kind, parse_claim, routed_verdict
+from bot.core.engine import Engine
+from bot.core.models import KnowledgeBase
+
+DEV = Path(__file__).resolve().parent / "data" / "claims_dev_sup.yaml"
+
+
+@pytest.fixture(scope="module")
+def checker(engine: Engine) -> ClaimChecker:
+    return ClaimChecker(engine)
+
+
+def _said(checker: ClaimChecker, claim: str) -> tuple[str, str | None]:
+    verdict = checker.assess(claim)
+    return verdict.verdict, verdict.fact.id if verdict.fact else None
+
+
+# -- hedges and tags are how a claim is passed on, not what it says ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("apparently openai brought on 1000 contractors", "openai brought on 1000 contractors"),
+        ("I read that Altman said OpenAI has 375 employees", "Altman said OpenAI has 375 employees"),
+        ("paraît que Savreux a 34 ans", "Savreux a 34 ans"),
+        ("j'ai lu qu'OpenAI a embauché 1000 personnes", "OpenAI a embauché 1000 personnes"),
+        ("Microsoft owns GitHub apparently", "Microsoft owns GitHub"),
+        ("Savreux est de Kansas City, non ?", "Savreux est de Kansas City"),
+        ("so, did Sama end its partnership with OpenAI right?", "Sama end its partnership with OpenAI"),
+        ("cest vrai que Kumar a 22 ans ?", "Kumar a 22 ans"),
+        ("Can you check if Kumar lives in Texas", "Kumar lives in Texas"),
+    ],
+)
+def test_a_hedge_or_a_tag_is_taken_off(text: str, claim: str) -> None:
+    assert _strip_question(text) == claim
+
+
+@pytest.mark.parametrize("text", ["Savreux never worked at OpenAI", "OpenAI did not hire 2,000 people", "Kumar is 22, not 23"])
+def test_a_denial_or_a_figure_is_never_taken_for_a_hedge(text: str) -> None:
+    assert _unhedged(text) == text
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("apparently openai brought on about 1000 remote contractors in the last six months", "hiring-scale"),
+        ("I read that Altman said OpenAI has 375 employees", "openai-headcount-375"),
+        ("paraît que Savreux a 34 ans", "savreux-age-kansas-city"),
+        ("Microsoft owns GitHub apparently", "microsoft-largest-investor-owns-github"),
+        ("est ce que sama est basée à san francisco", "sama-based-in-san-francisco"),
+        ("Est-ce qu'Invisible a licencié des formateurs en mars ?", "invisible-layoffs-march"),  # no space after qu'
+    ],
+)
+def test_a_hedged_true_claim_is_supported(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    assert _said(checker, claim) == ("supported", fact_id)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "apparently Savreux is 45",
+        "I read that Savreux makes 25 bucks an hour",
+        "paraît que Savreux a 40 ans",
+        "apparently Google owns GitHub",
+    ],
+)
+def test_a_hedge_does_not_soften_a_false_claim(checker: ClaimChecker, claim: str) -> None:
+    assert _said(checker, claim)[0] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("so did Sama end its partnership with OpenAI?", "yes_no"),
+        ("est ce que Savreux travaille de chez lui", "yes_no"),
+        ("apparently Savreux makes 15 bucks an hour", "claim"),
+        ("paraît que Savreux a 34 ans", "claim"),
+        ("how many contractors did OpenAI hire?", None),
+        ("apparently who is Sam Altman?", None),
+    ],
+)
+def test_hedged_claims_and_questions_are_routed_as_without_the_hedge(base: KnowledgeBase, text: str, kind: str | None) -> None:
+    assert claim_kind(text, base) == kind
+
+
+def test_a_hedged_yes_no_question_gets_its_verdict(engine: Engine) -> None:
+    verdict = routed_verdict("so did Sama end its partnership with OpenAI?", engine)
+    assert verdict is not None and verdict.verdict == "supported"
+
+
+# -- chat typing: contractions without apostrophes, "bucks" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("OpenAI wouldnt comment on its hiring practices", "supported"),
+        ("Sama didnt end its partnership with OpenAI", "contradicted"),
+        ("Microsoft doesnt own GitHub", "contradicted"),
+        ("Sama na pas mis fin à son partenariat avec OpenAI", "contradicted"),
+        ("Savreux makes 15 bucks an hour", "supported"),
+        ("Savreux makes 25 bucks an hour", "contradicted"),
+    ],
+)
+def test_chat_typing_reads_as_written_out(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert _said(checker, claim)[0] == verdict
+
+
+def test_bare_contractions_are_denials(base: KnowledgeBase) -> None:
+    assert parse_claim(_strip_question("Sama didnt end it"), base).negated
+    assert not parse_claim(_strip_question("ca paraît vrai"), base).negated  # "ca" (ça) is no contraction
+
+
+# -- a denial of what a fact says is contradicted, a denial of its denial never supported ------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Sama never ended its partnership with OpenAI", "sama-ends-openai-partnership"),
+        ("Microsoft doesn't own GitHub", "microsoft-largest-investor-owns-github"),
+        ("Invisible didn't lay anyone off", None),
+        ("Sama n'a pas mis fin à son partenariat avec OpenAI", "sama-ends-openai-partnership"),
+        ("OpenAI never thanked its contractors", "openai-paper-thanks-contractors"),
+    ],
+)
+def test_a_denied_true_claim_is_contradicted(checker: ClaimChecker, claim: str, fact_id: str | None) -> None:
+    verdict, fact = _said(checker, claim)
+    assert verdict == "contradicted"
+    assert fact_id is None or fact == fact_id
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI did not decline to comment on its hiring practices",  # it did decline: supported before
+        "the coding test was not unpaid",  # it was unpaid: supported before
+        "OpenAI n'a pas refusé de commenter ses pratiques d'embauche",
+    ],
+)
+def test_a_denial_of_a_denial_is_contradicted_never_supported(checker: ClaimChecker, claim: str) -> None:
+    assert parse_claim(_strip_question(claim), checker.base).double_negation
+    assert _said(checker, claim)[0] == "contradicted"
+
+
+@pytest.mark.parametrize("claim", ["OpenAI declined to comment on its hiring practices", "the coding test was not paid"])
+def test_a_single_denial_agreeing_with_the_fact_is_still_supported(checker: ClaimChecker, claim: str) -> None:
+    assert not parse_claim(_strip_question(claim), checker.base).double_negation
+    assert _said(checker, claim)[0] == "supported"
+
+
+# -- everyday verbs for a deed the actor answer settles ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Sama stopped working with OpenAI in Feb 2022", "supported"),
+        ("Codex came out in August 2021", "supported"),
+        ("Codex came out in 2019", "contradicted"),
+        ("OpenAI stopped working with Sama in February 2022", "contradicted"),  # the other way round
+    ],
+)
+def test_the_verb_of_a_settled_deed_need_not_be_the_fact_s_word(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert _said(checker, claim)[0] == verdict
+
+
+def test_a_second_deed_the_fact_does_not_record_still_withholds_support(checker: ClaimChecker) -> None:
+    # The hiring is settled, the firing is not: the words of a deed no answer settled stay the claim's own.
+    assert _said(checker, "OpenAI hired and fired roughly 1,000 remote contractors")[0] != "supported"
+
+
+# -- the development examples, by totals -------------------------------------------------------------------------
+
+
+def test_no_false_development_claim_is_supported_and_most_are_right(checker: ClaimChecker) -> None:
+    entries = yaml.safe_load(DEV.read_text(encoding="utf-8"))["claims"]
+    given = [(entry, checker.assess(entry["claim"]).verdict) for entry in entries]
+    assert [e["claim"] for e, v in given if v == "supported" and e["verdict"] != "supported"] == []
+    assert sum(v == e["verdict"] for e, v in given) >= 0.85 * len(given)
