@@ -139,6 +139,8 @@ SYNONYMS: dict[str, str] = {
     "hire": "hire", "hired": "hire", "hiring": "hire", "hires": "hire", "recruit": "hire", "recruited": "hire",
     "recruiting": "hire", "recruitment": "hire", "recrute": "hire", "recrutement": "hire", "embauche": "hire",
     "embauches": "hire", "embaucher": "hire", "embauchees": "hire", "recruter": "hire", "employ": "worker",
+    "employe": "worker", "employes": "worker", "employer": "employer", "employers": "employer", "payer": "pay",
+    "make": "make", "makes": "make", "made": "make", "making": "make",
     "layoff": "layoff", "layoffs": "layoff", "laid": "layoff", "fired": "layoff", "fire": "layoff", "firing": "layoff",
     "sacked": "layoff", "dismissed": "layoff", "cut": "layoff", "cuts": "layoff", "licencie": "layoff", "licencies": "layoff",
     "licenciement": "layoff", "licenciements": "layoff", "licencier": "layoff", "renvoye": "layoff",
@@ -190,14 +192,34 @@ SYNONYMS: dict[str, str] = {
     "minimum": "minimum", "smic": "minimum",
     # "founded" is not "found" (of find)
     "founded": "founder", "founder": "founder", "founders": "founder", "founding": "founder", "cofounder": "founder",
-    "cofounded": "founder", "fonde": "founder", "fondee": "founder", "fondateur": "founder", "fondateurs": "founder",
+    "cofounded": "founder", "fonde": "founder", "fondee": "founder", "fonder": "founder", "fondateur": "founder", "fondateurs": "founder",
     "fondatrice": "founder", "fondation": "founder",
 }  # fmt: skip
 
 # Ligatures do not decompose: "main-d'œuvre" must meet "main-d'oeuvre".
 _LIGATURES = {ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE"}
 _FOLD_TABLE = {**_QUOTE_TABLE, **_DASHES, **_LIGATURES, 0x00A0: " ", 0x202F: " ", 0x2009: " "}
-SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s", "e")
+#: The endings the light stemmer strips, longest first, each with the shortest stem it may leave: English ones
+#: and French verb and participle endings (accents are gone by then: "embauchées" is "embauchees"), so that
+#: embaucher, embauche, embauchée, embauchait and embauchaient meet, and licencié, licencier and licenciements.
+#: "-aying" leaves three letters: paying is pay.
+ENDINGS: tuple[tuple[str, int], ...] = (
+    ("eraient", 3), ("erait", 3), ("eront", 3), ("aient", 3), ("ements", 4), ("ement", 4), ("ait", 3),
+    ("ings", 4), ("ying", 2), ("ing", 4), ("ies", 4), ("ied", 4), ("ees", 4), ("ee", 4), ("er", 5), ("es", 4),
+    ("ed", 4), ("s", 4), ("e", 4),
+)  # fmt: skip
+SUFFIXES = tuple(ending for ending, _ in ENDINGS)
+#: Stems of the curated synonyms' word families, so that every inflection of them meets the synonym, not only the
+#: forms listed above ("embauchait", "licenciait", "payait", "recrutaient"). Curated rather than derived from the
+#: list: a derived "form" would make "formed" a training word and "fond" make "fonds" a founding.
+STEM_SYNONYMS: dict[str, str] = {
+    "embauch": "hire", "recrut": "hire", "licenci": "layoff", "renvoy": "layoff", "gagn": "pay", "pay": "pay",
+    "salair": "pay", "remuner": "pay", "entrain": "train", "prestatair": "contractor",
+    "freelanc": "contractor", "etiquet": "label", "investiss": "invest", "syndiqu": "union", "unioniz": "union",
+    "unionis": "union", "cofound": "founder", "sack": "layoff", "dismiss": "layoff", "pourcentag": "%",
+    "semain": "week", "avantag": "benefit", "assuranc": "insurance", "insuranc": "insurance", "compan": "company",
+    "entrepris": "company", "societ": "company", "codag": "code", "programm": "code", "travailleur": "worker",
+}  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -219,14 +241,23 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
-    """A light suffix stripper: enough to meet hire/hired/hiring and trainer/trainers."""
+    """A light suffix stripper, English and French: hire/hired/hiring, trainer/trainers, embaucher/embauchait,
+    licencié/licenciements; a curated synonym's family goes to the synonym (STEM_SYNONYMS)."""
     if token in SYNONYMS:
         return SYNONYMS[token]
+    base = strip_ending(token)
+    # Only an inflected word joins its family's synonym: the name "PAI" is not French "paie".
+    return STEM_SYNONYMS.get(base, base) if base != token else token
+
+
+@functools.lru_cache(maxsize=200_000)
+def strip_ending(token: str) -> str:
+    """A word without its inflection ending (ENDINGS), synonyms left aside: "embauchait" -> "embauch"."""
     if token.isdigit() or len(token) < 5:
         return token
-    for suffix in SUFFIXES:
-        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
-            return token[: -len(suffix)]
+    for ending, shortest in ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= shortest:
+            return token[: -len(ending)] if ending != "ying" else token[:-3]
     return token
 
 

@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import lexicon
 from bot.core.models import Fact, KnowledgeBase
-from bot.core.text import STOP_WORDS, SYNONYMS, fold, folded_tokens, search_tokens
+from bot.core.text import STEM_SYNONYMS, STOP_WORDS, SYNONYMS, fold, folded_tokens, search_tokens, strip_ending
 
 # How much a token found in each part of a fact counts towards its weight in the index.
 FIELD_WEIGHTS = {
@@ -180,10 +180,14 @@ class LexicalIndex:
             self.postings[token] = Postings(array("d", [impacts[i] for i in best]), array("I", [facts_of[i] for i in best]))
         self.common_df = max(COMMON_MIN_DF, int(count * COMMON_SHARE))
         self.vocabulary = sorted(self.idf)
+        #: The curated synonyms' own words and stems ("recrute", "recrut"), each standing for the indexed token it is
+        #: folded into (hire): the typo lookup looks among them too, as no indexed token is spelt like "recrtué".
+        self._surface = _surface_forms(self.idf)
+        self._typo_words = sorted({*self.vocabulary, *self._surface})
         # Each deletion variant (SymSpell) maps to the indexed words it comes from, in vocabulary order.
         # Tuples, not lists: most variants come from a single word, and a tuple of one is half the size.
         self._deletions: dict[str, tuple[str, ...]] = {}
-        for token in self.vocabulary:
+        for token in self._typo_words:
             if 4 <= len(token) <= MAX_TYPO_CHARS and not token.isdigit():
                 for variant in deletes(token):
                     self._deletions[variant] = (*self._deletions.get(variant, ()), token)
@@ -231,26 +235,25 @@ class LexicalIndex:
             for variant in (token, *deletes(token)):
                 # An indexed word one letter shorter ("kumar" for "kumarr") is a key of its own, not a deletion.
                 near = self._deletions.get(variant, ())
-                if variant != token and variant in self.idf and not variant.isdigit():
+                if variant != token and (variant in self.idf or variant in self._surface) and not variant.isdigit():
                     near = (*near, variant)
                 for candidate in near:
                     if OSA.distance(token, candidate, score_cutoff=1) <= 1:
-                        found[candidate] = 0.35 if real else 0.85
+                        found[self._surface.get(candidate, candidate)] = 0.35 if real else 0.85
             if real and token not in CANONICAL_TOKENS:
-                # ... unless it is another form of an indexed word, which the light stemmer leaves apart
-                # (French "supprimer" and "supprimé").
-                lo = bisect.bisect_left(self.vocabulary, token[:5])
-                hi = bisect.bisect_right(self.vocabulary, token[:5] + "\uffff")
-                for candidate in self.vocabulary[lo:hi]:
+                # ... unless it is another form of an indexed word, which the light stemmer leaves apart.
+                lo = bisect.bisect_left(self._typo_words, token[:5])
+                hi = bisect.bisect_right(self._typo_words, token[:5] + "\uffff")
+                for candidate in self._typo_words[lo:hi]:
                     if _inflected(token, candidate):
-                        found[candidate] = 0.7
+                        found[self._surface.get(candidate, candidate)] = 0.7
             if not found and len(token) >= 7 and not real:
                 # Two edits only for long words: short ones would match too much by chance.
-                lo = bisect.bisect_left(self.vocabulary, token[:2])
-                hi = bisect.bisect_right(self.vocabulary, token[:2] + "\uffff")
-                for candidate in self.vocabulary[lo:hi]:
+                lo = bisect.bisect_left(self._typo_words, token[:2])
+                hi = bisect.bisect_right(self._typo_words, token[:2] + "\uffff")
+                for candidate in self._typo_words[lo:hi]:
                     if abs(len(candidate) - len(token)) <= 2 and OSA.distance(token, candidate, score_cutoff=2) <= 2:
-                        found[candidate] = 0.7
+                        found[self._surface.get(candidate, candidate)] = 0.7
         result = tuple(sorted(found.items(), key=lambda kv: -self.idf[kv[0]])[:3])
         if len(self._typo_cache) < 50_000:
             self._typo_cache[token] = result
@@ -262,6 +265,18 @@ class LexicalIndex:
         if token in self.idf or not 3 <= len(token) <= 5 or token.isdigit() or lexicon.zipf(token) >= REAL_WORD_ZIPF:
             return False
         return process.extractOne(token, STOP_WORD_LIST, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+def _surface_forms(idf: dict[str, float]) -> dict[str, str]:
+    """The curated synonyms' words and their stems that no fact's token is spelt like, each with the indexed token it
+    stands for; a form two synonyms would share (the stem "programm" of programming and of programmer) is left out."""
+    tokens_of: dict[str, set[str]] = {}
+    for word, token in (*SYNONYMS.items(), *STEM_SYNONYMS.items()):
+        if token in idf:
+            for form in {word, strip_ending(word)}:
+                if form != token and form not in idf and 4 <= len(form) <= MAX_TYPO_CHARS and not form.isdigit():
+                    tokens_of.setdefault(form, set()).add(token)
+    return {form: next(iter(tokens)) for form, tokens in tokens_of.items() if len(tokens) == 1}
 
 
 def _inflected(word: str, other: str) -> bool:
