@@ -9,7 +9,7 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from bot.core.engine import Engine
-from bot.core.engine.names import SCAN_NAMES, NameIndex, scan, typed_key
+from bot.core.engine.names import SCAN_NAMES, FoldedNames, NameIndex, scan, typed_key
 from bot.core.models import KnowledgeBase
 from bot.core.text import fold
 
@@ -109,13 +109,16 @@ def test_empty_text_and_limits(large) -> None:
     assert len(index.search("a", 10)) == 10
 
 
-class _Counting(list):
-    """A list that counts the items read from it (the names of how many items a keystroke looked at)."""
+class _Counting(FoldedNames):
+    """Folded names that count the items read from them (the names of how many items a keystroke looked at)."""
 
     reads = 0
 
+    def __init__(self, names: FoldedNames) -> None:
+        super().__init__(*names.__getstate__())
+
     def __getitem__(self, i):
-        type(self).reads += 1
+        _Counting.reads += 1
         return super().__getitem__(i)
 
 
@@ -180,3 +183,25 @@ def test_a_few_long_names_are_indexed_and_the_shipped_collections_scanned(base: 
     assert not NameIndex(long_names).scanned  # 200 names, but 100,000 characters: a scan would cost too much
     browser = engine._browser
     assert all(index.scanned for index in (browser._fact_names, browser._entity_names, browser._topic_names))
+
+
+def test_folded_names_give_back_each_items_names_from_one_string() -> None:
+    named = [("alpha", "beta"), (), ("ÿ-ñame", "日本"), ("x",)]
+    names = FoldedNames.of(named)
+    assert list(names) == named and len(names) == 4
+    assert [names.name(n) for n in range(5)] == ["alpha", "beta", "ÿ-ñame", "日本", "x"]
+    with pytest.raises(IndexError):
+        names[4]
+    again = FoldedNames()
+    again.__setstate__(names.__getstate__())
+    assert list(again) == named
+
+
+def test_the_typed_questions_are_offered_in_their_folded_order(engine: Engine) -> None:
+    browser = engine._browser
+    everything = [q for f in engine._facts for q in (*f.questions, *f.questions_fr)]
+    assert [browser._question(n) for n in range(len(everything))] == everything
+    keys = [browser._question_key(at) for at in range(len(everything))]
+    assert keys == sorted(keys)
+    question = everything[len(everything) // 2]
+    assert question in engine.complete_question(question[:6], limit=100)

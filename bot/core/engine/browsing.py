@@ -27,14 +27,18 @@ class Browser:
         self._facts = index.facts
         self._index = index
         self._ranker = ranker
-        #: Every fact's questions, in fact order (the facts' own strings, not copies).
-        self._question_list: list[str] = [question for fact in self._facts for question in (*fact.questions, *fact.questions_fr)]
-        # The index folded every question already, in this same order. Sorted by folded question, then question:
-        # the folded keys, and where each is in the list (flat, rather than a pair a question: there are millions).
+        # Every fact's questions (English, then French), in fact order, numbered: fact i's are the numbers from
+        # _question_starts[i]. Numbers, not a list of the strings: a snapshot then holds each question once (a
+        # list of the facts' own strings was read back as a second copy of them all), and the folded keys are not
+        # kept: a question is folded when compared (the autocomplete compares a few dozen a keystroke).
+        self._question_starts = array("I", [0])
+        for fact in self._facts:
+            self._question_starts.append(self._question_starts[-1] + len(fact.questions) + len(fact.questions_fr))
+        # The index folded every question already, in this same order. Question numbers sorted by folded question,
+        # then question.
         folded = index.folded_questions
-        order = sorted(range(len(folded)), key=self._question_list.__getitem__)
+        order = sorted(range(len(folded)), key=self._question)
         order.sort(key=folded.__getitem__)  # stable: equal keys stay in question order
-        self._question_keys: list[str] = [folded[i] for i in order]
         self._question_at = array("I", order)
         del order
         self._discrepancies = [f for f in self._facts if f.kind == "discrepancy"]
@@ -44,18 +48,30 @@ class Browser:
         self._topic_names = NameIndex((t, (t.id, t.name, t.name_fr or "")) for t in base.topics.values())
         self._source_names = NameIndex((s, (s.id, s.headline, s.outlet or "")) for s in base.sources.values())
 
+    def _question(self, number: int) -> str:
+        """Question number `number` (see _question_starts)."""
+        at = bisect.bisect_right(self._question_starts, number) - 1
+        fact = self._facts[at]
+        n = number - self._question_starts[at]
+        return fact.questions[n] if n < len(fact.questions) else fact.questions_fr[n - len(fact.questions)]
+
+    def _question_key(self, at: int) -> str:
+        """The folded key of the `at`-th question in sorted order."""
+        return fold(self._question(self._question_at[at]))
+
     def complete_question(self, prefix: str, limit: int = 25) -> list[str]:
         """Known questions for an autocomplete box: those that fit what has been typed so far."""
         text = clean(prefix)[:MAX_MATCHED_CHARS]
+        count = self._question_starts[-1]
         if not text.strip():
-            return self._question_list[:: max(1, len(self._question_list) // limit)][:limit]
+            return [self._question(n) for n in range(0, count, max(1, count // limit))][:limit]
         key = fold(text)
-        first = bisect.bisect_left(self._question_keys, key)
+        first = bisect.bisect_left(range(count), key, key=self._question_key)
         starts = []
-        for folded, at in zip(self._question_keys[first : first + limit], self._question_at[first : first + limit], strict=True):
-            if not folded.startswith(key):
+        for at in range(first, min(first + limit, count)):
+            if not self._question_key(at).startswith(key):
                 break
-            starts.append(self._question_list[at])
+            starts.append(self._question(self._question_at[at]))
         if len(starts) >= limit:
             return starts[:limit]
         seen = set(starts)
