@@ -29,6 +29,8 @@ HELDOUT2_QUESTIONS = BENCHMARKS / "heldout2.yaml"
 #: Issue 9's third development set, written blind from the articles (expected facts mapped from the writer's evidence
 #: passages); tuned on, so its figures are development figures.
 DEV3_QUESTIONS = BENCHMARKS / "dev3.yaml"
+#: Issue 9's fourth development set: the development split of a second blind writer's set (same mapping; tuned on).
+DEV4_QUESTIONS = BENCHMARKS / "dev4.yaml"
 #: Answers shown with these bands count as confident (a false premise must not get one, but for its correction).
 CONFIDENT_BANDS = frozenset({"sure", "likely"})
 

@@ -11,8 +11,10 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.evaluation import (
+    BENCHMARKS,
     DEFAULT_QUESTIONS,
     DEV3_QUESTIONS,
+    DEV4_QUESTIONS,
     HELDOUT2_QUESTIONS,
     HELDOUT_QUESTIONS,
     Report,
@@ -26,6 +28,10 @@ SETS = [
     pytest.param(HELDOUT2_QUESTIONS, id="held-out-2"),
     # Written blind: 8 of its questions happen to be word for word among the facts' own phrasings (none were added from it).
     pytest.param(DEV3_QUESTIONS, id="development-3"),
+    # The same, from a second blind writer: 8 word for word among the facts' phrasings.
+    pytest.param(DEV4_QUESTIONS, id="development-4"),
+    # Sealed: only its expected ids are checked here (the file is read, the engine never answers it).
+    pytest.param(BENCHMARKS / "heldout4.yaml", id="held-out-4"),
 ]
 
 
