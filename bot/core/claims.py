@@ -22,7 +22,7 @@ import threading
 import unicodedata
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -118,6 +118,8 @@ _MONTHS = {
     "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "decembre": 12,
 }  # fmt: skip
 _MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?")
+#: How many words on each side of a sum say what it is of, in a claim giving two sums.
+_SUM_WINDOW = 4
 #: A day of the month beside a month's name: after it ("January 18", "Jan. 18th,") or before it ("18 janvier", "le 1er mars"),
 #: never a figure that counts something ("March 2 dozen").
 _DAY_AFTER = re.compile(
@@ -204,7 +206,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
              r"embauch\w*|recrut\w*|engag(?:e|es|ee|ees|er))\b"),
     ("lay-off", r"\b(?:fir(?:e|ed|es|ing)|laid off|lay(?:s|ing)? off|let go|dismiss\w*|sack(?:s|ed)?|"
                 r"licenci\w*|renvo\w*|congedi\w*|vir(?:e|es|ee|ees|er)\b|remerci(?:e|es|ee|ees)\b|"
-                r"cut (?:\w+ )?(?:jobs|workers|contractors|staff))"),
+                r"cut (?:\w+ )?(?:jobs|workers|contractors|staff)|supprim\w* (?:\w+ ){0,3}?(?:emplois|postes))"),
     ("end-partnership", r"\b(?:end(?:s|ed|ing)?|terminat\w*|cancel\w*|quit|stopp?(?:ed|s)? working|cut ties|"
                         r"dropp?(?:ed|s)?|mis fin|met fin|mettre fin|rompu|rompt|arrete\w*)\b"),
     # Verbs only: "Microsoft's investment", "its largest investor", "OpenAI's finances" name no one investing.
@@ -246,7 +248,8 @@ _PASSIVE = re.compile(
 )
 _LOCATION_VERB = re.compile(
     r"\b(?:based|located|lives?|lived|living|from|headquartered|hails?|resident|denizen|basee?s?|situee?s?|vit|vivent|"
-    r"habite\w*|originaire|siege|installee?s?|reside\w*|mov(?:e|ed|es|ing) to|relocat\w*|demenage\w*)\b"
+    r"habite\w*|originaire|siege|installee?s?|reside\w*|mov(?:e|ed|es|ing) to|relocat\w*|demenage\w*|"
+    r"(?:vient|viennent|venait|venu|venue) (?:de|d'|du))\b"
 )
 _BY = re.compile(r"\b(?:by|par)\s+(?:the\s+|la\s+|le\s+|l')?")
 
@@ -279,7 +282,7 @@ _ROLE_CONFLICTS = {
 }  # fmt: skip
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tell|tweeted|wrote|declared|stated|claimed|called|quoted|according to|a declare|a dit|"
-    r"dit|affirme|selon|a ecrit|a tweete|explained|added)\b"
+    r"dit|affirme|selon|a ecrit|a tweete|explained|added|announc\w*|annonc\w*)\b"
 )
 
 #: Places the articles do not name, so that "hired in Africa" can be told apart from "hired in Latin America".
@@ -480,6 +483,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     words_norm = norm
     for word, value in _NUMBER_WORDS.items():
         words_norm = re.sub(rf"\b{word}\b", str(value), words_norm)
+    sums: list[tuple[int, int, int]] = []  # each figure's index and span in words_norm
     for m in _NUMBER.finditer(words_norm):
         if any(a <= m.start("num") < b for a, b in spans) or (len(words_norm) != len(norm) and False):
             continue
@@ -520,6 +524,17 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             bound = "approx"
         per = next((name for name, pattern in _PER.items() if pattern.search(tail[:25])), None) if kind == "money" else None
         numbers.append(Number(value, kind, bound, per, _tokens(after_words), m.group(0).strip()))
+        sums.append((len(numbers) - 1, m.start(), m.end()))
+    if len([i for i, _, _ in sums if numbers[i].kind == "money"]) > 1:
+        # Two sums in one claim ("Savreux's $15 an hour is more than Missouri's $12 minimum wage"): each is of what the
+        # words beside it say, not of everything the claim names.
+        money = [(i, a, b) for i, a, b in sums if numbers[i].kind == "money"]
+        for k, (i, a, b) in enumerate(money):
+            lo = money[k - 1][2] if k else 0
+            hi = money[k + 1][1] if k + 1 < len(money) else len(words_norm)
+            before = words_norm[lo:a].split()[-_SUM_WINDOW:]
+            after = words_norm[b:hi].split()[:_SUM_WINDOW]
+            numbers[i] = replace(numbers[i], after=_tokens(" ".join([*before, *after])))
     unpaid = _UNPAID.search(norm)
     if unpaid and not any(n.kind == "money" for n in numbers):
         # "The coding test was unpaid" gives a sum: nothing (a fact's curated pay of 0 settles it either way).
@@ -528,11 +543,19 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         # "The coding test was paid": some sum, not nothing.
         numbers.append(Number(0.0, "money", "over", None, _tokens(norm), paid.group(0)))
     entities = _find_entities(text, norm, base)
+    # A gazetteer name inside a place the articles name is that place ("europe" in "Eastern Europe"), not another.
+    named_spans = [
+        (at, at + len(name))
+        for e, at in entities
+        if base.entities[e].type == "place"
+        for name in (_norm(n) for n in (base.entities[e].name, *base.entities[e].aliases))
+        if norm.startswith(name, at)
+    ]
     places = tuple(
         dict.fromkeys(
             m.group(1)
             for m in _GAZETTEER_PATTERN.finditer(norm)
-            if not any(base.entities[e].type == "place" and m.start() <= at < m.end() for e, at in entities)
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in named_spans)
         )
     )
     actions = []
@@ -723,6 +746,8 @@ class _Reading:
     #: The words of the claim's verb for the deed the fact's actor answer settled ("stopped working with" for an
     #: ended partnership): the answer says it, so they need not be the fact's words.
     deed: frozenset[str] = frozenset()
+    #: Its place answer is the one the claim describes in the answer's own words ("the developer who took the coding test").
+    described: bool = False
 
 
 def verdict_label(verdict: str, language: str) -> str:
@@ -805,11 +830,20 @@ class ClaimChecker:
         #: The very word each denial denies ("did not respond", "declined to comment").
         self._denied_head: _PerFact[frozenset[str]] = _PerFact(self._prepare)
         self._lacking: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        #: Who the fact's citations say it comes from (a person or a firm speaking), as entity ids.
+        self._speakers: _PerFact[frozenset[str]] = _PerFact(self._prepare)
 
     def _prepare(self, fact_id: str) -> None:
         """What the checks need to know of one fact, worked out the first time a check looks at it."""
         fact = self.base.facts[fact_id]
         self._vocab[fact.id] = self._vocabulary(fact)
+        self._speakers[fact.id] = frozenset(
+            e
+            for c in fact.citations
+            if c.who and c.attribution in ("person", "company")
+            for e, _ in _find_entities(c.who, _norm(c.who), self.base)
+            if self.base.entities[e].type in ("person", "organisation")
+        )
         said = re.sub(r"\bnot (?:just|only|always|supposed|the first)\b", " ", _norm(fact.statement))
         self._negative[fact.id] = bool(_NEGATION.search(said))
         texts = [
@@ -914,9 +948,9 @@ class ClaimChecker:
             self._read_place(claim, place, fact, reading)
         # Roles
         self._read_roles(claim, fact, reading)
-        # Who said it
-        if claim.speech and answers.quote:
-            speakers = {a.speaker for a in answers.quote}
+        # Who said it: the fact's quote answers, and the people (or firms) its citations say it comes from.
+        speakers = {a.speaker for a in answers.quote} | self._speakers[fact.id] if claim.speech else set()
+        if speakers:
             named = [e for e in claim.entity_ids if self.base.entities[e].type in ("person", "organisation")]
             entity_tokens = {t for e in named for t in _tokens(self.base.entities[e].name)}
             said = claim.tokens - _FRAMING - entity_tokens
@@ -1035,13 +1069,16 @@ class ClaimChecker:
                     return
                 options = same_per or [a for a in options if a.per is None] or options
             names = {t for e in claim.entity_ids for t in _tokens(self.base.entities[e].name)}
-            of_match = [a for a in options if _tokens(a.of) & (claim.tokens - _FRAMING - _GENERIC_MONEY - names)]
+            # What the sum is of, said in the words beside it (the whole claim when it gives one sum).
+            of_match = [a for a in options if _tokens(a.of) & (number.after - _FRAMING - _GENERIC_MONEY - names)]
             named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
             people = {e for e in named if self.base.entities[e].type == "person"}
-            # "Savreux earns ...": his own figure, unless the answer says whose it is and that is someone or somewhere
-            # else ("Missouri's minimum wage", on a fact naming him for his $15 beside it).
-            own = len(options) == 1 and bool(people & set(fact.entities)) and self._owned_by(options[0].of, people)
-            chosen = of_match or (options if own else [])
+            # "Savreux earns ...": his own figure, never one the answer gives someone or somewhere else ("Missouri's
+            # minimum wage", on a fact naming him for his $15 beside it).
+            own = [a for a in options if self._owners(a.of) & people]  # "Savreux's pay": named as theirs
+            if not own and len(options) == 1 and people & set(fact.entities) and not self._owners(options[0].of):
+                own = options  # the fact's one sum, said of no one else, on a fact naming them
+            chosen = of_match or own
             if not chosen:
                 reading.unsettled.append("money")
                 return
@@ -1086,6 +1123,13 @@ class ClaimChecker:
         if not chosen:
             reading.unsettled.append(number.kind)
             return
+        if len(chosen) > 1:
+            # Two figures of one fact, each of something else ("60% doing data labeling", "40% programmers"): the figure
+            # is checked against the one whose words the claim says most, not against whichever agrees with it.
+            said = claim.tokens - _FRAMING
+            overlap = [len(_tokens(a.of) & said) for a in chosen]
+            if overlap.count(max(overlap)) == 1:
+                chosen = [chosen[overlap.index(max(overlap))]]
         if not self._whose_figure(claim, chosen[0].of):
             reading.unsettled.append(number.kind)  # "Google has 375 employees": the 375 are OpenAI's
             return
@@ -1101,10 +1145,9 @@ class ClaimChecker:
             said = f"about {said}"
         reading.conflicts.append((number.kind, f"{said} ({best.of})", number.text))
 
-    def _owned_by(self, of: str, people: set[str]) -> bool:
-        """Whether a figure's curated `of` leaves it to the people a claim names: it names no one and nowhere else."""
-        owners = {e for e, _ in _find_entities(of, _norm(of), self.base)}
-        return not owners or bool(owners & people)
+    def _owners(self, of: str) -> set[str]:
+        """Whom or where a figure's curated `of` names as having it ("Missouri's minimum wage": Missouri)."""
+        return {e for e, _ in _find_entities(of, _norm(of), self.base)}
 
     def _whose_figure(self, claim: ParsedClaim, of: str, besides: frozenset[str] | set[str] = frozenset()) -> bool:
         """Whether a claim leaves a figure (or what was done) to whom its curated `of` (or `object`) gives it: naming
@@ -1185,6 +1228,12 @@ class ClaimChecker:
         # something they did happened ("Sama's workers in Kenya").
         located = bool(_LOCATION_VERB.search(_norm(claim.text)))
         relevant = [a for a in options if (a.entity is None and not located) or (a.entity in named and located)]
+        if not relevant and located and not any(self.base.entities[e].type != "place" for e in named):
+            # "The developer who took the coding test lives in ...": someone the articles do not name, whose place an
+            # answer gives by what it is of ("the developer who took the coding test").
+            said = claim.tokens - _FRAMING - _LOCATION_TOKENS
+            relevant = [a for a in options if a.entity is None and a.of and len(_tokens(a.of) & said) >= 2]
+            reading.described = bool(relevant)
         if not relevant:
             if place in fact.entities and not located:
                 reading.matched.append("place")
@@ -1319,6 +1368,15 @@ class ClaimChecker:
                     who = " and ".join(self.base.entities[w].name for w in a.who)
                     reading.conflicts.append(("actor", who, self.base.entities[subject].name))
                     return
+            if action == "lay-off" and subject is not None and not _LAID_OFF_PEOPLE.isdisjoint(search_tokens(claim.text)):
+                # "Microsoft laid off Invisible's trainers": the firm whose people the claim says were laid off is the
+                # one the fact says laid them off, and the claim gives the deed to another.
+                for a in exact:
+                    whose = objects & set(a.who)
+                    if whose and subject not in (*a.who, *a.whom) and objects - whose <= set(a.whom):
+                        who = " and ".join(self.base.entities[w].name for w in a.who)
+                        reading.conflicts.append(("actor", who, self.base.entities[subject].name))
+                        return
             exact_whom = [a for a in exact if not a.whom or not objects or objects <= set(a.whom)]
             if exact and not exact_whom:
                 reading.unsettled.append("actor")
@@ -1531,12 +1589,14 @@ class ClaimChecker:
             return self._verdict(claim_text, language, "disputed", best.fact, "disputed", _basis(best.matched))
 
         # A point another fact settles in the claim's favour is not contradicted by a farther one.
-        settled: dict[str, float] = {}
-        for r in readings:
-            if "entity" not in r.unsettled:
-                for p in r.matched:
-                    settled[p] = max(settled.get(p, -1.0), r.confidence)
-        contradictions = [r for r in contradictions if any(settled.get(p, -1) < r.confidence for p, _, _ in r.conflicts)]
+        # (A fact's own agreement on one place does not unsettle its denial of another: "the Nairobi vote was in Uganda".)
+        def settled(point: str, besides: _Reading) -> float:
+            return max(
+                (r.confidence for r in readings if r is not besides and "entity" not in r.unsettled and point in r.matched),
+                default=-1.0,
+            )
+
+        contradictions = [r for r in contradictions if any(settled(p, r) < r.confidence for p, _, _ in r.conflicts)]
         # The fact recording the claim's very deed judges it: a farther one that does not record that deed gives
         # another figure of something else ("OpenAI hired 1,000 people": its hiring, not its headcount of 375).
         deed = max((r.confidence for r in readings if "actor" in r.matched and "entity" not in r.unsettled), default=None)
@@ -1821,6 +1881,8 @@ class ClaimChecker:
         named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
         shared = named & set(reading.fact.entities)
         points = {p for p, _, _ in reading.conflicts}
+        if points == {"place"} and reading.described:
+            return True  # the claim names whose place it is in the answer's own words
         if points & {"actor", "role", "quote"}:
             return bool(shared) or reading.confidence >= RELEVANT_CONFIDENCE or _structured(reading.matched)
         if named and not shared:
@@ -2000,6 +2062,11 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(.+?) (?:is|was) (?:an? )?((?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)?)(?: AI)? subsidiary\b", r"\2 owns \1"),
         (r"^(.+?) (?:is|was) (?:an? |the )?subsidiary of (.+)$", r"\2 owns \1"),
         (r"^(.+?)'s? (largest|biggest|main|top) investor is (.+)$", r"\3 invested in \1 as its \2 investor"),
+        (r"^(.+?) (?:is|was) (.+?)'s? (largest|biggest|main|top) investor\b", r"\1 invested in \2 as its \3 investor"),
+        (
+            r"^(.+?) (?:est|etait|était) (?:le )?(?:plus gros|plus grand|principal|premier) investisseur (?:d'|de )(.+)$",
+            r"\1 a investi dans \2, son plus gros investisseur",
+        ),
         (r"\b(?:is|was|are|were) (?:built|founded) on\b", "is based on"),
         # Keeping on working with someone is not ending the partnership: a denial the fact's ending contradicts.
         (

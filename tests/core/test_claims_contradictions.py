@@ -89,3 +89,108 @@ def test_a_day_the_fact_does_not_give_is_not_confirmed(checker: ClaimChecker) ->
     # Codex: August 2021, no day given.
     verdict = checker.check("Codex launched on August 10, 2021")
     assert verdict.verdict == "not_reported", _why(verdict)
+
+
+# -- two sums in one claim: each is of what the words beside it say ----------------------------------------------
+
+
+def test_two_sums_are_each_checked_against_their_own_figure(checker: ClaimChecker) -> None:
+    verdict = checker.check("Savreux's $15 an hour is more than Missouri's $12 minimum wage")
+    assert verdict.verdict == "supported", _why(verdict)
+    verdict = checker.check("Savreux's $15 an hour is more than Missouri's $10 minimum wage")
+    assert verdict.verdict == "contradicted" and "$12 an hour, not $10" in verdict.explanation, _why(verdict)
+
+
+@pytest.mark.parametrize("claim", ["The minimum wage in Texas is $12", "Kumar earns $12 an hour"])
+def test_a_sum_is_not_confirmed_for_another_than_the_one_it_is_of(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "not_reported", _why(verdict)
+
+
+# -- two shares of one fact: the claim's is the one whose words it says --------------------------------------------
+
+
+def test_a_share_is_checked_against_the_share_of_what_it_names(checker: ClaimChecker) -> None:
+    verdict = checker.check("About 40% of the contractors do data labeling")
+    assert verdict.verdict == "contradicted" and "60%" in verdict.explanation, _why(verdict)
+    verdict = checker.check("60% of the contractors are programmers")
+    assert verdict.verdict == "contradicted" and "40%" in verdict.explanation, _why(verdict)
+    assert checker.check("40% of the contractors are computer programmers").verdict == "supported"
+
+
+# -- who said it: the fact's citations name the speaker ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "speaker"),
+    [
+        ("Sam Altman a annoncé que Microsoft supprimerait 10 000 emplois", "Satya Nadella"),
+        ("Savreux said he can't see himself stepping away from this role", "Jatin Kumar"),
+    ],
+)
+def test_words_given_to_another_speaker_are_contradicted(checker: ClaimChecker, claim: str, speaker: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted" and verdict.point == "quote", _why(verdict)
+    assert speaker in verdict.explanation or verdict.language == "fr", _why(verdict)
+
+
+def test_the_right_speaker_is_not_contradicted(checker: ClaimChecker) -> None:
+    for claim in (
+        "Kumar said he can't see himself stepping away from this role",
+        "Nadella announced Microsoft would cut 10,000 jobs",
+    ):
+        assert checker.check(claim).verdict != "contradicted", claim
+
+
+# -- who did it: a layoff of a firm's own people, the largest investor -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Microsoft laid off Invisible's trainers",
+        "C'est Microsoft qui a viré les formateurs d'Invisible",
+        "Why did Microsoft lay off Invisible's trainers?",
+    ],
+)
+def test_a_layoff_of_a_firms_people_given_to_another_firm_is_contradicted(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.assess(claim)
+    assert verdict.verdict == "contradicted" and verdict.point == "actor", _why(verdict)
+    assert verdict.fact is not None and verdict.fact.id == "invisible-layoffs-march"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Google is OpenAI's largest investor", "contradicted"),
+        ("Google est le plus gros investisseur d'OpenAI", "contradicted"),
+        ("Microsoft is OpenAI's largest investor", "supported"),
+    ],
+)
+def test_the_largest_investor_is_a_doer(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, _why(given)
+
+
+# -- places ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_fact_agreeing_on_one_place_still_denies_another(checker: ClaimChecker) -> None:
+    verdict = checker.check("The Nairobi union vote happened in Uganda")
+    assert verdict.verdict == "contradicted" and verdict.point == "place", _why(verdict)
+
+
+def test_a_gazetteer_name_inside_a_named_place_is_that_place(base: KnowledgeBase) -> None:
+    assert parse_claim("OpenAI hired people in Eastern Europe", base).other_places == ()
+
+
+def test_someone_unnamed_is_placed_by_what_the_place_answer_is_of(checker: ClaimChecker) -> None:
+    verdict = checker.check("The developer who took the coding test lives in Eastern Europe")
+    assert verdict.verdict == "contradicted" and verdict.point == "place", _why(verdict)
+    assert checker.check("The developer who took the coding test is from South America").verdict == "supported"
+
+
+def test_vient_de_says_where_someone_is_from(checker: ClaimChecker) -> None:
+    verdict = checker.check("Savreux vient de Chicago")
+    assert verdict.verdict == "contradicted" and verdict.point == "place", _why(verdict)
+    assert checker.check("Savreux vient de Kansas City").verdict == "supported"
