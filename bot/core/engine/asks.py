@@ -27,9 +27,10 @@ DIFFERENCE_WORDS = frozenset(
 #: question marks as spaces); the first that matches is the question's type. Each needs a fact holding one
 #: of the answer kinds NEEDS lists for it (the facts' curated `answers:` blocks).
 _TYPES: tuple[tuple[str, str], ...] = (
-    ("before", r"\b(?:do|did|doing|done|work|worked|working|was|were|job|jobs|career)\b.{0,40}\bbefore\b"
+    ("before", r"\b(?:do|did|doing|done|work|worked|working|was|were|job|jobs|career)\b.{0,40}\b(?:before|previously|formerly|beforehand|in\s+the\s+past(?!\s+(?:\d+\s+)?(?:years?|months?|weeks?|days?|decades?)))\b"
                r"|\b(?:previous|prior|former|earlier|past|old)\s+(?:job|jobs|work|career|occupation|occupations|employment|roles?)\b"
-               r"|\bbefore\s+(?:becoming|joining|working|training|he|she|they|this|that|ai)\b"
+               r"|\bbefore\s+(?:becoming|joining|working|training|he|she|they|this|that|ai)\b|\bused\s+to\s+(?:do|work|be)\b"
+               r"|^(?:before|avant)\s+[^,]{1,40},|\b(?:auparavant|precedemment|anterieurement|jadis)\b"
                r"|\b(?:faisait|fait|travaillait|etait|faisaient|travaillaient)\b.{0,40}\bavant\b|\bavant\s+d\s*(?:e\s+)?(?:devenir|travailler|entrainer|rejoindre)\b"
                r"|\b(?:ancien|anciens|ancienne|anciennes|precedent|precedents)\s+(?:metier|metiers|emploi|emplois|travail|boulot|boulots|poste|postes)\b"),
     ("what_said", r"^(?:what|wat)\s+(?:did|does|has|had|do)\s+.{1,60}?\s(?:say|said|tell|told|write|wrote|tweet|tweeted|post|posted|claim|claimed|declare|declared)\b"
@@ -119,7 +120,8 @@ _TYPE_WORDS: dict[str, str] = {
                       "dollars paye payes gagne gagnent argent salaire heure",
     "what_said": "say said says tell told write wrote tweet tweeted claim claimed statement comment comments quote think thought "
                  "dit dire declare ecrit tweete pense affirme",
-    "before": "before previous previously prior former earlier past job jobs work worked career avant ancien metier emploi",
+    "before": "before previous previously prior former earlier past job jobs work worked career avant ancien metier emploi "
+              "background backgrounds parcours auparavant formerly",
     "who": "ceo boss chief head heads runs run leads lead director directeur dirige dirigeant patron pdg",
     "how_many": "many number count total nombre",
     "definition": "mean means meant define definition signifie",
@@ -139,6 +141,11 @@ class Asked:
     """What a question asks for: its type (None for an untyped question, which any fact may answer)."""
 
     kind: str | None = None
+    #: A "before" question's later event, the one it asks what came before ("before joining OpenAI"); its words say
+    #: when, not what: the answer need not contain them.
+    reference: str = ""
+    #: The reference's search tokens, once the question is known to name its subject outside it (facade).
+    reference_tokens: frozenset[str] = frozenset()
 
     @property
     def type_tokens(self) -> frozenset[str]:
@@ -163,8 +170,13 @@ def classify(question: str) -> Asked:
     folded = _folded(question)
     for kind, pattern in _COMPILED:
         if pattern.search(folded):
-            return Asked(kind)
+            found = _REFERENCE.search(folded) if kind == "before" else None
+            return Asked(kind, found.group("ref").strip() if found else "")
     return UNTYPED
+
+
+#: "before joining OpenAI", "avant de devenir formateur", "before Invisible, ...": the later event of a before question.
+_REFERENCE = re.compile(r"\b(?:before|avant|prior\s+to)\s+(?:d\s+(?:e\s+)?)?(?P<ref>[^,]*[^,\s])")
 
 
 def phrasing_types(fact: Fact) -> frozenset[str]:

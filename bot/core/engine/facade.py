@@ -12,10 +12,11 @@ from __future__ import annotations
 import gc
 import random
 import re
+from dataclasses import replace
 
 from bot.core.answers import Answer, Conversation, Match
 from bot.core.engine import conversation
-from bot.core.engine.asks import CURATED, classify, rephrase
+from bot.core.engine.asks import CURATED, Asked, classify, rephrase
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import band
@@ -118,9 +119,12 @@ class Engine:
         if self._chatter(matched, tokens):
             return self._converse(text, conversation.Said("acknowledgement", None), previous, truncated)
         asked = classify(matched)
+        named = self._entities.named_in(tokens)
+        if asked.reference:
+            asked, named = self._before_what(asked, tokens, named)
         # "Who is X", or a bare name, asks who X is; "what did X do before" asks something else about X.
         entity, entity_score = self._entities.asked_about(matched, tokens, typed=asked.kind is not None)
-        candidates = self._ranker.candidates(tokens, asked=asked, named=self._entities.named_in(tokens), question=matched)
+        candidates = self._ranker.candidates(tokens, asked=asked, named=named, question=matched)
         matches = [Match(self._facts[c.index], round(confidence(c), 3)) for c in candidates]
         if entity is not None:
             best = self._entities.intro(entity)
@@ -187,6 +191,17 @@ class Engine:
         if _QUESTION_WORD.search(fold(text)) or self._entities.unknown_names(text, tokens):
             return False
         return all(trust < 0.85 for token in tokens for _indexed, trust in self._index.lookup(token))
+
+    def _before_what(self, asked: Asked, tokens: list[str], named: frozenset[str]) -> tuple[Asked, frozenset[str]]:
+        """A before question about someone named outside its later event ("what did Kumar do before joining OpenAI"): it
+        is about them alone, and the event's words need not be in the answer. One naming no one else ("what happened
+        before the layoffs") keeps every word: the event is then all it says."""
+        reference = set(search_tokens(asked.reference))
+        main = [t for t in tokens if t not in reference]
+        subject = self._entities.named_in(main)
+        if not subject:
+            return asked, named
+        return replace(asked, reference_tokens=frozenset(reference.difference(main))), subject
 
     def _converse(self, text: str, said: conversation.Said, previous: str | None, truncated: bool) -> Answer:
         """The reply to a message that talks to the bot: never a fact as an answer."""

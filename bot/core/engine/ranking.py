@@ -176,7 +176,10 @@ class Ranker:
         mapped = [(token, index.lookup(token) + self._number_forms(token)) for token in dict.fromkeys(tokens)]
         # Candidates come from the question's rarer words when it has any: a word found in most facts
         # picks nothing out, and its long posting list is what would make a large base slow.
-        options_all = [(indexed, trust) for _token, options in mapped for indexed, trust in options]
+        # (Not from a before question's later event, when it has other words: "before hiring contractors" picks out
+        # the hiring facts, not what came before.)
+        picking = [(t, o) for t, o in mapped if t not in asked.reference_tokens] or mapped
+        options_all = [(indexed, trust) for _token, options in picking for indexed, trust in options]
         by_rarity = sorted(options_all, key=lambda option: len(all_postings[option[0]].facts))
         rare = [(i, t) for i, t in by_rarity if len(all_postings[i].facts) < index.common_df]
         if len(rare) < 2:
@@ -210,13 +213,19 @@ class Ranker:
         candidates = []
         about_differences = not DIFFERENCE_WORDS.isdisjoint(tokens)
         present = set(tokens)
-        names = [name for name in self._entity_token_sets if name <= present]
+        # A name only in a before question's later event ("before joining OpenAI") is not whom it asks about.
+        names = [name for name in self._entity_token_sets if name <= present and not name <= asked.reference_tokens]
         # So is a number, or a name with one ("gpt4"): a fact without it is about something else.
         numbers = [{t, *NUMBER_FORMS.get(t, ())} for t in present if HAS_DIGIT.search(t) or t in MONTHS]
         numbers_flat = {t for forms in numbers for t in forms}
         # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
-        type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
-        events = present & EVENT_TOKENS | question_events(question)
+        # So does a fact answering what came before for the words of the later event ("before he became a trainer").
+        optional = asked.type_tokens | asked.reference_tokens
+        type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in optional)
+        # (The later event of a before question is not what it asks about: "before hiring contractors".)
+        events = (present - asked.reference_tokens) & EVENT_TOKENS | question_events(
+            question.replace(asked.reference, " ") if asked.reference_tokens else question
+        )
         # A question asking for a sum in so many words ("how much", "combien", "what is X paid"), not one naming wages.
         asks_sum = asked.kind == "how_much_money" and bool(_ASKS_SUM.search(question.lower()))
         # What an untyped or why question asks about the names it names: its other words, but for those saying the type
@@ -255,7 +264,7 @@ class Ranker:
                 uncovered = sum(
                     w
                     for (token, _), (w, options) in zip(mapped, query_weights, strict=True)
-                    if token in asked.type_tokens and not any(i in index.fact_tokens[position] for i, _ in options)
+                    if token in optional and not any(i in index.fact_tokens[position] for i, _ in options)
                 )
                 coverage = min(1.0, coverage + uncovered / total_weight)
             joined = index.phrasings[position]
