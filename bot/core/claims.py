@@ -206,7 +206,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
              r"embauch\w*|recrut\w*|engag(?:e|es|ee|ees|er))\b"),
     ("lay-off", r"\b(?:fir(?:e|ed|es|ing)|laid off|lay(?:s|ing)? off|let go|dismiss\w*|sack(?:s|ed)?|"
                 r"licenci\w*|renvo\w*|congedi\w*|vir(?:e|es|ee|ees|er)\b|remerci(?:e|es|ee|ees)\b|"
-                r"cut (?:\w+ )?(?:jobs|workers|contractors|staff)|supprim\w* (?:\w+ ){0,3}?(?:emplois|postes))"),
+                r"cut (?:\w+ ){0,2}?(?:jobs|workers|contractors|staff|people|trainers|employees|positions|labell?ers)|"
+                r"supprim\w* (?:\w+ ){0,3}?(?:emplois|postes))"),
     ("end-partnership", r"\b(?:end(?:s|ed|ing)?|terminat\w*|cancel\w*|quit|stopp?(?:ed|s)? working|cut ties|"
                         r"dropp?(?:ed|s)?|mis fin|met fin|mettre fin|rompu|rompt|arrete\w*)\b"),
     # Verbs only: "Microsoft's investment", "its largest investor", "OpenAI's finances" name no one investing.
@@ -239,7 +240,12 @@ def _verb_words(action: str, norm: str, verb_at: int) -> frozenset[str]:
 
 
 #: A verb form after a determiner is a noun: "its hiring practices", "the layoffs".
-_DETERMINED = re.compile(r"\b(?:its|their|his|her|the|an|our|ses|leur|leurs|les)\s+$")
+_DETERMINED = re.compile(r"(?:\b(?:its|their|his|her|the|an|our|ses|leur|leurs|les)|\w's)\s+$")
+#: A verb after a wish or an aim is no deed done ("Kumar wants to build his own startup"): no doer to check.
+_INTENT = re.compile(
+    r"\b(?:wants?|wanted|hopes?|hoped|aims?|aimed|dreams? of|would like|intends?|veut|voulait|espere|souhaite|"
+    r"reve de|aimerait)\s+(?:to\s+)?$"
+)
 #: Actions that are one thing seen from two sides: laying workers off and ending the contract they work under.
 _ACTION_GROUP = {"lay-off": "end", "end-partnership": "end", "plan-hire": "hire"}
 _PASSIVE = re.compile(
@@ -359,6 +365,7 @@ _FRAMING = frozenset(
         "vrai faux vraiment article articles dit disent affirme affirment selon rapporte rapportent exact "
         "did does do is are was were has have had get got can could will would put puts took take takes make makes "
         "made give gave hold holds held went go goes become became come came reveal revealed reveals revele "
+        "pris prend prennent prendre fait font "
         "apparently supposedly allegedly apparemment visiblement "
     )
 )
@@ -560,7 +567,14 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     )
     actions = []
     for name, pattern in _ACTIONS:
-        m = next((m for m in pattern.finditer(norm) if not _DETERMINED.search(norm[: m.start()])), None)
+        m = next(
+            (
+                m
+                for m in pattern.finditer(norm)
+                if not _DETERMINED.search(norm[: m.start()]) and (name == "plan-hire" or not _INTENT.search(norm[: m.start()]))
+            ),
+            None,
+        )
         if m and not any(a == "plan-hire" for a, _ in actions if name == "hire"):
             actions.append((name, m.start()))
     actions.sort(key=lambda a: a[1])
@@ -2104,7 +2118,8 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 #: Where a claim joins a second claim about the same subject: "and" before a verb.
 _CLAUSE_JOIN = re.compile(
     r",?\s+(?:and|et|but|mais)\s+(?=(?:also\s+|aussi\s+)?(?:says?|said|is|was|has|had|did|does|lives?|lived|works?|worked|"
-    r"earns?|earned|comes?|came|credits?|found|dit|a|est|vit|travaille|gagne|affirme)\b)",
+    r"earns?|earned|comes?|came|credits?|found|dit|a|est|vit|travaille|gagne|affirme|wants?|wanted|hopes?|plans?|sees?|"
+    r"thinks?|believes?|uses?|used|helps?|helped|makes?|made|gets?|got|veut|voulait|espere|pense|croit|habite)\b)",
     re.IGNORECASE,
 )
 #: The subject of a claim: its words before its first verb.

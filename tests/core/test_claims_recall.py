@@ -193,3 +193,38 @@ def test_no_false_development_claim_is_supported_and_most_are_right(checker: Cla
     given = [(entry, checker.assess(entry["claim"]).verdict) for entry in entries]
     assert [e["claim"] for e, v in given if v == "supported" and e["verdict"] != "supported"] == []
     assert sum(v == e["verdict"] for e, v in given) >= 0.85 * len(given)
+
+
+# -- a noun is no deed, a wish is no deed; everyday words for a layoff and for taking a stake ---------------------
+
+
+def test_a_verb_form_after_a_possessive_is_a_noun(checker: ClaimChecker) -> None:
+    # "OpenAI's contract with Invisible" says nothing of who works for whom: it was contradicted ("Invisible, not OpenAI").
+    claim = "I heard openai's contract with invisible is worth tens of millions"
+    assert not parse_claim(_strip_question(claim), checker.base).actions
+    assert _said(checker, claim)[0] == "not_reported"
+
+
+def test_a_verb_after_a_wish_is_no_deed(base: KnowledgeBase) -> None:
+    assert parse_claim("Kumar wants to build his own startup", base).actions == ()
+    assert [a for a, _ in parse_claim("OpenAI built Codex", base).actions] == ["release"]
+    assert [a for a, _ in parse_claim("OpenAI wants to hire 1,000 people", base).actions] == ["plan-hire"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("invisible cut people based on quality and throughput metrics", "supported"),
+        ("OpenAI cut people based on quality and throughput metrics", "contradicted"),  # it was Invisible
+        ("Est-ce que Microsoft a pris 49% d'OpenAI ?", "supported"),
+        ("Est-ce que Microsoft a pris 51% d'OpenAI ?", "contradicted"),
+    ],
+)
+def test_everyday_words_for_a_layoff_and_a_stake(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert _said(checker, claim)[0] == verdict
+
+
+def test_a_second_claim_joined_by_a_wish_is_checked_on_its_own(checker: ClaimChecker) -> None:
+    # Split at "and wants": the first part is supported, the second is not (an age the articles do not give).
+    assert _said(checker, "Kumar is 22 and wants to turn 30")[0] != "supported"
+    assert _said(checker, "Savreux is 34 and wants a job in Kansas City")[0] != "supported"
