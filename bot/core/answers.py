@@ -47,6 +47,9 @@ class Answer:
     suggestions: tuple[Match, ...] = ()
     #: Set when the question asks about a person, organisation, product or place ("who is X", a bare name).
     entity: Entity | None = None
+    #: Set (and `best` None) when the question names someone by a name more than one may have ("who is sam": Sam Altman,
+    #: or Sama?): each one's card is among the suggestions.
+    namesakes: tuple[Entity, ...] = ()
     #: True when the question was longer than the engine matches and was cut.
     truncated: bool = False
     #: Discrepancy facts recording where the articles differ on the best fact's claim.

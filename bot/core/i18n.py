@@ -72,6 +72,10 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "I can't find a sure answer to that in the five articles, and I don't guess.",
         "Je ne trouve pas de réponse sûre à cela dans les cinq articles, et je ne devine pas.",
     ),
+    "abstain.namesakes": (
+        "More than one in the articles goes by that name: {names}. Which one do you mean?",
+        "Plusieurs portent ce nom dans les articles : {names}. Duquel parlez-vous ?",
+    ),
     "did_you_mean": ("**Did you mean:**", "**Vouliez-vous dire :**"),
     "did_you_mean.plain": ("Did you mean:", "Vouliez-vous dire :"),
     "pick_below": (

@@ -19,7 +19,10 @@ NO_SURE_ANSWER = {language: label("abstain.unsure", language) for language in LA
 
 
 def abstention_text(answer: Answer, language: str | None = None) -> str:
-    """What the bot says when it does not answer: the articles are silent, or nothing matched surely."""
+    """What the bot says when it does not answer: the articles are silent, or nothing matched surely, or the name asked
+    about is more than one's."""
+    if answer.namesakes:
+        return label("abstain.namesakes", language or answer.language, names=", ".join(e.name for e in answer.namesakes))
     return label("abstain.unsure" if answer.suggestions else "abstain.nothing", language or answer.language)
 
 

@@ -107,13 +107,38 @@ class Entities:
 
         return max(fact_ids, key=closeness)
 
-    def asked_about(self, text: str, tokens: list[str], *, typed: bool = False) -> tuple[Entity | None, float]:
-        """The entity a question is about, when it asks who or what someone is, or is just a name. A question of
+    def asked_about(
+        self, text: str, tokens: list[str], *, typed: bool = False
+    ) -> tuple[Entity | None, float, tuple[Entity, ...]]:
+        """The entity a question is about, when it asks who or what someone is, or is just a name; with the others the
+        name may as well mean (`namesakes`: "sam" is Sam Altman's first name and one letter from Sama). A question of
         another type (`typed`: "what did X do before") is not a bare name, however few its other words."""
+        entity, score, name_tokens = self._asked_about(text, tokens, typed=typed)
+        return entity, score, (self._namesakes(entity, name_tokens) if entity is not None else ())
+
+    def _namesakes(self, entity: Entity, name_tokens: list[str]) -> tuple[Entity, ...]:
+        """The other entities a name given without the rest of it may mean: none when it is one's whole name or alias;
+        else each whose name has it as words ("sam" of "Sam Altman"), and each it is a likely typo of ("sama")."""
+        key = " ".join(name_tokens)
+        if any(name == key for name in self._names):
+            exact = {e.id for name, e in zip(self._names, self._entity_of_name, strict=True) if name == key}
+            if len(exact) == 1:
+                return ()
+        wanted = set(name_tokens)
+        partial = {e.id: e for name, e in zip(self._names, self._entity_of_name, strict=True) if wanted <= set(name.split())}
+        near = process.extract(key, self._names, scorer=fuzz.ratio, score_cutoff=80, limit=5)
+        typos = {self._entity_of_name[position].id: self._entity_of_name[position] for _name, _score, position in near}
+        found = {**partial, **typos}
+        if len(found) < 2 or entity.id not in found:
+            return ()
+        # The name as written first (a first name), then the typo readings.
+        return tuple(e for e in (*partial.values(), *typos.values()) if e.id != entity.id and e.id in found)
+
+    def _asked_about(self, text: str, tokens: list[str], *, typed: bool) -> tuple[Entity | None, float, list[str]]:
         folded = " ".join(fold(text).replace("'", " ").replace("-", " ").split())
         asked = WHO_IS.match(folded) or NAME_FIRST.match(folded)
         if typed and not asked:
-            return None, 0.0
+            return None, 0.0, []
         name_tokens = search_tokens(asked.group("name")) if asked else tokens
         if asked:
             # "this jindal person": the words that only say what kind of someone is asked about go.
@@ -121,17 +146,17 @@ class Entities:
             # Misspelt names put right as in the rest of the question ("who is sammm altmn").
             name_tokens = self.correct_names(name_tokens)
         if not name_tokens or len(name_tokens) > 4:
-            return None, 0.0
+            return None, 0.0, []
         # A text is a name only when every word of it belongs to some entity name (typos allowed):
         # "who is the ceo of invisible" asks about someone the articles may not name, not about Invisible.
         if not all(self._is_name_token(t) for t in name_tokens):
-            return None, 0.0
+            return None, 0.0, []
         # The whole text must be one name (a typo allowed): "sama kenya" names two entities, not Sama.
         found = process.extractOne(" ".join(name_tokens), self._names, scorer=fuzz.ratio, score_cutoff=80)
         if found is None:
-            return None, 0.0
+            return None, 0.0, []
         _name, score, position = found
-        return self._entity_of_name[position], score / 100
+        return self._entity_of_name[position], score / 100, name_tokens
 
     def correct_names(self, tokens: list[str]) -> list[str]:
         """The question's tokens with misspelt names put right: a word the index does not know (and no typo lookup

@@ -123,7 +123,14 @@ class Engine:
         if asked.reference:
             asked, named = self._before_what(asked, tokens, named)
         # "Who is X", or a bare name, asks who X is; "what did X do before" asks something else about X.
-        entity, entity_score = self._entities.asked_about(matched, tokens, typed=asked.kind is not None)
+        entity, entity_score, namesakes = self._entities.asked_about(matched, tokens, typed=asked.kind is not None)
+        if entity is not None and namesakes:
+            # A name that may mean more than one ("who is sam": Sam Altman, or Sama?) is not answered: each is offered.
+            intros = [intro for e in (*namesakes, entity) if (intro := self._entities.intro(e)) is not None]
+            suggestions = tuple(Match(fact, round(entity_score, 3)) for fact in dict.fromkeys(intros))[:MAX_ALTERNATIVES]
+            return Answer(
+                text, language, None, suggestions=suggestions, namesakes=(*namesakes, entity), truncated=truncated, band="unsure"
+            )
         candidates = self._ranker.candidates(tokens, asked=asked, named=named, question=matched)
         matches = [Match(self._facts[c.index], round(confidence(c), 3)) for c in candidates]
         if entity is not None:
