@@ -112,7 +112,8 @@ _ROLE = re.compile(
 #: holding that type of answer answers them, whether or not it uses the words (ranking counts them as covered).
 _TYPE_WORDS: dict[str, str] = {
     "where": "located location live lives living based base headquartered headquarters from come comes situated reside "
-             "resides vit vivent habite habitent situe situee basee siege trouve place country city",
+             "resides vit vivent habite habitent situe situee basee siege trouve place country city countries cities part parts "
+             "world region regions area areas pays ville villes endroit endroits monde",
     "when": "happen happened happens occur occurred took place date time year month day lieu eu",
     "why": "reason reasons cause caused because motive raison raisons cause motif",
     "how_old": "old age aged years year ans",
@@ -132,6 +133,14 @@ _WHERE_ITSELF = re.compile(
     r"\b(?:based|located|headquartered|headquarters|from|live|lives|living|reside|resides|situated|vit|vivent|habite|habitent"
     r"|vient|viennent|originaire|basee?s?|situee?s?|siege)\b"
 )
+
+
+def _of_people(folded: str) -> bool:
+    """Whether a question speaks of people at work (contractors, trainers, staff): where they are is not where the
+    organisation they work for is."""
+    return not PEOPLE_TOKENS.isdisjoint(search_tokens(folded))
+
+
 #: Words that say a count is someone's age.
 _AGE = re.compile(r"\b(?:age|aged|years?\s+old|ans)\b")
 
@@ -213,6 +222,7 @@ def answers(
         return NO
     folded = _folded(question)
     # "Where is X based" asks where X itself is, and "who is the CEO of X" someone's position: curated answers only.
+    of_people = asked.kind == "where" and _of_people(folded)
     strict = (asked.kind == "where" and bool(named) and bool(_WHERE_ITSELF.search(folded))) or (
         asked.kind == "who" and bool(_ROLE.search(folded))
     )
@@ -233,7 +243,10 @@ def answers(
         fits = any(_AGE.search(fold(count.of)) for count in slots.count)
     elif asked.kind == "where" and named:
         about_itself = bool(_WHERE_ITSELF.search(folded))
-        fits = any(place.entity in named or (place.entity is None and not about_itself) for place in slots.place)
+        if about_itself and of_people:
+            fits = any(place.entity is None or place.entity not in named for place in slots.place)
+        else:
+            fits = any(place.entity in named or (place.entity is None and not about_itself) for place in slots.place)
     elif asked.kind == "who":
         fits = _answers_who(slots, named, folded)
         if not fits and slots.actor and _asked_actions(folded):

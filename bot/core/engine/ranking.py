@@ -201,15 +201,21 @@ class Ranker:
         query_string = " ".join(tokens)
         best_bm25 = top[0][1]
         scored = []
+        # A fact holding the kind of answer asked for covers the words that only ask for it ("located"), as below: so it
+        # counts when the cheap scores pick the candidates too.
+        needs = asked.needs
+        type_share = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
+        type_share /= total_weight
         for position, bm25 in top:
             fact_tokens = index.fact_tokens[position]
             covered = sum(
                 weight * max((trust for indexed, trust in options if indexed in fact_tokens), default=0.0)
                 for weight, options in query_weights
             )
-            scored.append((covered / total_weight, bm25, position))
+            holds = type_share and not needs.isdisjoint(index.facts[position].answer_kinds)
+            scored.append((covered / total_weight, bm25, position, type_share if holds else 0.0))
         # The cheap scores pick who gets the (dearer) fuzzy comparison with the fact's phrasings.
-        scored = heapq.nlargest(limit, scored, key=lambda row: 0.5 * row[0] + 0.2 * row[1] / best_bm25)
+        scored = heapq.nlargest(limit, scored, key=lambda row: 0.5 * min(1.0, row[0] + row[3]) + 0.2 * row[1] / best_bm25)
         candidates = []
         about_differences = not DIFFERENCE_WORDS.isdisjoint(tokens)
         present = set(tokens)
@@ -240,7 +246,7 @@ class Ranker:
         counted = counted_nouns(question) if asked.kind == "how_many" else ()
         counted = tuple(t for t in counted if t not in named_words)
         readings = lambda token: {indexed for indexed, _ in index.lookup(token)}  # noqa: E731
-        for coverage, bm25, position in scored:
+        for coverage, bm25, position, _typed in scored:
             fits = (
                 CURATED
                 if asked.kind is None

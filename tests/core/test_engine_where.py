@@ -1,0 +1,34 @@
+"""Where questions: where someone's people are is not where the organisation itself is, and "which parts of the
+world", "which regions" only say that a place is asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.engine.asks import TYPE_TOKENS
+from bot.core.text import search_tokens
+
+
+def best_id(engine: Engine, question: str) -> str | None:
+    answer = engine.ask(question)
+    return answer.best.fact.id if answer.best else None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the contractors' regions, not OpenAI's own San Francisco base
+        ("where are openai's new contractors located", "hiring-scale"),
+        ("in what parts of the world are openai's remote workers based", "hiring-scale"),
+        # OpenAI itself: its own base
+        ("where is openai based", "chatgpt-released-in-november"),
+        ("où est basée sama", "sama-based-in-san-francisco"),
+    ],
+)
+def test_where_someones_people_are_and_where_they_are(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+def test_words_naming_a_kind_of_place_only_say_where_is_asked() -> None:
+    assert set(search_tokens("parts of the world regions pays villes")) <= TYPE_TOKENS["where"]
