@@ -107,6 +107,11 @@ _RATE = re.compile(
     r"\s*(?:an|a|per|par|/|by the|de l'?|l'?|chaque)\s?(?:hour|heure|h|day|jour|week|semaine|month|mois|year|an|annee)\b"
     r"|\s*(?:hourly|daily|weekly|monthly|yearly|annually)\b"
 )
+#: A figure of a unit per unit of time: "40 hours a week", "5 jours par mois" (a rate too).
+_UNIT_RATE = re.compile(
+    r"\s*(?:hours?|heures?|days?|jours?|weeks?|semaines?|tasks?|taches?)\s+(?:an|a|per|par|/|each|every|chaque)\s?"
+    r"(?:hour|heure|day|jour|week|semaine|month|mois|year|an|annee)\b"
+)
 _PAY_WORD = re.compile(
     r"\b(?:pays?|paid|paying|earns?|earned|earning|makes?|made|making|wages?|salar(?:y|ies)|income|gets?|got|"
     r"gagnes?|gagnent|gagnait|paye|payes|payee?s?|payait|remunere|remuneree?s?|touche|touchent|touchait|salaires?)\b"
@@ -442,8 +447,30 @@ class ParsedClaim:
         said = _SPEECH.search(_norm(self.text))
         if said and said.start() < verb_at:
             start = said.end()  # "Nadella said Microsoft would cut ...": the doer follows the speech verb
-        before = [e for e, at in self.entities if start <= at < verb_at and base.entities[e].type != "place"]
-        return before[0] if before else None
+        before = [(e, at) for e, at in self.entities if start <= at < verb_at and base.entities[e].type != "place"]
+        if len(before) > 1:
+            # "the trainers Invisible laid off": a name right before the verb, after other words, is its doer (a clause
+            # of its own), unless it is joined to the names before it ("OpenAI and Invisible laid off").
+            (prev, prev_at), (last, last_at) = before[-2], before[-1]
+            norm = _norm(self.text)
+            gap = norm[_name_end(norm, prev, prev_at, base) : last_at]
+            if _ADJACENT_VERB.fullmatch(norm[_name_end(norm, last, last_at, base) : verb_at]) and not _JOINED.fullmatch(gap):
+                return last
+        return before[0][0] if before else None
+
+
+#: What may stand between a doer and its verb ("Invisible had laid off").
+_ADJACENT_VERB = re.compile(r"\s*(?:(?:had|has|have|also|then|just|recently|a|avait|ont|qui)\s+)*")
+#: Names joined as one doer: "OpenAI and Invisible", "OpenAI, Invisible".
+_JOINED = re.compile(r"\s*(?:,\s*and|,|and|et|or|ou|&)?\s*")
+
+
+def _name_end(norm: str, entity_id: str, at: int, base: KnowledgeBase) -> int:
+    """Where the name of an entity found at `at` in a claim's normalised text ends (its longest name there)."""
+    entity = base.entities[entity_id]
+    ends = [at + len(n) for n in (_norm(x) for x in (entity.name, *entity.aliases)) if norm.startswith(n, at)]
+    end = max(ends, default=at)
+    return end + 2 if norm.startswith("'s", end) else end
 
 
 def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
@@ -511,7 +538,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             kind = "money"
         else:
             kind = "count"
-        if kind == "count" and not unit and _RATE.match(tail):
+        if kind == "count" and not unit and (_RATE.match(tail) or _UNIT_RATE.match(tail)):
             # "0 an hour", "70 a day": a rate, never a count of hours or days; with a pay word it is a sum per hour.
             kind = "money" if _PAY_WORD.search(norm) else "rate"
         if re.match(r"-?years?[- ]old|ans", unit) or re.match(r"\s*(?:-?years?[- ]old|ans\b)", tail):
@@ -1130,8 +1157,16 @@ class ClaimChecker:
         if not pool:
             reading.unsettled.append(number.kind)
             return
-        chosen = [a for a in pool if _tokens(a.of) & number.after]
-        if not chosen and (number.kind == "percent" or not number.after):
+        # What a figure counts is said by the words after it, never by a name there ("10 milliards de Microsoft" is not
+        # a count of Microsoft's workers), nor by a unit of time alone ("40 hours a week" is not the coding test's hours).
+        names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
+        counted = number.after - names
+        chosen = [
+            a for a in pool
+            if (shared := _tokens(a.of) & counted)
+            and (not shared <= _DURATION_UNITS or (_tokens(a.of) - _DURATION_UNITS) & (claim.tokens - _FRAMING))
+        ]  # fmt: skip
+        if not chosen and (number.kind == "percent" or not counted):
             # "Kumar is 22", "a 49% stake": what is counted is said elsewhere in the claim.
             chosen = [a for a in pool if _tokens(a.of) & (claim.tokens - _FRAMING)]
         if not chosen:
@@ -1376,8 +1411,10 @@ class ClaimChecker:
                     who, whom = self.base.entities[subject].name, self.base.entities[next(iter(objects))].name
                     reading.conflicts.append(("actor", f"{who} invested in {whom}", f"that {who} owns {whom}"))
                     return
+            # Working with someone goes both ways ("OpenAI works with Invisible"): no doer to get the wrong way round.
+            mutual = action == "work-for" and bool(re.search(r"\b(?:with|avec)\b", _norm(claim.text)[verb_at : verb_at + 40]))
             for a in exact:
-                if subject in a.whom and objects & set(a.who):
+                if subject in a.whom and objects & set(a.who) and not mutual:
                     # Who did it to whom, the other way round: "OpenAI ended its partnership with Sama".
                     who = " and ".join(self.base.entities[w].name for w in a.who)
                     reading.conflicts.append(("actor", who, self.base.entities[subject].name))
@@ -1545,7 +1582,7 @@ class ClaimChecker:
             return self._not_reported(claim_text, language, nearest)
 
         supported = [r for r in readings if self._supports(claim, r)]
-        contradictions = [r for r in readings if r.conflicts and self._relevant(claim, r)]
+        contradictions = [r for r in readings if r.conflicts and self._relevant(claim, r) and not self._a_side_says(claim, r)]
         claim_support = [r for r in supported if r.fact.kind == "claim"]
         if claim_support:
             best = max(claim_support, key=lambda r: (len(set(r.matched)), r.confidence))
@@ -1704,6 +1741,18 @@ class ClaimChecker:
                 continue
             return reading
         return None
+
+    def _a_side_says(self, claim: ParsedClaim, reading: _Reading) -> bool:
+        """Whether a disagreement that gives another figure than the claim's has a side giving the claim's: then the claim
+        takes a side ("about 60% do labeling" against the French article's "all of them"), it is not contradicted."""
+        if reading.fact.kind != "discrepancy":
+            return False
+        figures = [n for n in claim.numbers if n.kind in {p for p, _, _ in reading.conflicts}]
+        if not figures:
+            return False
+        sides = " ".join(f"{c.position or ''} {c.quote}" for c in reading.fact.citations)
+        given = {n.value for n in parse_claim(_numbers_as_digits(_norm(sides)), self.base).numbers}
+        return any(n.value in given for n in figures)
 
     def _side_taken(self, claim: ParsedClaim, readings: list[_Reading]) -> _Reading | None:
         """A discrepancy the claim takes one side of: its words are the fact's, and one of them is in some sides'

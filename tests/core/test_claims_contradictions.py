@@ -194,3 +194,49 @@ def test_vient_de_says_where_someone_is_from(checker: ClaimChecker) -> None:
     verdict = checker.check("Savreux vient de Chicago")
     assert verdict.verdict == "contradicted" and verdict.point == "place", _why(verdict)
     assert checker.check("Savreux vient de Kansas City").verdict == "supported"
+
+
+# -- what a figure counts ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "les 10 milliards de microsoft c'etait juste un projet d'investissement",  # not a count of Microsoft's workers
+        "openai contractors are required to work 40 hours a week",  # a rate, and not the coding test's hours
+        "OpenAI trainers work 8 hours a day",
+    ],
+)
+def test_a_figure_is_not_compared_with_a_count_of_something_else(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict != "contradicted", _why(verdict)
+
+
+def test_a_count_of_hours_still_meets_the_hours_of_the_same_thing(checker: ClaimChecker) -> None:
+    for claim in ("The coding test took 3 hours", "Le test de code durait trois heures"):
+        verdict = checker.check(claim)
+        assert verdict.verdict == "contradicted" and verdict.point == "count", _why(verdict)
+
+
+def test_a_disagreement_one_side_of_which_gives_the_claims_figure_does_not_contradict_it(checker: ClaimChecker) -> None:
+    # The French article calls all of the contractors data labellers; Semafor says about 60%.
+    verdict = checker.check("only about 60% of the 1000 openai contractors do labeling, the rest are coders")
+    assert verdict.verdict != "contradicted", _why(verdict)
+
+
+# -- who did it ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_name_right_before_the_verb_of_a_clause_is_its_doer(base: KnowledgeBase, checker: ClaimChecker) -> None:
+    claim = parse_claim("did openai rehire the trainers invisible laid off", base)
+    assert claim.subject(base) == "invisible"
+    assert parse_claim("OpenAI and Invisible laid off trainers", base).subject(base) == "openai"
+    verdict = checker.check("did openai rehire the trainers invisible laid off?")
+    assert verdict.verdict != "contradicted", _why(verdict)  # not "Sama, not OpenAI"
+
+
+def test_working_with_someone_has_no_wrong_way_round(checker: ClaimChecker) -> None:
+    for claim in ("I heard openai's contract with invisible is worth tens of millions", "OpenAI works with Invisible"):
+        verdict = checker.check(claim)
+        assert verdict.verdict != "contradicted", _why(verdict)
+    assert checker.check("OpenAI works for Invisible").verdict == "contradicted"
