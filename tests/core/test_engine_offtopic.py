@@ -83,3 +83,71 @@ def test_a_word_the_base_does_not_know_is_chatter_but_not_a_long_message(engine:
     assert engine.ask("skibidi").conversation is not None
     long = engine.ask("skibidi toilet rizz gyatt ohio")
     assert long.conversation is None and long.best is None
+
+
+def best_id(engine: Engine, question: str) -> str | None:
+    answer = engine.ask(question)
+    return answer.best.fact.id if answer.best else None
+
+
+@pytest.mark.parametrize(
+    ("question", "not_this"),
+    [
+        # a sum of another kind: a price is no wage
+        ("how much does chatgpt cost per month", "savreux-pay-15-an-hour"),
+        # a sum of something else: the unpaid coding test is not what Latin American contractors are paid
+        ("how much does openai pay its latin american contractors", "coding-test-five-hour-unpaid"),
+        # a date of something else: Sama ending its partnership is not when Time published; layoffs are no listing
+        ("when did time publish its investigation", "sama-ends-openai-partnership"),
+        ("when did invisible go public", "invisible-layoffs-march"),
+        # a position the fact's curated roles do not hold
+        ("who is microsoft's cfo", "nadella-microsoft-layoffs"),
+        ("qui est le directeur financier de microsoft", "nadella-microsoft-layoffs"),
+        ("who is the head of the partnership on ai", "jindal-partnership-on-ai"),
+        ("what is the ceo of invisible's name", "invisible-company-name"),
+        # a name the fact does not give
+        ("what is palizban's first name", "palizban-name-spelling"),
+        ("what is the name of the nairobi union", "nairobi-ai-workers-union-vote"),
+        # what a what-question asks for, or what a who-question asks was done, is not in the fact
+        ("what visa do the latin american contractors have", "coding-test-five-hour-unpaid"),
+        ("who sponsors the nairobi union", "nairobi-ai-workers-union-vote"),
+        ("who negotiated the coding test pay", "coding-test-five-hour-unpaid"),
+        # a duration needs a count of a unit of time
+        ("how long had the laid off trainers worked at invisible", "invisible-layoffs-march"),
+        # the asker's own case
+        ("how do i get a job at openai", "hiring-spanish-job-listing"),
+        ("does openai train on my chats", "openai-training-practices-secret"),
+        ("comment je postule chez invisible", "invisible-trainer-tasks"),
+    ],
+)
+def test_a_fact_without_the_asked_attribute_of_the_asked_subject_does_not_answer(
+    engine: Engine, question: str, not_this: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.best is None or answer.best.fact.id != not_this
+    assert answer.best is None, f"{question!r} answered with {answer.best.fact.id}"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the same attribute in other words: the checks must not cost these
+        ("how much do openai's contractors get paid", "savreux-pay-15-an-hour"),
+        ("how much does savruex earn per hour", "savreux-pay-15-an-hour"),
+        ("when did chatgpt launch", "chatgpt-released-in-november"),
+        ("since when has codex existed", "codex-launch"),
+        ("en quelle année sama a quitté openai", "sama-ends-openai-partnership"),
+        ("when did sama stop working with openai", "sama-ends-openai-partnership"),
+        ("who is the ceo of openai", "openai-headcount-375"),
+        ("who runs microsoft", "nadella-microsoft-layoffs"),
+        ("who is the head of operations at invisible", "grace-matelich-role"),
+        ("how long did the coding test take", "coding-test-five-hour-unpaid"),
+        ("how much cash has microsoft sunk into openai", None),  # any answer about the investment; checked below
+    ],
+)
+def test_the_asked_attribute_in_other_words_is_still_answered(engine: Engine, question: str, expected: str | None) -> None:
+    got = best_id(engine, question)
+    if expected is None:
+        assert got is not None and "microsoft" in got
+    else:
+        assert got == expected

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import Answer, Conversation, Match
-from bot.core.engine import conversation
+from bot.core.engine import conversation, focus
 from bot.core.engine.asks import CURATED, Asked, classify, rephrase
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
@@ -161,7 +161,9 @@ class Engine:
         # A question naming someone or something the base never mentions ("the capital of France", "Amazon") is about
         # them: no fact answers it, however many of its other words a fact shares.
         stranger = bool(self._entities.unknown_names(matched, tokens))
-        if bare or stranger or not fitting or fitting[0].confidence < self.threshold:
+        # "How do I get a job at OpenAI", "does OpenAI train on my chats": the asker's own case, which no article reports.
+        mine = focus.personal(matched)
+        if bare or stranger or mine or not fitting or fitting[0].confidence < self.threshold:
             floor = self.threshold * 0.5
             suggestions = tuple(m for m in self._reranked(matched, matches)[:3] if m.confidence >= floor)
             return Answer(

@@ -31,9 +31,10 @@ from bot.core.engine.asks import (
     phrasing_types,
     question_events,
 )
+from bot.core.engine.focus import focus_of, organisation_names
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
 from bot.core.models import KnowledgeBase
-from bot.core.text import search_tokens
+from bot.core.text import guess_language, search_tokens
 
 CANDIDATES = 12
 # How many facts, picked by index score, get their coverage of the question computed.
@@ -52,6 +53,8 @@ _NICKNAME = re.compile(r"“[^”]*”\s+(?:article|articles)\b|\barticles?\s+«
 #: A sum of money in a statement.
 _SUM = re.compile(r"[$€£]\s?\d|\d\s?[$€£]|\b(?:dollars?|euros?|unpaid|paid)\b", re.IGNORECASE)
 _ASKS_SUM = re.compile(r"\bhow\s+much\b|\bcombien\b|\bpaid\b|^what\s+(?:does|do|did)\b")
+#: Where a description stops saying what something is and starts saying what it did ("..., which powers Copilot").
+_WHAT_IT_IS = re.compile(r"[,;(]|\s(?:who|which|that|whose|where|on\s+which|in\s+which)\s")
 #: Small numbers in figures and in words, English and French: "en 6 mois" is "over six months".
 _NUMBERS = ("2 two deux", "3 three trois", "4 four quatre", "5 five cinq", "6 six", "7 seven sept", "8 eight huit",
             "9 nine neuf", "10 ten dix", "12 twelve douze")  # fmt: skip
@@ -103,11 +106,38 @@ class Ranker:
         self._words: dict[int, frozenset[str]] = {}
         self._counted: dict[int, frozenset[str]] = {}
         self._layoff_counts: dict[int, bool] = {}
+        self._phrased_questions: dict[tuple[int, str], tuple[str, ...]] = {}
+        self._organisations = organisation_names(base)
+        self._name_tokens = frozenset().union(*entity_token_sets)
 
     def _phrased_types(self, position: int) -> frozenset[str]:
         found = self._phrased.get(position)
         if found is None:
             found = self._phrased[position] = phrasing_types(self._index.facts[position])
+        return found
+
+    def _kinds_of_things(self, position: int, named: frozenset[str]) -> frozenset[str]:
+        """The search tokens of what the entities a fact is about are (their type and the head of their description,
+        "OpenAI's natural language generative model"), but those the question names: what a name it gives can name."""
+        entities = self.base.entities
+        texts = [
+            f"{entity.type} {_WHAT_IT_IS.split(entity.description, maxsplit=1)[0]}"
+            for e in self._index.facts[position].entities
+            if e not in named and (entity := entities.get(e)) is not None
+        ]
+        return frozenset(search_tokens(" ".join(texts)))
+
+    def _phrased_of_kind(self, position: int, kind: str | None) -> tuple[str, ...]:
+        """The fact's own French questions of a type (when, how much): what they ask about, the fact's answer is of (its
+        curated `of` is in English)."""
+        if kind not in ("when", "how_much_money"):
+            return ()
+        key = (position, kind)
+        found = self._phrased_questions.get(key)
+        if found is None:
+            fact = self._index.facts[position]
+            found = tuple(q for q in fact.questions_fr if classify(q).kind == kind)
+            self._phrased_questions[key] = found
         return found
 
     def _counts_layoffs(self, position: int) -> bool:
@@ -246,6 +276,12 @@ class Ranker:
         counted = counted_nouns(question) if asked.kind == "how_many" else ()
         counted = tuple(t for t in counted if t not in named_words)
         readings = lambda token: {indexed for indexed, _ in index.lookup(token)}  # noqa: E731
+        # What it asks about beyond its type: whose date or sum, which sum, which position, a name (focus.py).
+        names_read = {t for t in present if any(i in self._name_tokens for i in readings(t))}
+        focus = focus_of(question, tokens, asked, named_words | names_read | self._name_tokens, self._organisations)
+        french = guess_language(question) == "fr"
+        # Typo readings a word of the language has only by chance ("score" is not "scope") do not vouch for the attribute.
+        sure_readings = lambda token: {indexed for indexed, trust in index.lookup(token) if trust >= 0.7}  # noqa: E731
         for coverage, bm25, position, _typed in scored:
             fits = (
                 CURATED
@@ -265,6 +301,16 @@ class Ranker:
             if fits == PHRASED and asks_sum and not _SUM.search(index.facts[position].statement):
                 fits = NO
             if fits and counted and not counts_what_is_asked(counted, self._counted_words(position, fits), readings):
+                fits = NO
+            if fits and not focus.holds(
+                index.facts[position],
+                asked,
+                readings,
+                self._phrased_of_kind(position, asked.kind) if french else (),
+                self._own_words(position) if focus.heads or focus.deed else frozenset(),
+                sure_readings,
+                self._kinds_of_things(position, named) if focus.named_thing else frozenset(),
+            ):
                 fits = NO
             if fits and type_weight:
                 uncovered = sum(

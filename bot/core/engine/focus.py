@@ -1,0 +1,335 @@
+"""What a question asks about, beyond its type: a fact of the right type must also hold the asked attribute of the
+asked subject ("how much does ChatGPT cost" is not answered by what trainers earn, though both are sums of money).
+
+- Whose figure or date: a date, sum or count is curated as being *of* something (the `of` of each answer in the
+  `answers:` block). "When did Time publish its investigation" is not answered by the date of Sama ending its
+  partnership, nor "how much does OpenAI pay its Latin American contractors" by the $0 of the unpaid coding test:
+  when a question says what it asks about in words of its own, one of them must be in what the answer is of.
+- Which sum: a price, a wage, an investment, a valuation and a revenue are different sums; a question asking one
+  is not answered by another ("how much does Copilot cost" is no wage).
+- Which position: "who is Microsoft's CFO" is not answered by its CEO, nor "who is the head of the Partnership on
+  AI" by its program lead: a question naming a position needs a curated role holding it.
+- A name: "what is Palizban's first name" needs a fact naming someone (a curated role, doer or definition), not
+  one about how his surname is spelt; "what is the name of the Nairobi union" needs a fact about something that is
+  a union (an entity of that kind), not one that merely speaks of the union.
+- The thing asked for, or the deed: "what visa do the contractors have", "who sponsors the union" ask about a word
+  the base never uses (nor any word one letter from it): no fact answers, whatever else they share.
+- A duration: "how long had the trainers worked at Invisible" needs a count of a unit of time, not the layoffs' date.
+- About the asker: "how do I get a job at OpenAI", "does OpenAI train on my chats" ask about the asker's own case,
+  which the reporting never answers, whatever words they share with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from bot.core import lexicon
+from bot.core.engine.asks import PEOPLE_TOKENS, TYPE_TOKENS, Asked
+from bot.core.engine.lexical import REAL_WORD_ZIPF
+from bot.core.models import Fact, KnowledgeBase
+from bot.core.text import fold, search_tokens
+
+#: A question about the asker's own case: how-to and permission asked in the first person, or "my"/"mon".
+_PERSONAL = re.compile(
+    r"^(?:how|where|when|what|who|which)\s+(?:do|can|could|should|would|shall|must)\s+i\b|^(?:can|could|should|may|must|do|am)\s+i\b"
+    r"|\b(?:my|mine|myself)\b"
+    r"|\b(?:je|j)\s+(?:peux|pourrais|dois|devrais|veux|voudrais|postule|postuler|candidate)\b|\bpuis\s+je\b"
+    r"|\best\s+ce\s+que\s+je\b|\bcomment\s+(?:je|j)\b|\b(?:mon|mes|moi\s+meme)\b"
+)
+
+#: Kinds of sum: a question asking one is not answered by a sum of another kind. Matched on search tokens.
+_SUM_KINDS: dict[str, frozenset[str]] = {
+    kind: frozenset(search_tokens(words))
+    for kind, words in {
+        "pay": "pay paid pays earn earns earned earning salary salaries wage wages income paycheck hourly unpaid gagne gagnent "
+        "gagnait salaire salaires remuneration remunere paye payes touche touchent",
+        "price": "cost costs costing price prices priced pricing charge charges subscription subscriptions fee fees coute "
+        "coutent cout couts prix tarif tarifs abonnement abonnements",
+        "invest": "invest invested investing investment investments investor funding funded fund funds raise raised backed "
+        "stake sunk investi investissement financement finance levee",
+        "value": "worth valuation valued value valuations vaut valent valorisation valeur",
+        "revenue": "revenue revenues sales turnover profit profits profitable earnings chiffre affaires benefice benefices",
+    }.items()
+}  # fmt: skip
+
+#: Positions a who-question may ask for, each with the words naming it in a question and the words a curated role
+#: holding it contains (folded text). "chief" is the chief executive; "head of" an organisation asks for it too.
+_POSITIONS: dict[str, tuple[str, str]] = {
+    "chief": (r"ceo|chief\s+executive|pdg|directeur\s+general|patron|boss", r"ceo|chief\s+executive|pdg|directeur\s+general"),
+    "finance": (r"cfo|chief\s+financial|finance\s+chief|directeur\s+financier|directrice\s+financiere", r"cfo|financ"),
+    "technology": (r"cto|chief\s+technology|directeur\s+technique|directrice\s+technique", r"cto|technolog|technique"),
+    "operations": (r"coo|chief\s+operating|head\s+of\s+operations|responsable\s+des\s+operations", r"coo|operati"),
+    "chair": (r"chairman|chairwoman|chairperson|chair\s+of\s+the\s+board|president|presidente", r"chair|president"),
+    "editor": (r"editor|editors|redacteur|redactrice|redac\s+chef", r"editor|redact"),
+    "author": (r"author|writer|reporter|journalist|journaliste|auteur|autrice|^who\s+(?:wrote|writes|authored)|^qui\s+a\s+ecrit",
+               r"author|writer|reporter|journalist|auteur"),
+    "spokesperson": (r"spokesperson|spokesman|spokeswoman|porte\s+parole", r"spokes|porte\s+parole"),
+    "scientist": (r"scientist|scientists|scientifique|researcher\s+in\s+chief", r"scien"),
+    "founder": (r"founder|founders|cofounder|co\s+founder|fondateur|fondatrice", r"found|fondat"),
+    "hr": (r"hr|human\s+resources|rh|ressources\s+humaines|recruiter|recruteur", r"human\s+resources|\bhr\b|recruit"),
+}  # fmt: skip
+_POSITION_ASKED = {kind: re.compile(rf"\b(?:{asked})\b") for kind, (asked, _held) in _POSITIONS.items()}
+_POSITION_HELD = {kind: re.compile(rf"\b(?:{held})") for kind, (_asked, held) in _POSITIONS.items()}
+#: "the head of X", "who runs X", "le patron de X": the chief of an organisation, when X names one.
+_HEAD_OF = re.compile(
+    r"\b(?:head|heads|leader|leads|runs|run|in\s+charge)\s+(?:of\s+)?(?P<org>.+)$|\b(?:chef|dirigeant|dirigeante|tete|dirige)\s+(?:de\s+|d\s+|du\s+)?(?P<org_fr>.+)$"
+)
+
+#: A question asking for a person's name ("X's first name", "le prénom de X").
+_PERSON_NAME = re.compile(r"\b(?:first|last|full|real|given|family|sur)\s*names?\b|\bsurname\b|\bprenom\b|\bnom\s+de\s+famille\b")
+#: A question asking for the name of a thing: "what is the name of X", "what is X called", "comment s'appelle X".
+_NAME_OF = re.compile(
+    r"^(?:what|whats)\s+(?:is|s|was|are|were)\s+(?P<called>(?:\w+\s+){1,5}?)(?:called|named)\b"
+    r"|\bname\s+of\s+(?P<of>(?:\w+\s*){1,4})"
+    r"|\bcomment\s+s\s+appell?e(?:nt)?\s+(?P<fr>(?:\w+\s*){1,4})|\ble\s+nom\s+(?:de|du|des|d)\s+(?P<nom>(?:\w+\s*){1,4})"
+)
+#: The answer kinds that name someone or something.
+_NAMING_KINDS = frozenset({"role", "actor", "definition"})
+#: How a name is spelt is not a request for a name.
+_SPELLING = re.compile(r"\bspel|\borthograph|\becri")
+
+#: "What score did ...", "which university ...", "quelle université ...": the thing asked for, the word after the
+#: question word (and the next one: "what programming language"), unless it only says what type of answer is wanted.
+_WHAT_HEAD = re.compile(
+    r"^(?:what|which|quel|quelle|quels|quelles)\s+(?!(?:is|s|was|are|were|do|does|did|has|have|had|can|could|will|would"
+    r"|should|kind|kinds|type|types|sort|sorts|est|sont|etait|etaient|a|ont|the|a|an|le|la|les|un|une|of|de|about|if|else"
+    r"|other|exactly|else)\b)(?P<head>\w+)(?:\s+(?P<next>\w+))?"
+)
+#: "Who designed the test", "qui a conçu le test": the verb of a who-question (not "who is", "who did ... say").
+_WHO_DEED = re.compile(
+    r"^(?:who|qui\s+(?:a|ont|avait|avaient))\s+(?!(?:is|s|was|are|were|did|does|do|has|have|had|will|would|can|could|est"
+    r"|sont|etait|etaient)\b)(?P<verb>\w+)"
+)
+#: "How long", "combien de temps", "pendant combien": a duration.
+_DURATION = re.compile(r"\bhow\s+long\b(?!\s+ago)|\bcombien\s+de\s+temps\b|\bpendant\s+combien\b|\bdepuis\s+combien\b")
+#: "How long after the investment": the time between two events, which their dates give.
+_BETWEEN = re.compile(r"\b(?:after|before|since|later|earlier|apres|avant|depuis|plus\s+tard)\b")
+_TIME_UNIT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|heures?|jours?|semaines?|mois|ans|annees?)\b")
+
+#: Words for one event that the search tokens leave apart: a date "of the release of ChatGPT" says when it launched.
+_EVENT_WORDS: tuple[frozenset[str], ...] = tuple(
+    frozenset(search_tokens(words))
+    for words in (
+        "launch launched launches release released releases debut debuted unveil unveiled introduce introduced put out live "
+        "lance lancee lancement sorti sortie sortir publie publiee",
+        "end ended ending ends stop stopped stopping quit quitted leave left drop dropped terminate terminated ties "
+        "split break broke rompu rompre arrete arreter quitte quitter fin mettre mis",
+        "publish published publication report reported article paper study etude rapport",
+        "found founded create created start started establish established fonde creee creation",
+        "begin began start started commence debut",
+    )
+)  # fmt: skip
+
+#: Words a when-question or how-much question uses without saying what it asks about.
+_HOLLOW = frozenset(
+    search_tokens(
+        "happen happened happens take took taken place occur occurred start started begin began get got go went come came "
+        "become became make made do does did done exist exists existed since until ago long exactly ever first last much many money cash sum amount total figure "
+        "dollars dollar euros per each every about around roughly approximately often time times date day days month "
+        "months year years week weeks hour hours a an the lieu eu arrive passe produit combien montant somme argent "
+        "fois jour jours semaine semaines heure heures an ans annee annees mois quand quelle date"
+    )
+)  # fmt: skip
+
+
+def personal(question: str) -> bool:
+    """Whether a question asks about the asker's own case ("how do I apply", "my data", "comment je postule")."""
+    return bool(_PERSONAL.search(_folded(question)))
+
+
+def _folded(question: str) -> str:
+    return " ".join(fold(question).replace("'", " ").replace("’", " ").replace("?", " ").replace("-", " ").split())
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """What a question asks about: the words saying what its figure or date is of, the kind of sum, the position,
+    whether it asks for a name."""
+
+    #: Search tokens saying what a date, sum or count is of (the question's own words, less names, type words and
+    #: words asking nothing): one of them must be in what the fact's answer is of.
+    about: frozenset[str] = frozenset()
+    #: The kinds of sum the question names (_SUM_KINDS); none when it names none.
+    sums: frozenset[str] = frozenset()
+    #: The positions it asks for (_POSITIONS).
+    positions: frozenset[str] = frozenset()
+    #: "What is Palizban's first name": a person's name, which only a fact naming someone (a curated role, doer or
+    #: definition) gives.
+    person_name: bool = False
+    #: "What is the name of the Nairobi union", "what is X called": the search tokens of what is to be named; a fact
+    #: answers with a name only if it names someone or something of that kind.
+    named_thing: frozenset[str] = frozenset()
+    #: "What score ...", "which university ...": the search tokens of the thing a what- or which-question asks for,
+    #: which the fact must speak of.
+    heads: frozenset[str] = frozenset()
+    #: "Who sued Sama": the search token of what someone is asked to have done (a word the base must know).
+    deed: str | None = None
+    #: "How long", "combien de temps": a duration, which only a count of a unit of time gives.
+    duration: bool = False
+
+    def holds(
+        self,
+        fact: Fact,
+        asked: Asked,
+        readings: Callable[[str], Iterable[str]],
+        phrased: Iterable[str] = (),
+        own: frozenset[str] = frozenset(),
+        sure_readings: Callable[[str], Iterable[str]] | None = None,
+        kinds_of_things: frozenset[str] = frozenset(),
+    ) -> bool:
+        """Whether the fact holds what the question asks about, as far as the checks above can tell. `phrased` are the
+        fact's own questions of the question's type in French, for a French question (what they ask about counts as
+        what its answer is of); `own` the search tokens of what the fact itself says; `sure_readings` the readings of a
+        word that are not merely another real word one letter away ("score" is not "scope"), for the words naming
+        what is asked for (typos of event words, "when did Codex lunch", keep every reading); `kinds_of_things` the
+        search tokens of the descriptions and types of the entities the fact is about that the question does not name
+        (GPT-3 is a "language model": "what is the language model behind Codex called")."""
+        sure_readings = sure_readings or readings
+        slots = fact.answers
+        # The thing a what-question asks for, or the deed a who-question asks about, is a word the base never uses, nor
+        # any word one letter from it ("what GPUs ..."): no fact speaks of it. A word no language has is a typo, not news. (A word some fact uses,
+        # or may be a typo of, is left to the ranking.)
+        if self.heads and not any(readings(token) or not _real(token) for token in self.heads):
+            return False
+        if self.deed and not (readings(self.deed) or not _real(self.deed)):
+            return False
+        if self.duration and asked.kind == "how_many":
+            units = [c.of for c in slots.count if _TIME_UNIT.search(_folded(c.of))]
+            if not units:
+                return False
+        if self.person_name and not fact.answer_kinds & _NAMING_KINDS:
+            return False
+        if self.named_thing and not (fact.answer_kinds & _NAMING_KINDS or not self.named_thing.isdisjoint(kinds_of_things)):
+            return False
+        if self.positions and asked.kind in _POSITION_KINDS:
+            roles = [_folded(role.role) for role in slots.role]
+            if not any(_POSITION_HELD[p].search(role) for p in self.positions for role in roles):
+                return False
+        about = self._about_words(readings)
+        if asked.kind == "how_much_money" and slots.money:
+            texts = [" ".join((m.of or "", m.per or "")) for m in slots.money] + list(phrased)
+            if self.sums and not any(self._sum_kind_held(text) for text in texts):
+                return False
+            if about and not any(self._about_held(about, text, readings) for text in texts):
+                return False
+        if asked.kind == "when" and slots.date and about:
+            texts = [d.of or "" for d in slots.date] + [a.did + " " + (a.object or "") for a in slots.actor] + list(phrased)
+            if not any(self._about_held(about, text, readings) for text in texts):
+                return False
+        return True
+
+    def _about_words(self, readings: Callable[[str], Iterable[str]]) -> frozenset[str]:
+        """The about words the base knows, but mistyped words asking nothing ("hwen", "mcuh" read as "when", "much")."""
+        kept = set()
+        for token in self.about:
+            forms = set(readings(token))
+            if forms and forms.isdisjoint(_HOLLOW):
+                kept.add(token)
+        return frozenset(kept)
+
+    @staticmethod
+    def _any_held(wanted: Iterable[str], own: frozenset[str], readings: Callable[[str], Iterable[str]]) -> bool:
+        for token in wanted:
+            forms = {token, *readings(token)}
+            if not forms.isdisjoint(own) or any(_same_word(form, other) for form in forms for other in own):
+                return True
+        return False
+
+    def _sum_kind_held(self, text: str) -> bool:
+        tokens = set(search_tokens(text))
+        return any(not tokens.isdisjoint(_SUM_KINDS[kind]) for kind in self.sums)
+
+    @staticmethod
+    def _about_held(about: frozenset[str], text: str, readings: Callable[[str], Iterable[str]]) -> bool:
+        held = set(search_tokens(text))
+        people = not held.isdisjoint(PEOPLE_TOKENS)
+        for token in about:
+            forms = {token, *readings(token)}
+            if not forms.isdisjoint(held) or (people and not forms.isdisjoint(PEOPLE_TOKENS)):
+                return True
+            if any(_same_word(form, other) for form in forms for other in held):
+                return True
+            if any(not forms.isdisjoint(group) and not held.isdisjoint(group) for group in _EVENT_WORDS):
+                return True
+        return False
+
+
+def _real(token: str) -> bool:
+    """Whether a search token is a word of English or French (a garbled typo is not)."""
+    return lexicon.zipf(token) >= REAL_WORD_ZIPF
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Forms of one word the light stemmer leaves apart ("ending" and "end", "publication" and "publish")."""
+    short, long = sorted((one, other), key=len)
+    return (len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 4) or (
+        len(short) >= 5 and long[:5] == short[:5]
+    )
+
+
+def focus_of(
+    question: str, tokens: list[str], asked: Asked, named_words: Iterable[str], organisations: Iterable[str] = ()
+) -> Focus:
+    """What a question asks about (see Focus), from its text, its search tokens, its type and the words of the names it
+    names (or every word of every name); `organisations` are the base's organisation names (organisation_names: to tell "the head of Invisible" from
+    "the head of operations")."""
+    folded = _folded(question)
+    token_set = set(tokens)
+    about: frozenset[str] = frozenset()
+    if asked.kind in ("when", "how_much_money"):
+        hollow = _HOLLOW | asked.type_tokens | TYPE_TOKENS["how_much_money"] | named_words
+        sum_words = frozenset().union(*_SUM_KINDS.values())
+        about = frozenset(t for t in tokens if t not in hollow and t not in sum_words and not t.isdigit())
+    sums = frozenset(kind for kind, words in _SUM_KINDS.items() if not token_set.isdisjoint(words))
+    positions = {kind for kind, pattern in _POSITION_ASKED.items() if pattern.search(folded)}
+    head = _HEAD_OF.search(folded)
+    if head and _starts_with_a_name(head.group("org") or head.group("org_fr") or "", organisations):
+        positions.add("chief")
+    if asked.kind == "what_said":
+        positions &= {"author"}  # "who wrote the article"; "what did the spokesperson say" asks a quote
+    elif asked.kind not in _POSITION_KINDS:
+        positions = set()  # "how much does the CEO earn" asks a sum, not who the CEO is
+    spelling = bool(_SPELLING.search(folded))
+    person_name = bool(_PERSON_NAME.search(folded)) and not spelling
+    named_thing: frozenset[str] = frozenset()
+    name_of = _NAME_OF.search(folded)
+    if name_of and not person_name and not spelling:
+        thing = next(g for g in name_of.groups() if g)
+        named_thing = frozenset(t for t in search_tokens(thing) if t not in named_words and t not in _HOLLOW)
+    heads: frozenset[str] = frozenset()
+    what = _WHAT_HEAD.search(folded)
+    if what and asked.kind in (None, "definition"):
+        words = [w for w in (what.group("head"), what.group("next")) if w]
+        heads = frozenset(t for t in search_tokens(" ".join(words)) if t not in _HOLLOW and t not in named_words)
+    deed = None
+    who = _WHO_DEED.search(folded)
+    if who and asked.kind == "who":
+        verb = search_tokens(who.group("verb"))
+        deed = verb[0] if verb and verb[0] not in _HOLLOW | TYPE_TOKENS["who"] and verb[0] not in named_words else None
+    return Focus(
+        about,
+        sums if asked.kind == "how_much_money" else frozenset(),
+        frozenset(positions),
+        person_name,
+        named_thing,
+        heads,
+        deed,
+        bool(_DURATION.search(folded)) and not _BETWEEN.search(folded),
+    )
+
+
+#: Question types that may ask for a position ("who wrote the article" is typed as asking what someone said).
+_POSITION_KINDS = frozenset({None, "who", "definition", "what_said"})
+
+
+def _starts_with_a_name(text: str, names: Iterable[str]) -> bool:
+    """Whether a text starts with one of the names (folded): "the Partnership on AI ...", not "operations at Invisible"."""
+    text = re.sub(r"^(?:the|la|le|l)\s+", "", text)
+    return any(text == name or text.startswith(name + " ") for name in names)
+
+
+def organisation_names(base: KnowledgeBase) -> tuple[str, ...]:
+    """The names and aliases of the base's organisations, folded as focus_of reads a question."""
+    return tuple(sorted({_folded(n) for e in base.entities.values() if e.type == "organisation" for n in (e.name, *e.aliases)}))
