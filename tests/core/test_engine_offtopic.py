@@ -111,7 +111,6 @@ def best_id(engine: Engine, question: str) -> str | None:
         # what a what-question asks for, or what a who-question asks was done, is not in the fact
         ("what visa do the latin american contractors have", "coding-test-five-hour-unpaid"),
         ("who sponsors the nairobi union", "nairobi-ai-workers-union-vote"),
-        ("who negotiated the coding test pay", "coding-test-five-hour-unpaid"),
         # a duration needs a count of a unit of time
         ("how long had the laid off trainers worked at invisible", "invisible-layoffs-march"),
         # the asker's own case

@@ -128,15 +128,17 @@ _HOLLOW = frozenset(
         "happen happened happens take took taken place occur occurred start started begin began get got go went come came "
         "become became make made do does did done exist exists existed since until ago long exactly ever first last much many money cash sum amount total figure "
         "dollars dollar euros per each every about around roughly approximately often time times date day days month "
-        "months year years week weeks hour hours a an the lieu eu arrive passe produit combien montant somme argent "
+        "months year years week weeks hour hours hr hrs a an the lieu eu arrive passe produit combien montant somme argent "
         "fois jour jours semaine semaines heure heures an ans annee annees mois quand quelle date"
     )
 )  # fmt: skip
 
 
 def personal(question: str) -> bool:
-    """Whether a question asks about the asker's own case ("how do I apply", "my data", "comment je postule")."""
-    return bool(_PERSONAL.search(_folded(question)))
+    """Whether a question asks about the asker's own case ("how do I apply", "my data", "comment je postule"). Only the
+    question itself is read, up to its question mark: "what languages can Codex write? need it for my bot" is not."""
+    asked = question.split("?", 1)[0] if "?" in question.strip()[:-1] else question
+    return bool(_PERSONAL.search(_folded(asked)))
 
 
 def _folded(question: str) -> str:
@@ -193,8 +195,8 @@ class Focus:
         # or may be a typo of, is left to the ranking.)
         if self.heads and not any(readings(token) or not _real(token) for token in self.heads):
             return False
-        if self.deed and not (readings(self.deed) or not _real(self.deed)):
-            return False
+        if self.deed and not slots.actor and not (readings(self.deed) or not _real(self.deed)):
+            return False  # (a curated doer may have done it in other words: "who uncovered" what Time investigated)
         if self.duration and asked.kind == "how_many":
             units = [c.of for c in slots.count if _TIME_UNIT.search(_folded(c.of))]
             if not units:
@@ -209,10 +211,14 @@ class Focus:
                 return False
         about = self._about_words(readings)
         if asked.kind == "how_much_money" and slots.money:
+            # What the sum is of, or the fact's own statement of it ("Savreux's AI training gig brought him $15"), word
+            # for word there (any people at work stand for one another only in what the sum is of).
             texts = [" ".join((m.of or "", m.per or "")) for m in slots.money] + list(phrased)
             if self.sums and not any(self._sum_kind_held(text) for text in texts):
                 return False
-            if about and not any(self._about_held(about, text, readings) for text in texts):
+            statements = (fact.statement, fact.statement_fr or "")
+            of_it = any(self._about_held(about, text, readings) for text in texts)
+            if about and not of_it and not any(self._about_held(about, text, readings, people=False) for text in statements):
                 return False
         if asked.kind == "when" and slots.date and about:
             texts = [d.of or "" for d in slots.date] + [a.did + " " + (a.object or "") for a in slots.actor] + list(phrased)
@@ -242,9 +248,9 @@ class Focus:
         return any(not tokens.isdisjoint(_SUM_KINDS[kind]) for kind in self.sums)
 
     @staticmethod
-    def _about_held(about: frozenset[str], text: str, readings: Callable[[str], Iterable[str]]) -> bool:
+    def _about_held(about: frozenset[str], text: str, readings: Callable[[str], Iterable[str]], people: bool = True) -> bool:
         held = set(search_tokens(text))
-        people = not held.isdisjoint(PEOPLE_TOKENS)
+        people = people and not held.isdisjoint(PEOPLE_TOKENS)
         for token in about:
             forms = {token, *readings(token)}
             if not forms.isdisjoint(held) or (people and not forms.isdisjoint(PEOPLE_TOKENS)):
@@ -262,11 +268,9 @@ def _real(token: str) -> bool:
 
 
 def _same_word(one: str, other: str) -> bool:
-    """Forms of one word the light stemmer leaves apart ("ending" and "end", "publication" and "publish")."""
+    """Forms of one word the light stemmer leaves apart ("end" and "ending"): the shorter begins the longer."""
     short, long = sorted((one, other), key=len)
-    return (len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 4) or (
-        len(short) >= 5 and long[:5] == short[:5]
-    )
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 4
 
 
 def focus_of(

@@ -116,6 +116,10 @@ class Ranker:
             found = self._phrased[position] = phrasing_types(self._index.facts[position])
         return found
 
+    def _names_a_place(self, token: str) -> bool:
+        """Whether a word is a name's adjective or plural ("American" of America, "Kenyan" of Kenya)."""
+        return any(token.startswith(name) and len(token) - len(name) <= 2 for name in self._name_tokens if len(name) >= 4)
+
     def _kinds_of_things(self, position: int, named: frozenset[str]) -> frozenset[str]:
         """The search tokens of what the entities a fact is about are (their type and the head of their description,
         "OpenAI's natural language generative model"), but those the question names: what a name it gives can name."""
@@ -277,7 +281,7 @@ class Ranker:
         counted = tuple(t for t in counted if t not in named_words)
         readings = lambda token: {indexed for indexed, _ in index.lookup(token)}  # noqa: E731
         # What it asks about beyond its type: whose date or sum, which sum, which position, a name (focus.py).
-        names_read = {t for t in present if any(i in self._name_tokens for i in readings(t))}
+        names_read = {t for t in present if any(i in self._name_tokens for i in readings(t)) or self._names_a_place(t)}
         focus = focus_of(question, tokens, asked, named_words | names_read | self._name_tokens, self._organisations)
         french = guess_language(question) == "fr"
         # Typo readings a word of the language has only by chance ("score" is not "scope") do not vouch for the attribute.
