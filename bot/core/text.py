@@ -140,7 +140,9 @@ SYNONYMS: dict[str, str] = {
     "recruiting": "hire", "recruitment": "hire", "recrute": "hire", "recrutement": "hire", "embauche": "hire",
     "embauches": "hire", "embaucher": "hire", "embauchees": "hire", "recruter": "hire", "employ": "worker",
     "employe": "worker", "employes": "worker", "employer": "employer", "employers": "employer", "payer": "pay",
-    "make": "make", "makes": "make", "made": "make", "making": "make",
+    "make": "make", "makes": "make", "made": "make", "making": "make", "paycheck": "pay", "paychecks": "pay",
+    "paycheque": "pay", "paycheques": "pay",
+    "tutor": "trainer", "tutors": "trainer", "congedie": "layoff", "congedies": "layoff", "congedier": "layoff",
     "layoff": "layoff", "layoffs": "layoff", "laid": "layoff", "fired": "layoff", "fire": "layoff", "firing": "layoff",
     "sacked": "layoff", "dismissed": "layoff", "cut": "layoff", "cuts": "layoff", "licencie": "layoff", "licencies": "layoff",
     "licenciement": "layoff", "licenciements": "layoff", "licencier": "layoff", "renvoye": "layoff",
@@ -217,7 +219,7 @@ STEM_SYNONYMS: dict[str, str] = {
     "salair": "pay", "remuner": "pay", "entrain": "train", "prestatair": "contractor",
     "freelanc": "contractor", "etiquet": "label", "investiss": "invest", "syndiqu": "union", "unioniz": "union",
     "unionis": "union", "cofound": "founder", "sack": "layoff", "dismiss": "layoff", "pourcentag": "%",
-    "semain": "week", "avantag": "benefit", "assuranc": "insurance", "insuranc": "insurance", "compan": "company",
+    "semain": "week", "congedi": "layoff", "avantag": "benefit", "assuranc": "insurance", "insuranc": "insurance", "compan": "company",
     "entrepris": "company", "societ": "company", "codag": "code", "programm": "code", "travailleur": "worker",
 }  # fmt: skip
 

@@ -46,7 +46,8 @@ _TYPES: tuple[tuple[str, str], ...] = (
                        r"|\bhow\s+many\s+(?:dollars|euros|billions?|millions?)\b|\bhow\s+much\s+(?:money|cash|funding)\b"
                        r"|^what\s+(?:does|do|did)\s+(?:\w+\s+){1,4}?(?:pay|earn|charge)\b|^what\s+(?:is|are|was|were)\s+(?:\w+\s+){1,5}?paid\b"
                        r"|\b(?:salary|wages?|hourly\s+rate|price|prices|revenue|revenues|valuation|valued|profits?|paycheck)\b"
-                       r"|\bcombien\s+(?:\w+\s+){0,4}?(?:gagne|gagnent|gagnait|coute|coutent|paye|payes|payee|payent|paie|vaut|valent|investi|depense|rapporte|touche|touchent|verse)\b"
+                       r"|\bcombien\s+(?:\w+\s+){0,4}?(?:gagn(?:e|es|ent|ait|aient|er|ee|ees)|cout(?:e|ent|ait|aient|er)|pay(?:e|es|ee|ees|ent|ait|aient|er)|paie|paient"
+                       r"|vaut|valent|valait|investi|investis|investie|depense|depensait|rapporte|rapportait|touch(?:e|ent|ait|aient|er)|verse|versait|versee|percoi\w*|percev\w*)\b"
                        r"|\b(?:salaires?|remuneration|chiffre\s+d\s+affaires|valorisation|benefices?|combien\s+d\s+argent)\b"),
     ("how_many", r"\bhow\s+(?:many|much)\b|\bcombien\b|\b(?:number|numbers)\s+of\b|\bnombre\s+de\b|\bwhat\s+(?:percentage|percent|share|proportion|fraction|part)\b"
                  r"|\bquel(?:le)?s?\s+(?:pourcentage|part|proportion|nombre)\b|\bhow\s+long\b|\bheadcount\b|\beffectifs?\b"),
@@ -118,7 +119,7 @@ _TYPE_WORDS: dict[str, str] = {
     "why": "reason reasons cause caused because motive raison raisons cause motif",
     "how_old": "old age aged years year ans",
     "how_much_money": "pay paid pays earn earns earned make makes made cost costs money cash salary wage wages hourly hour "
-                      "dollars paye payes gagne gagnent argent salaire heure",
+                      "dollars paye payes gagne gagnent argent salaire heure touche touchent touchait percoit percevait verse",
     "what_said": "say said says tell told write wrote tweet tweeted claim claimed statement comment comments quote think thought "
                  "dit dire declare ecrit tweete pense affirme",
     "before": "before previous previously prior former earlier past job jobs work worked career avant ancien metier emploi "
@@ -330,10 +331,16 @@ _PHRASAL = (
 )
 
 
+#: "Taking on" people is hiring them; taking on a task, a rival or debt is not: only in a question about people at work.
+_TAKE_ON = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)on\b", re.IGNORECASE)
+
+
 def rephrase(question: str) -> str:
     """The question with its phrasal verbs as single words ("how many workers has OpenAI brought on": hire)."""
     for pattern, replacement in _PHRASAL:
         question = pattern.sub(replacement, question)
+    if _TAKE_ON.search(question) and not PEOPLE_TOKENS.isdisjoint(search_tokens(question)):
+        question = _TAKE_ON.sub(r"hire \1", question)
     return question
 
 
