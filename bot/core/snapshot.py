@@ -42,6 +42,7 @@ import time
 from array import array
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields
+from itertools import islice
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -49,12 +50,13 @@ from typing import Any
 from bot.core.engine import DEFAULT_THRESHOLD, Engine
 from bot.core.engine.rerank import Reranking
 from bot.core.loader import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, Problem, load_knowledge
+from bot.core.memory import give_large_blocks_back
 from bot.core.models import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of the file changes.
-FORMAT = 3
+FORMAT = 4
 MAGIC = b"RBSNAP01"
 _TRAILER = struct.Struct("<Q8s")  # trailer length, then MAGIC again: a truncated file lacks it
 _NEW_MEMO = b"M"  # before a part whose pickler starts a new memo (a pickle itself always starts with b"\x80")
@@ -208,9 +210,13 @@ def knowledge_key(root: Path, *, follow_outside_links: bool = False) -> str:
 # ---------------------------------------------------------------------------------------------- writing
 
 
-def _ref(key: tuple) -> Any:
+#: What a reference (see _Pickler) points into: its low 3 bits say which, the rest is the position there.
+_REF_KINDS = ("sources", "entities", "topics", "facts", "stage", "base")
+
+
+def _ref(code: int) -> Any:
     """Resolve a reference written in place of a shared object (see _Pickler)."""
-    return _loading.table[key]
+    return _loading.lists[code & 7][code >> 3]
 
 
 _loading = threading.local()
@@ -223,9 +229,14 @@ def _proxy(mapping: dict) -> MappingProxyType:
 class _Pickler(pickle.Pickler):
     """Writes the base's objects and the engine's stages as references when they are not the part's own."""
 
-    def __init__(self, file: io.BytesIO, refs: dict[int, tuple], own: frozenset[int] = frozenset()) -> None:
+    def __init__(self, file: io.BytesIO, refs: dict[int, int], shared: dict[int, int], own: frozenset[int] = frozenset()) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.refs, self.own = refs, own
+        self.refs, self.shared, self.own = refs, shared, own
+
+    def persistent_id(self, obj: Any) -> int | None:  # called for every object
+        # A name or id of a record already written (see _shared_strings): its number, not a copy. Only strings the
+        # base holds are in `shared`, and they are alive throughout, so no other object can have their id.
+        return self.shared.get(id(obj))
 
     def reducer_override(self, obj: Any) -> Any:  # called for every object that is not of a builtin type
         key = self.refs.get(id(obj))
@@ -273,37 +284,49 @@ def _slices(value: Any) -> Iterator[tuple[str, Any]]:
         for start in range(0, len(value), PART_ITEMS):
             yield "list", value[start : start + PART_ITEMS]
     elif type(value) is dict and len(value) > PART_ITEMS:
-        items = list(value.items())
-        for start in range(0, len(items), PART_ITEMS):
-            yield "dict", dict(items[start : start + PART_ITEMS])
+        # A slice at a time from the dict itself: a list of all its pairs (hundreds of thousands of tuples for
+        # the typo index at 100k facts) would be alive for the whole write.
+        items = iter(value.items())
+        while piece := dict(islice(items, PART_ITEMS)):
+            yield "dict", piece
     else:
         yield "whole", value
 
 
 def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
     """The snapshot's parts, in the order they are loaded."""
-    refs: dict[int, tuple] = {id(base): ("base",)}
+    # Each record and stage, by identity -> a reference: its position, then (3 bits) which list it is in
+    # (_REF_KINDS). One int an object, not a tuple: at 100k facts this table is alive throughout the write.
+    refs: dict[int, int] = {id(base): _REF_KINDS.index("base")}
     tables = {"sources": base.sources, "entities": base.entities, "topics": base.topics, "facts": base.facts}
     for name, table in tables.items():
+        kind = _REF_KINDS.index(name)
         for i, item in enumerate(table.values()):
-            refs[id(item)] = (name, i)
+            refs[id(item)] = i << 3 | kind
     stages = _stages(engine)
     for n, stage in enumerate(stages):
-        refs[id(stage)] = ("stage", n)
+        refs[id(stage)] = n << 3 | _REF_KINDS.index("stage")
+
+    # The ids and names of the records already written (_shared_strings), by number: every later part refers to
+    # them instead of copying them. The memo below is renewed every few megabytes, so a string that parts of
+    # several runs use (an entity's id in the facts citing it, a fact's id in the tables of facts by entity) was
+    # written, and read back as a new string, once a run: at 100k facts, tens of MiB of copies in a warm start.
+    shared: dict[int, int] = {}
+    numbered = 0
 
     # One pickler for several megabytes of parts: its memo carries over from part to part, so an object (a
     # token, a name) that several parts use is written once and read back as one object, shared as the built
     # engine shares it (a fresh pickler per part made a copy per part: a warm start took more memory than a
     # build). A part that starts a new memo is marked (b"M" before it): the reader starts a new unpickler there.
     buffer = io.BytesIO()
-    pickler = _Pickler(buffer, refs)
+    pickler = _Pickler(buffer, refs, shared)
     written = 0
 
     def dump(payload: Any, own: frozenset[int] = frozenset()) -> bytes:
         nonlocal pickler, written
         mark = b""
         if written >= MEMO_BYTES:
-            pickler, written, mark = _Pickler(buffer, refs), 0, _NEW_MEMO
+            pickler, written, mark = _Pickler(buffer, refs, shared), 0, _NEW_MEMO
         pickler.own = own
         pickler.dump(payload)
         part = buffer.getvalue()
@@ -318,6 +341,10 @@ def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
         for start in range(0, max(len(items), 1), PART_ITEMS):
             chunk = items[start : start + PART_ITEMS]
             yield dump(("table", name, chunk), frozenset(map(id, chunk)))
+        yield dump(("shared", name))  # the reader numbers the table's strings here, as this does now
+        for text in _shared_strings(name, items):
+            shared.setdefault(id(text), numbered)
+            numbered += 1
     # The base's other fields (its cross-reference tables, and whatever fields it gains).
     for field in fields(KnowledgeBase):
         if field.name in tables:
@@ -334,6 +361,35 @@ def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
         for attribute, value in vars(stage).items():
             for kind, piece in _slices(value):
                 yield dump(("stage", n, attribute, kind, piece))
+
+
+def _shared_strings(table: str, items: list) -> Iterator[str]:
+    """The strings of a table's records that later parts refer to by number: ids, and entities' and topics' names."""
+    if table == "entities":
+        for entity in items:
+            yield entity.id
+            yield entity.name
+            yield from entity.aliases
+    elif table == "topics":
+        for topic in items:
+            yield topic.id
+            yield topic.name
+    else:
+        for item in items:
+            yield item.id
+
+
+class _Unpickler(pickle.Unpickler):
+    """Reads parts written by _Pickler: a number written in place of a shared string is that string."""
+
+    def __init__(self, file: io.BytesIO, shared: list[str]) -> None:
+        super().__init__(file)
+        self.shared = shared
+
+    def persistent_load(self, pid: Any) -> Any:
+        if type(pid) is not int or not 0 <= pid < len(self.shared):
+            raise pickle.UnpicklingError(f"unknown shared string {pid!r}")
+        return self.shared[pid]
 
 
 def write_snapshot(path: Path, key: str, base: KnowledgeBase, engine: Engine) -> Path:
@@ -421,6 +477,7 @@ def read_snapshot(path: Path, key: str, *, pause: Callable[[], None] | None = No
 
     `pause`, when given, is called between parts (a reload in a worker thread passes a yield point).
     """
+    give_large_blocks_back()
     try:
         data = _File(path)
     except FileNotFoundError as exc:
@@ -434,8 +491,8 @@ def read_snapshot(path: Path, key: str, *, pause: Callable[[], None] | None = No
         lengths = trailer["lengths"]
         body_end = len(MAGIC) + sum(lengths)
         digest = hashlib.sha256()
-        for start in range(len(MAGIC), body_end, 1 << 24):
-            digest.update(data[start : min(body_end, start + (1 << 24))])
+        for start in range(len(MAGIC), body_end, 1 << 20):
+            digest.update(data[start : min(body_end, start + (1 << 20))])
             if pause:
                 pause()
         if digest.hexdigest() != trailer.get("digest"):
@@ -452,39 +509,40 @@ def read_snapshot(path: Path, key: str, *, pause: Callable[[], None] | None = No
 def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None) -> tuple[KnowledgeBase, Engine]:
     collecting = gc.isenabled()
     gc.disable()  # millions of new objects, none in a cycle: the collector would only rescan them
-    _loading.table = table = {}
+    stream = None
     try:
         tables: dict[str, list] = {"sources": [], "entities": [], "topics": [], "facts": []}
         base_fields: dict[str, Any] = {}
         proxies: set[str] = set()
         stages: list[Any] = []
         base: KnowledgeBase | None = None
-        # One unpickler for each run of parts one pickler wrote: its memo carries shared objects over.
-        stream = io.BytesIO()
-        unpickler = pickle.Unpickler(stream)
+        # What references resolve to (_ref): the lists, filled as the parts are read.
+        _loading.lists = [*tables.values(), stages, []]
+        # One unpickler for each run of parts one pickler wrote: its memo carries shared objects over. The parts are
+        # read from the file itself, through a small buffer: the unpickler takes each frame, or each large object (an
+        # array of the index, 16 MiB at 100k facts), straight from it, rather than from a copy of the whole part.
+        stream = open(data.fd, "rb", closefd=False)  # noqa: SIM115 (closed below; the descriptor is data's)
+        shared: list[str] = []
+        unpickler = _Unpickler(stream, shared)
         offset = len(MAGIC)
+        stream.seek(offset)
         for length in lengths:
-            raw = data[offset : offset + length]
             offset += length
-            if raw[:1] == _NEW_MEMO:
+            if stream.peek(1)[:1] == _NEW_MEMO:
+                stream.read(1)
                 # The previous memo goes now, a few megabytes' worth of references, not all of them at the end.
                 del unpickler
                 if pause:
                     pause()
-                unpickler = pickle.Unpickler(stream)
-                raw = raw[1:]
-            stream.seek(0)
-            stream.truncate()
-            stream.write(raw)
-            stream.seek(0)
+                unpickler = _Unpickler(stream, shared)
             part = unpickler.load()
+            if stream.tell() != offset:
+                raise SnapshotMiss("corrupt: a part does not end where the file says")
             kind = part[0]
             if kind == "table":
-                _, name, chunk = part
-                start = len(tables[name])
-                tables[name].extend(chunk)
-                for i, item in enumerate(chunk, start):
-                    table[(name, i)] = item
+                tables[part[1]].extend(part[2])
+            elif kind == "shared":
+                shared.extend(_shared_strings(part[1], tables[part[1]]))
             elif kind == "base-field":
                 _, name, how, value = part
                 if how == "proxy-dict" and name in base_fields:
@@ -499,10 +557,8 @@ def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None)
                     **{name: MappingProxyType({item.id: item for item in items}) for name, items in tables.items()},
                     **{name: MappingProxyType(v) if name in proxies else v for name, v in base_fields.items()},
                 )
-                table[("base",)] = base
-                stages = [cls.__new__(cls) for cls in part[1]]
-                for n, stage in enumerate(stages):
-                    table[("stage", n)] = stage
+                _loading.lists[-1].append(base)
+                stages.extend(cls.__new__(cls) for cls in part[1])
             else:
                 _, n, attribute, how, value = part
                 stage = stages[n]
@@ -519,7 +575,9 @@ def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None)
         del unpickler, part
         return base, stages[0]
     finally:
-        _loading.table = None
+        if stream is not None:
+            stream.close()
+        _loading.lists = None
         if collecting:
             gc.freeze()  # as the engine's own build does: no later collection rescans the index
             gc.enable()

@@ -99,6 +99,33 @@ def test_a_snapshot_loads_exactly_what_a_full_load_gives(kb: Path, cache: Path, 
     assert (memos == 1) if memo_bytes > 1_000_000 else (memos > 10)
 
 
+def test_ids_and_names_are_read_back_once_however_many_memos_the_parts_span(kb: Path, cache: Path, monkeypatch) -> None:
+    # A new memo every few parts (as at 100k facts): a fact's entity ids, the tables of facts by entity and the
+    # engine's own tables still hold the very strings of the records' ids and names, not a copy per memo.
+    monkeypatch.setattr(snapshot, "MEMO_BYTES", 20_000)
+    snapshot.load(kb, directory=cache)
+    loaded = snapshot.load(kb, directory=cache)
+    assert loaded.from_snapshot
+    base = loaded.base
+    entity_ids = {id(e.id) for e in base.entities.values()}
+    fact_ids = {id(f.id) for f in base.facts.values()}
+    facts = list(base.facts.values())
+    assert all(id(e) in entity_ids for f in facts for e in f.entities)
+    assert all(id(t) in {id(t.id) for t in base.topics.values()} for f in facts for t in f.topics)
+    assert all(id(c.source_id) in {id(s.id) for s in base.sources.values()} for f in facts for c in f.citations)
+    assert all(id(k) in entity_ids for k in base.facts_by_entity)
+    assert all(id(i) in fact_ids for ids in base.facts_by_entity.values() for i in ids)
+    assert all(id(i) in fact_ids for ids in base.facts_by_source.values() for i in ids)
+
+
+def test_a_reference_to_a_string_the_snapshot_does_not_hold_is_refused() -> None:
+    reader = snapshot._Unpickler(io.BytesIO(), ["entity-1"])
+    assert reader.persistent_load(0) == "entity-1"
+    for pid in (1, -1, "0", None):
+        with pytest.raises(snapshot.pickle.UnpicklingError):
+            reader.persistent_load(pid)
+
+
 def test_the_threshold_is_the_callers_not_the_snapshots(kb: Path, cache: Path) -> None:
     snapshot.load(kb, directory=cache, threshold=0.55)
     loaded = snapshot.load(kb, directory=cache, threshold=0.9)
