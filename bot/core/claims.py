@@ -220,7 +220,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
                r"put \$?\d|pour(?:s|ed)? \$?\d|verse\w*|injecte\w*)"),
     ("release", r"\b(?:releas\w*|launch\w*|lanc\w*|creat(?:e|ed|es)|built|buil(?:d|ds)|develop(?:ed|s)?|made|"
                 r"(?:came|comes|come) out|rolled out|debut(?:ed|s)?|"
-                r"sorti\w*|cree\w*|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
+                r"sorti\w*(?! de\b| du\b| d')|cree\w*|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
     ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|rachet\w*|achet\w*|proprietaire)\b"),
     ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*)\b"),
     ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|scoop\w*|pour la premiere fois)\b"),
@@ -293,7 +293,8 @@ _ROLE_CONFLICTS = {
 }  # fmt: skip
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tell|tweeted|wrote|declared|stated|claimed|called|quoted|according to|a declare|a dit|"
-    r"dit|affirme|selon|a ecrit|a tweete|explained|added|announc\w*|annonc\w*)\b"
+    r"dit|affirme|selon|a ecrit|a tweete|explained|added|announc\w*|annonc\w*|thinks?|thought|believes?|believed|feels?|"
+    r"pense|pensait|estime|trouve)\b"
 )
 
 #: Places the articles do not name, so that "hired in Africa" can be told apart from "hired in Latin America".
@@ -370,7 +371,7 @@ _FRAMING = frozenset(
         "vrai faux vraiment article articles dit disent affirme affirment selon rapporte rapportent exact "
         "did does do is are was were has have had get got can could will would put puts took take takes make makes "
         "made give gave hold holds held went go goes become became come came reveal revealed reveals revele "
-        "pris prend prennent prendre fait font "
+        "pris prend prennent prendre fait font think thinks thought believe believes believed feel feels pense estime "
         "apparently supposedly allegedly apparemment visiblement "
     )
 )
@@ -2299,6 +2300,7 @@ _CLAIM_SYNONYMS = {
     "repos": "depend", "reli": "depend", "reliant": "depend",
     "entraineur": "trainer", "entraineurs": "trainer",
     "gig": "worker", "employ": "worker", "traitant": "contractor", "tech": "technical", "avant": "auparavant", "previously": "auparavant", "annonc": "post",
+    "ad": "post", "ads": "post", "advert": "post", "advertis": "post", "advertisement": "post",
 }  # fmt: skip
 
 

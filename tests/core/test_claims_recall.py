@@ -228,3 +228,25 @@ def test_a_second_claim_joined_by_a_wish_is_checked_on_its_own(checker: ClaimChe
     # Split at "and wants": the first part is supported, the second is not (an age the articles do not give).
     assert _said(checker, "Kumar is 22 and wants to turn 30")[0] != "supported"
     assert _said(checker, "Savreux is 34 and wants a job in Kansas City")[0] != "supported"
+
+
+# -- what someone thinks is what they said; an ad is a posting; "sortir de" is leaving, not a release -------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("I read jindal thinks the ai discourse is too congratulatory", "supported"),
+        ("Altman thinks the discourse is congratulatory", "contradicted"),  # Jindal said it
+        ("Kumar thinks AI relies on a large human workforce", "contradicted"),
+        ("savreux found the gig via an online job ad", "supported"),
+        ("Kumar found the gig via an online job ad", "not_reported"),
+    ],
+)
+def test_an_opinion_is_what_its_holder_said_and_an_ad_is_a_posting(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert _said(checker, claim)[0] == verdict
+
+
+def test_sortir_de_is_leaving_not_a_release(base: KnowledgeBase) -> None:
+    assert parse_claim("ce travail a aidé Savreux à sortir de la rue", base).actions == ()
+    assert [a for a, _ in parse_claim("Codex est sorti en août 2021", base).actions] == ["release"]
