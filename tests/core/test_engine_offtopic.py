@@ -150,3 +150,23 @@ def test_the_asked_attribute_in_other_words_is_still_answered(engine: Engine, qu
         assert got is not None and "microsoft" in got
     else:
         assert got == expected
+
+
+def test_an_answer_of_the_asked_kind_only_by_its_curators_questions_is_never_sure(engine: Engine) -> None:
+    # codex-languages has no curated count: its own how-many questions are what let it answer, which is weaker evidence.
+    answer = engine.ask("how many programming languages can codex write")
+    assert answer.best is not None and answer.best.fact.id == "codex-languages"
+    assert answer.best.confidence >= 0.9 and answer.band == "likely"
+    # A curated answer of the kind asked, as close, stays sure.
+    curated = engine.ask("how many contractors did openai hire")
+    assert curated.best is not None and curated.band == "sure"
+
+
+def test_the_band_needs_every_signal_for_sure() -> None:
+    from bot.core.engine.confidence import band
+
+    assert band(0.95, answered=True) == "sure"
+    assert band(0.95, answered=True, agreed=False) == "likely"
+    assert band(0.95, answered=True, curated=False) == "likely"
+    assert band(0.6, answered=True) == "likely"
+    assert band(0.95, answered=False) == "unsure"

@@ -153,6 +153,7 @@ class Engine:
         # answer of that kind goes first unless a fact merely asked about that way matches clearly better.
         fitting = [m for m, c in zip(matches, candidates, strict=True) if c.fits]
         curated = [m for m, c in zip(matches, candidates, strict=True) if c.fits == CURATED]
+        held = {m.fact.id for m in curated}
         if curated and fitting[0] is not curated[0] and curated[0].confidence >= fitting[0].confidence - CURATED_MARGIN:
             fitting = [curated[0], *(m for m in fitting if m is not curated[0])]
         # A bare everyday word ("heading", "quote") asks nothing in particular: suggest, never answer. A keyword,
@@ -185,7 +186,7 @@ class Engine:
             alternatives,
             truncated=truncated,
             disputes=self.disputes(best.fact.id),
-            band=band(best.confidence, answered=True, agreed=agreed),
+            band=band(best.confidence, answered=True, agreed=agreed, curated=best.fact.id in held),
         )
 
     def _chatter(self, text: str, tokens: list[str]) -> bool:
