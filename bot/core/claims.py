@@ -123,6 +123,8 @@ _MONTHS = {
     "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "decembre": 12,
 }  # fmt: skip
 _MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?")
+#: A share as its `of` words it: who holds it, in whom ("Microsoft's stake in OpenAI").
+_STAKE = re.compile(r"^(.+?)'s\s+(?:\w+\s+)?(?:stake|share|holding|ownership)\s+(?:in|of)\s+(.+)$")
 #: How many words on each side of a sum say what it is of, in a claim giving two sums.
 _SUM_WINDOW = 4
 #: A day of the month beside a month's name: after it ("January 18", "Jan. 18th,") or before it ("18 janvier", "le 1er mars"),
@@ -221,7 +223,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("release", r"\b(?:releas\w*|launch\w*|lanc\w*|creat(?:e|ed|es)|built|buil(?:d|ds)|develop(?:ed|s)?|made|"
                 r"(?:came|comes|come) out|rolled out|debut(?:ed|s)?|"
                 r"sorti\w*(?! de\b| du\b| d')|cree\w*|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
-    ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|rachet\w*|achet\w*|proprietaire)\b"),
+    ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|detien\w*|rachet\w*|achet\w*|proprietaire)\b"),
     ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*)\b"),
     ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|scoop\w*|pour la premiere fois)\b"),
     ("thank", r"\b(?:thank\w*|remerci\w*)\b"),
@@ -1195,6 +1197,37 @@ class ClaimChecker:
             said = f"about {said}"
         reading.conflicts.append((number.kind, f"{said} ({best.of})", number.text))
 
+    def _read_stake(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> bool:
+        """ "Microsoft owns 49% of OpenAI": a share held, settled by a share answer that runs the same way (Microsoft's stake
+        in OpenAI); "OpenAI owns 49% of Microsoft" runs the other way. Whether it settled the doer."""
+        if not any(a == "own" for a, _ in claim.actions) or not any(n.kind == "percent" for n in claim.numbers):
+            return False
+        subject = claim.subject(self.base)
+        verb_at = next(at for a, at in claim.actions if a == "own")
+        objects = {e for e, at in claim.entities if at > verb_at and e != subject and self.base.entities[e].type != "place"}
+        for share in fact.answers.percent:
+            parties = self._stake_parties(share.of)
+            if parties is None or subject is None:
+                continue
+            holder, held = parties
+            if subject == holder and objects == {held}:
+                reading.matched.append("actor")
+                reading.deed = _verb_words("own", _norm(claim.text), verb_at)  # "owns": what the share answer says
+                return True
+            if subject == held and holder in objects:
+                reading.conflicts.append(("actor", self.base.entities[holder].name, self.base.entities[subject].name))
+                return True
+        return False
+
+    def _stake_parties(self, of: str) -> tuple[str, str] | None:
+        """Who holds a share and in whom, from its curated `of` ("Microsoft's stake in OpenAI"); None if it does not say."""
+        m = _STAKE.match(_norm(of))
+        if m is None:
+            return None
+        holder = [e for e, _ in _find_entities(m.group(1), m.group(1), self.base)]
+        held = [e for e, _ in _find_entities(m.group(2), m.group(2), self.base)]
+        return (holder[0], held[0]) if len(holder) == 1 and len(held) == 1 else None
+
     def _owners(self, of: str) -> set[str]:
         """Whom or where a figure's curated `of` names as having it ("Missouri's minimum wage": Missouri)."""
         return {e for e, _ in _find_entities(of, _norm(of), self.base)}
@@ -1304,10 +1337,15 @@ class ClaimChecker:
             if inside:
                 # The claim is more precise than the fact: not settled, unless the fact's own words name another
                 # place there ("Austin, Texas" against "Houston").
+                # Only a place the quote gives as within it ("Austin, Texas") is another place there; an alias the
+                # quote uses alone ("South America", "Amérique latine") is the same place in other words.
                 quoted = _norm(" ".join(c.quote for c in fact.citations))
                 there = [
                     alias for w in inside for alias in self.base.entities[w].aliases
-                    if re.search(rf"\b{re.escape(_norm(alias))}\b", quoted) and _norm(alias) != place
+                    if _norm(alias) != place and any(
+                        re.search(rf"\b{re.escape(_norm(alias))}\s*,\s*{re.escape(_norm(name))}\b", quoted)
+                        for name in self._names(w) if name != alias
+                    )
                 ]  # fmt: skip
                 if there and place in _GAZETTEER:
                     claimed = place.title()
@@ -1354,6 +1392,8 @@ class ClaimChecker:
                     at = self.base.entities[role.at].name
                     reading.conflicts.append(("actor", f"{role.role} at {at}", f"at {claimed}"))
                     return
+        if self._read_stake(claim, fact, reading):
+            return
         actors = fact.answers.actor
         if not actors:
             # Who did it is a point only an actor answer settles: a fact that records no doer for "laid off" does
@@ -1402,7 +1442,8 @@ class ClaimChecker:
                 reading.unsettled.append("actor")
                 return
             if action == "own" and any(n.kind == "percent" for n in claim.numbers):
-                # "Microsoft owns 49% of OpenAI" is a share: the share the articles give settles it, not the deed.
+                # "Microsoft owns 49% of OpenAI" is a share: the share the articles give settles it, not the deed, once
+                # it runs the same way (Microsoft's stake in OpenAI, not OpenAI's in Microsoft).
                 reading.unsettled.append("actor")
                 return
             if action == "own":

@@ -240,3 +240,41 @@ def test_working_with_someone_has_no_wrong_way_round(checker: ClaimChecker) -> N
         verdict = checker.check(claim)
         assert verdict.verdict != "contradicted", _why(verdict)
     assert checker.check("OpenAI works for Invisible").verdict == "contradicted"
+
+
+# -- a place in other words is the same place ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim", ["The developer who took the coding test lives in Brazil", "Le développeur du test de code vit au Brésil"]
+)
+def test_a_place_inside_one_the_fact_names_by_an_alias_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    # The quote says "South America" (an alias of Latin America); Brazil is in it, and the fact names no other place there.
+    verdict = checker.check(claim)
+    assert verdict.verdict == "not_reported", _why(verdict)
+
+
+def test_a_city_the_quote_gives_within_its_place_still_denies_another_city(checker: ClaimChecker) -> None:
+    verdict = checker.check("Kumar lives in Houston")  # "Austin, Texas"
+    assert verdict.verdict == "contradicted" and "Austin" in verdict.explanation, _why(verdict)
+
+
+# -- a share held runs one way ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Microsoft owns 49% of OpenAI", "supported"),
+        ("Microsoft détient 49% d'OpenAI", "supported"),
+        ("Does Microsoft own 49 percent of OpenAI?", "supported"),
+        ("OpenAI owns 49% of Microsoft", "contradicted"),
+        ("OpenAI détient 49 % de Microsoft", "contradicted"),
+        ("Microsoft owns 51% of OpenAI", "contradicted"),
+        ("Google owns 49% of OpenAI", "not_reported"),
+        ("Microsoft owns 49% of GitHub", "not_reported"),
+    ],
+)
+def test_a_share_is_supported_only_the_way_the_articles_give_it(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, _why(given)
