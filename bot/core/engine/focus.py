@@ -127,7 +127,8 @@ _HOLLOW = frozenset(
     search_tokens(
         "happen happened happens take took taken place occur occurred start started begin began get got go went come came "
         "become became make made do does did done exist exists existed since until ago long exactly ever first last much many money cash sum amount total figure "
-        "dollars dollar euros per each every about around roughly approximately often time times date day days month "
+        "dollars dollar euros per each every about around roughly approximately often time times date day days month big "
+        "bigger biggest large larger small smaller high higher low lower huge size gros grosse grand grande petit petite "
         "months year years week weeks hour hours hr hrs a an the lieu eu arrive passe produit combien montant somme argent "
         "fois jour jours semaine semaines heure heures an ans annee annees mois quand quelle date"
     )
