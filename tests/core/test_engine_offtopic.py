@@ -170,3 +170,35 @@ def test_the_band_needs_every_signal_for_sure() -> None:
     assert band(0.95, answered=True, curated=False) == "likely"
     assert band(0.6, answered=True) == "likely"
     assert band(0.95, answered=False) == "unsure"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is 2+2",
+        "whats 17 times 23",
+        "how to write a resume",
+        "comment apprendre à coder en python",
+        "write me a poem about the trainers",
+        "best way to learn ai",
+    ],
+)
+def test_requests_for_instructions_making_or_sums_get_no_fact(engine: Engine, message: str) -> None:
+    answer = engine.ask(message)
+    assert answer.best is None and answer.conversation is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do trainers start their shift",
+        "how did savreux escape homelessness",
+        "why did they ask devs to explain their thought process step by step",
+        "what is 375",
+        "how would you describe the layoffs",
+    ],
+)
+def test_questions_about_the_reporting_are_not_taken_for_requests(question: str) -> None:
+    from bot.core.engine.focus import personal, request
+
+    assert not request(question) and not personal(question)

@@ -162,8 +162,9 @@ class Engine:
         # A question naming someone or something the base never mentions ("the capital of France", "Amazon") is about
         # them: no fact answers it, however many of its other words a fact shares.
         stranger = bool(self._entities.unknown_names(matched, tokens))
-        # "How do I get a job at OpenAI", "does OpenAI train on my chats": the asker's own case, which no article reports.
-        mine = focus.personal(matched)
+        # "How do I get a job at OpenAI", "does OpenAI train on my chats": the asker's own case, which no article reports;
+        # "how to write a resume", "write me a poem", "what is 2+2": instructions, making or sums, which none holds.
+        mine = focus.personal(matched) or focus.request(matched)
         if bare or stranger or mine or not fitting or fitting[0].confidence < self.threshold:
             floor = self.threshold * 0.5
             suggestions = tuple(m for m in self._reranked(matched, matches)[:3] if m.confidence >= floor)

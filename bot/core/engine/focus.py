@@ -135,11 +135,32 @@ _HOLLOW = frozenset(
 )  # fmt: skip
 
 
+#: A request for instructions or for something to be made ("how to write a resume", "comment apprendre à coder",
+#: "write me a poem", "what is 2+2"): the reporting tells what happened, it teaches, makes and computes nothing.
+_REQUEST = re.compile(
+    r"^how\s+(?:to|do\s+you|can\s+you|does\s+one|can\s+one|should\s+(?:you|one))\s+(?!know\b|say\b|spell\b)\w+"
+    r"|^(?:what\s+is\s+the\s+)?(?:best|easiest|quickest|fastest)\s+way\s+to\b|^(?:any\s+)?tips\s+(?:for|on|to)\b"
+    r"|^(?:write|compose|draw|sing|translate|generate|cook|bake|book|plan|code|program)\s+(?:me\s+|us\s+)?(?:a|an|some|this|that|my)\b"
+    r"|^comment\s+(?:faire|apprendre|devenir|postuler|installer|reussir|trouver|creer|ecrire|cuisiner|preparer|coder|programmer)\b"
+    r"|^comment\s+(?:on\s+fait|fait\s+on|on\s+peut|peut\s+on)\b"
+    r"|^(?:ecris|ecrivez|compose|dessine|traduis|traduisez|chante|genere)\s*(?:moi|nous)?\s+(?:un|une|des|ce|cette|mon|ma)\b"
+    r"|^(?:what\s+is|whats|what\s+s|calculate|compute|combien\s+(?:font|fait)|calcule)\s+[\d\s().]*\d\s*"
+    r"(?:[-+*/x^=]|plus|minus|times|divided\s+by|fois|moins)\s*[\d\s+\-*/x^().=]*$"
+)
+
+
 def personal(question: str) -> bool:
     """Whether a question asks about the asker's own case ("how do I apply", "my data", "comment je postule"). Only the
     question itself is read, up to its question mark: "what languages can Codex write? need it for my bot" is not."""
     asked = question.split("?", 1)[0] if "?" in question.strip()[:-1] else question
     return bool(_PERSONAL.search(_folded(asked)))
+
+
+def request(question: str) -> bool:
+    """Whether a message asks for instructions, for something to be made or for a sum to be worked out ("how to write
+    a resume", "write me a poem", "what is 2+2"), which no article holds whatever words they share."""
+    folded = " ".join(fold(question).replace("'", " ").replace("’", " ").replace("?", " ").split())
+    return bool(_REQUEST.search(folded))
 
 
 def _folded(question: str) -> str:
