@@ -69,8 +69,13 @@ class Sizer:
                     stack.append(obj.__dict__)
                 for cls in type(obj).__mro__:
                     for name in getattr(cls, "__slots__", ()):
-                        if hasattr(obj, name):
-                            stack.append(getattr(obj, name))
+                        # What the slot holds, not what reading the attribute makes (a fact's questions are one
+                        # string, made a tuple when read: models._Phrasings).
+                        slot = getattr(cls.__dict__.get(name), "slot", cls.__dict__.get(name))
+                        try:
+                            stack.append(slot.__get__(obj, cls))
+                        except AttributeError:
+                            continue
         return total
 
 

@@ -205,3 +205,10 @@ def test_the_typed_questions_are_offered_in_their_folded_order(engine: Engine) -
     assert keys == sorted(keys)
     question = everything[len(everything) // 2]
     assert question in engine.complete_question(question[:6], limit=100)
+
+
+def test_one_wide_character_does_not_widen_every_name() -> None:
+    plain = FoldedNames.of([("a" * 100,)] * 100)
+    wide = FoldedNames.of([("a" * 100,)] * 99 + [("a" * 99 + "😀",)])
+    assert len(wide.text) < len(plain.text) + 10
+    assert wide[99] == ("a" * 99 + "😀",)

@@ -77,7 +77,7 @@ class Engine:
                 [token for name in names for token in search_tokens(name)] + [k[0] for k in keywords if len(k) == 1]
             )
             # What only the build needed.
-            del self._index.statement_tokens, self._index.folded_questions
+            del self._index.statement_tokens
         finally:
             if collecting:
                 gc.freeze()

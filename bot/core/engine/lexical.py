@@ -111,8 +111,6 @@ class LexicalIndex:
         #: Each fact's statement tokens, for the entities' intros; dropped (by them) once used. Lists,
         #: a fraction of the memory of sets, as they are alive when the build's memory is at its peak.
         self.statement_tokens: list[list[str]] = []
-        #: Every fact's questions, folded once, in fact order: also the autocomplete keys (browsing).
-        self.folded_questions: list[str] = []
         #: Each fact's search tokens (TokenSets: `fact_tokens[i]` is a frozenset).
         self.fact_tokens = TokenSets()
         #: Each fact's phrasings (its questions', keywords' and statement's tokens), joined by new lines: one
@@ -132,9 +130,7 @@ class LexicalIndex:
                     if tokens is None:
                         tokens = shared[text] = search_tokens(text)
                 elif field == "question":
-                    folded = fold(text)
-                    self.folded_questions.append(text if folded == text else folded)  # the same string, not a copy
-                    tokens = folded_tokens(folded)
+                    tokens = folded_tokens(fold(text))
                 else:
                     tokens = search_tokens(text)
                     if field == "statement" and text is fact.statement:

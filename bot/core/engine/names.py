@@ -108,15 +108,17 @@ class _FirstInOrder:
 
 
 class FoldedNames(Sequence[tuple[str, ...]]):
-    """Every item's folded names in one string, by offsets: `names[i]` is item i's names (a tuple, made when read).
+    """Every item's folded names in one UTF-8 string of bytes, by offsets: `names[i]` is item i's names (a tuple,
+    made when read).
 
     A string per name, and a tuple per item, cost about 120 bytes on top of the characters (at 100,000 facts,
-    the facts' ids and statements were 28 MiB as objects); here a name costs its characters and 4 bytes.
+    the facts' ids and statements were 28 MiB as objects); here a name costs its characters and 4 bytes. UTF-8,
+    not one str: a single emoji in one name would make a str of every name four bytes a character.
     """
 
     __slots__ = ("ends", "firsts", "text")
 
-    def __init__(self, text: str = "", ends: array | None = None, firsts: array | None = None) -> None:
+    def __init__(self, text: bytes = b"", ends: array | None = None, firsts: array | None = None) -> None:
         self.text = text
         #: Where each name ends in `text` (name n is text[ends[n - 1]:ends[n]], the first starting at 0).
         self.ends = ends if ends is not None else array("I")
@@ -125,15 +127,16 @@ class FoldedNames(Sequence[tuple[str, ...]]):
 
     @classmethod
     def of(cls, named: Iterable[Iterable[str]]) -> FoldedNames:
-        parts: list[str] = []
+        parts: list[bytes] = []
         ends, firsts, end = array("I"), array("I", [0]), 0
         for names in named:
             for name in names:
-                parts.append(name)
-                end += len(name)
+                encoded = name.encode("utf-8", "surrogatepass")
+                parts.append(encoded)
+                end += len(encoded)
                 ends.append(end)
             firsts.append(len(ends))
-        return cls("".join(parts), ends, firsts)
+        return cls(b"".join(parts), ends, firsts)
 
     def __len__(self) -> int:
         return len(self.firsts) - 1
@@ -146,13 +149,13 @@ class FoldedNames(Sequence[tuple[str, ...]]):
         start = ends[first - 1] if first else 0
         out = []
         for n in range(first, last):
-            out.append(text[start : ends[n]])
+            out.append(text[start : ends[n]].decode("utf-8", "surrogatepass"))
             start = ends[n]
         return tuple(out)
 
     def name(self, n: int) -> str:
         """Name number n (names are numbered across items, in order)."""
-        return self.text[self.ends[n - 1] if n else 0 : self.ends[n]]
+        return self.text[self.ends[n - 1] if n else 0 : self.ends[n]].decode("utf-8", "surrogatepass")
 
     def __getstate__(self) -> tuple:
         return (self.text, self.ends, self.firsts)
