@@ -738,6 +738,10 @@ def _surface(text: str, norm: str, start: int, end: int) -> str:
     return (text[start:end] if len(text) == len(norm) else norm[start:end]).strip()
 
 
+_GPT_FAMILY_AFTER = re.compile(r"\s+(?:bots?|chatbots?|models?|family|series|line|systems?|tools?)\b")
+_GPT_FAMILY_BEFORE = re.compile(r"\b(?:bots?|chatbots?|modeles?|robots?|systemes?|outils?)\s+$")
+
+
 def _find_entities(text: str, norm: str, base: KnowledgeBase) -> list[tuple[str, int]]:
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
@@ -746,6 +750,8 @@ def _find_entities(text: str, norm: str, base: KnowledgeBase) -> list[tuple[str,
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'s|s)?(?![\w-])", norm):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if name == "gpt" and (_GPT_FAMILY_AFTER.match(norm, m.end()) or _GPT_FAMILY_BEFORE.search(norm, 0, m.start())):
+                continue  # "its GPT bots", "les bots GPT": the family of models, not GPT-3
             if name in _COMMON_WORD_ALIASES:
                 # An ordinary word names the entity when written as a name, or in a text typed all in lower case.
                 original = text[m.start() : m.end()] if len(text) == len(norm) else ""

@@ -250,3 +250,14 @@ def test_an_opinion_is_what_its_holder_said_and_an_ad_is_a_posting(checker: Clai
 def test_sortir_de_is_leaving_not_a_release(base: KnowledgeBase) -> None:
     assert parse_claim("ce travail a aidé Savreux à sortir de la rue", base).actions == ()
     assert [a for a, _ in parse_claim("Codex est sorti en août 2021", base).actions] == ["release"]
+
+
+def test_gpt_before_bots_or_models_is_the_family_not_gpt_3(checker: ClaimChecker) -> None:
+    base = checker.base
+    assert "gpt-3" not in parse_claim("Invisible trainers work on OpenAI's GPT bots", base).entity_ids
+    assert "gpt-3" not in parse_claim("ils entraînent les bots GPT", base).entity_ids
+    assert "gpt-3" in parse_claim("Codex is based on GPT", base).entity_ids
+    claim = "hundreds of invisible contractors called advanced ai data trainers work on openai's gpt bots"
+    assert _said(checker, claim) == ("supported", "invisible-advanced-ai-data-trainers")
+    assert _said(checker, claim.replace("hundreds", "thousands"))[0] != "supported"
+    assert _said(checker, claim.replace("invisible", "sama"))[0] != "supported"
