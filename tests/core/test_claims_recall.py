@@ -261,3 +261,56 @@ def test_gpt_before_bots_or_models_is_the_family_not_gpt_3(checker: ClaimChecker
     assert _said(checker, claim) == ("supported", "invisible-advanced-ai-data-trainers")
     assert _said(checker, claim.replace("hundreds", "thousands"))[0] != "supported"
     assert _said(checker, claim.replace("invisible", "sama"))[0] != "supported"
+
+
+# -- a disagreement on a sum does not dispute a claim giving none; a question with "10 000" is still a question ----
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("did microsoft announce a multibillion dollar investment in openai?", "supported"),  # every article says so
+        ("Microsoft invested $10 billion in OpenAI", "disputed"),  # paid or planned: the sides differ on this sum
+        ("Did OpenAI hire 1,000 contractors?", "disputed"),  # hired or plans to hire
+    ],
+)
+def test_a_disagreement_on_a_figure_disputes_only_a_claim_giving_one(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert _said(checker, claim)[0] == verdict
+
+
+def test_a_yes_no_question_with_a_spaced_thousand_is_read_without_its_auxiliary() -> None:
+    assert _strip_question("Est-ce que Nadella a annoncé 10 000 licenciements ?") == "Nadella a annoncé 10 000 licenciements"
+    assert _strip_question("Did OpenAI hire 1,000 contractors?") == "OpenAI hire 1,000 contractors"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Est-ce que Nadella a annoncé 10 000 licenciements ?", "supported"),
+        ("Nadella a annoncé 20 000 licenciements", "contradicted"),
+        ("Altman a annoncé 10 000 licenciements", "contradicted"),  # Nadella said it
+        ("Nadella said OpenAI would lay off 10,000 workers", "contradicted"),  # Microsoft's layoffs
+    ],
+)
+def test_whose_deed_a_speaker_announced_may_go_unsaid(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert _said(checker, claim)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "did microsoft announce a multibillion dollar investment in Microsoft?",
+        "Neither Invisible nor Invisible answered requests for comment",
+        "Semafor was first to report Microsoft's $10 billion investment plans for Microsoft",
+    ],
+)
+def test_one_name_on_both_sides_of_a_relation_is_never_supported(checker: ClaimChecker, claim: str) -> None:
+    assert _said(checker, claim)[0] != "supported"
+
+
+def test_a_name_said_again_as_the_doer_is_still_supported(checker: ClaimChecker) -> None:
+    assert _said(checker, "Satya Nadella, Microsoft's CEO, said Microsoft will cut 10,000 jobs")[0] == "supported"
+
+
+def test_chez_lui_is_at_home_not_a_filler(checker: ClaimChecker) -> None:
+    assert _said(checker, "Est-ce que Jatin Kumar travaille depuis chez lui ?")[0] != "supported"  # Savreux does
