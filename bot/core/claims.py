@@ -349,6 +349,23 @@ _OUTSIDE_ORGS: dict[str, str] = {
     "twitter": "Twitter", "x corp": "X Corp", "samsung": "Samsung", "salesforce": "Salesforce", "oracle": "Oracle",
     "stability ai": "Stability AI", "cohere": "Cohere", "mistral": "Mistral", "hugging face": "Hugging Face",
 }  # fmt: skip
+#: People the articles never name, who may be said to have said or done what someone they name did ("Tim Cook announced
+#: Microsoft's layoffs": it was Satya Nadella). Surnames alone only for names nobody else bears in the articles.
+_OUTSIDE_PEOPLE: dict[str, str] = {
+    "greg brockman": "Greg Brockman", "brockman": "Greg Brockman", "tim cook": "Tim Cook", "elon musk": "Elon Musk",
+    "musk": "Elon Musk", "sundar pichai": "Sundar Pichai", "pichai": "Sundar Pichai", "mark zuckerberg": "Mark Zuckerberg",
+    "zuckerberg": "Mark Zuckerberg", "jeff bezos": "Jeff Bezos", "bezos": "Jeff Bezos", "bill gates": "Bill Gates",
+    "ilya sutskever": "Ilya Sutskever", "sutskever": "Ilya Sutskever", "mira murati": "Mira Murati", "murati": "Mira Murati",
+    "demis hassabis": "Demis Hassabis", "hassabis": "Demis Hassabis", "dario amodei": "Dario Amodei", "amodei": "Dario Amodei",
+    "jensen huang": "Jensen Huang", "andy jassy": "Andy Jassy", "brad smith": "Brad Smith", "kevin scott": "Kevin Scott",
+    "reid hoffman": "Reid Hoffman", "sheryl sandberg": "Sheryl Sandberg", "yann lecun": "Yann LeCun", "lecun": "Yann LeCun",
+    "geoffrey hinton": "Geoffrey Hinton", "andrew ng": "Andrew Ng", "mustafa suleyman": "Mustafa Suleyman",
+    "jack dorsey": "Jack Dorsey", "larry page": "Larry Page", "sergey brin": "Sergey Brin", "steve jobs": "Steve Jobs",
+    "timnit gebru": "Timnit Gebru", "fei-fei li": "Fei-Fei Li", "marc benioff": "Marc Benioff", "jack clark": "Jack Clark",
+}  # fmt: skip
+_OUTSIDE_PEOPLE_PATTERN = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_OUTSIDE_PEOPLE, key=len, reverse=True)) + r")(?:'s)?(?![\w-])"
+)
 #: Products and models the articles never name, told apart from the ones they do ("GPT-4" is not GPT-3).
 _OUTSIDE_PRODUCTS: dict[str, str] = {
     "gpt-4": "GPT-4", "gpt 4": "GPT-4", "gpt4": "GPT-4", "gpt-3.5": "GPT-3.5", "gpt-2": "GPT-2", "gpt-5": "GPT-5",
@@ -428,6 +445,8 @@ class ParsedClaim:
     other_orgs: tuple[tuple[str, int], ...] = ()
     #: Products and models the articles never name (display names).
     other_products: tuple[str, ...] = ()
+    #: People the articles never name (display names), with their position in the normalised text.
+    other_people: tuple[tuple[str, int], ...] = ()
     #: It denies a denial ("did not decline to comment", "was not unpaid", "n'a pas refusé"): it asserts the opposite
     #: of what a fact's denial says, never the same.
     double_negation: bool = False
@@ -638,6 +657,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         core=" ".join(core.split()),
         other_orgs=_outside_orgs(text, norm),
         other_products=tuple(dict.fromkeys(_OUTSIDE_PRODUCTS[m.group(1)] for m in _OUTSIDE_PRODUCT_PATTERN.finditer(norm))),
+        other_people=tuple((_OUTSIDE_PEOPLE[m.group(1)], m.start()) for m in _OUTSIDE_PEOPLE_PATTERN.finditer(norm)),
         double_negation=bool(_DOUBLE_NEGATION.search(norm)),
     )
 
@@ -949,13 +969,20 @@ class ClaimChecker:
     def _candidates(self, claim: ParsedClaim) -> list[tuple[Fact, float]]:
         scores: dict[str, float] = {}
         queries = [claim.text, claim.core]
-        if claim.speech or any(self.base.entities[e].type in ("person", "publication") for e in claim.entity_ids):
+        if (
+            claim.speech
+            or claim.other_people
+            or any(self.base.entities[e].type in ("person", "publication") for e in claim.entity_ids)
+        ):
             # "Matelich said the layoffs were about return on investment": find what was said, then who said it.
             unnamed = _norm(claim.text)
             for entity_id in claim.entity_ids:
                 entity = self.base.entities[entity_id]
                 for name in sorted((entity.name, *entity.aliases), key=len, reverse=True):
                     unnamed = unnamed.replace(_norm(name), " ")
+            for name, _ in claim.other_people:  # "Greg Brockman tweeted ...": find what was said, not who he is
+                for word in (name, *name.split()):
+                    unnamed = re.sub(rf"\b{re.escape(_norm(word))}\b", " ", unnamed)
             queries.append(unnamed)
         for text in dict.fromkeys(queries):
             if not text.strip():
@@ -1005,13 +1032,22 @@ class ClaimChecker:
         if speakers:
             named = [e for e in claim.entity_ids if self.base.entities[e].type in ("person", "organisation")]
             entity_tokens = {t for e in named for t in _tokens(self.base.entities[e].name)}
+            entity_tokens |= {t for name, _ in claim.other_people for t in _tokens(name)}
             said = claim.tokens - _FRAMING - entity_tokens
             same_words = bool(said) and len(said & self._vocab[fact.id]) >= 0.6 * len(said)
             if named and speakers & set(named):
                 reading.matched.append("quote")
             else:
                 people = [e for e in named if self.base.entities[e].type == "person"] or named
-                if people and not (set(people) & fact_entities) and same_words and reading.confidence >= SURE_CONFIDENCE:
+                outsider = self._outside_speaker(claim)
+                sure = same_words and reading.confidence >= SURE_CONFIDENCE
+                # (close enough when what was said agrees with the fact on a figure, a date or a deed)
+                settled = _structured(reading.matched) and reading.confidence >= RELEVANT_CONFIDENCE
+                if outsider is not None and (sure or (same_words and settled)):
+                    # "Greg Brockman tweeted that OpenAI has 375 people": someone the articles never name, for words
+                    # they give to someone else.
+                    reading.conflicts.append(("quote", ", ".join(self.base.entities[s].name for s in speakers), outsider))
+                elif people and not (set(people) & fact_entities) and sure:
                     said = ", ".join(self.base.entities[s].name for s in speakers)
                     reading.conflicts.append(("quote", said, self.base.entities[people[0]].name))
         # Entities the claim names must be the fact's.
@@ -1528,16 +1564,29 @@ class ClaimChecker:
         if any(_ACTION_GROUP.get(a, a) in {"end", "hire", "invest", "own"} for a, _ in claim.actions):
             reading.unsettled.append("actor")
 
+    def _outside_speaker(self, claim: ParsedClaim) -> str | None:
+        """Someone the articles never name, named as the one who said it: before the speech verb, and before any name the
+        articles know ("Tim Cook announced ...", "c'est Tim Cook qui a annoncé ...")."""
+        said = _SPEECH.search(_norm(claim.text))
+        if said is None or not claim.other_people:
+            return None
+        known = [at for e, at in claim.entities if at < said.start() and self.base.entities[e].type in ("person", "organisation")]
+        outside = [(name, at) for name, at in claim.other_people if at < said.start()]
+        if outside and (not known or outside[0][1] < min(known)):
+            return outside[0][0]
+        return None
+
     def _outside_doer(self, claim: ParsedClaim) -> str | None:
         """An organisation the articles never name, named as the one who did the claim's action (before its verb, and
         before any name the articles know)."""
-        if not claim.other_orgs or not claim.actions or claim.passive:
+        if not (claim.other_orgs or claim.other_people) or not claim.actions or claim.passive:
             return None
         verb_at = claim.actions[0][1]
         said = _SPEECH.search(_norm(claim.text))
         start = said.end() if said and said.start() < verb_at else 0
         known = [at for e, at in claim.entities if start <= at < verb_at and self.base.entities[e].type != "place"]
-        outside = [(name, at) for name, at in claim.other_orgs if start <= at < verb_at]
+        outside = sorted(((name, at) for name, at in (*claim.other_orgs, *claim.other_people) if start <= at < verb_at),
+                         key=lambda p: p[1])  # fmt: skip
         if outside and (not known or outside[0][1] < min(known)):
             return outside[0][0]
         return None
@@ -1765,7 +1814,8 @@ class ClaimChecker:
             said = _claimed_in_french(claimed)
             return ("contradicted_other", instead, said) if said else ("contradicted_plain", instead, claimed)
         if point == "quote":
-            return "contradicted_plain", instead, claimed
+            # who said it: names, the same in French ("Les articles nomment Satya Nadella, et non Tim Cook")
+            return "contradicted_actor", instead, claimed
         if point != "actor":
             figure, _, of = instead.partition(" (")
             said, claimed = french_figure(figure), french_figure(claimed)
@@ -2208,6 +2258,14 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Voting against a union is not voting for one: said as a denial, which the fact's vote contradicts.
         (r"\bvot(?:e|es|ed|ing) against (?:forming|joining|creating|starting) (?:a|the) union\b", "did not vote to form a union"),
         (r"\bvot(?:e|es|ed|ing) against (?:a |the )?union(?:i[sz]ing)?\b", "did not vote to form a union"),
+        (
+            r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down) (?:a |the |forming a |joining a )?union\b",
+            "did not vote to form a union",
+        ),
+        (
+            r"\b(?:ont |a )?(?:rejet[ée]|refus[ée]) (?:le |un |de former un |de créer un |de creer un )?syndicat\b",
+            "n'ont pas voté pour former un syndicat",
+        ),
         (r"\b(?:works?|worked|serves?|served) as (an?|the)\b", r"is \1"),
         (r"\b(?:thanks to|grace a|grâce à)\b", "with"),
         (r"\bwas (?:the )?first to (?:report|break)\b", "first reported"),
@@ -2266,7 +2324,13 @@ def _done_by_another(sentence: str, claim: ParsedClaim) -> bool:
 def _paraphrased(text: str) -> str:
     for pattern, replacement in _PARAPHRASES:
         text = pattern.sub(replacement, text)
+    if not any(ch.isupper() for ch in text):
+        # Typed all in lower case, a name is not capitalised: "deepmind is a microsoft subsidiary".
+        text = _LOWER_SUBSIDIARY.sub(r"\2 owns \1", text)
     return text
+
+
+_LOWER_SUBSIDIARY = re.compile(r"^(.+?) (?:is|was) (?:an? )?([\w.-]+(?: [\w.-]+)?) subsidiary\b")
 
 
 def _strip_auxiliaries(text: str) -> str:

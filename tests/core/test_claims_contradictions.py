@@ -278,3 +278,67 @@ def test_a_city_the_quote_gives_within_its_place_still_denies_another_city(check
 def test_a_share_is_supported_only_the_way_the_articles_give_it(checker: ClaimChecker, claim: str, verdict: str) -> None:
     given = checker.check(claim)
     assert given.verdict == verdict, _why(given)
+
+
+# -- who said it: someone the articles never name --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "speaker"),
+    [
+        ("greg brockman tweeted that openai has 375 people", "Sam Altman"),
+        ("Sundar Pichai said Microsoft would cut 10,000 jobs", "Satya Nadella"),
+        ("c'est tim cook qui a annoncé les 10 000 licenciements chez microsoft", "Satya Nadella"),
+    ],
+)
+def test_words_given_to_someone_the_articles_never_name_are_contradicted(checker: ClaimChecker, claim: str, speaker: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted" and verdict.point == "quote", _why(verdict)
+    assert speaker in verdict.explanation
+
+
+def test_someone_the_articles_never_name_saying_what_they_do_not_report_is_not_contradicted(checker: ClaimChecker) -> None:
+    verdict = checker.check("Elon Musk said AI is dangerous")
+    assert verdict.verdict == "not_reported", _why(verdict)
+
+
+# -- recall: a union rejected, a subsidiary in lower case, the parts of the test --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "why did the kenyan ai workers reject the union?",
+        "The Nairobi workers rejected the union",
+        "Les travailleurs de Nairobi ont rejeté le syndicat",
+    ],
+)
+def test_rejecting_a_union_is_not_voting_to_form_one(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.assess(claim)
+    assert verdict.verdict == "contradicted", _why(verdict)
+    assert verdict.fact is not None and verdict.fact.id == "nairobi-ai-workers-union-vote"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("deepmind is a microsoft subsidiary", "contradicted"), ("deepmind is a google ai subsidiary", "supported")],
+)
+def test_a_subsidiary_typed_in_lower_case_is_owned(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, _why(given)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("the test had three-part assignments", "contradicted"),
+        ("Le test comportait des exercices en trois parties", "contradicted"),
+        ("The coding test was made up of two-part assignments", "supported"),
+        ("The coding test took 2 hours", "contradicted"),
+    ],
+)
+def test_the_parts_of_the_coding_tests_assignments_are_a_count_of_their_own(
+    checker: ClaimChecker, claim: str, verdict: str
+) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, _why(given)
