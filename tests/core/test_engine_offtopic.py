@@ -202,3 +202,27 @@ def test_questions_about_the_reporting_are_not_taken_for_requests(question: str)
     from bot.core.engine.focus import personal, request
 
     assert not request(question) and not personal(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "correction"),
+    [
+        ("what did invisible's ceo grace matelich say at the meeting", "grace-matelich-role"),
+        ("what did matelich, invisible's ceo, say", "grace-matelich-role"),
+        ("what did microsoft's cfo satya nadella say", "nadella-microsoft-layoffs"),
+        ("what did sonam jindal, the head of the partnership on ai, say", "jindal-partnership-on-ai"),
+    ],
+)
+def test_a_position_someone_does_not_hold_is_corrected_first(engine: Engine, question: str, correction: str) -> None:
+    answer = engine.ask(question)
+    assert answer.best is not None and answer.best.fact.id == correction
+    assert answer.band == "likely"
+
+
+def test_a_position_someone_holds_is_no_false_premise(engine: Engine) -> None:
+    answer = engine.ask("what did openai ceo sam altman tweet")
+    assert answer.best is not None and answer.best.fact.id == "altman-talent-density-tweet"
+    from bot.core.engine.focus import positions_given
+
+    assert positions_given("what did openai ceo sam altman tweet", {"sam altman", "altman"}) == {"chief"}
+    assert positions_given("what did grace matelich say about the ceo", {"grace matelich", "matelich"}) == frozenset()

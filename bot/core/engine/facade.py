@@ -66,6 +66,7 @@ class Engine:
             self._ranker = Ranker(base, self._index, self._entities.token_sets, self._entities.named_in_text)
             self._browser = Browser(base, self._index, self._ranker)
             self._disputes = link_disputes(self._facts)
+            self._organisations = focus.organisation_names(base)
             # The words a bare one-word question may name and still be answered: a one-word keyword, any word of a
             # name or a topic ("head" of the keyword "head of operations" asks nothing by itself).
             names = (
@@ -133,6 +134,16 @@ class Engine:
             )
         candidates = self._ranker.candidates(tokens, asked=asked, named=named, question=matched)
         matches = [Match(self._facts[c.index], round(confidence(c), 3)) for c in candidates]
+        # "What did Invisible's CEO Grace Matelich say": a position the question gives someone that their curated roles
+        # do not hold is a false premise; the fact giving their role corrects it first.
+        correction = self._wrong_position(matched, named)
+        if correction is not None:
+            others = tuple(m for m in matches if m.fact.id != correction.id)[:MAX_ALTERNATIVES]
+            score = next((m.confidence for m in matches if m.fact.id == correction.id), self.threshold)
+            return Answer(
+                text, language, Match(correction, round(max(score, self.threshold), 3)), others, truncated=truncated,
+                disputes=self.disputes(correction.id), band="likely",
+            )  # fmt: skip
         if entity is not None:
             best = self._entities.intro(entity)
             if best is not None:
@@ -189,6 +200,28 @@ class Engine:
             disputes=self.disputes(best.fact.id),
             band=band(best.confidence, answered=True, agreed=agreed, curated=best.fact.id in held),
         )
+
+    def _wrong_position(self, question: str, named: frozenset[str]) -> Fact | None:
+        """The fact giving a named person's curated role, when the question gives them a position it does not hold."""
+        for entity_id in named:
+            entity = self.base.entities.get(entity_id)
+            if entity is None or entity.type != "person":
+                continue
+            names = {fold(n).replace("-", " ") for n in (entity.name, *entity.aliases)}
+            names |= {n.split()[-1] for n in names if " " in n}
+            given = focus.positions_given(question, names, self._organisations)
+            if not given:
+                continue
+            roles = [
+                (fact, role)
+                for fact_id in self.base.facts_by_entity.get(entity_id, ())
+                for fact in (self.base.facts[fact_id],)
+                for role in fact.answers.role
+                if role.entity == entity_id
+            ]
+            if roles and not any(focus.holds_position(role.role, given) for _fact, role in roles):
+                return roles[0][0]
+        return None
 
     def _chatter(self, text: str, tokens: list[str]) -> bool:
         """A short message of words the base does not know, not even as a typo of one, and asking nothing ("bruh",

@@ -359,3 +359,34 @@ def _starts_with_a_name(text: str, names: Iterable[str]) -> bool:
 def organisation_names(base: KnowledgeBase) -> tuple[str, ...]:
     """The names and aliases of the base's organisations, folded as focus_of reads a question."""
     return tuple(sorted({_folded(n) for e in base.entities.values() if e.type == "organisation" for n in (e.name, *e.aliases)}))
+
+
+def positions_given(question: str, names: Iterable[str], organisations: Iterable[str] = ()) -> frozenset[str]:
+    """The positions a question gives someone by one of their names (folded): "Invisible's CEO Grace Matelich",
+    "Matelich, the CEO of Invisible", "le PDG Grace Matelich", "Jindal, the head of the Partnership on AI" (one of the
+    `organisations`, organisation_names). Only a position next to the name is theirs."""
+    folded = " ".join(re.sub(r"[^\w\s]", " ", _folded(question)).split())
+    found: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        for m in re.finditer(rf"\b{re.escape(name)}\b", folded):
+            before = " ".join(folded[: m.start()].split()[-3:])
+            after = " ".join(folded[m.end() :].split()[:9])
+            # "Matelich, the CEO", "Matelich, Invisible's CEO", "Matelich, who is the CEO"
+            after = re.sub(r"^(?:s\s+)?(?:who\s+is\s+|the\s+|a\s+|an\s+|le\s+|la\s+|l\s+|qui\s+est\s+|\w+\s+s\s+)*", "", after)
+            for kind, pattern in _POSITION_ASKED.items():
+                if kind in ("author", "founder"):
+                    continue  # "who wrote", "founded": deeds more than positions
+                if pattern.search(before) or pattern.match(after):
+                    found.add(kind)
+            head = _HEAD_OF.match(after)
+            if head and _starts_with_a_name(head.group("org") or head.group("org_fr") or "", organisations):
+                found.add("chief")  # "Sonam Jindal, the head of the Partnership on AI"
+    return frozenset(found)
+
+
+def holds_position(role: str, positions: Iterable[str]) -> bool:
+    """Whether a curated role ("partner and head of operations") is one of the positions."""
+    folded = _folded(role)
+    return any(_POSITION_HELD[p].search(folded) for p in positions)
