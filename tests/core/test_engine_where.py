@@ -32,3 +32,27 @@ def test_where_someones_people_are_and_where_they_are(engine: Engine, question: 
 
 def test_words_naming_a_kind_of_place_only_say_where_is_asked() -> None:
     assert set(search_tokens("parts of the world regions pays villes")) <= TYPE_TOKENS["where"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Sama's place is where its labellers worked; the fact speaks of "cutting ties", which is no layoff place
+        "where did the layoffs happen",
+    ],
+)
+def test_a_place_of_something_else_does_not_answer(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.best is None or answer.best.fact.id != "sama-ends-openai-partnership"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("où travaillaient les annotateurs de sama", "sama-kenya-harmful-content"),
+        ("where does svreux come from", "savreux-age-kansas-city"),  # a typo in the name still finds whose place it is
+        ("où a eu lieu le vote syndical", "nairobi-ai-workers-union-vote"),
+    ],
+)
+def test_a_place_of_what_is_asked_answers(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

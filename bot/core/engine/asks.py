@@ -136,6 +136,25 @@ _WHERE_ITSELF = re.compile(
 )
 
 
+def _place_fits(place, named: frozenset[str], folded: str, of_people: bool, asked: frozenset[str] | set[str]) -> bool:
+    """Whether a curated place answers a where question: the place of whom it names (where X itself is, or where X's
+    people are: not X's own base), or one whose `of` shares a word of what is asked ("where did the layoffs happen" is
+    not answered by where Sama's labellers worked: a fact mentioning layoffs does not make its place theirs)."""
+    if named:
+        about_itself = bool(_WHERE_ITSELF.search(folded))
+        if about_itself and of_people:
+            if place.entity is not None and place.entity in named:
+                return False
+        elif not (place.entity in named or (place.entity is None and not about_itself)):
+            return False
+        if place.entity is not None and place.entity in named:
+            return True
+    if not place.of or not asked:
+        return True
+    held = set(search_tokens(place.of))
+    return not asked.isdisjoint(held) or (not PEOPLE_TOKENS.isdisjoint(asked) and not PEOPLE_TOKENS.isdisjoint(held))
+
+
 def _of_people(folded: str) -> bool:
     """Whether a question speaks of people at work (contractors, trainers, staff): where they are is not where the
     organisation they work for is."""
@@ -207,12 +226,14 @@ def answers(
     question: str = "",
     phrased: frozenset[str] = frozenset(),
     names_in: Callable[[str], frozenset[str]] | None = None,
+    tokens: frozenset[str] | set[str] | None = None,
 ) -> int:
     """Whether a fact holds the kind of answer a question asks for, about whom it asks (`named`: entity ids):
     CURATED when its `answers:` block has that kind of answer, PHRASED when curators gave it questions of that type
     (`phrased`, from phrasing_types: "why does Kumar do the work" is one of a fact's own questions), else NO.
     `names_in` gives the entities a text names: a count, sum, share or date curated as being *of* another organisation
     than the one the question names does not answer it (_of_asked_subject).
+    `tokens`: the question's search tokens, its names put right (else read from `question`).
     """
     needs = asked.needs
     if not needs:
@@ -242,12 +263,11 @@ def answers(
         fits = any(before.entity in named for before in slots.before)
     elif asked.kind == "how_old":
         fits = any(_AGE.search(fold(count.of)) for count in slots.count)
-    elif asked.kind == "where" and named:
-        about_itself = bool(_WHERE_ITSELF.search(folded))
-        if about_itself and of_people:
-            fits = any(place.entity is None or place.entity not in named for place in slots.place)
-        else:
-            fits = any(place.entity in named or (place.entity is None and not about_itself) for place in slots.place)
+    elif asked.kind == "where":
+        asked_tokens = (tokens if tokens is not None else frozenset(search_tokens(folded))) - TYPE_TOKENS["where"]
+        fits = any(_place_fits(place, named, folded, of_people, asked_tokens) for place in slots.place)
+        if not fits and not (named and _WHERE_ITSELF.search(folded)):
+            return NO  # its curated places are of something else, and its where phrasings ask about those places
     elif asked.kind == "who":
         fits = _answers_who(slots, named, folded)
         if not fits and slots.actor and _asked_actions(folded):

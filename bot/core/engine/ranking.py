@@ -286,12 +286,25 @@ class Ranker:
         french = guess_language(question) == "fr"
         # Typo readings a word of the language has only by chance ("score" is not "scope") do not vouch for the attribute.
         sure_readings = lambda token: {indexed for indexed, trust in index.lookup(token) if trust >= 0.7}  # noqa: E731
+        # The question's words as the index reads them, typos put right ("svreux": savreux).
+        read = (
+            frozenset(present | {indexed for _token, options in mapped for indexed, _ in options})
+            if asked.kind == "where"
+            else None
+        )
         for coverage, bm25, position, _typed in scored:
             fits = (
                 CURATED
                 if asked.kind is None
                 else answers(
-                    index.facts[position], asked, named, self.base, question, self._phrased_types(position), self._names_in
+                    index.facts[position],
+                    asked,
+                    named,
+                    self.base,
+                    question,
+                    self._phrased_types(position),
+                    self._names_in,
+                    read,
                 )
             )
             # "When was DeepMind founded": a date (count, sum) of a fact that never speaks of a founding is of something else.
