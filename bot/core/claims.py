@@ -896,7 +896,7 @@ class ClaimChecker:
         self._negative: _PerFact[bool] = _PerFact(self._prepare)
         self._negative_weak: _PerFact[bool] = _PerFact(self._prepare)
         self._markers: _PerFact[frozenset[str]] = _PerFact(self._prepare)
-        self._negative_word: _PerFact[bool] = _PerFact(self._prepare)
+        self._negative_word: _PerFact[frozenset[str]] = _PerFact(self._prepare)
         #: The words right after each of a fact's denials: what it denies.
         self._denied: _PerFact[frozenset[str]] = _PerFact(self._prepare)
         #: The very word each denial denies ("did not respond", "declined to comment").
@@ -927,7 +927,16 @@ class ClaimChecker:
         ]
         self._markers[fact.id] = frozenset(m.group(0) for t in texts for m in _MARKERS.finditer(_norm(t)))
         self._negative_weak[fact.id] = bool(_CLAIM_NEGATION.search(said))
-        self._negative_word[fact.id] = bool(_NEGATIVE_WORD.search(said))
+        #: What the fact's words that deny without a "not" deny ("unpaid": paid; "without naming a source": naming).
+        self._negative_word[fact.id] = frozenset(
+            t
+            for m in _NEGATIVE_WORD.finditer(said)
+            for t in (
+                {_CLAIM_SYNONYMS.get(stem(m.group(0)[2:]), stem(m.group(0)[2:]))}
+                if m.group(0).startswith("un")
+                else _denied_words(said[m.end() : m.end() + 80]) or {m.group(0)}
+            )
+        )
         said_fr = _norm(fact.statement_fr or "")
         self._denied[fact.id] = frozenset(
             t
@@ -1715,8 +1724,13 @@ class ClaimChecker:
         if claim_support:
             strong = bool(_NEGATION.search(_norm(claim.text)))
             fact_negative = self._negative[best.fact.id] if strong or not claim.negated else self._negative_weak[best.fact.id]
-            if claim.negated and not fact_negative and self._negative_word[best.fact.id]:
-                # "was not paid" against "unpaid": not settled either way without reading the words' sense.
+            denied = {
+                t for m in _NEGATION.finditer(_norm(claim.text)) for t in _denied_words(_norm(claim.text)[m.end() : m.end() + 80])
+            }
+            negative_words = self._negative_word[best.fact.id]
+            if claim.negated and not fact_negative and negative_words and (not denied or denied & negative_words):
+                # "was not paid" against "unpaid": not settled either way without reading the words' sense. A denial
+                # of something else ("has not hired any" against "without naming a source") is contradicted below.
                 return self._not_reported(claim_text, language, nearest)
             if fact_negative and not claim.negated and not (claim.tokens - _FRAMING) & self._denied[best.fact.id]:
                 fact_negative = False  # the fact's "not" is about another part of its sentence than the claim
@@ -2245,6 +2259,9 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "did not end its partnership with",
         ),
         (r"(\$\s?\d+(?:[.,]\d+)?)\s?(?:b|bn)\b", r"\1 billion"),
+        (r"\b(\d+(?:[.,]\d+)?)\s?(?:hrs?)\b", r"\1 hours"),
+        # "..., according to Altman": who says it goes first, as "According to Altman, ..." reads.
+        (r"^(.+?),?\s+(according to|selon|d'apr[eè]s)\s+([^,]+?)[.!]?$", r"\2 \3, \1"),
         # "15 bucks an hour" is $15 an hour; "the last six months" the past six months (no date of their own).
         (r"\b(\d+(?:[.,]\d+)?)\s?bucks?\b", r"$\1"),
         (r"\b(?:the )?(?:last|previous) ((?:\w+ )?(?:months?|weeks?|years?))\b", r"the past \1"),

@@ -314,3 +314,22 @@ def test_a_name_said_again_as_the_doer_is_still_supported(checker: ClaimChecker)
 
 def test_chez_lui_is_at_home_not_a_filler(checker: ClaimChecker) -> None:
     assert _said(checker, "Est-ce que Jatin Kumar travaille depuis chez lui ?")[0] != "supported"  # Savreux does
+
+
+# -- a denial of something else than what a fact's negative word denies; "hrs"; a trailing "according to" --------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("OpenAI has not hired any contractors", "contradicted"),  # the fact's "without naming a source" is no denial of it
+        ("The coding test was not paid", "supported"),
+        ("Kumar isn't 22", "contradicted"),
+        ("the test took 5 hrs", "supported"),
+        ("the test took 3 hrs", "contradicted"),
+        ("OpenAI's headcount was 375 according to Altman", "supported"),
+        ("OpenAI's headcount was 375 according to Nadella", "contradicted"),  # Altman said it
+    ],
+)
+def test_denials_units_and_attributions_in_chat(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert _said(checker, claim)[0] == verdict
