@@ -2147,7 +2147,7 @@ class ClaimChecker:
 #: Words for the people a layoff is of: anyone at work ("laid off OpenAI's trainers", "a licencié des formateurs"), or a
 #: number of them ("laid off dozens").
 _LAID_OFF_PEOPLE = PEOPLE_TOKENS | frozenset(
-    search_tokens("dozens hundreds thousands dizaines centaines milliers jobs emplois postes teams equipes")
+    search_tokens("dozens hundreds thousands dizaines centaines milliers jobs emplois postes teams equipes everyone everybody monde")
 )
 #: Actions whose doer a claim can get wrong: only a fact's actor answer settles who did them.
 _DOER_ACTIONS = frozenset({"end", "hire", "invest", "own", "release", "report-first", "publish", "investigate"})
@@ -2162,7 +2162,7 @@ _SOFT = frozenset(
     search_tokens(
         "without many some enough very also publicly just still already really around several various new recently currently "
         "reportedly roughly approximately nearly almost about beaucoup plusieurs certains environ pres deja encore aussi "
-        "lasted lasting last durait dure duree"
+        "lasted lasting last durait dure duree altogether entirely completely totally"
     )
 )
 _SIGNS = frozenset({"$", "%", "€"})
@@ -2171,7 +2171,7 @@ _SIGNS = frozenset({"$", "%", "€"})
 _DENIAL_TOKENS = frozenset(
     search_tokens(
         "not never no didn't doesn't don't isn't wasn't weren't aren't hasn't haven't hadn't won't can't couldn't "
-        "shouldn't wouldn't cannot anyone anybody anything ever any jamais pas ne personne aucun aucune rien"
+        "shouldn't wouldn't cannot anyone anybody anything ever any jamais pas ne personne aucun aucune rien longer plus"
     )
 )
 #: Words a name is tied to that say nothing of what it is tied to ("OpenAI's own", "Microsoft's $10 billion").
@@ -2275,6 +2275,9 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Voting against a union is not voting for one: said as a denial, which the fact's vote contradicts.
         (r"\bvot(?:e|es|ed|ing) against (?:forming|joining|creating|starting) (?:a|the) union\b", "did not vote to form a union"),
         (r"\bvot(?:e|es|ed|ing) against (?:a |the )?union(?:i[sz]ing)?\b", "did not vote to form a union"),
+        # Stopping hiring is hiring no more: a denial, which a fact saying it is still recruiting contradicts.
+        (r"\b(?:stop(?:s|ped)?|quit|halt(?:s|ed)?|freez(?:e|es)|froze) (?:hiring|recruiting)\b", "no longer hires"),
+        (r"\b(?:a |ont )?arr[êe]t[ée] (?:d'embaucher|de recruter)\b", "n'embauche plus"),
         (
             r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down) (?:a |the |forming a |joining a )?union\b",
             "did not vote to form a union",

@@ -342,3 +342,24 @@ def test_the_parts_of_the_coding_tests_assignments_are_a_count_of_their_own(
 ) -> None:
     given = checker.check(claim)
     assert given.verdict == verdict, _why(given)
+
+
+# -- all of them, and no longer --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "invisible fired everyone on the openai account",
+        "why did invisible fire everyone on the openai account, even the good performers?",
+    ],
+)
+def test_everyone_laid_off_is_contradicted_by_dozens(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.assess(claim)
+    assert verdict.verdict == "contradicted" and "dozens" in verdict.explanation, _why(verdict)
+
+
+def test_stopping_hiring_is_contradicted_by_still_recruiting(checker: ClaimChecker) -> None:
+    verdict = checker.check("OpenAI a arrêté d'embaucher")
+    assert verdict.verdict == "contradicted", _why(verdict)
+    assert verdict.fact is not None and verdict.fact.id == "hiring-ramped-up-worldwide"
