@@ -51,12 +51,12 @@ from bot.core.engine import DEFAULT_THRESHOLD, Engine
 from bot.core.engine.rerank import Reranking
 from bot.core.loader import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, Problem, load_knowledge
 from bot.core.memory import give_large_blocks_back
-from bot.core.models import KnowledgeBase
+from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
 
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of the file changes.
-FORMAT = 4
+FORMAT = 5
 MAGIC = b"RBSNAP01"
 _TRAILER = struct.Struct("<Q8s")  # trailer length, then MAGIC again: a truncated file lacks it
 _NEW_MEMO = b"M"  # before a part whose pickler starts a new memo (a pickle itself always starts with b"\x80")
@@ -211,12 +211,20 @@ def knowledge_key(root: Path, *, follow_outside_links: bool = False) -> str:
 
 
 #: What a reference (see _Pickler) points into: its low 3 bits say which, the rest is the position there.
-_REF_KINDS = ("sources", "entities", "topics", "facts", "stage", "base")
+_REF_KINDS = ("stage", "base")
+#: The base's tables of records, which parts refer to by id (see _Pickler).
+_TABLES = ("sources", "entities", "topics", "facts")
+_RECORD_TYPES = {Source: "sources", Entity: "entities", Topic: "topics", Fact: "facts"}
 
 
 def _ref(code: int) -> Any:
-    """Resolve a reference written in place of a shared object (see _Pickler)."""
+    """Resolve a reference written in place of a stage or the base (see _Pickler)."""
     return _loading.lists[code & 7][code >> 3]
+
+
+def _record(table: str, key: str) -> Any:
+    """Resolve a reference written in place of one of the base's records (see _Pickler)."""
+    return _loading.records[table][key]
 
 
 _loading = threading.local()
@@ -229,18 +237,32 @@ def _proxy(mapping: dict) -> MappingProxyType:
 class _Pickler(pickle.Pickler):
     """Writes the base's objects and the engine's stages as references when they are not the part's own."""
 
-    def __init__(self, file: io.BytesIO, refs: dict[int, int], shared: dict[int, int], own: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        file: io.BytesIO,
+        refs: dict[int, int],
+        records: dict[str, Mapping[str, Any]],
+        shared: dict[str, int],
+        own: frozenset[int] = frozenset(),
+    ) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.refs, self.shared, self.own = refs, shared, own
+        self.refs, self.records, self.shared, self.own = refs, records, shared, own
 
     def persistent_id(self, obj: Any) -> int | None:  # called for every object
-        # A name or id of a record already written (see _shared_strings): its number, not a copy. Only strings the
-        # base holds are in `shared`, and they are alive throughout, so no other object can have their id.
-        return self.shared.get(id(obj))
+        # A string equal to a name or id of a record already written (see _shared_strings): its number, not a copy
+        # (read back as that record's own string: strings are values, so an equal one serves as well).
+        return self.shared.get(obj) if type(obj) is str else None
 
     def reducer_override(self, obj: Any) -> Any:  # called for every object that is not of a builtin type
+        table = _RECORD_TYPES.get(type(obj))
+        if table is not None:
+            # One of the base's records, written by value in its own table's parts and by id everywhere else: no
+            # table of every record's identity is needed (at 100k facts, 25 MiB alive throughout the write).
+            if self.records[table].get(obj.id) is obj and id(obj) not in self.own:
+                return _record, (table, obj.id)
+            return NotImplemented
         key = self.refs.get(id(obj))
-        if key is not None and id(obj) not in self.own:
+        if key is not None:
             return _ref, (key,)
         if type(obj) is MappingProxyType:
             return _proxy, (dict(obj),)
@@ -295,14 +317,10 @@ def _slices(value: Any) -> Iterator[tuple[str, Any]]:
 
 def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
     """The snapshot's parts, in the order they are loaded."""
-    # Each record and stage, by identity -> a reference: its position, then (3 bits) which list it is in
-    # (_REF_KINDS). One int an object, not a tuple: at 100k facts this table is alive throughout the write.
+    # The base and each stage, by identity -> a reference: its position, then (3 bits) which list it is in
+    # (_REF_KINDS). Records are referred to by their ids (_Pickler.reducer_override).
     refs: dict[int, int] = {id(base): _REF_KINDS.index("base")}
-    tables = {"sources": base.sources, "entities": base.entities, "topics": base.topics, "facts": base.facts}
-    for name, table in tables.items():
-        kind = _REF_KINDS.index(name)
-        for i, item in enumerate(table.values()):
-            refs[id(item)] = i << 3 | kind
+    tables: dict[str, Mapping[str, Any]] = {name: getattr(base, name) for name in _TABLES}
     stages = _stages(engine)
     for n, stage in enumerate(stages):
         refs[id(stage)] = n << 3 | _REF_KINDS.index("stage")
@@ -311,7 +329,7 @@ def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
     # them instead of copying them. The memo below is renewed every few megabytes, so a string that parts of
     # several runs use (an entity's id in the facts citing it, a fact's id in the tables of facts by entity) was
     # written, and read back as a new string, once a run: at 100k facts, tens of MiB of copies in a warm start.
-    shared: dict[int, int] = {}
+    shared: dict[str, int] = {}
     numbered = 0
 
     # One pickler for several megabytes of parts: its memo carries over from part to part, so an object (a
@@ -319,14 +337,14 @@ def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
     # engine shares it (a fresh pickler per part made a copy per part: a warm start took more memory than a
     # build). A part that starts a new memo is marked (b"M" before it): the reader starts a new unpickler there.
     buffer = io.BytesIO()
-    pickler = _Pickler(buffer, refs, shared)
+    pickler = _Pickler(buffer, refs, tables, shared)
     written = 0
 
     def dump(payload: Any, own: frozenset[int] = frozenset()) -> bytes:
         nonlocal pickler, written
         mark = b""
         if written >= MEMO_BYTES:
-            pickler, written, mark = _Pickler(buffer, refs, shared), 0, _NEW_MEMO
+            pickler, written, mark = _Pickler(buffer, refs, tables, shared), 0, _NEW_MEMO
         pickler.own = own
         pickler.dump(payload)
         part = buffer.getvalue()
@@ -343,7 +361,7 @@ def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
             yield dump(("table", name, chunk), frozenset(map(id, chunk)))
         yield dump(("shared", name))  # the reader numbers the table's strings here, as this does now
         for text in _shared_strings(name, items):
-            shared.setdefault(id(text), numbered)
+            shared.setdefault(text, numbered)
             numbered += 1
     # The base's other fields (its cross-reference tables, and whatever fields it gains).
     for field in fields(KnowledgeBase):
@@ -516,8 +534,9 @@ def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None)
         proxies: set[str] = set()
         stages: list[Any] = []
         base: KnowledgeBase | None = None
-        # What references resolve to (_ref): the lists, filled as the parts are read.
-        _loading.lists = [*tables.values(), stages, []]
+        # What references resolve to (_ref, _record): filled as the parts are read.
+        _loading.lists = [stages, []]
+        _loading.records = records = {}
         # One unpickler for each run of parts one pickler wrote: its memo carries shared objects over. The parts are
         # read from the file itself, through a small buffer: the unpickler takes each frame, or each large object (an
         # array of the index, 16 MiB at 100k facts), straight from it, rather than from a copy of the whole part.
@@ -541,7 +560,8 @@ def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None)
             kind = part[0]
             if kind == "table":
                 tables[part[1]].extend(part[2])
-            elif kind == "shared":
+            elif kind == "shared":  # a table is complete: its records by id, and its strings' numbers
+                records[part[1]] = {item.id: item for item in tables[part[1]]}
                 shared.extend(_shared_strings(part[1], tables[part[1]]))
             elif kind == "base-field":
                 _, name, how, value = part
@@ -554,7 +574,7 @@ def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None)
                     base_fields[name] = value
             elif kind == "stages":
                 base = KnowledgeBase(
-                    **{name: MappingProxyType({item.id: item for item in items}) for name, items in tables.items()},
+                    **{name: MappingProxyType(records[name]) for name in tables},
                     **{name: MappingProxyType(v) if name in proxies else v for name, v in base_fields.items()},
                 )
                 _loading.lists[-1].append(base)
@@ -577,7 +597,7 @@ def _assemble(data: _File, lengths: list[int], pause: Callable[[], None] | None)
     finally:
         if stream is not None:
             stream.close()
-        _loading.lists = None
+        _loading.lists = _loading.records = None
         if collecting:
             gc.freeze()  # as the engine's own build does: no later collection rescans the index
             gc.enable()

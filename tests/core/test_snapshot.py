@@ -369,3 +369,15 @@ def test_a_cancelled_read_stops_between_parts(kb: Path, cache: Path) -> None:
     cancel.set()
     with pytest.raises(snapshot.Cancelled):
         snapshot.load_in_worker(kb, directory=cache, cancel=cancel)
+
+
+def test_records_are_written_once_and_referred_to_by_id(kb: Path, cache: Path, monkeypatch) -> None:
+    monkeypatch.setattr(snapshot, "MEMO_BYTES", 20_000)
+    snapshot.load(kb, directory=cache)
+    loaded = snapshot.load(kb, directory=cache)
+    assert loaded.from_snapshot
+    engine, base = loaded.engine, loaded.base
+    # The engine's facts, the name indexes' items and the disputes are the base's own records, not copies.
+    assert all(a is b for a, b in zip(engine._facts, base.facts.values(), strict=True))
+    assert all(item is base.entities[item.id] for item in engine._browser._entity_names.items)
+    assert all(d is base.facts[d.id] for found in engine._disputes.values() for d in found)
