@@ -226,3 +226,12 @@ def test_a_position_someone_holds_is_no_false_premise(engine: Engine) -> None:
 
     assert positions_given("what did openai ceo sam altman tweet", {"sam altman", "altman"}) == {"chief"}
     assert positions_given("what did grace matelich say about the ceo", {"grace matelich", "matelich"}) == frozenset()
+
+
+def test_a_where_question_naming_a_place_is_not_answered_by_a_place_elsewhere(engine: Engine) -> None:
+    # Sama's curated base is San Francisco: not where its Kenya office is.
+    answer = engine.ask("where is sama's kenya office")
+    assert answer.best is None or answer.best.fact.id != "sama-based-in-san-francisco"
+    assert engine.ask("where is sama based").best.fact.id == "sama-based-in-san-francisco"
+    where = engine.ask("where in texas does kumar live")
+    assert where.best is not None and where.best.fact.id in ("kumar-age-texas", "kumar-location-detail")

@@ -202,6 +202,7 @@ class Focus:
         own: frozenset[str] = frozenset(),
         sure_readings: Callable[[str], Iterable[str]] | None = None,
         kinds_of_things: frozenset[str] = frozenset(),
+        places: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether the fact holds what the question asks about, as far as the checks above can tell. `phrased` are the
         fact's own questions of the question's type in French, for a French question (what they ask about counts as
@@ -209,7 +210,8 @@ class Focus:
         word that are not merely another real word one letter away ("score" is not "scope"), for the words naming
         what is asked for (typos of event words, "when did Codex lunch", keep every reading); `kinds_of_things` the
         search tokens of the descriptions and types of the entities the fact is about that the question does not name
-        (GPT-3 is a "language model": "what is the language model behind Codex called")."""
+        (GPT-3 is a "language model": "what is the language model behind Codex called"); `places` the places the
+        question names (entity ids), one of which a where-question's curated place must be."""
         sure_readings = sure_readings or readings
         slots = fact.answers
         # The thing a what-question asks for, or the deed a who-question asks about, is a word the base never uses, nor
@@ -231,6 +233,8 @@ class Focus:
             roles = [_folded(role.role) for role in slots.role]
             if not any(_POSITION_HELD[p].search(role) for p in self.positions for role in roles):
                 return False
+        if asked.kind == "where" and places and slots.place and not any(places & set(p.where) for p in slots.place):
+            return False  # "where is Sama's Kenya office": a place elsewhere (its San Francisco base) is not in Kenya
         about = self._about_words(readings)
         if asked.kind == "how_much_money" and slots.money:
             # What the sum is of, or the fact's own statement of it ("Savreux's AI training gig brought him $15"), word

@@ -284,6 +284,7 @@ class Ranker:
         names_read = {t for t in present if any(i in self._name_tokens for i in readings(t)) or self._names_a_place(t)}
         focus = focus_of(question, tokens, asked, named_words | names_read | self._name_tokens, self._organisations)
         french = guess_language(question) == "fr"
+        named_places = frozenset(e for e in named if (entity := self.base.entities.get(e)) and entity.type == "place")
         # Typo readings a word of the language has only by chance ("score" is not "scope") do not vouch for the attribute.
         sure_readings = lambda token: {indexed for indexed, trust in index.lookup(token) if trust >= 0.7}  # noqa: E731
         # The question's words as the index reads them, typos put right ("svreux": savreux).
@@ -327,6 +328,7 @@ class Ranker:
                 self._own_words(position) if focus.heads or focus.deed else frozenset(),
                 sure_readings,
                 self._kinds_of_things(position, named) if focus.named_thing else frozenset(),
+                named_places,
             ):
                 fits = NO
             if fits and type_weight:
