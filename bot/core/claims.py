@@ -2147,7 +2147,9 @@ class ClaimChecker:
 #: Words for the people a layoff is of: anyone at work ("laid off OpenAI's trainers", "a licencié des formateurs"), or a
 #: number of them ("laid off dozens").
 _LAID_OFF_PEOPLE = PEOPLE_TOKENS | frozenset(
-    search_tokens("dozens hundreds thousands dizaines centaines milliers jobs emplois postes teams equipes everyone everybody monde")
+    search_tokens(
+        "dozens hundreds thousands dizaines centaines milliers jobs emplois postes teams equipes everyone everybody monde"
+    )
 )
 #: Actions whose doer a claim can get wrong: only a fact's actor answer settles who did them.
 _DOER_ACTIONS = frozenset({"end", "hire", "invest", "own", "release", "report-first", "publish", "investigate"})
