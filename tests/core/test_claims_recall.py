@@ -333,3 +333,49 @@ def test_chez_lui_is_at_home_not_a_filler(checker: ClaimChecker) -> None:
 )
 def test_denials_units_and_attributions_in_chat(checker: ClaimChecker, claim: str, verdict: str) -> None:
     assert _said(checker, claim)[0] == verdict
+
+
+# -- plain rewordings of the articles' sentences (the fourth batch) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("GitHub belongs to Microsoft", "supported"),
+        ("GitHub belongs to Google", "contradicted"),
+        ("OpenAI didn't want to comment on how it hires", "supported"),
+        ("Microsoft plans to cut 10,000 jobs", "supported"),
+        ("Microsoft plans to cut 20,000 jobs", "contradicted"),
+        ("Savreux has worked as a custodian and a sandwich maker", "supported"),  # "According to The Internet Patrol, Savreux"
+        ("Kumar has worked as a custodian and a sandwich maker", "contradicted"),  # it was Savreux
+        ("AI trainers get $15 an hour or more, with no benefits", "supported"),
+        ("AI trainers get $15 an hour with benefits", "not_reported"),
+    ],
+)
+def test_plain_rewordings_of_the_articles_sentences(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert _said(checker, claim)[0] == verdict
+
+
+def test_last_year_stays_a_date_and_the_last_six_months_a_span(base: KnowledgeBase) -> None:
+    assert "past" not in _strip_question("OpenAI thanked the contractors in a paper last year")
+    assert parse_claim("OpenAI thanked the contractors in a paper last year", base).relative_time
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("most of the new openai contractors (about 60%) do data labeling", "supported"),  # no side on hired or to come
+        ("About 60% of the contractors were hired for data labeling", "disputed"),  # "were hired": one side
+        ("60% of the contractors will work on data labeling", "disputed"),  # the other side
+        ("it's more than 1,000 contractors, not fewer", "disputed"),  # the sides' figures differ
+        ("about 40% of OpenAI's contractors do data labeling", "contradicted"),
+    ],
+)
+def test_a_disagreement_on_hired_or_to_come_disputes_only_a_claim_taking_a_side(
+    checker: ClaimChecker, claim: str, verdict: str
+) -> None:
+    assert _said(checker, claim)[0] == verdict
+
+
+def test_a_reworded_claim_is_routed_as_it_reads(base: KnowledgeBase) -> None:
+    assert claim_kind("GitHub belongs to Microsoft", base) == "claim"
