@@ -31,7 +31,7 @@ from bot.core.engine import Engine
 from bot.core.engine.asks import PEOPLE_TOKENS
 from bot.core.engine.clean import clean
 from bot.core.i18n import label
-from bot.core.models import Citation, Entity, Fact, KnowledgeBase
+from bot.core.models import Citation, CountAnswer, Entity, Fact, KnowledgeBase, PercentAnswer
 from bot.core.provenance import citation_json, citation_line, origins_line
 from bot.core.text import guess_language, search_tokens, stem
 
@@ -123,6 +123,10 @@ _MONTHS = {
     "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "decembre": 12,
 }  # fmt: skip
 _MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?")
+#: Words before a name that make it a point of comparison, not what a verb is done to ("a year before ChatGPT").
+_COMPARED = re.compile(
+    r"\b(?:before|after|than|like|unlike|since|until|avant|apres|comme|depuis|que|qu')\s+(?:the\s+|le\s+|la\s+|l')?$"
+)
 #: A share as its `of` words it: who holds it, in whom ("Microsoft's stake in OpenAI").
 _STAKE = re.compile(r"^(.+?)'s\s+(?:\w+\s+)?(?:stake|share|holding|ownership)\s+(?:in|of)\s+(.+)$")
 #: How many words on each side of a sum say what it is of, in a claim giving two sums.
@@ -409,6 +413,11 @@ class Number:
     #: Search tokens of the words right after it (what is counted) and of the whole claim.
     after: frozenset[str]
     text: str
+    #: Search tokens of the one word right after it ("mois" in "deux mois avant ...").
+    first: frozenset[str] = frozenset()
+    #: In a claim giving several figures, its words since the figure before it ("and Kumar is" for the 22 of "Savreux
+    #: is 34 and Kumar is 22"): whose figure it is; empty for a claim's only figure.
+    before: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -579,8 +588,12 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         elif pre:
             bound = "approx"
         per = next((name for name, pattern in _PER.items() if pattern.search(tail[:25])), None) if kind == "money" else None
-        numbers.append(Number(value, kind, bound, per, _tokens(after_words), m.group(0).strip()))
+        first = _tokens(" ".join(tail.split()[:1]))
+        numbers.append(Number(value, kind, bound, per, _tokens(after_words), m.group(0).strip(), first))
         sums.append((len(numbers) - 1, m.start(), m.end()))
+    if len(sums) > 1:
+        for k, (i, a, _) in enumerate(sums):
+            numbers[i] = replace(numbers[i], before=words_norm[sums[k - 1][2] if k else 0 : a])
     if len([i for i, _, _ in sums if numbers[i].kind == "money"]) > 1:
         # Two sums in one claim ("Savreux's $15 an hour is more than Missouri's $12 minimum wage"): each is of what the
         # words beside it say, not of everything the claim names.
@@ -820,6 +833,8 @@ class _Reading:
     deed: frozenset[str] = frozenset()
     #: Its place answer is the one the claim describes in the answer's own words ("the developer who took the coding test").
     described: bool = False
+    #: It gives the claim's words to the speaker the claim names ("Kumar said it is grunt work": two contractors did).
+    said_by_them: bool = False
 
 
 def verdict_label(verdict: str, language: str) -> str:
@@ -1046,6 +1061,10 @@ class ClaimChecker:
             same_words = bool(said) and len(said & self._vocab[fact.id]) >= 0.6 * len(said)
             if named and speakers & set(named):
                 reading.matched.append("quote")
+                # another fact gives these words to the one the claim says said them (named before its speech verb)
+                verb = _SPEECH.search(_norm(claim.text))
+                before = {e for e, at in claim.entities if verb is not None and at < verb.start()}
+                reading.said_by_them = same_words and bool(speakers & before) and self._outside_speaker(claim) is None
             else:
                 people = [e for e in named if self.base.entities[e].type == "person"] or named
                 outsider = self._outside_speaker(claim)
@@ -1132,6 +1151,8 @@ class ClaimChecker:
         """What a fact says of one person, claimed of another: "Kumar credits Jimmy John's with ..." (it was Savreux)."""
         if reading.conflicts or reading.confidence < SWAP_CONFIDENCE or len(missing) != 1:
             return
+        if claim.numbers:
+            return  # a figure one person has ("$15 an hour") denies no one else the same figure ("Kumar earns $15")
         person = missing[0]
         kind = self.base.entities[person].type
         if kind not in ("person", "publication"):  # a person, or who reported it: "NBC revealed ..." (it was Time)
@@ -1221,7 +1242,12 @@ class ClaimChecker:
             a for a in pool
             if (shared := _tokens(a.of) & counted)
             and (not shared <= _DURATION_UNITS or (_tokens(a.of) - _DURATION_UNITS) & (claim.tokens - _FRAMING))
+            # "deux mois avant les licenciements" counts months, not the workers laid off
+            and (not _duration_of(number) or _duration_of(number) & _tokens(a.of))
         ]  # fmt: skip
+        # A count of those a layoff was done to ("let go of 10,000 workers") is not a headcount: "Microsoft has 10,000
+        # employees" does not say it, unless the claim speaks of the layoff.
+        chosen = [a for a in chosen if not self._laid_off_count(claim, fact, a)]
         if not chosen and (number.kind == "percent" or not counted):
             # "Kumar is 22", "a 49% stake": what is counted is said elsewhere in the claim.
             chosen = [a for a in pool if _tokens(a.of) & (claim.tokens - _FRAMING)]
@@ -1235,7 +1261,7 @@ class ClaimChecker:
             overlap = [len(_tokens(a.of) & said) for a in chosen]
             if overlap.count(max(overlap)) == 1:
                 chosen = [chosen[overlap.index(max(overlap))]]
-        if not self._whose_figure(claim, chosen[0].of):
+        if not self._whose_figure(claim, chosen[0].of) or not self._named_before_owns(number, chosen[0].of):
             reading.unsettled.append(number.kind)  # "Google has 375 employees": the 375 are OpenAI's
             return
         for a in chosen:
@@ -1248,7 +1274,8 @@ class ClaimChecker:
             said = f"over {said}"
         elif best.approx:
             said = f"about {said}"
-        reading.conflicts.append((number.kind, f"{said} ({best.of})", number.text))
+        claimed = re.sub(r"\d{4,}", lambda m: f"{int(m.group(0)):,}", number.text)  # "5,000", as the claim gave it
+        reading.conflicts.append((number.kind, f"{said} ({best.of})", claimed))
 
     def _read_stake(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> bool:
         """ "Microsoft owns 49% of OpenAI": a share held, settled by a share answer that runs the same way (Microsoft's stake
@@ -1271,6 +1298,31 @@ class ClaimChecker:
                 reading.conflicts.append(("actor", self.base.entities[holder].name, self.base.entities[subject].name))
                 return True
         return False
+
+    def _named_before_owns(self, number: Number, of: str) -> bool:
+        """In a claim of several figures, whether the one named just before this figure (if anyone is) is whom its `of`
+        gives it to: "Savreux is 34 and Kumar is 22" gives Kumar 22, not 34."""
+        if not number.before:
+            return True
+        owners = {e for e, _ in _find_entities(of, _norm(of), self.base)}
+        named = [e for e, _ in _find_entities(number.before, number.before, self.base)
+                 if self.base.entities[e].type in ("person", "organisation")]  # fmt: skip
+        return not owners or not named or bool(owners & set(named))
+
+    def _laid_off_count(self, claim: ParsedClaim, fact: Fact, answer: CountAnswer | PercentAnswer) -> bool:
+        """Whether a count is of those a layoff (or an ended partnership) was done to, by the fact's actor answer, while
+        the claim says nothing of that deed: neither its verb nor a word of the count's own beyond the people counted."""
+        ended = [a for a in fact.answers.actor if _ACTION_GROUP.get(a.did, a.did) == "end" and a.object]
+        if not ended or not isinstance(answer, CountAnswer):
+            return False
+        value = f"{answer.value:g}"
+        if not any(value in re.findall(r"\d+", _norm(a.object or "")) for a in ended):
+            return False
+        if any(_ACTION_GROUP.get(a, a) == "end" for a, _ in claim.actions):
+            return False
+        names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
+        deed_words = _tokens(answer.of) - _LAID_OFF_PEOPLE - names - _FRAMING
+        return not deed_words & claim.tokens
 
     def _stake_parties(self, of: str) -> tuple[str, str] | None:
         """Who holds a share and in whom, from its curated `of` ("Microsoft's stake in OpenAI"); None if it does not say."""
@@ -1487,6 +1539,7 @@ class ClaimChecker:
                 if ((0 <= at < verb_at) if by_passive else (at > verb_at))
                 and e != subject
                 and self.base.entities[e].type != "place"
+                and not _COMPARED.search(norm[max(0, at - 25) : at])  # "came out ... before ChatGPT": no object
             }
             firms_only = objects and all(self.base.entities[e].type != "person" for e in objects)
             if action == "lay-off" and firms_only and _LAID_OFF_PEOPLE.isdisjoint(search_tokens(claim.text)):
@@ -1531,7 +1584,7 @@ class ClaimChecker:
             if objects and not objects <= set(fact.entities) | {w for a in same for w in a.whom}:
                 reading.unsettled.append("actor")  # done to someone the fact does not name
                 return
-            after_verb = [e for e, at in claim.entities if at > verb_at]
+            after_verb = [e for e, at in claim.entities if at > verb_at and not _COMPARED.search(norm[max(0, at - 25) : at])]
             for a in exact:
                 if (subject is None and (set(a.who) & named or claim.passive)) or (subject in a.who):
                     if a.object and not self._whose_figure(claim, a.object, besides=set(a.who) | set(a.whom)):
@@ -1545,6 +1598,9 @@ class ClaimChecker:
                     reading.matched.append("actor")  # "Codex launched in 2021": told from what it was done to
                     reading.deed = _verb_words(action, norm, verb_at)
                     return
+            if subject is not None and self.base.entities[subject].type == "product" and not objects:
+                reading.unsettled.append("actor")  # "Codex came out in 2021": a deed done to another product says nothing
+                return
             if subject is not None and action in _SHARED_ACTIONS:
                 reading.unsettled.append("actor")  # many work for OpenAI: one who does says nothing of another
                 return
@@ -1696,6 +1752,9 @@ class ClaimChecker:
 
         supported = [r for r in readings if self._supports(claim, r)]
         contradictions = [r for r in readings if r.conflicts and self._relevant(claim, r) and not self._a_side_says(claim, r)]
+        if any(r.said_by_them and r.confidence >= RELEVANT_CONFIDENCE and "entity" not in r.unsettled for r in readings):
+            # A fact gives the words to the one the claim says said them: another that quotes someone else denies nothing.
+            contradictions = [r for r in contradictions if any(p != "quote" for p, _, _ in r.conflicts)]
         claim_support = [r for r in supported if r.fact.kind == "claim"]
         if claim_support:
             best = max(claim_support, key=lambda r: (len(set(r.matched)), r.confidence))
@@ -2330,6 +2389,12 @@ _CLAUSE_JOIN = re.compile(
     r"thinks?|believes?|uses?|used|helps?|helped|makes?|made|gets?|got|veut|voulait|espere|pense|croit|habite)\b)",
     re.IGNORECASE,
 )
+#: Where a claim joins a second claim with a subject of its own: "and" before a capitalised name and its verb.
+_NAMED_JOIN = re.compile(
+    r",?\s+(?:and|et|but|mais|while|whereas)\s+(?=(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+"
+    r"(?:is|was|are|were|has|had|says?|said|lives?|works?|earns?|est|a|vit|travaille|gagne|dit)\b)",
+    re.IGNORECASE,
+)
 #: The subject of a claim: its words before its first verb.
 _CLAUSE_SUBJECT = re.compile(
     r"^(.+?)\s+(?=(?:is|was|are|were|has|had|did|does|says?|said|lives?|works?|earns?|est|a|vit|travaille|gagne|dit)\b)",
@@ -2338,7 +2403,11 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 def _clauses(text: str) -> list[str]:
-    """A claim joining claims about one subject, split into claims each naming it ("Kumar is 22 and lives in Texas")."""
+    """A claim joining claims about one subject, split into claims each naming it ("Kumar is 22 and lives in Texas");
+    or joining claims each with a subject of its own ("Savreux is 34 and Kumar is 22")."""
+    named = _NAMED_JOIN.split(text)
+    if len(named) > 1 and all(_CLAUSE_SUBJECT.match(part) for part in named):
+        return [part.strip(" ,.") for part in named]
     parts = _CLAUSE_JOIN.split(text)
     if len(parts) < 2:
         return [text]
@@ -2542,6 +2611,11 @@ def _with_french_unit(figure: str, unit: str) -> str:
         return figure
     one, many = _FRENCH_UNITS[unit]
     return f"{figure} {one if float(found.group(1).replace(',', '.')) < 2 else many}"
+
+
+def _duration_of(number: Number) -> frozenset[str]:
+    """The unit of time a count is of, when the word right after it is one ("deux mois", "five hours")."""
+    return number.first & _DURATION_UNITS
 
 
 def _numbers_as_digits(norm: str) -> str:

@@ -363,3 +363,54 @@ def test_stopping_hiring_is_contradicted_by_still_recruiting(checker: ClaimCheck
     verdict = checker.check("OpenAI a arrêté d'embaucher")
     assert verdict.verdict == "contradicted", _why(verdict)
     assert verdict.fact is not None and verdict.fact.id == "hiring-ramped-up-worldwide"
+
+
+# -- second batch: a figure one person has, a layoff count, two figures, a comparison --------------------------------
+
+
+@pytest.mark.parametrize("claim", ["Kumar gagne 15 dollars de l'heure", "Kumar earns $15 an hour"])
+def test_a_figure_of_one_person_denies_no_one_else_the_same(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)  # Savreux's $15; The Internet Patrol says trainers earn $15 or more
+    assert verdict.verdict == "not_reported", _why(verdict)
+
+
+@pytest.mark.parametrize("claim", ["Microsoft has 10,000 employees", "Microsoft a 10 000 salariés"])
+def test_the_number_laid_off_is_no_headcount(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "not_reported", _why(verdict)
+
+
+def test_the_number_laid_off_still_settles_a_layoff(checker: ClaimChecker) -> None:
+    assert checker.check("Microsoft's 10,000 layoffs were announced by its CEO").verdict == "supported"
+    verdict = checker.check("Microsoft will let go of 5,000 workers")
+    assert verdict.verdict == "contradicted" and "not 5,000" in verdict.explanation, _why(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Savreux is 34 and Kumar is 22", "supported"),
+        ("Savreux a 34 ans et Kumar a 22 ans", "supported"),
+        ("Savreux is 34 and Kumar is 25", "contradicted"),
+    ],
+)
+def test_each_figure_is_of_the_one_named_before_it(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, _why(given)
+
+
+def test_a_count_of_months_is_not_a_count_of_workers(checker: ClaimChecker) -> None:
+    claim = "Microsoft a investi 10 milliards de dollars dans OpenAI deux mois avant les licenciements d'Invisible"
+    verdict = checker.check(claim)
+    assert verdict.verdict != "contradicted", _why(verdict)
+
+
+def test_a_name_after_before_is_no_object_of_the_verb(checker: ClaimChecker) -> None:
+    verdict = checker.check("Codex came out in August 2021, more than a year before ChatGPT")
+    assert verdict.verdict != "contradicted", _why(verdict)  # not "OpenAI, not Codex" (OpenAI released ChatGPT)
+    assert checker.check("Codex came out in 2022").verdict == "contradicted"
+
+
+def test_words_another_fact_gives_the_speaker_are_not_contradicted_by_one_quoting_another(checker: ClaimChecker) -> None:
+    verdict = checker.check("Kumar said the work is grunt work")  # two contractors, Savreux and Kumar, said so
+    assert verdict.verdict == "supported", _why(verdict)
