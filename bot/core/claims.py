@@ -146,16 +146,16 @@ _NEGATION = re.compile(
 #: A denial of a denial: "not" before a word that denies ("did not decline", "wasn't unpaid", "n'a pas refusé").
 _DOUBLE_NEGATION = re.compile(
     r"(?:\b(?:not|never|pas|jamais)|n't)\s+(?:\w+\s+){0,2}?"
-    r"(?:un(?!ion|it|ivers|der|til|iqu|less)\w+|declin\w*|refus\w*|fail\w*|without|sans)\b"
+    r"(?:un(?!ion|it|ivers|der|til|iqu|less)\w+|declin\w*|refus\w*|fail\w*|without|sans(?!-))\b"
 )
 #: A claim may also deny with "without" ("projects without enough return"); a fact's "without benefits" is no denial.
-_CLAIM_NEGATION = re.compile(_NEGATION.pattern + r"|\b(?:without|sans)\b")
+_CLAIM_NEGATION = re.compile(_NEGATION.pattern + r"|\b(?:without|sans(?!-))\b")
 _MARKERS = re.compile(
     r"\b(?:only|sole|solely|exclusively|all|every|everyone|first|largest|biggest|most|least|always|seul|seule|seuls|"
     r"seulement|uniquement|tous|toutes|premier|premiere|plus grand)\b"
 )
 _BARE_NEGATION = re.compile(
-    r"\b(?:not|never|no longer|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|without|sans)\b|n't\b"
+    r"\b(?:not|never|no longer|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|without|sans(?!-))\b|n't\b"
 )
 #: Words of a fact that deny without a "not": a claim's "not" may agree with them.
 _NEGATIVE_WORD = re.compile(
@@ -969,7 +969,7 @@ class ClaimChecker:
         self._lacking[fact.id] = frozenset(
             t
             for text in (said, said_fr, *(_norm(c.quote) for c in fact.citations))
-            for m in re.finditer(r"\b(?:without|sans|no|aucun|aucune)\b", text)
+            for m in re.finditer(r"\b(?:without|sans(?!-)|no|aucun|aucune)\b", text)
             for t in _denied_words(text[m.end() : m.end() + 80])
         )
 
@@ -2362,6 +2362,8 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "n'ont pas voté pour former un syndicat",
         ),
         (r"\b(?:has|have|had) (?:worked|served) as (an?|the)\b", r"was \1"),
+        # "used to train its models on GitHub code": before, as the facts word it ("Previously, OpenAI trained ...").
+        (r"\bused to (?=[a-z])", "previously "),
         (r"\b(?:works?|worked|serves?|served) as (an?|the)\b", r"is \1"),
         # "with no benefits" is "without benefits"; "plans to cut" is "will cut" (planning to hire stays its own deed).
         (r"\bwith no\b", "without"),
@@ -2535,6 +2537,7 @@ _CLAIM_SYNONYMS = {
     "entraineur": "trainer", "entraineurs": "trainer",
     "gig": "worker", "employ": "worker", "traitant": "contractor", "tech": "technical", "avant": "auparavant", "previously": "auparavant", "annonc": "post",
     "ad": "post", "ads": "post", "advert": "post", "advertis": "post", "advertisement": "post",
+    "bring": "provid", "deliver": "provid",
 }  # fmt: skip
 
 
