@@ -235,3 +235,26 @@ def test_a_where_question_naming_a_place_is_not_answered_by_a_place_elsewhere(en
     assert engine.ask("where is sama based").best.fact.id == "sama-based-in-san-francisco"
     where = engine.ask("where in texas does kumar live")
     assert where.best is not None and where.best.fact.id in ("kumar-age-texas", "kumar-location-detail")
+
+
+@pytest.mark.parametrize(
+    ("question", "not_this"),
+    [
+        # a publication or product the question names that the fact is not about
+        ("when did semafor launch", "codex-launch"),
+        ("who funds semafor", "microsoft-largest-investor-owns-github"),
+        ("when did copilot launch", "codex-launch"),
+        # a measure no fact gives
+        ("how tall is sam altman", "openai-headcount-375"),
+    ],
+)
+def test_a_named_thing_or_measure_the_fact_does_not_hold_gets_no_answer(engine: Engine, question: str, not_this: str) -> None:
+    assert best_id(engine, question) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"), [("who owns this bot", "identity"), ("you're so slow", "complaint"), ("ça marche pas", "complaint")]
+)
+def test_more_chat_about_the_bot(engine: Engine, message: str, intent: str) -> None:
+    said = engine.ask(message).conversation
+    assert said is not None and said.intent == intent

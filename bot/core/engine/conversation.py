@@ -92,12 +92,12 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "not what i asked", "that s not it", "nonsense", "rubbish", "terrible", "you suck", "this sucks",
                "that makes no sense", "makes no sense", "that s false", "false", "liar", "you re lying", "no that s wrong",
                "not helpful", "unhelpful", "that didn t help", "bad", "awful", "worst bot",
-               "prove it", "proof", "proof please", "where s the proof", "citation needed", "source please", "sources please", "that s fake", "fake", "fake news", "i don t believe you", "i don t believe it", "wrong bot", "not even close", "try harder", "you re dumb", "you re stupid", "that s dumb", "this is useless", "what a useless bot", "garbage", "trash"),
+               "prove it", "proof", "proof please", "where s the proof", "citation needed", "source please", "sources please", "that s fake", "fake", "fake news", "i don t believe you", "i don t believe it", "wrong bot", "you re so slow", "you re slow", "so slow", "too slow", "slow bot", "it doesn t work", "doesn t work", "not working", "this is broken", "broken", "not even close", "try harder", "you re dumb", "you re stupid", "that s dumb", "this is useless", "what a useless bot", "garbage", "trash"),
         "fr": ("est nul", "il est nul", "tu es nul", "t es nul", "est inutile", "pas utile", "ca m aide pas", "toujours faux", "faux", "c est faux", "pas vrai", "c est pas vrai", "ce n est pas vrai", "n importe quoi", "nul", "t es nul",
                "tu es nul", "c est nul", "mauvaise reponse", "ce n est pas ce que j ai demande", "c est pas ce que j ai demande",
                "inutile", "tu sers a rien", "ca n a aucun sens", "aucun sens", "tu te trompes", "vous vous trompez", "erreur",
                "c est une erreur", "archi faux", "bof", "pas utile", "menteur",
-               "prouve le", "preuve", "des preuves", "source stp", "c est du n importe quoi", "je te crois pas", "je ne te crois pas", "t es bete", "tu es bete", "t es con", "nul a chier", "pas du tout", "a cote de la plaque", "ca n a rien a voir", "rien a voir"),
+               "ca marche pas", "ca ne marche pas", "ca marche pas du tout", "ca bug", "t es lent", "tu es lent", "trop lent", "prouve le", "preuve", "des preuves", "source stp", "c est du n importe quoi", "je te crois pas", "je ne te crois pas", "t es bete", "tu es bete", "t es con", "nul a chier", "pas du tout", "a cote de la plaque", "ca n a rien a voir", "rien a voir"),
     },
     "thanks": {
         "en": ("thank you so much for your help", "thanks so much for your help", "thanks for the info", "thanks for the information", "thanks for the answer", "thank you for the answer", "thanks for answering", "thank you for the info", "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you very much", "thank you so much",
@@ -311,7 +311,7 @@ _ABOUT_THE_BOT: tuple[tuple[re.Pattern[str], str, str | None, str | None], ...] 
          r"|made|built|trained|created|programmed|powered|based|owned|run|affiliated|connected|linked|related|paid|sponsored"
          r"|biased|neutral|objective)\b(?:\s+\w+){0,3}$", "identity", "en", None),
         (r"^(?:who|what)\s+(?:\w+\s+){0,2}?(?:made|built|created|programmed|coded|wrote|trained|owns|runs|designed|developed"
-         r"|powers|hosts|funds|pays|operates|controls|maintains)\s+(?:you|u)$", "identity", "en", None),
+         r"|powers|hosts|funds|pays|operates|controls|maintains)\s+(?:you|u|this\s+bot|this\s+thing|the\s+bot)$", "identity", "en", None),
         (r"^(?:who|what)\s+(?:is|s|are)\s+(?:your|ur)\s+(?:\w+\s+)?(?:creators?|makers?|owners?|developers?|authors?|devs?"
          r"|boss|master|company|model)$", "identity", "en", None),
         (r"^(?:what|which)\s+(?:model|llm|ai|language\s+model|version|gpt|engine|kind\s+of\s+(?:bot|ai))\s+(?:are|r)\s+(?:you|u)\b",

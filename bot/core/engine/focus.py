@@ -102,6 +102,12 @@ _WHO_DEED = re.compile(
     r"^(?:who|qui\s+(?:a|ont|avait|avaient))\s+(?!(?:is|s|was|are|were|did|does|do|has|have|had|will|would|can|could|est"
     r"|sont|etait|etaient)\b)(?P<verb>\w+)"
 )
+#: "How tall", "how heavy", "how rich": a measure no count in the base gives ("how tall is Sam Altman" is not OpenAI's
+#: headcount).
+_MEASURE = re.compile(
+    r"\bhow\s+(?:tall|high|heavy|far|wide|deep|fast|rich|wealthy|popular|famous)\s+(?:is|are|was|were)\b"
+    r"|\b(?:quelle\s+taille|combien\s+(?:mesure|pese))\b"
+)
 #: "How long", "combien de temps", "pendant combien": a duration.
 _DURATION = re.compile(r"\bhow\s+long\b(?!\s+ago)|\bcombien\s+de\s+temps\b|\bpendant\s+combien\b|\bdepuis\s+combien\b")
 #: "How long after the investment": the time between two events, which their dates give.
@@ -192,6 +198,8 @@ class Focus:
     deed: str | None = None
     #: "How long", "combien de temps": a duration, which only a count of a unit of time gives.
     duration: bool = False
+    #: "How tall is X": a measure, which no fact gives.
+    measure: bool = False
 
     def holds(
         self,
@@ -203,6 +211,7 @@ class Focus:
         sure_readings: Callable[[str], Iterable[str]] | None = None,
         kinds_of_things: frozenset[str] = frozenset(),
         places: frozenset[str] = frozenset(),
+        things: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether the fact holds what the question asks about, as far as the checks above can tell. `phrased` are the
         fact's own questions of the question's type in French, for a French question (what they ask about counts as
@@ -211,7 +220,9 @@ class Focus:
         what is asked for (typos of event words, "when did Codex lunch", keep every reading); `kinds_of_things` the
         search tokens of the descriptions and types of the entities the fact is about that the question does not name
         (GPT-3 is a "language model": "what is the language model behind Codex called"); `places` the places the
-        question names (entity ids), one of which a where-question's curated place must be."""
+        question names (entity ids), one of which a where-question's curated place must be; `things` the products and
+        publications it names, which a fact answering a when, how-much, how-many, who or where question must be about
+        (people and organisations are checked so by asks.answers)."""
         sure_readings = sure_readings or readings
         slots = fact.answers
         # The thing a what-question asks for, or the deed a who-question asks about, is a word the base never uses, nor
@@ -221,6 +232,8 @@ class Focus:
             return False
         if self.deed and not slots.actor and not (readings(self.deed) or not _real(self.deed)):
             return False  # (a curated doer may have done it in other words: "who uncovered" what Time investigated)
+        if self.measure:
+            return False
         if self.duration and asked.kind == "how_many":
             units = [c.of for c in slots.count if _TIME_UNIT.search(_folded(c.of))]
             if not units:
@@ -233,6 +246,8 @@ class Focus:
             roles = [_folded(role.role) for role in slots.role]
             if not any(_POSITION_HELD[p].search(role) for p in self.positions for role in roles):
                 return False
+        if things and asked.kind in _SUBJECT_KINDS and not things <= set(fact.entities):
+            return False  # "when did Semafor launch" is not Codex's launch; "who funds Semafor" not OpenAI's investor
         if asked.kind == "where" and places and slots.place and not any(places & set(p.where) for p in slots.place):
             return False  # "where is Sama's Kenya office": a place elsewhere (its San Francisco base) is not in Kenya
         about = self._about_words(readings)
@@ -347,9 +362,12 @@ def focus_of(
         heads,
         deed,
         bool(_DURATION.search(folded)) and not _BETWEEN.search(folded),
+        bool(_MEASURE.search(folded)),
     )
 
 
+#: Question types whose answer must be about the products and publications the question names.
+_SUBJECT_KINDS = frozenset({"when", "how_much_money", "how_many", "who", "where"})
 #: Question types that may ask for a position ("who wrote the article" is typed as asking what someone said).
 _POSITION_KINDS = frozenset({None, "who", "definition", "what_said"})
 

@@ -285,6 +285,10 @@ class Ranker:
         focus = focus_of(question, tokens, asked, named_words | names_read | self._name_tokens, self._organisations)
         french = guess_language(question) == "fr"
         named_places = frozenset(e for e in named if (entity := self.base.entities.get(e)) and entity.type == "place")
+        # Products only for dates and sums ("when did Copilot launch"): "the GPT bots" Invisible's trainers train is the
+        # family of models, not GPT-3.
+        thing_types = ("product", "publication") if asked.kind in ("when", "how_much_money") else ("publication",)
+        named_things = frozenset(e for e in named if (entity := self.base.entities.get(e)) and entity.type in thing_types)
         # Typo readings a word of the language has only by chance ("score" is not "scope") do not vouch for the attribute.
         sure_readings = lambda token: {indexed for indexed, trust in index.lookup(token) if trust >= 0.7}  # noqa: E731
         # The question's words as the index reads them, typos put right ("svreux": savreux).
@@ -329,6 +333,7 @@ class Ranker:
                 sure_readings,
                 self._kinds_of_things(position, named) if focus.named_thing else frozenset(),
                 named_places,
+                named_things,
             ):
                 fits = NO
             if fits and type_weight:
