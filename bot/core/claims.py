@@ -2163,6 +2163,10 @@ class ClaimChecker:
         """The verdict on any text: a wh-question's premise (its correction when a fact contradicts it), else the claim."""
         norm = _norm(text).strip()
         m = _WH.match(norm)
+        if not m and _PREMISE_CLAUSE.match(norm):
+            correction = self.premise(text, language=language)
+            if correction is not None:
+                return correction
         if m:
             correction = self.premise(text, language=language)
             if correction is not None:
@@ -2177,8 +2181,17 @@ class ClaimChecker:
     # -------------------------------------------------------------------------------- false premises
 
     def premise(self, question: str, *, language: str | None = None) -> Verdict | None:
-        """For a wh-question whose premise a fact contradicts, the correction; None when there is none."""
+        """For a wh-question whose premise a fact contradicts, the correction; None when there is none. A question
+        resting on a clause of its own ("since OpenAI fired the Kenyan workers, ...", "comme ...") has that clause checked."""
         norm = _norm(question).strip()
+        clause = _PREMISE_CLAUSE.match(norm)
+        if clause:
+            said = question.strip()[clause.start(1) : clause.end(1)] if len(question.strip()) == len(norm) else clause.group(1)
+            verdict = self.check(said, language=language or guess_language(question))
+            if verdict.verdict == "contradicted" and verdict.point in _PREMISE_POINTS:
+                return Verdict(question, verdict.language, "contradicted", verdict.explanation, verdict.fact,
+                               verdict.citations, point=verdict.point)  # fmt: skip
+            return None
         m = _WH.match(norm)
         if not m:
             return None
@@ -2194,15 +2207,7 @@ class ClaimChecker:
             return None
         language = language or guess_language(question)
         verdict = self.check(premise, language=language)
-        if verdict.verdict != "contradicted" or verdict.point not in (
-            "actor",
-            "count",
-            "money",
-            "percent",
-            "place",
-            "role",
-            "date",
-        ):
+        if verdict.verdict != "contradicted" or verdict.point not in _PREMISE_POINTS:
             return None
         explanation = verdict.explanation
         return Verdict(question, language, "contradicted", explanation, verdict.fact, verdict.citations, point=verdict.point)
@@ -2276,6 +2281,13 @@ _WH = re.compile(
     r"combien)\b\s*(?:much|many|long|did|does|do|is|are|was|were|has|have|had|est-ce que|est-ce qu'|a-t-il|a-t-elle|"
     r"ont-ils)?\s*"
 )
+#: A question resting on a clause of its own: "since X, ...", "given that X, ...", "comme X, ...", "puisque X, ...".
+_PREMISE_CLAUSE = re.compile(
+    r"^(?:since|given that|now that|seeing as|as|because|comme|puisque|vu que|etant donne que|sachant que|maintenant que)\s+"
+    r"([^,;?]{8,}?)\s*[,;]\s*\S"
+)
+#: The points a false premise is corrected on.
+_PREMISE_POINTS = frozenset({"actor", "count", "money", "percent", "place", "role", "date", "quote"})
 _AUX = re.compile(
     r"^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|est-ce que|est-ce qu'|c'est vrai que|"
     r"is it true that|est-il vrai que|est-ce vrai que|true or false:?|vrai ou faux\s*:?|fact check:?|check:?|claim:?)"

@@ -414,3 +414,25 @@ def test_a_name_after_before_is_no_object_of_the_verb(checker: ClaimChecker) -> 
 def test_words_another_fact_gives_the_speaker_are_not_contradicted_by_one_quoting_another(checker: ClaimChecker) -> None:
     verdict = checker.check("Kumar said the work is grunt work")  # two contractors, Savreux and Kumar, said so
     assert verdict.verdict == "supported", _why(verdict)
+
+
+# -- a question resting on a clause of its own -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("since savreux earns $30 an hour, is he rich?", "savreux-pay-15-an-hour"),
+        ("comme OpenAI a viré les travailleurs kenyans, pourquoi personne n'en parle ?", "sama-ends-openai-partnership"),
+        ("given that Microsoft laid off Invisible's trainers, why did OpenAI stay quiet?", "invisible-layoffs-march"),
+    ],
+)
+def test_a_false_premise_in_a_clause_of_its_own_is_corrected(checker: ClaimChecker, question: str, fact_id: str) -> None:
+    correction = checker.premise(question)
+    assert correction is not None and correction.verdict == "contradicted", question
+    assert correction.fact is not None and correction.fact.id == fact_id
+    assert checker.assess(question).verdict == "contradicted"
+
+
+def test_a_true_premise_in_a_clause_of_its_own_gets_no_correction(checker: ClaimChecker) -> None:
+    assert checker.premise("since Savreux earns $15 an hour, is he rich?") is None
