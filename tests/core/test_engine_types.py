@@ -200,3 +200,14 @@ def test_a_bare_everyday_word_gets_suggestions_not_an_answer(engine: Engine, wor
 def test_a_bare_name_or_keyword_is_still_answered(engine: Engine, word: str, fact_id: str) -> None:
     answer = engine.ask(word)
     assert answer.best is not None and answer.best.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who investigated sama's kenya work", "sama-ends-openai-partnership"),  # an investigation by Time
+        ("who employs the advanced ai data trainers", "invisible-advanced-ai-data-trainers"),
+    ],
+)
+def test_who_did_it_by_the_deed_asked(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

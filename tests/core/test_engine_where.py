@@ -56,3 +56,7 @@ def test_a_place_of_something_else_does_not_answer(engine: Engine, question: str
 )
 def test_a_place_of_what_is_asked_answers(engine: Engine, question: str, expected: str) -> None:
     assert best_id(engine, question) == expected
+
+
+def test_where_someone_comes_from_in_french(engine: Engine) -> None:
+    assert best_id(engine, "d'où viennent les sous-traitants d'openai") == "hiring-scale"

@@ -94,7 +94,8 @@ _ACTION_WORDS: dict[str, str] = {
     "commit": "committed commit commits signed engage",
     "train": "train trains trained training entraine entrainent",
     "test": "tested tests teste",
-    "work-for": "work works worked working travaille travaillent",
+    "work-for": "work works worked working travaille travaillent employ employs employed employer emploie emploient",
+    "investigate": "investigated investigate investigates investigating enquete enquetait investigation",
     "vote-union": "voted vote unionize unionise unionized syndique",
     "decline-comment": "declined decline comment commenter refused",
 }  # fmt: skip
@@ -114,7 +115,8 @@ _ROLE = re.compile(
 _TYPE_WORDS: dict[str, str] = {
     "where": "located location live lives living based base headquartered headquarters from come comes situated reside "
              "resides vit vivent habite habitent situe situee basee siege trouve place country city countries cities part parts "
-             "world region regions area areas pays ville villes endroit endroits monde",
+             "world region regions area areas pays ville villes endroit endroits monde vient viennent venait venaient originaire "
+             "originaires",
     "when": "happen happened happens occur occurred took place date time year month day lieu eu",
     "why": "reason reasons cause caused because motive raison raisons cause motif",
     "how_old": "old age aged years year ans",
