@@ -205,9 +205,10 @@ def test_a_bare_name_or_keyword_is_still_answered(engine: Engine, word: str, fac
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("who investigated sama's kenya work", "sama-ends-openai-partnership"),  # an investigation by Time
-        ("who employs the advanced ai data trainers", "invisible-advanced-ai-data-trainers"),
+        # an investigation by Time, which both facts on Sama's Kenyan labellers cite
+        ("who investigated sama's kenya work", {"sama-ends-openai-partnership", "sama-kenya-harmful-content"}),
+        ("who employs the advanced ai data trainers", {"invisible-advanced-ai-data-trainers"}),
     ],
 )
-def test_who_did_it_by_the_deed_asked(engine: Engine, question: str, expected: str) -> None:
-    assert best_id(engine, question) == expected
+def test_who_did_it_by_the_deed_asked(engine: Engine, question: str, expected: set[str]) -> None:
+    assert best_id(engine, question) in expected
