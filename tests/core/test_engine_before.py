@@ -59,3 +59,21 @@ def test_a_before_question_about_someone_no_fact_tells_of_abstains(engine: Engin
     # Altman's earlier career is in no article: no fact about him holds a `before` answer.
     assert best_id(engine, "what did sam altman do before openai") is None
     assert best_id(engine, "what did grace matelich do before invisible") is None
+
+
+def test_what_someone_previously_wrote_asks_what_they_said() -> None:
+    assert classify("what did openai researchers previously write about contractors").kind == "what_said"
+    assert classify("quelle boîte bossait avec openai avant invisible").kind == "before"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # someone described by the place curated as theirs, not named
+        ("what jobs did the kansas city guy have before training ai", "savreux-previous-jobs"),
+        ("que faisait le formateur du texas avant", "kumar-recent-graduate"),
+        ("how much does the kansas city trainer make", "savreux-pay-15-an-hour"),
+    ],
+)
+def test_someone_described_by_where_they_are_from(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

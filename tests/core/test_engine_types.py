@@ -212,3 +212,18 @@ def test_a_bare_name_or_keyword_is_still_answered(engine: Engine, word: str, fac
 )
 def test_who_did_it_by_the_deed_asked(engine: Engine, question: str, expected: set[str]) -> None:
     assert best_id(engine, question) in expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did satya nadela say about layofs", "nadella-microsoft-layoffs"),  # said, not quoted word for word
+        ("what did kumar say about leaving the role", "kumar-staying-in-role"),
+    ],
+)
+def test_what_someone_said_in_reported_speech(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+def test_how_much_with_a_long_subject_asks_for_a_sum() -> None:
+    assert classify("how much does the kansas city trainer make").kind == "how_much_money"

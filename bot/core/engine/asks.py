@@ -31,7 +31,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
                r"|\b(?:previous|prior|former|earlier|past|old)\s+(?:job|jobs|work|career|occupation|occupations|employment|roles?)\b"
                r"|\bbefore\s+(?:becoming|joining|working|training|he|she|they|this|that|ai)\b|\bused\s+to\s+(?:do|work|be)\b"
                r"|^(?:before|avant)\s+[^,]{1,40},|\b(?:auparavant|precedemment|anterieurement|jadis)\b"
-               r"|\b(?:faisait|fait|travaillait|etait|faisaient|travaillaient)\b.{0,40}\bavant\b|\bavant\s+d\s*(?:e\s+)?(?:devenir|travailler|entrainer|rejoindre)\b"
+               r"|\b(?:faisait|fait|travaillait|etait|faisaient|travaillaient|bossait|bossaient|avait|avaient)\b.{0,40}\bavant\b|\bavant\s+d\s*(?:e\s+)?(?:devenir|travailler|entrainer|rejoindre)\b"
                r"|\b(?:ancien|anciens|ancienne|anciennes|precedent|precedents)\s+(?:metier|metiers|emploi|emplois|travail|boulot|boulots|poste|postes)\b"),
     ("what_said", r"^(?:what|wat)\s+(?:did|does|has|had|do)\s+.{1,60}?\s(?:say|said|tell|told|write|wrote|tweet|tweeted|post|posted|claim|claimed|declare|declared)\b"
                   r"|\bwhat\s+(?:was|is|were|are)\s+.{0,40}?\b(?:quote|quotes|statement|comment|comments|tweet|words|remark|remarks)\b"
@@ -42,7 +42,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
             r"|what\s+(?:led|caused|prompted|drove|made)|la\s+raison|les\s+raisons|reason\s+for|reasons\s+for|cause\s+of|motif)\b"
             r"|^how\s+did\s+.{1,40}\b(?:escape|get\s+out|get\s+off|manage)\b"),
     ("how_old", r"\bhow\s+old\b|\bwhat\s+age\b|\bquel\s+age\b|\b(?:his|her|their|son|leur)\s+age\b|\bage\s+(?:of|de|d)\b|\bage\s+is\b"),
-    ("how_much_money", r"\bhow\s+much\s+(?:\w+\s+){0,4}?(?:pay|pays|paid|cost|costs|earn|earns|earned|make|makes|made|worth|spend|spent|charge|charges|invest|invested|raise|raised|give|gave|put|sunk|money|cash)\b"
+    ("how_much_money", r"\bhow\s+much\s+(?:\w+\s+){0,6}?(?:pay|pays|paid|cost|costs|earn|earns|earned|make|makes|made|worth|spend|spent|charge|charges|invest|invested|raise|raised|give|gave|put|sunk|money|cash)\b"
                        r"|\bhow\s+many\s+(?:dollars|euros|billions?|millions?)\b|\bhow\s+much\s+(?:money|cash|funding)\b"
                        r"|^what\s+(?:does|do|did)\s+(?:\w+\s+){1,4}?(?:pay|earn|charge)\b|^what\s+(?:is|are|was|were)\s+(?:\w+\s+){1,5}?paid\b"
                        r"|\b(?:salary|wages?|hourly\s+rate|price|prices|revenue|revenues|valuation|valued|profits?|paycheck)\b"
@@ -201,9 +201,14 @@ def classify(question: str) -> Asked:
     folded = _folded(question)
     for kind, pattern in _COMPILED:
         if pattern.search(folded):
+            if kind == "before" and _SAID.search(folded):
+                return Asked("what_said")  # "what did the researchers previously write": what they said, then
             found = _REFERENCE.search(folded) if kind == "before" else None
             return Asked(kind, found.group("ref").strip() if found else "")
     return UNTYPED
+
+
+_SAID = dict(_COMPILED)["what_said"]
 
 
 #: "before joining OpenAI", "avant de devenir formateur", "before Invisible, ...": the later event of a before question.

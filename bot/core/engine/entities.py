@@ -48,6 +48,14 @@ WELL_KNOWN_NAMES = frozenset(
 )
 
 
+#: Words for a person, as a question describes someone it does not name ("the Kansas City guy").
+PERSON_WORDS = frozenset(
+    search_tokens(
+        "guy guys man woman person trainer contractor worker developer dev gars mec type homme femme formateur formatrice"
+    )
+)
+
+
 class Entities:
     """Entity names (folded to search tokens) and each entity's introducing fact."""
 
@@ -81,6 +89,14 @@ class Entities:
             f.id: tuple(fold(q) for q in (*f.questions, *f.questions_fr) if q.lower().startswith(WHO_PREFIXES)) for f in facts
         }
         self._intro_fact = {entity.id: self._pick_intro(entity) for entity in base.entities.values()}
+        #: The people each place is curated as the place of ("the Kansas City guy" is Savreux).
+        self._people_of_place: dict[str, set[str]] = {}
+        for fact in facts:
+            for place in fact.answers.place:
+                person = base.entities.get(place.entity) if place.entity else None
+                if person is not None and person.type == "person":
+                    for where in place.where:
+                        self._people_of_place.setdefault(where, set()).add(person.id)
         del self._who_questions, self._position
 
     def _pick_intro(self, entity: Entity) -> str | None:
@@ -213,6 +229,18 @@ class Entities:
                     continue  # a typo of a name of the base ("Micorsoft"); "Appen" is not one of "happen"
                 unknown.append(token)
         return unknown
+
+    def described_by_place(self, tokens: list[str], named: frozenset[str]) -> frozenset[str]:
+        """The people a question names by where they are from or live ("the Kansas City guy", "le formateur du Texas"):
+        a place it names that is curated as someone's, with a word for a person."""
+        if PERSON_WORDS.isdisjoint(tokens):
+            return frozenset()
+        return frozenset(person for place in named for person in self._people_of_place.get(place, ()))
+
+    def name_tokens(self, entity_id: str) -> frozenset[str]:
+        """The search tokens of an entity's name and aliases."""
+        entity = self.base.entities[entity_id]
+        return frozenset(t for name in (entity.name, *entity.aliases) for t in search_tokens(name))
 
     def named_in(self, tokens: list[str]) -> frozenset[str]:
         """The ids of the entities a question names (every word of one of their names or aliases is in it)."""

@@ -20,7 +20,7 @@ from bot.core.engine.asks import CURATED, Asked, classify, rephrase
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import band
-from bot.core.engine.entities import Entities
+from bot.core.engine.entities import PERSON_WORDS, Entities
 from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.ranking import Ranker, confidence
 from bot.core.engine.rerank import Reranker, Reranking, pool_of
@@ -123,6 +123,14 @@ class Engine:
         named = self._entities.named_in(tokens)
         if asked.reference:
             asked, named = self._before_what(asked, tokens, named)
+        described = self._entities.described_by_place(tokens, named)
+        if described:
+            # "The Kansas City guy" is Savreux: asked about by name, the words describing him need not be in the answer.
+            places = {t for e in named if self.base.entities[e].type == "place" for t in self._entities.name_tokens(e)}
+            describing = frozenset(t for t in tokens if t in places or t in PERSON_WORDS)
+            tokens = tokens + sorted({t for person in described for t in self._entities.name_tokens(person)} - set(tokens))
+            named |= described
+            asked = replace(asked, reference_tokens=asked.reference_tokens | describing)
         # "Who is X", or a bare name, asks who X is; "what did X do before" asks something else about X.
         entity, entity_score, namesakes = self._entities.asked_about(matched, tokens, typed=asked.kind is not None)
         if entity is not None and namesakes:

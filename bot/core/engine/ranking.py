@@ -238,7 +238,8 @@ class Ranker:
         # A fact holding the kind of answer asked for covers the words that only ask for it ("located"), as below: so it
         # counts when the cheap scores pick the candidates too.
         needs = asked.needs
-        type_share = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in asked.type_tokens)
+        optional = asked.type_tokens | asked.reference_tokens
+        type_share = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in optional)
         type_share /= total_weight
         for position, bm25 in top:
             fact_tokens = index.fact_tokens[position]
@@ -246,7 +247,7 @@ class Ranker:
                 weight * max((trust for indexed, trust in options if indexed in fact_tokens), default=0.0)
                 for weight, options in query_weights
             )
-            holds = type_share and not needs.isdisjoint(index.facts[position].answer_kinds)
+            holds = type_share and (not needs or not needs.isdisjoint(index.facts[position].answer_kinds))
             scored.append((covered / total_weight, bm25, position, type_share if holds else 0.0))
         # The cheap scores pick who gets the (dearer) fuzzy comparison with the fact's phrasings.
         scored = heapq.nlargest(limit, scored, key=lambda row: 0.5 * min(1.0, row[0] + row[3]) + 0.2 * row[1] / best_bm25)
@@ -260,7 +261,6 @@ class Ranker:
         numbers_flat = {t for forms in numbers for t in forms}
         # A fact holding the type of answer asked for covers the words that only ask for that type ("located").
         # So does a fact answering what came before for the words of the later event ("before he became a trainer").
-        optional = asked.type_tokens | asked.reference_tokens
         type_weight = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in optional)
         # (The later event of a before question is not what it asks about: "before hiring contractors".)
         events = (present - asked.reference_tokens) & EVENT_TOKENS | question_events(
