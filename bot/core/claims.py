@@ -1990,6 +1990,10 @@ class ClaimChecker:
             place_named = {e for e in values if e in self.base.entities and _tokens(self.base.entities[e].name) <= sides}
             if not (reading_points & structured or ({v for v in values if v.isdigit()} & sides) or place_named):
                 continue
+            if not dispute.answer_kinds and reading_points & structured <= {"quote"} and not values:
+                # The articles relay someone's words differently (a paraphrase leaving out "grunt workers"): with no
+                # curated value to differ on, the words one of them quotes are not disputed by the other's omission.
+                continue
             reading = self._read(claim, dispute, support.confidence)
             if reading.conflicts or "entity" in reading.unsettled:
                 continue
@@ -2109,10 +2113,38 @@ class ClaimChecker:
             ]
             if not set(named) <= set(there) or (named and there[0] != named[0]):
                 continue
+            if named and not self._said_of(claim, sentence, named[0], content):
+                continue
             # And the claim says most of what the sentence says, not two of its words picked out of a long one.
             if len(content | names) >= PLAIN_CONTAINED_SHARE * len(_tokens(sentence)):
                 return True
         return False
+
+    def _said_of(self, claim: ParsedClaim, sentence: str, subject: str, content: set[str]) -> bool:
+        """Whether the sentence says the claim's first word after its subject of that subject: the name nearest before
+        that word is one the claim gives ("Microsoft ... the repository site whose code OpenAI previously scraped to
+        train its models" says OpenAI trained them, not Microsoft; "an OpenAI conversational trainer" is Kumar's job)."""
+        norm = _norm(claim.text)
+        start = next((at for e, at in claim.entities if e == subject), 0)
+        word = next((t for w in re.findall(r"[\w'-]+", norm[max(start, 0) :]) for t in _ordered_tokens(w) if t in content), None)
+        if word is None:
+            return True
+        said = _norm(sentence)
+        at = next((m.start() for m in re.finditer(r"[\w'-]+", said) if word in _ordered_tokens(m.group(0))), None)
+        if at is None:
+            return True
+        before = [
+            e
+            for e, pos in _find_entities(sentence, said, self.base)
+            if pos < at and self.base.entities[e].type not in ("place", "publication")
+        ]
+        mentions = sorted(
+            (m.start(), e)
+            for e in before
+            for n in self._names(e)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(_norm(n))}(?![\w-])", said[:at])
+        )
+        return not mentions or mentions[-1][1] == subject or mentions[-1][1] in claim.entity_ids
 
     def _same_first_name(self, claim: ParsedClaim, sentence: str) -> bool:
         """Whether a sentence names first, of the names it shares with the claim, the one the claim names first

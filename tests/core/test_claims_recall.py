@@ -392,3 +392,16 @@ def test_a_reworded_claim_is_routed_as_it_reads(base: KnowledgeBase) -> None:
 )
 def test_a_hyphenated_sans_is_a_word_and_used_to_is_before(checker: ClaimChecker, claim: str, verdict: str) -> None:
     assert _said(checker, claim)[0] == verdict
+
+
+def test_a_relayed_quote_one_article_leaves_out_is_not_disputed(checker: ClaimChecker) -> None:
+    # One article paraphrases Savreux without "grunt workers", the other quotes him: no value differs.
+    assert _said(checker, "Savreux said trainers are grunt workers") == ("supported", "savreux-grunt-workers")
+    assert _said(checker, "Savreux dit que les formateurs sont des grunt workers")[0] == "supported"
+
+
+def test_a_sentence_supports_a_claim_only_of_whom_it_says_it(checker: ClaimChecker) -> None:
+    # "owns GitHub, the repository site whose code OpenAI previously scraped to train its models": OpenAI trained them.
+    assert _said(checker, "Microsoft used to train its models on GitHub code")[0] != "supported"
+    assert _said(checker, "Microsoft previously trained its models on GitHub code")[0] != "supported"  # supported before
+    assert _said(checker, "OpenAI used to train its models on GitHub code")[0] == "supported"
