@@ -300,7 +300,7 @@ _ROLE_CONFLICTS = {
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tell|tweeted|wrote|declared|stated|claimed|called|quoted|according to|a declare|a dit|"
     r"dit|affirme|selon|a ecrit|a tweete|explained|added|announc\w*|annonc\w*|thinks?|thought|believes?|believed|feels?|"
-    r"pense|pensait|estime|trouve)\b"
+    r"pense|pensait|estime|trouve|put (?:[\w']+ ){1,3}at(?= \d))\b"
 )
 
 #: Places the articles do not name, so that "hired in Africa" can be told apart from "hired in Latin America".
@@ -1151,8 +1151,10 @@ class ClaimChecker:
         """What a fact says of one person, claimed of another: "Kumar credits Jimmy John's with ..." (it was Savreux)."""
         if reading.conflicts or reading.confidence < SWAP_CONFIDENCE or len(missing) != 1:
             return
-        if claim.numbers:
-            return  # a figure one person has ("$15 an hour") denies no one else the same figure ("Kumar earns $15")
+        if claim.numbers and {n.kind for n in claim.numbers} & set(reading.unsettled):
+            # a figure one person has ("$15 an hour") denies no one else the same figure ("Kumar earns $15"); only one
+            # the fact gives its own thing ("Nadella put OpenAI's headcount at 375") is a swap
+            return
         person = missing[0]
         kind = self.base.entities[person].type
         if kind not in ("person", "publication"):  # a person, or who reported it: "NBC revealed ..." (it was Time)
@@ -1249,8 +1251,17 @@ class ClaimChecker:
         # employees" does not say it, unless the claim speaks of the layoff.
         chosen = [a for a in chosen if not self._laid_off_count(claim, fact, a)]
         if not chosen and (number.kind == "percent" or not counted):
-            # "Kumar is 22", "a 49% stake": what is counted is said elsewhere in the claim.
-            chosen = [a for a in pool if _tokens(a.of) & (claim.tokens - _FRAMING)]
+            # "Kumar is 22", "a 49% stake": what is counted is said elsewhere in the claim (never the number laid off, for
+            # a claim saying nothing of the layoff: "10 milliards dans OpenAI" is no count of Microsoft's workers).
+            said = claim.tokens - _FRAMING
+            chosen = [a for a in pool if _tokens(a.of) & (said - names) and not self._laid_off_count(claim, fact, a)]
+            if not chosen and number.kind == "count":
+                # Only a name in common: a person's own figure ("Is Kumar 22?": Kumar's age), never a firm's count of
+                # something the claim does not name ("10 milliards dans OpenAI" is not OpenAI's 375 staff).
+                people = {e for e in claim.entity_ids if self.base.entities[e].type == "person"}
+                chosen = [a for a in pool if self._owners(a.of) & people and _tokens(a.of) & said]
+            elif not chosen:
+                chosen = [a for a in pool if _tokens(a.of) & said and not self._laid_off_count(claim, fact, a)]
         if not chosen:
             reading.unsettled.append(number.kind)
             return
@@ -1324,6 +1335,24 @@ class ClaimChecker:
         deed_words = _tokens(answer.of) - _LAID_OFF_PEOPLE - names - _FRAMING
         return not deed_words & claim.tokens
 
+    def _possessors(self, claim: ParsedClaim, words: set[str] | frozenset[str]) -> set[str]:
+        """The names a claim ties any of `words` to: "Invisible's layoffs", "the layoffs at Invisible", "les
+        licenciements chez Invisible" (a name the word belongs to)."""
+        norm = _norm(claim.text)
+        found = set()
+        for entity in claim.entity_ids:
+            if self.base.entities[entity].type not in ("person", "organisation"):
+                continue
+            for name in self._names(entity):
+                n = re.escape(_norm(name))
+                for m in re.finditer(rf"\b{n}'s?\s+((?:[\w-]+\s+)?[\w-]+)", norm):
+                    if _tokens(m.group(1)) & words:
+                        found.add(entity)
+                for m in re.finditer(rf"([\w-]+)\s+(?:of|at|in|by|chez|de|d'|du)\s*(?:the\s+)?{n}\b", norm):
+                    if _tokens(m.group(1)) & words:
+                        found.add(entity)
+        return found
+
     def _stake_parties(self, of: str) -> tuple[str, str] | None:
         """Who holds a share and in whom, from its curated `of` ("Microsoft's stake in OpenAI"); None if it does not say."""
         m = _STAKE.match(_norm(of))
@@ -1372,6 +1401,13 @@ class ClaimChecker:
         if not dated & (claim.tokens - _FRAMING - entity_tokens) and "actor" not in reading.matched:
             reading.unsettled.append("date")  # the fact dates something else
             return
+        if "actor" not in reading.matched:
+            # "Invisible's layoffs happened in March": the fact dates Microsoft's layoffs, whose the claim's are not.
+            owners = {e for a in fact.answers.date for e, _ in _find_entities(a.of, _norm(a.of), self.base)}
+            possessors = self._possessors(claim, dated)
+            if owners and possessors and not possessors & owners:
+                reading.unsettled.append("date")
+                return
         if when.date:
             start, end = when.date.split("/")[0], when.date.split("/")[-1]
             lo_year, hi_year = int(start[:4]), int(end[:4])

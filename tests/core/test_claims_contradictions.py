@@ -436,3 +436,31 @@ def test_a_false_premise_in_a_clause_of_its_own_is_corrected(checker: ClaimCheck
 
 def test_a_true_premise_in_a_clause_of_its_own_gets_no_correction(checker: ClaimChecker) -> None:
     assert checker.premise("since Savreux earns $15 an hour, is he rich?") is None
+
+
+def test_a_date_of_one_firms_deed_does_not_date_anothers(checker: ClaimChecker) -> None:
+    # The January 18 date is Nadella's announcement of Microsoft's layoffs, not of Invisible's.
+    verdict = checker.check("Invisible's layoffs happened in March, two months after Microsoft's investment")
+    assert verdict.verdict != "contradicted", _why(verdict)
+    for claim in ("Microsoft's layoffs were announced in March", "Les licenciements chez Invisible ont eu lieu en février"):
+        verdict = checker.check(claim)
+        assert verdict.verdict == "contradicted" and verdict.point == "date", _why(verdict)
+
+
+@pytest.mark.parametrize(
+    "claim", ["Microsoft a mis 10 milliards dans OpenAI", "the contractors are mostly in Latin America and Eastern Europe"]
+)
+def test_a_figure_sharing_only_a_firms_name_with_a_count_is_not_that_count(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)  # not OpenAI's 375 staff, nor Microsoft's 10,000 laid off
+    assert verdict.verdict != "contradicted", _why(verdict)
+
+
+def test_a_persons_bare_figure_is_still_their_own(checker: ClaimChecker) -> None:
+    assert checker.check("Is Kumar 22?").verdict == "supported"
+    assert checker.check("Kumar isn't 22").verdict == "contradicted"
+
+
+def test_putting_a_figure_at_is_saying_it(checker: ClaimChecker) -> None:
+    verdict = checker.check("Nadella put OpenAI's headcount at 375")
+    assert verdict.verdict == "contradicted" and verdict.point == "quote" and "Sam Altman" in verdict.explanation, _why(verdict)
+    assert checker.check("Altman put OpenAI's headcount at 375").verdict == "supported"
