@@ -258,3 +258,11 @@ def test_a_named_thing_or_measure_the_fact_does_not_hold_gets_no_answer(engine: 
 def test_more_chat_about_the_bot(engine: Engine, message: str, intent: str) -> None:
     said = engine.ask(message).conversation
     assert said is not None and said.intent == intent
+
+
+def test_a_where_question_asks_where_something_is_of_the_fact_says(engine: Engine) -> None:
+    # Kumar's curated place is where he lives, not where he studied.
+    assert best_id(engine, "where did jatin kumar go to college") is None
+    assert best_id(engine, "where is kumar living now") == "kumar-age-texas"
+    assert best_id(engine, "where is sama's office") == "sama-based-in-san-francisco"
+    assert best_id(engine, "where was the developer who took the coding test") == "coding-test-five-hour-unpaid"

@@ -136,7 +136,8 @@ _HOLLOW = frozenset(
         "dollars dollar euros per each every about around roughly approximately often time times date day days month big "
         "bigger biggest large larger small smaller high higher low lower huge size gros grosse grand grande petit petite "
         "months year years week weeks hour hours hr hrs a an the lieu eu arrive passe produit combien montant somme argent "
-        "fois jour jours semaine semaines heure heures an ans annee annees mois quand quelle date"
+        "fois jour jours semaine semaines heure heures an ans annee annees mois quand quelle date office offices hq bureau "
+        "bureaux locaux exactly actually currently now today still maintenant actuellement"
     )
 )  # fmt: skip
 
@@ -265,6 +266,14 @@ class Focus:
             texts = [d.of or "" for d in slots.date] + [a.did + " " + (a.object or "") for a in slots.actor] + list(phrased)
             if not any(self._about_held(about, text, readings) for text in texts):
                 return False
+        if asked.kind == "where" and slots.place and about:
+            # "Where did Kumar go to college" is not where he lives: what the place is of, or the statement, says it.
+            texts = [p.of or "" for p in slots.place] + list(phrased)
+            statements = (fact.statement, fact.statement_fr or "")
+            if not any(self._about_held(about, text, readings) for text in texts) and not any(
+                self._about_held(about, text, readings, people=False) for text in statements
+            ):
+                return False
         return True
 
     def _about_words(self, readings: Callable[[str], Iterable[str]]) -> frozenset[str]:
@@ -323,7 +332,7 @@ def focus_of(
     folded = _folded(question)
     token_set = set(tokens)
     about: frozenset[str] = frozenset()
-    if asked.kind in ("when", "how_much_money"):
+    if asked.kind in ("when", "how_much_money", "where"):
         hollow = _HOLLOW | asked.type_tokens | TYPE_TOKENS["how_much_money"] | named_words
         sum_words = frozenset().union(*_SUM_KINDS.values())
         about = frozenset(t for t in tokens if t not in hollow and t not in sum_words and not t.isdigit())

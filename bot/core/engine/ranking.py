@@ -134,7 +134,7 @@ class Ranker:
     def _phrased_of_kind(self, position: int, kind: str | None) -> tuple[str, ...]:
         """The fact's own French questions of a type (when, how much): what they ask about, the fact's answer is of (its
         curated `of` is in English)."""
-        if kind not in ("when", "how_much_money"):
+        if kind not in ("when", "how_much_money", "where"):
             return ()
         key = (position, kind)
         found = self._phrased_questions.get(key)
