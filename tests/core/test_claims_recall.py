@@ -302,6 +302,7 @@ def test_whose_deed_a_speaker_announced_may_go_unsaid(checker: ClaimChecker, cla
         "did microsoft announce a multibillion dollar investment in Microsoft?",
         "Neither Invisible nor Invisible answered requests for comment",
         "Semafor was first to report Microsoft's $10 billion investment plans for Microsoft",
+        "Copilot also powers Copilot",  # supported before: the doer and what it is done to, one name
     ],
 )
 def test_one_name_on_both_sides_of_a_relation_is_never_supported(checker: ClaimChecker, claim: str) -> None:
