@@ -266,3 +266,15 @@ def test_a_where_question_asks_where_something_is_of_the_fact_says(engine: Engin
     assert best_id(engine, "where is kumar living now") == "kumar-age-texas"
     assert best_id(engine, "where is sama's office") == "sama-based-in-san-francisco"
     assert best_id(engine, "where was the developer who took the coding test") == "coding-test-five-hour-unpaid"
+
+
+def test_a_share_answers_a_count_only_when_asked_as_one_or_of_the_thing_counted(engine: Engine) -> None:
+    # 40% of the contractors are programmers: not how many engineers work at OpenAI.
+    answer = engine.ask("how many engineers work at openai")
+    assert answer.best is None or answer.best.fact.id != "hiring-programmers-share"
+    share = engine.ask("how many of the contractors are programmers")
+    assert share.best is not None and share.best.fact.id in (
+        "hiring-programmers-share",
+        "disc-split-hired-vs-will-work",
+        "disc-what-the-contractors-do",
+    )

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core import lexicon
-from bot.core.engine.asks import PEOPLE_TOKENS, TYPE_TOKENS, Asked
+from bot.core.engine.asks import PEOPLE_TOKENS, TYPE_TOKENS, Asked, counted_nouns
 from bot.core.engine.lexical import REAL_WORD_ZIPF
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
@@ -107,6 +107,11 @@ _WHO_DEED = re.compile(
 _MEASURE = re.compile(
     r"\bhow\s+(?:tall|high|heavy|far|wide|deep|fast|rich|wealthy|popular|famous)\s+(?:is|are|was|were)\b"
     r"|\b(?:quelle\s+taille|combien\s+(?:mesure|pese))\b"
+)
+#: A how-many question asking for a share: "how many of the contractors", "what percentage", "combien d'entre eux".
+_SHARE = re.compile(
+    r"\bhow\s+many\s+of\b|\b(?:percent|percentage|share|proportion|fraction|part|pourcentage|proportion)\b|%"
+    r"|\bcombien\s+d\s+entre\b|\bcombien\s+des\b"
 )
 #: "How long", "combien de temps", "pendant combien": a duration.
 _DURATION = re.compile(r"\bhow\s+long\b(?!\s+ago)|\bcombien\s+de\s+temps\b|\bpendant\s+combien\b|\bdepuis\s+combien\b")
@@ -201,6 +206,9 @@ class Focus:
     duration: bool = False
     #: "How tall is X": a measure, which no fact gives.
     measure: bool = False
+    #: What a how-many question counts (asks.counted_nouns), and whether it asks for a share ("how many of the ...").
+    counted: frozenset[str] = frozenset()
+    share: bool = False
 
     def holds(
         self,
@@ -234,6 +242,13 @@ class Focus:
         if self.deed and not slots.actor and not (readings(self.deed) or not _real(self.deed)):
             return False  # (a curated doer may have done it in other words: "who uncovered" what Time investigated)
         if self.measure:
+            return False
+        # "How many engineers work at OpenAI" is not the 40% of contractors who are programmers: a share answers a
+        # count only when asked as one ("how many of the ...") or of the very thing counted.
+        share_only = asked.kind == "how_many" and self.counted and slots.percent and not slots.count and not self.share
+        if share_only and not any(
+            self._any_held(self.counted, frozenset(search_tokens(p.of or "")), readings) for p in slots.percent
+        ):
             return False
         if self.duration and asked.kind == "how_many":
             units = [c.of for c in slots.count if _TIME_UNIT.search(_folded(c.of))]
@@ -372,6 +387,8 @@ def focus_of(
         deed,
         bool(_DURATION.search(folded)) and not _BETWEEN.search(folded),
         bool(_MEASURE.search(folded)),
+        frozenset(counted_nouns(question)) - frozenset(named_words) if asked.kind == "how_many" else frozenset(),
+        bool(_SHARE.search(folded)),
     )
 
 
