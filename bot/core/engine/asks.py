@@ -13,6 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.text import STOP_WORDS, fold, search_tokens
 
@@ -37,7 +40,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
                   r"|\bwhat\s+(?:was|is|were|are)\s+.{0,40}?\b(?:quote|quotes|statement|comment|comments|tweet|words|remark|remarks)\b"
                   r"|^who\s+(?:said|says|wrote|tweeted|told)\b|\b(?:quote|quoted)\b"
                   r"|^(?:qu\s+a|qu\s+ont|qu\s+est\s+ce\s+qu\s+(?:a|ont|il|elle)|que|qu\s+avait)\s+.{0,50}?\b(?:dit|dire|declare|ecrit|tweete|affirme)\b"
-                  r"|^(?:que\s+dit|qu\s+a\s+dit|que\s+disent|qu\s+ont\s+dit)\b|^qui\s+a\s+(?:dit|ecrit|tweete|declare)\b|\bcitation\b"),
+                  r"|^(?:que\s+dit|qu\s+a\s+dit|que\s+disent|qu\s+ont\s+dit)\b|\b(?:a|ont|avait)\s+dit\s+quoi\b|^qui\s+a\s+(?:dit|ecrit|tweete|declare)\b|\bcitation\b"),
     ("why", r"^(?:why|pourquoi|how\s+come)\b|\b(?:why|pourquoi|for\s+what\s+reasons?|pour\s+quelles?\s+raisons?|what\s+(?:was|is|were|are)\s+the\s+reasons?"
             r"|what\s+(?:led|caused|prompted|drove|made)|la\s+raison|les\s+raisons|reason\s+for|reasons\s+for|cause\s+of|motif)\b"
             r"|^how\s+did\s+.{1,40}\b(?:escape|get\s+out|get\s+off|manage)\b"),
@@ -51,9 +54,9 @@ _TYPES: tuple[tuple[str, str], ...] = (
                        r"|\b(?:salaires?|remuneration|chiffre\s+d\s+affaires|valorisation|benefices?|combien\s+d\s+argent)\b"),
     ("how_many", r"\bhow\s+(?:many|much)\b|\bcombien\b|\b(?:number|numbers)\s+of\b|\bnombre\s+de\b|\bwhat\s+(?:percentage|percent|share|proportion|fraction|part)\b"
                  r"|\bquel(?:le)?s?\s+(?:pourcentage|part|proportion|nombre)\b|\bhow\s+long\b|\bheadcount\b|\beffectifs?\b"),
-    ("when", r"^(?:when|quand)\b|\b(?:when\s+(?:did|was|were|is|will|does|do|had|has)|what\s+(?:year|month|date|day)|which\s+(?:year|month)"
+    ("when", r"^(?:when|quand)\b|\bquand$|\b(?:when\s+(?:did|was|were|is|will|does|do|had|has)|what\s+(?:year|month|date|day)|which\s+(?:year|month)"
              r"|in\s+what\s+(?:year|month)|since\s+when|how\s+long\s+ago|quelle?s?\s+(?:annee|mois|date|jour)|depuis\s+quand|en\s+quelle|a\s+quelle\s+date)\b"),
-    ("where", r"^(?:where|ou|d\s+ou)\b|\b(?:where\s+(?:is|are|was|were|do|does|did|has|have)|(?:which|what)\s+(?:country|city|countries|cities|region|regions|state|town|parts?\s+of\s+the\s+world)"
+    ("where", r"^(?:where|ou|d\s+ou)\b|\b(?:bosse|bossent|travaille|travaillent|vit|vivent|habite|habitent|est|sont)\s+ou$|\b(?:where\s+(?:is|are|was|were|do|does|did|has|have)|(?:which|what)\s+(?:country|city|countries|cities|region|regions|state|town|parts?\s+of\s+the\s+world)"
               r"|in\s+which\s+(?:country|city|region|state)|quel(?:le)?s?\s+(?:pays|ville|villes|region|regions|etat)|dans\s+quel(?:le)?s?\s+(?:pays|ville|region)"
               r"|ou\s+(?:est|se\s+trouve|sont|vit|vivent|habite|habitent|travaille|travaillent|a\s+eu\s+lieu)|headquartered|headquarters|siege)\b"),
     ("who", r"^(?:who|whom|whose|qui|a\s+qui)\b|\b(?:what\s+is|whats|what\s+s)\s+the\s+name\s+of\b|\bquel\s+est\s+le\s+nom\s+d|\b(?:which\s+(?:company|companies|firm|firms|outlet|outlets|organisation|organization|person|people|publication|newspaper|site|agency)"
@@ -157,6 +160,10 @@ def _place_fits(place, named: frozenset[str], folded: str, of_people: bool, aske
     return not asked.isdisjoint(held) or (not PEOPLE_TOKENS.isdisjoint(asked) and not PEOPLE_TOKENS.isdisjoint(held))
 
 
+#: "Where does X work", "elle bosse où": the workplace, which a curated role's `at` gives.
+_WORKS = re.compile(r"\b(?:work|works|working|worked|bosse|bossait|travaille|travaillait|employed|employee)\b")
+
+
 def _of_people(folded: str) -> bool:
     """Whether a question speaks of people at work (contractors, trainers, staff): where they are is not where the
     organisation they work for is."""
@@ -258,6 +265,8 @@ def answers(
     fallback = PHRASED if asked.kind in phrased and not strict else NO
     slots = fact.answers
     held = fact.answer_kinds
+    if asked.kind == "where" and named and _WORKS.search(folded) and any(r.entity in named and r.at for r in slots.role):
+        return CURATED  # where someone works: the organisation their curated role is at
     if asked.kind == "how_many" and not held & needs and _VAGUE_QUANTITY.search(fold(fact.statement)):
         held = held | {"count"}  # "dozens of trainers", "hundreds of contractors" answer how many, roughly
     if not held & needs:
@@ -431,7 +440,13 @@ def _says_about(fact: Fact, folded: str, base: KnowledgeBase) -> bool:
         return True
     names = [n for e in fact.entities if (entity := base.entities.get(e)) for n in (entity.name, *entity.aliases)]
     texts = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations), *fact.keywords, *names)
-    return not wanted.isdisjoint(search_tokens(" ".join(texts)))
+    # (and its curators' questions, which say what it is about; phrasal verbs read as one word: "let go" is a layoff)
+    said = set(search_tokens(rephrase(" ".join((*texts, *fact.questions, *fact.questions_fr)))))
+    if not wanted.isdisjoint(said):
+        return True
+    # A misspelt word of what it is about ("workforse") still finds the word the fact says, one letter away.
+    long_words = [w for w in wanted if len(w) >= 5]
+    return any(process.extractOne(w, said, scorer=OSA.distance, score_cutoff=1) is not None for w in long_words)
 
 
 #: An entity in more than this share of the facts is what the base is about, not a subject that picks facts out.

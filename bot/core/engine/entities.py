@@ -242,6 +242,12 @@ class Entities:
         entity = self.base.entities[entity_id]
         return frozenset(t for name in (entity.name, *entity.aliases) for t in search_tokens(name))
 
+    def named_in_read(self, tokens: list[str]) -> frozenset[str]:
+        """The entities a question names, a misspelt name read as the index reads it ("sam altmn": Sam Altman): a word
+        no fact uses, one letter from a word of a name."""
+        read = [indexed for t in tokens for indexed, trust in self._index.lookup(t) if trust >= 0.85 and indexed in self._tokens]
+        return self.named_in([*tokens, *read]) if read else self.named_in(tokens)
+
     def named_in(self, tokens: list[str]) -> frozenset[str]:
         """The ids of the entities a question names (every word of one of their names or aliases is in it)."""
         present = set(tokens)

@@ -120,7 +120,7 @@ class Engine:
         if self._chatter(matched, tokens):
             return self._converse(text, conversation.Said("acknowledgement", None), previous, truncated)
         asked = classify(matched)
-        named = self._entities.named_in(tokens)
+        named = self._entities.named_in_read(tokens)
         if asked.reference:
             asked, named = self._before_what(asked, tokens, named)
         described = self._entities.described_by_place(tokens, named)
