@@ -2390,6 +2390,12 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:would(?: not|n't)|did(?: not|n't)|refused to|declined to)(?: want to| wish to)? (?:comment|say)\b",
             "declined to comment",
         ),
+        # Commenting is not declining to: a denial of that denial, which a fact saying it declined contradicts.
+        (
+            r"(?<!never )(?<!not )(?<!n't )(?<!ever )(?<!yet )\b(?:commented|has commented) (on|about)\b",
+            r"did not decline to comment \1",
+        ),
+        (r"(?<!n')(?<!pas )(?<!jamais )\ba comment[ée] (sur|les|ses|leurs)\b", r"n'a pas refusé de commenter \1"),
         # "GitHub belongs to Microsoft": Microsoft owns it.
         (r"^(.+?) (?:belongs|belonged|appartient|appartenait) (?:to|a|à) (.+?)[.!]?$", r"\2 owns \1"),
         (r"\bhow (?:it|openai) hires(?: people| workers| contractors)?\b", "its hiring practices"),

@@ -464,3 +464,18 @@ def test_putting_a_figure_at_is_saying_it(checker: ClaimChecker) -> None:
     verdict = checker.check("Nadella put OpenAI's headcount at 375")
     assert verdict.verdict == "contradicted" and verdict.point == "quote" and "Sam Altman" in verdict.explanation, _why(verdict)
     assert checker.check("Altman put OpenAI's headcount at 375").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("OpenAI commented on its hiring practices", "contradicted"),
+        ("OpenAI a commenté ses pratiques d'embauche", "contradicted"),
+        ("OpenAI never commented on its hiring practices", "not_reported"),  # true: never contradicted
+        ("OpenAI has not commented on its hiring practices", "not_reported"),
+        ("OpenAI n'a pas commenté ses pratiques d'embauche", "not_reported"),
+    ],
+)
+def test_commenting_is_not_declining_to_comment(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, _why(given)
