@@ -2550,7 +2550,7 @@ _BARE_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bc(est|etait|était)\b", r"c'\1"),
         (r"\bj(ai|avais|etais|étais)\b", r"j'\1"),
         (r"\bn(a|ont|est|etait|était|avait|avaient)\b(?=\s+(?:\w+\s+)?(?:pas|jamais|plus)\b)", r"n'\1"),
-        (r"\bqu(il|ils|elle|elles|on)\b", r"qu'\1"),
+        (r"\bqu(il|ils|on)\b", r"qu'\1"),  # not "quelle", a word
         (r"\b(est) ce (que|qu')", r"\1-ce \2"),
         (r"\b(est) ce qu\b(?!')\s*", r"\1-ce qu'"),
     )

@@ -124,6 +124,8 @@ def test_chat_typing_reads_as_written_out(checker: ClaimChecker, claim: str, ver
 def test_bare_contractions_are_denials(base: KnowledgeBase) -> None:
     assert parse_claim(_strip_question("Sama didnt end it"), base).negated
     assert not parse_claim(_strip_question("ca paraît vrai"), base).negated  # "ca" (ça) is no contraction
+    assert _unhedged("Quelle est la paie de Savreux ?").startswith("Quelle")  # a word, not "qu'elle"
+    assert _unhedged("jai lu quil a 34 ans") == "il a 34 ans"
 
 
 # -- a denial of what a fact says is contradicted, a denial of its denial never supported ------------------------
