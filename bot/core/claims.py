@@ -415,6 +415,8 @@ class Number:
     text: str
     #: Search tokens of the one word right after it ("mois" in "deux mois avant ...").
     first: frozenset[str] = frozenset()
+    #: "at least", "au moins": the bound holds the figure itself.
+    inclusive: bool = False
     #: In a claim giving several figures, its words since the figure before it ("and Kumar is" for the 22 of "Savreux
     #: is 34 and Kumar is 22"): whose figure it is; empty for a claim's only figure.
     before: str = ""
@@ -589,7 +591,8 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             bound = "approx"
         per = next((name for name, pattern in _PER.items() if pattern.search(tail[:25])), None) if kind == "money" else None
         first = _tokens(" ".join(tail.split()[:1]))
-        numbers.append(Number(value, kind, bound, per, _tokens(after_words), m.group(0).strip(), first))
+        inclusive = pre in ("at least", "au moins")  # "at least $15" holds $15 itself
+        numbers.append(Number(value, kind, bound, per, _tokens(after_words), m.group(0).strip(), first, inclusive=inclusive))
         sums.append((len(numbers) - 1, m.start(), m.end()))
     if len(sums) > 1:
         for k, (i, a, _) in enumerate(sums):
@@ -1206,6 +1209,9 @@ class ClaimChecker:
                 if _agrees(number, a.amount, a.approx, a.over):
                     reading.matched.append("money")
                     return
+            if all(_open(number, a.amount, a.approx, a.over) for a in chosen):
+                reading.unsettled.append("money")  # "$20 an hour" against "$15 an hour or more": may be so
+                return
             best = chosen[0]
             if best.per != number.per and best.amount and number.value and (number.per or not of_match):
                 # "Savreux earns $30" against "$15 an hour": a sum and a rate (or rates per different spans) do not
@@ -1279,6 +1285,9 @@ class ClaimChecker:
             if _agrees(number, a.value, a.approx, getattr(a, "over", False)):
                 reading.matched.append(number.kind)
                 return
+        if all(_open(number, a.value, a.approx, getattr(a, "over", False)) for a in chosen):
+            reading.unsettled.append(number.kind)  # "more than 200" or "fewer than 200" against "more than 150"
+            return
         best = chosen[0]
         said = _fmt_number(best.value) + ("%" if number.kind == "percent" else "")
         if getattr(best, "over", False):
@@ -2766,11 +2775,18 @@ def _inside(inner: str, outer: str) -> bool:
 def _agrees(number: Number, value: float, approx: bool, over: bool) -> bool:
     if number.bound == "over":
         high = value * 1.1 if approx else value  # "over 1,000" is within "roughly 1,000"
-        return high > number.value or (value >= number.value and over)
+        return high > number.value or (value >= number.value and (over or number.inclusive))
     if number.bound == "under":
         return value < number.value and not over
     tolerance = 0.1 * value if (approx or number.bound == "approx") else 1e-9
     return abs(number.value - value) <= tolerance
+
+
+def _open(number: Number, value: float, approx: bool, over: bool) -> bool:
+    """Whether a fact giving only a floor ("more than 150") neither says nor denies a claim's figure above it: "more than
+    200", "fewer than 200" or "200" may be so or not. Twice the floor or more is not what the floor was said of ("over
+    1,500" against "over 150")."""
+    return over and not approx and value < number.value < 2 * value
 
 
 def _on_figures(claim: ParsedClaim, dispute: Fact) -> bool:

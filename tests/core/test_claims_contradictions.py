@@ -479,3 +479,26 @@ def test_putting_a_figure_at_is_saying_it(checker: ClaimChecker) -> None:
 def test_commenting_is_not_declining_to_comment(checker: ClaimChecker, claim: str, verdict: str) -> None:
     given = checker.check(claim)
     assert given.verdict == verdict, _why(given)
+
+
+# -- a floor ("more than 150") neither says nor denies a figure a little above it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Fewer than 200 workers in Nairobi voted to unionize", "not_reported"),  # 150 < n < 200 may be so
+        ("More than 200 Nairobi workers voted to unionize", "not_reported"),
+        ("More than 100 AI workers in Nairobi voted to form a union", "supported"),
+        ("Fewer than 100 workers in Nairobi voted to unionize", "contradicted"),
+        ("Over 1,500 people in Nairobi voted to form a union", "contradicted"),
+    ],
+)
+def test_a_floor_is_compared_as_a_range(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    given = checker.check(claim)
+    assert given.verdict == verdict, _why(given)
+
+
+def test_at_least_holds_the_figure_itself(checker: ClaimChecker) -> None:
+    verdict = checker.check("Savreux earns at least $15 an hour")
+    assert verdict.verdict != "contradicted", _why(verdict)
