@@ -150,6 +150,21 @@ _DOUBLE_NEGATION = re.compile(
 )
 #: A claim may also deny with "without" ("projects without enough return"); a fact's "without benefits" is no denial.
 _CLAIM_NEGATION = re.compile(_NEGATION.pattern + r"|\b(?:without|sans(?!-))\b")
+#: One person as the subject of a clause: "The developer ... had not yet been hired", "He has not", "il n'avait".
+_ONE_PERSON_SUBJECT = re.compile(
+    r"^(?:(?:the|a|this|that|le|la|un|une|ce|cet|cette) (?:\w+ )?(?:developer|applicant|programmer|coder|candidate|contractor|"
+    r"worker|trainer|engineer|developpeur|candidat|programmeur|sous-traitant|formateur|travailleur)|he|she|il|elle)\b"
+)
+#: Part of something rather than the whole ("owns half of", "a stake in", "une partie de").
+_PART_OF = re.compile(
+    r"\b(?:half|part|parts|a stake|stake|a share|shares?|a piece|a chunk|a portion|a minority|a majority|most|some|"
+    r"moitie|une partie|partie|une part|part de|des parts|une participation|participation)\b"
+)
+#: A group of people named in a claim ("OpenAI hired programmers"): what one person was not given, the group may have been.
+_PEOPLE_PLURAL = re.compile(
+    r"\b(?:developers|devs|applicants|programmers|coders|candidates|contractors|workers|trainers|engineers|people|"
+    r"developpeurs|candidats|programmeurs|sous-traitants|formateurs|travailleurs|gens)\b"
+)
 _MARKERS = re.compile(
     r"\b(?:only|sole|solely|exclusively|all|every|everyone|first|largest|biggest|most|least|always|seul|seule|seuls|"
     r"seulement|uniquement|tous|toutes|premier|premiere|plus grand)\b"
@@ -920,6 +935,8 @@ class ClaimChecker:
         #: The very word each denial denies ("did not respond", "declined to comment").
         self._denied_head: _PerFact[frozenset[str]] = _PerFact(self._prepare)
         self._lacking: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        #: Whether each of the fact's denials is said of one person ("the developer had not yet been hired").
+        self._denies_one: _PerFact[bool] = _PerFact(self._prepare)
         #: Who the fact's citations say it comes from (a person or a firm speaking), as entity ids.
         self._speakers: _PerFact[frozenset[str]] = _PerFact(self._prepare)
 
@@ -961,6 +978,10 @@ class ClaimChecker:
             for text in (said, said_fr)
             for m in _NEGATION.finditer(text)
             for t in (_tokens("paid") if m.group(0) == "unpaid" else _tokens(" ".join(text[m.end() :].split()[:6])))
+        )
+        denials = [(text, m.start()) for text in (said, said_fr) for m in _NEGATION.finditer(text)]
+        self._denies_one[fact.id] = bool(denials) and all(
+            _ONE_PERSON_SUBJECT.search(re.split(r"[.;:]\s+", text[:at])[-1].strip()) for text, at in denials
         )
         self._denied_head[fact.id] = frozenset(
             t
@@ -1597,6 +1618,10 @@ class ClaimChecker:
                 # it runs the same way (Microsoft's stake in OpenAI, not OpenAI's in Microsoft).
                 reading.unsettled.append("actor")
                 return
+            if action == "own" and _PART_OF.search(_norm(claim.text)[verb_at:]):
+                # "Microsoft owns half of OpenAI", "a stake in": part of it, which the 49% stake neither says nor denies.
+                reading.unsettled.append("actor")
+                return
             if action == "own":
                 # "Microsoft owns OpenAI": the articles say it invested in OpenAI (a 49% stake), not that it owns it.
                 invested = [a for a in actors if a.did == "invest" and subject in a.who and objects & set(a.whom)]
@@ -1838,6 +1863,15 @@ class ClaimChecker:
                 return self._not_reported(claim_text, language, nearest)
             if fact_negative and not claim.negated and not (claim.tokens - _FRAMING) & self._denied[best.fact.id]:
                 fact_negative = False  # the fact's "not" is about another part of its sentence than the claim
+            if (
+                fact_negative
+                and not claim.negated
+                and self._denies_one[best.fact.id]
+                and _PEOPLE_PLURAL.search(_norm(claim.text))
+            ):
+                # "OpenAI hired programmers" against "the developer had not yet been hired": what one person was not
+                # given says nothing of a group; no contradiction (and no support) from it.
+                return self._not_reported(claim_text, language, nearest)
             if fact_negative != claim.negated:
                 # A claim denying what a fact says, or asserting what it denies ("OpenAI commented on its hiring
                 # practices" against "declined to comment"), is contradicted by it.
@@ -1960,6 +1994,8 @@ class ClaimChecker:
             verbs = {t for action, _ in claim.actions for t in _tokens(_ACTION_WORDS.get(action, ""))}
             if not self._negative[fact.id] or not verbs & self._denied_head[fact.id] or reading.conflicts:
                 continue  # it must deny the very thing the claim says was done
+            if self._denies_one[fact.id] and _PEOPLE_PLURAL.search(_norm(claim.text)):
+                continue  # what one person was not given ("the developer had not yet been hired") a group may have been
             if "entity" in reading.unsettled or len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
                 continue
             return reading

@@ -502,3 +502,31 @@ def test_a_floor_is_compared_as_a_range(checker: ClaimChecker, claim: str, verdi
 def test_at_least_holds_the_figure_itself(checker: ClaimChecker) -> None:
     verdict = checker.check("Savreux earns at least $15 an hour")
     assert verdict.verdict != "contradicted", _why(verdict)
+
+
+# -- what one person was not given, and part of a firm ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim", ["OpenAI hired programmers", "Did OpenAI hire programmers?", "OpenAI a embauché des développeurs"]
+)
+def test_one_applicant_not_yet_hired_does_not_deny_hiring_programmers(checker: ClaimChecker, claim: str) -> None:
+    # "The developer ... had not yet been hired or rejected by OpenAI" is said of one applicant: a group may have been.
+    verdict = checker.assess(claim)
+    assert verdict.verdict != "contradicted", _why(verdict)
+
+
+@pytest.mark.parametrize("claim", ["The developer was hired by OpenAI", "Has the developer been hired by OpenAI?"])
+def test_the_applicant_himself_is_still_not_yet_hired(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.assess(claim)
+    assert _why(verdict)[:2] == ("contradicted", "coding-developer-anonymity-and-status"), _why(verdict)
+
+
+@pytest.mark.parametrize(
+    "claim", ["Microsoft owns half of OpenAI", "Microsoft détient la moitié d'OpenAI", "Microsoft owns a stake in OpenAI"]
+)
+def test_owning_part_of_a_firm_is_not_contradicted_by_an_investment(checker: ClaimChecker, claim: str) -> None:
+    # The articles give a 49% stake: "invested in, not owns" answers a claim of the whole firm, not of part of it.
+    verdict = checker.assess(claim)
+    assert verdict.verdict != "contradicted", _why(verdict)
+    assert checker.assess("Microsoft owns OpenAI").verdict == "contradicted"
