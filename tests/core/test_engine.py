@@ -11,11 +11,7 @@ from hypothesis import strategies as st
 from bot.core.engine import MAX_ALTERNATIVES, MAX_MATCHED_CHARS, Engine
 from bot.core.models import KnowledgeBase
 from bot.core.render import answer_json
-
-
-def best_id(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return answer.best.fact.id if answer.best else None
+from tests.core.helpers import best_id
 
 
 @pytest.mark.parametrize(

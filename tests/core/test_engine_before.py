@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.engine.asks import classify
+from tests.core.helpers import best_id
 
 
 @pytest.mark.parametrize(
@@ -29,11 +30,6 @@ def test_before_questions_and_their_later_event(question: str, reference: str) -
 @pytest.mark.parametrize("question", ["what did Altman say earlier about the headcount", "where was Savreux in the past year"])
 def test_other_questions_with_a_time_word_keep_their_type(question: str) -> None:
     assert classify(question).kind != "before"
-
-
-def best_id(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return answer.best.fact.id if answer.best else None
 
 
 @pytest.mark.parametrize(

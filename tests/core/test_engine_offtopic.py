@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.engine.conversation import detect
+from tests.core.helpers import best_id
 
 
 @pytest.mark.parametrize(
@@ -83,11 +84,6 @@ def test_a_word_the_base_does_not_know_is_chatter_but_not_a_long_message(engine:
     assert engine.ask("skibidi").conversation is not None
     long = engine.ask("skibidi toilet rizz gyatt ohio")
     assert long.conversation is None and long.best is None
-
-
-def best_id(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return answer.best.fact.id if answer.best else None
 
 
 @pytest.mark.parametrize(

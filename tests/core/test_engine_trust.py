@@ -10,11 +10,7 @@ from bot.core.engine.asks import classify, counted_nouns, question_events, rephr
 from bot.core.engine.entities import capitalised_words
 from bot.core.text import search_tokens
 from bot.evaluation import InScope, OffTopic, Report, cutoffs
-
-
-def best_id(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return answer.best.fact.id if answer.best else None
+from tests.core.helpers import best_id
 
 
 @pytest.mark.parametrize(

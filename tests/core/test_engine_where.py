@@ -8,11 +8,7 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.engine.asks import TYPE_TOKENS
 from bot.core.text import search_tokens
-
-
-def best_id(engine: Engine, question: str) -> str | None:
-    answer = engine.ask(question)
-    return answer.best.fact.id if answer.best else None
+from tests.core.helpers import best_id
 
 
 @pytest.mark.parametrize(
