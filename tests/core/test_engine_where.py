@@ -57,3 +57,29 @@ def test_a_place_of_what_is_asked_answers(engine: Engine, question: str, expecte
 def test_where_someone_comes_from_in_french(engine: Engine) -> None:
     # where OpenAI's contractors were hired, or where the labellers Sama provided it worked ("viennent" is no content word)
     assert best_id(engine, "d'où viennent les sous-traitants d'openai") in {"hiring-scale", "sama-ends-openai-partnership"}
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # a fact answering where only by its curators' "where does OpenAI's money go": a place of money, not of people
+        ("where are openai's contractors", "openai-money-not-reaching-contractors"),
+        # where Sama's labellers were is not where OpenAI's contractors work (the question names OpenAI, not Sama)
+        ("where do openai's contractors work", "sama-ends-openai-partnership"),
+        ("where do openai's contractors work", "openai-money-not-reaching-contractors"),
+    ],
+)
+def test_a_place_of_something_else_is_no_confident_answer(engine: Engine, question: str, wrong: str) -> None:
+    answer = engine.ask(question)
+    assert not (answer.best is not None and answer.best.fact.id == wrong and answer.band in ("sure", "likely"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where did sama's labellers for openai work", "sama-ends-openai-partnership"),
+        ("where does openai's money go", "openai-money-not-reaching-contractors"),
+    ],
+)
+def test_the_place_of_what_is_asked_still_answers(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

@@ -160,6 +160,18 @@ def _place_fits(place, named: frozenset[str], folded: str, of_people: bool, aske
     return not asked.isdisjoint(held) or (not PEOPLE_TOKENS.isdisjoint(asked) and not PEOPLE_TOKENS.isdisjoint(held))
 
 
+def _of_another_firm(
+    of: str | None, named: frozenset[str], names_in: Callable[[str], frozenset[str]] | None, base: KnowledgeBase
+) -> bool:
+    """Whether a curated place is of another organisation's people than the one the question names: "where do OpenAI's
+    contractors work" is not answered by where Sama's data labellers were (a question naming both is)."""
+    if not of or names_in is None:
+        return False
+    firms = {e for e in named if base.entities[e].type == "organisation"}
+    of_firms = {e for e in names_in(of) if (entity := base.entities.get(e)) is not None and entity.type == "organisation"}
+    return bool(firms) and bool(of_firms) and firms.isdisjoint(of_firms)
+
+
 #: "Where does X work", "elle bosse où": the workplace, which a curated role's `at` gives.
 _WORKS = re.compile(r"\b(?:work|works|working|worked|bosse|bossait|travaille|travaillait|employed|employee)\b")
 
@@ -281,7 +293,10 @@ def answers(
         fits = any(_AGE.search(fold(count.of)) for count in slots.count)
     elif asked.kind == "where":
         asked_tokens = (tokens if tokens is not None else frozenset(search_tokens(folded))) - TYPE_TOKENS["where"]
-        fits = any(_place_fits(place, named, folded, of_people, asked_tokens) for place in slots.place)
+        fits = any(
+            _place_fits(place, named, folded, of_people, asked_tokens) and not _of_another_firm(place.of, named, names_in, base)
+            for place in slots.place
+        )
         if not fits and not (named and _WHERE_ITSELF.search(folded)):
             return NO  # its curated places are of something else, and its where phrasings ask about those places
     elif asked.kind == "who":

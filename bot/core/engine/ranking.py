@@ -21,6 +21,7 @@ from bot.core.engine.asks import (
     DIFFERENCE_WORDS,
     NO,
     PHRASED,
+    TYPE_TOKENS,
     UNTYPED,
     Asked,
     answers,
@@ -107,6 +108,7 @@ class Ranker:
         self._counted: dict[int, frozenset[str]] = {}
         self._layoff_counts: dict[int, bool] = {}
         self._phrased_questions: dict[tuple[int, str], tuple[str, ...]] = {}
+        self._where_asked: dict[int, frozenset[str]] = {}
         self._organisations = organisation_names(base)
         self._name_tokens = frozenset().union(*entity_token_sets)
 
@@ -142,6 +144,17 @@ class Ranker:
             fact = self._index.facts[position]
             found = tuple(q for q in fact.questions_fr if classify(q).kind == kind)
             self._phrased_questions[key] = found
+        return found
+
+    def _where_words(self, position: int) -> frozenset[str]:
+        """What the fact's own where-questions ask the place of, in either language ("where does OpenAI's money go":
+        money, go), names and the words that only ask where left out."""
+        found = self._where_asked.get(position)
+        if found is None:
+            fact = self._index.facts[position]
+            phrasings = [q for q in (*fact.questions, *fact.questions_fr) if classify(q).kind == "where"]
+            found = frozenset(search_tokens(" ".join(phrasings))) - TYPE_TOKENS["where"] - self._name_tokens
+            self._where_asked[position] = found
         return found
 
     def _counts_layoffs(self, position: int) -> bool:
@@ -297,6 +310,8 @@ class Ranker:
             if asked.kind == "where"
             else None
         )
+        # What a where-question asks the place of, beyond names and the words asking where (the index's readings too).
+        where_asked = (read - TYPE_TOKENS["where"] - self._name_tokens) if read is not None else frozenset()
         for coverage, bm25, position, _typed in scored:
             fits = (
                 CURATED
@@ -321,6 +336,10 @@ class Ranker:
             # A sum is a sum: a fact answering how much only by its curators' questions must name one ("fair compensation"
             # in the Partnership on AI's report is no pay figure).
             if fits == PHRASED and asks_sum and not _SUM.search(index.facts[position].statement):
+                fits = NO
+            # A place is the place of something: a fact answering where only by its curators' where-questions ("where does
+            # OpenAI's money go") answers only a where-question about what they ask of ("where are OpenAI's contractors").
+            if fits == PHRASED and asked.kind == "where" and where_asked and where_asked.isdisjoint(self._where_words(position)):
                 fits = NO
             if fits and counted and not counts_what_is_asked(counted, self._counted_words(position, fits), readings):
                 fits = NO
