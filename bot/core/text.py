@@ -281,7 +281,15 @@ def folded_tokens(folded: str) -> list[str]:
     # Each word's tokens come from a cache; chaining them in C rather than in a comprehension matters
     # when the index tokenises a large fact base. Apostrophes need no blanking first: _WORD does not
     # match them, so they separate words like spaces do.
+    if "entretien" in folded:
+        folded = _UPKEEP.sub(" custodian ", folded)
     return list(chain.from_iterable(map(_tokens_of, _WORD.findall(folded))))
+
+
+#: "Agent d'entretien" is a custodian (upkeep), not a job interview ("entretien" alone is joined with "interview").
+_UPKEEP = re.compile(
+    r"\b(?:agents?|agentes?|personnels?|employes?|employees?|equipes?|techniciens?|travaux|produits?|service)\s+d\W*entretien\b"
+)
 
 
 _NAME_AND_NUMBER = re.compile(r"[a-z]+-+\d+")

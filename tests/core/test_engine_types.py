@@ -7,6 +7,7 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.engine.asks import classify
 from bot.core.engine.confidence import SURE, band
+from bot.core.text import search_tokens
 from tests.core.helpers import best_id
 
 
@@ -223,3 +224,23 @@ def test_what_someone_said_in_reported_speech(engine: Engine, question: str, exp
 
 def test_how_much_with_a_long_subject_asks_for_a_sum() -> None:
     assert classify("how much does the kansas city trainer make").kind == "how_much_money"
+
+
+@pytest.mark.parametrize("question", ["who interviewed savreux", "qui a interviewé savreux", "who bought github"])
+def test_a_who_question_s_verb_must_be_in_the_fact(engine: Engine, question: str) -> None:
+    """A curated role or actor that did something else does not say who did what is asked: Savreux's old jobs do not
+    say who interviewed him, Codex powering Copilot not who bought GitHub. A miss that offers the nearest facts."""
+    answer = engine.ask(question)
+    assert answer.best is None or answer.band == "likely"
+    assert answer.best is None or answer.best.fact.id not in {"savreux-previous-jobs", "codex-powers-copilot"}
+
+
+def test_agent_d_entretien_is_a_custodian_not_an_interview() -> None:
+    assert "interview" not in search_tokens("agent d'entretien")
+    assert "custodian" in search_tokens("agents d’entretien")
+    assert "interview" in search_tokens("entretien d'embauche")
+
+
+def test_uncovering_is_investigating(engine: Engine) -> None:
+    answer = engine.ask("who uncovered that sama's kenyan labelers saw harmful content")
+    assert answer.best is not None and answer.best.fact.id == "sama-kenya-harmful-content"

@@ -91,14 +91,15 @@ _ACTION_WORDS: dict[str, str] = {
                "behind lance cree developpe concu",
     "own": "own owns owned owner possede proprietaire appartient",
     "power": "power powers powered drives alimente",
-    "report-first": "reported report broke revele",
+    "report-first": "reported report broke revele revealed reveal reveals",
     "thank": "thanked thank remercie",
     "publish": "published publish publishes publie",
     "commit": "committed commit commits signed engage",
     "train": "train trains trained training entraine entrainent",
     "test": "tested tests teste",
     "work-for": "work works worked working travaille travaillent employ employs employed employer emploie emploient",
-    "investigate": "investigated investigate investigates investigating enquete enquetait investigation",
+    "investigate": "investigated investigate investigates investigating enquete enquetait investigation uncover uncovered uncovers "
+                   "exposed exposes discovered",
     "vote-union": "voted vote unionize unionise unionized syndique",
     "decline-comment": "declined decline comment commenter refused",
 }  # fmt: skip
@@ -300,6 +301,9 @@ def answers(
         if not fits and not (named and _WHERE_ITSELF.search(folded)):
             return NO  # its curated places are of something else, and its where phrasings ask about those places
     elif asked.kind == "who":
+        verb = _unknown_who_verb(folded)
+        if verb and verb not in _fact_words(fact):
+            return NO  # "who interviewed Savreux": a fact that never speaks of interviewing (his old jobs) says nobody did
         fits = _answers_who(slots, named, folded)
         if not fits and slots.actor and _asked_actions(folded):
             return NO  # its curated actor did something else than what is asked about ("who made" vs laid off)
@@ -485,6 +489,37 @@ def _answers_who(slots, named: frozenset[str], folded: str) -> bool:
     if actions:
         return any(actor.did in actions for actor in slots.actor)
     return bool(slots.role or slots.actor)
+
+
+#: "Who interviewed X", "qui a racheté X": the verb right after the question word.
+_WHO_VERB = re.compile(r"^(?:who|whom)\s+(?P<verb>\w+)|^qui\s+(?:a|ont|avait|avaient)\s+(?P<verbe>\w+)")
+#: Words after "who" that are no action of their own: the question's type or its auxiliaries.
+_NOT_A_VERB = frozenset(
+    search_tokens("is was are were s does did do has have had can could will would should may might else exactly really "
+                  "actually else were est sont etait")
+)  # fmt: skip
+
+
+def _unknown_who_verb(folded: str) -> str | None:
+    """The search token of a "who did it" question's verb when no curated action stands for it ("who interviewed
+    Savreux": interview), else None: a fact answers it only if its own words hold that verb, whatever its curated
+    roles and actors (a role says who someone is, not who interviewed them)."""
+    found = _WHO_VERB.search(folded)
+    if found is None:
+        return None
+    word = found.group("verb") or found.group("verbe")
+    if word in _ACTIONS_OF_WORD or _ROLE.fullmatch(word):
+        return None
+    tokens = search_tokens(word)
+    if len(tokens) != 1 or tokens[0] in _NOT_A_VERB or tokens[0] in STOP_WORDS or tokens[0] in TYPE_TOKENS["who"]:
+        return None
+    return tokens[0]
+
+
+def _fact_words(fact: Fact) -> frozenset[str]:
+    """The search tokens of what a fact says and what its curators asked of it."""
+    texts = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations), *fact.keywords)
+    return frozenset(search_tokens(rephrase(" ".join((*texts, *fact.questions, *fact.questions_fr)))))
 
 
 def _asked_actions(folded: str) -> set[str]:
