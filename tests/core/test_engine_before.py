@@ -73,3 +73,11 @@ def test_what_someone_previously_wrote_asks_what_they_said() -> None:
 )
 def test_someone_described_by_where_they_are_from(engine: Engine, question: str, expected: str) -> None:
     assert best_id(engine, question) == expected
+
+
+def test_a_yes_or_no_phrasing_makes_no_fact_answer_what_was_done_before(engine: Engine) -> None:
+    """'were recently hired trainers dismissed before certification' is one of the certification bar's questions: it asks
+    whether, not what was done before the layoffs, which no fact says."""
+    answer = engine.ask("what was done before the layoffs at invisible")
+    assert answer.best is None
+    assert answer.suggestions

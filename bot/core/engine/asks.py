@@ -236,8 +236,19 @@ _REFERENCE = re.compile(r"\b(?:before|avant|prior\s+to)\s+(?:d\s+(?:e\s+)?)?(?P<
 
 
 def phrasing_types(fact: Fact) -> frozenset[str]:
-    """The types of the questions curators wrote for a fact (its `questions`): it answers those types too."""
-    return frozenset(kind for q in (*fact.questions, *fact.questions_fr) if (kind := classify(q).kind) is not None)
+    """The types of the questions curators wrote for a fact (its `questions`): it answers those types too. A yes-or-no
+    phrasing opening on "be" is no "before" question: "were recently hired trainers dismissed before certification"
+    asks whether something was so before, not what was done before (the layoffs' certification bar does not say that);
+    "did they have to describe their approach before writing code" does ask what they did first."""
+    return frozenset(
+        kind
+        for q in (*fact.questions, *fact.questions_fr)
+        if (kind := classify(q).kind) is not None and not (kind == "before" and _YES_NO.match(_folded(q)))
+    )
+
+
+#: The opening of a yes-or-no question on being ("were they dismissed", "was he homeless").
+_YES_NO = re.compile(r"^(?:was|were|is|are)\b")
 
 
 #: How well a fact holds the kind of answer asked for: not at all, by its curators' questions of that type, or
