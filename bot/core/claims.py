@@ -155,6 +155,11 @@ _ONE_PERSON_SUBJECT = re.compile(
     r"^(?:(?:the|a|this|that|le|la|un|une|ce|cet|cette) (?:\w+ )?(?:developer|applicant|programmer|coder|candidate|contractor|"
     r"worker|trainer|engineer|developpeur|candidat|programmeur|sous-traitant|formateur|travailleur)|he|she|il|elle)\b"
 )
+#: Words a claim quotes: between quotation marks (the text is normalised, so typographic ones are straight).
+_QUOTED_WORDS = re.compile(r'"([^"]{8,200})"')
+#: "First" in a claim ("the first time", "la première fois"), and a fact's "not the first" ("n'est pas la première").
+_FIRST = re.compile(r"\b(?:first|premiere|premier)\b")
+_NOT_FIRST = re.compile(r"(?:\b(?:not|pas|never|jamais)|n't)\s+(?:\w+\s+)?(?:the|la|le|l')?\s*(?:first|premiere|premier)\b")
 #: Part of something rather than the whole ("owns half of", "a stake in", "une partie de").
 _PART_OF = re.compile(
     r"\b(?:half|part|parts|a stake|stake|a share|shares?|a piece|a chunk|a portion|a minority|a majority|most|some|"
@@ -935,6 +940,10 @@ class ClaimChecker:
         #: The very word each denial denies ("did not respond", "declined to comment").
         self._denied_head: _PerFact[frozenset[str]] = _PerFact(self._prepare)
         self._lacking: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        #: Whether the fact says something is not the first of its kind ("not the first time", "pas la première fois").
+        self._not_first: _PerFact[bool] = _PerFact(self._prepare)
+        #: The speakers the articles give each claim's quoted words (see _quoted_speakers), by claim text.
+        self._quoted: dict[str, frozenset[str]] = {}
         #: Whether each of the fact's denials is said of one person ("the developer had not yet been hired").
         self._denies_one: _PerFact[bool] = _PerFact(self._prepare)
         #: Who the fact's citations say it comes from (a person or a firm speaking), as entity ids.
@@ -953,6 +962,7 @@ class ClaimChecker:
         )
         said = re.sub(r"\bnot (?:just|only|always|supposed|the first)\b", " ", _norm(fact.statement))
         self._negative[fact.id] = bool(_NEGATION.search(said))
+        self._not_first[fact.id] = bool(_NOT_FIRST.search(said) or _NOT_FIRST.search(_norm(fact.statement_fr or "")))
         texts = [
             fact.statement,
             fact.statement_fr or "",
@@ -1102,6 +1112,16 @@ class ClaimChecker:
                 elif people and not (set(people) & fact_entities) and sure:
                     said = ", ".join(self.base.entities[s].name for s in speakers)
                     reading.conflicts.append(("quote", said, self.base.entities[people[0]].name))
+        # Words the claim quotes that the articles give to someone else ("Kumar said 'We are grunt workers'": Savreux's).
+        quoted_by = self._quoted_speakers(claim) if claim.speech else frozenset()
+        if quoted_by:
+            people = {e for e in claim.entity_ids if self.base.entities[e].type == "person"}
+            if people and people.isdisjoint(quoted_by):
+                if {a.speaker for a in answers.quote} & quoted_by:
+                    said = ", ".join(sorted(self.base.entities[s].name for s in quoted_by))
+                    reading.conflicts.append(("quote", said, self.base.entities[min(people)].name))
+                else:
+                    reading.unsettled.append("quote")  # another fact says whose words they are: not this one's to settle
         # Entities the claim names must be the fact's.
         missing = [e for e in entity_ids if e not in fact_entities and e not in {p for p in claim_places}]
         if missing:
@@ -1872,9 +1892,15 @@ class ClaimChecker:
                 # "OpenAI hired programmers" against "the developer had not yet been hired": what one person was not
                 # given says nothing of a group; no contradiction (and no support) from it.
                 return self._not_reported(claim_text, language, nearest)
+            if claim.negated and not fact_negative and self._not_first[best.fact.id] and _NOT_FIRST.search(_norm(claim.text)):
+                fact_negative = True  # "this isn't the first time" in both: the same "not the first", no denial between them
             if fact_negative != claim.negated:
                 # A claim denying what a fact says, or asserting what it denies ("OpenAI commented on its hiring
                 # practices" against "declined to comment"), is contradicted by it.
+                return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
+            if not claim.negated and _FIRST.search(_norm(claim.text)) and self._not_first[best.fact.id]:
+                # "Is this the first time OpenAI has used contractors?" against "this is not the first time": the
+                # fact's "not the first" (left out of its denials above: it says it was done before) denies a first.
                 return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
             if not claim.negated and (claim.tokens - _FRAMING) & self._lacking[best.fact.id]:
                 # "earns $15 an hour with benefits" where the fact says "without benefits": not what it says.
@@ -2083,6 +2109,31 @@ class ClaimChecker:
             if content and len(covered) >= DISPUTE_COVERAGE * len(content):
                 return dispute
         return None
+
+    def _quoted_speakers(self, claim: ParsedClaim) -> frozenset[str]:
+        """The speakers the articles give the words a claim quotes (in quotation marks, three words or more): the
+        curated quote answers of the facts whose statement or quotes hold those very words."""
+        found = self._quoted.get(claim.text)
+        if found is None:
+            phrases = [" ".join(m.group(1).split()) for m in _QUOTED_WORDS.finditer(_norm(claim.text))]
+            phrases = [p.strip(" .,!?") for p in phrases if len(p.split()) >= 3]
+            found = (
+                frozenset(
+                    a.speaker
+                    for fact in self.base.facts.values()
+                    if fact.answers.quote
+                    and any(
+                        p in " ".join(_norm(t).split())
+                        for p in phrases
+                        for t in (fact.statement, *(c.quote for c in fact.citations))
+                    )
+                    for a in fact.answers.quote
+                )
+                if phrases
+                else frozenset()
+            )
+            self._quoted[claim.text] = found
+        return found
 
     def _supports(self, claim: ParsedClaim, reading: _Reading) -> bool:
         if reading.conflicts or reading.unsettled:

@@ -530,3 +530,28 @@ def test_owning_part_of_a_firm_is_not_contradicted_by_an_investment(checker: Cla
     verdict = checker.assess(claim)
     assert verdict.verdict != "contradicted", _why(verdict)
     assert checker.assess("Microsoft owns OpenAI").verdict == "contradicted"
+
+
+# -- found by the blind false-claims probe (benchmarks/claims_false5.yaml) -------------------------------------------
+
+
+@pytest.mark.parametrize("claim", ['It was Jatin Kumar who said "We are grunt workers"', 'Kumar said "We are grunt workers"'])
+def test_words_the_articles_give_someone_else_are_not_supported(checker: ClaimChecker, claim: str) -> None:
+    # Savreux's words ("We are grunt workers"); the two contractors' "grunt work" fact does not settle whose they are.
+    verdict = checker.assess(claim)
+    assert verdict.verdict != "supported", _why(verdict)
+    assert checker.assess('Savreux said "We are grunt workers"').verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Is this the first time OpenAI has used contractors to train its models?", "contradicted"),
+        ("C'est la première fois qu'OpenAI recourt à des sous-traitants", "contradicted"),
+        ("This isn't the first time OpenAI has used contractors to train its models", "supported"),
+        ("Ce n'est pas la première fois qu'OpenAI recourt à des sous-traitants", "supported"),
+    ],
+)
+def test_not_the_first_time_denies_a_first(checker: ClaimChecker, claim: str, expected: str) -> None:
+    verdict = checker.assess(claim)
+    assert _why(verdict)[:2] == (expected, "openai-research-credits-contractors"), _why(verdict)
