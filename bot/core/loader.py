@@ -28,7 +28,7 @@ import yaml
 
 from bot.core import knowledge_yaml
 from bot.core.files import MAX_FILE_BYTES, FileProblem, read_text
-from bot.core.memory import give_large_blocks_back
+from bot.core.memory import loading
 from bot.core.models import (
     ACTIONS,
     ANSWER_KINDS,
@@ -1132,9 +1132,9 @@ def load_knowledge(
     # heap over and over while they are made (at 100,000 facts, 80 s of CPU for a load instead of 30).
     collecting = gc.isenabled()
     gc.disable()
-    give_large_blocks_back()  # and large blocks go back to the system when freed (memory.py)
     try:
-        return _load_knowledge(root, follow_outside_links=follow_outside_links, max_file_bytes=max_file_bytes)
+        with loading():  # and large blocks go back to the system when freed while it loads (memory.py)
+            return _load_knowledge(root, follow_outside_links=follow_outside_links, max_file_bytes=max_file_bytes)
     finally:
         if collecting:
             gc.enable()

@@ -12,27 +12,53 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 #: glibc's mallopt parameter for the size from which blocks are mapped on their own (malloc.h: M_MMAP_THRESHOLD).
 _M_MMAP_THRESHOLD = -3
 MMAP_THRESHOLD = 128 * 1024
+#: The threshold once a load is done: glibc's own ceiling for it on 64-bit systems (DEFAULT_MMAP_THRESHOLD_MAX).
+#: Answering allocates and frees the same large temporaries every question (the sentence encoder's float32 copies
+#: of its weights, several MiB): mapped and unmapped each time, with every page faulted in afresh, a question took
+#: three times as long (10 ms instead of 3 on the shipped base). From the heap they are reused.
+RUNTIME_MMAP_THRESHOLD = 32 * 1024 * 1024
 
-_done = False
+_mallopt: object = None
+
+
+def _set_threshold(size: int) -> bool:
+    """Fix glibc's mmap threshold at `size` bytes; False where there is no glibc (another C library or system)."""
+    global _mallopt
+    if not sys.platform.startswith("linux"):
+        return False
+    if _mallopt is None:
+        try:
+            function = ctypes.CDLL(None).mallopt  # the C library the interpreter itself is linked with
+        except (OSError, AttributeError):
+            _mallopt = False
+            return False
+        function.argtypes = (ctypes.c_int, ctypes.c_int)
+        function.restype = ctypes.c_int
+        _mallopt = function
+    if _mallopt is False:
+        return False
+    return _mallopt(_M_MMAP_THRESHOLD, size) == 1  # type: ignore[operator]
 
 
 def give_large_blocks_back() -> bool:
-    """Make glibc map every block of MMAP_THRESHOLD bytes or more on its own (once a process; True when set).
-    Elsewhere (another C library, another system) nothing changes and False is returned."""
-    global _done
-    if _done:
-        return True
-    if not sys.platform.startswith("linux"):
-        return False
+    """Make glibc map every block of MMAP_THRESHOLD bytes or more on its own (True when set). Elsewhere (another C
+    library, another system) nothing changes and False is returned. For loading; `loading()` undoes it after."""
+    return _set_threshold(MMAP_THRESHOLD)
+
+
+@contextmanager
+def loading() -> Iterator[bool]:
+    """While a base is loaded or read: large blocks go back to the system when freed (no holes left behind); after,
+    they come from the heap again (RUNTIME_MMAP_THRESHOLD), as answering questions wants."""
+    tuned = give_large_blocks_back()
     try:
-        mallopt = ctypes.CDLL(None).mallopt  # the C library the interpreter itself is linked with
-    except (OSError, AttributeError):
-        return False
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt.restype = ctypes.c_int
-    _done = mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1
-    return _done
+        yield tuned
+    finally:
+        if tuned:
+            _set_threshold(RUNTIME_MMAP_THRESHOLD)

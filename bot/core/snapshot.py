@@ -50,7 +50,7 @@ from typing import Any
 from bot.core.engine import DEFAULT_THRESHOLD, Engine
 from bot.core.engine.rerank import Reranking
 from bot.core.loader import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, Problem, load_knowledge
-from bot.core.memory import give_large_blocks_back
+from bot.core.memory import loading
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
 
 log = logging.getLogger(__name__)
@@ -495,7 +495,11 @@ def read_snapshot(path: Path, key: str, *, pause: Callable[[], None] | None = No
 
     `pause`, when given, is called between parts (a reload in a worker thread passes a yield point).
     """
-    give_large_blocks_back()
+    with loading():  # large blocks go back to the system while it reads (memory.py)
+        return _read_snapshot(path, key, pause)
+
+
+def _read_snapshot(path: Path, key: str, pause: Callable[[], None] | None) -> tuple[KnowledgeBase, Engine]:
     try:
         data = _File(path)
     except FileNotFoundError as exc:

@@ -20,6 +20,10 @@ def resident_mib():
 
 if sys.argv[1] == "tuned":
     assert give_large_blocks_back()
+if sys.argv[1] == "after-loading":
+    from bot.core.memory import loading
+    with loading() as tuned:
+        assert tuned
 first = bytearray(1 << 20)
 del first  # glibc now carves blocks up to 1 MiB from its heap, unless the threshold is fixed
 kept, large = [], []
@@ -42,6 +46,14 @@ def test_freed_large_blocks_go_back_to_the_system_only_once_tuned() -> None:
 
     assert freed("tuned") > 80  # of the 100 MiB freed
     assert freed("default") < 20  # kept in holes of the heap
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
+def test_once_loaded_large_blocks_come_from_the_heap_again() -> None:
+    # Answering reuses the same large temporaries every question (the encoder's): after a load they are no longer
+    # mapped and unmapped each time, so freed ones stay in the heap for the next question.
+    done = subprocess.run([sys.executable, "-c", _CHURN, "after-loading"], capture_output=True, text=True, check=True)
+    assert float(done.stdout) < 20
 
 
 def test_tuning_is_done_once_and_says_whether_it_applies() -> None:
