@@ -211,6 +211,8 @@ class Engine:
 
     def _wrong_position(self, question: str, named: frozenset[str]) -> Fact | None:
         """The fact giving a named person's curated role, when the question gives them a position it does not hold."""
+        if not focus.names_a_position(question):
+            return None
         for entity_id in named:
             entity = self.base.entities.get(entity_id)
             if entity is None or entity.type != "person":

@@ -409,6 +409,13 @@ def organisation_names(base: KnowledgeBase) -> tuple[str, ...]:
     return tuple(sorted({_folded(n) for e in base.entities.values() if e.type == "organisation" for n in (e.name, *e.aliases)}))
 
 
+def names_a_position(question: str) -> bool:
+    """Whether a question speaks of any position at all: positions_given finds none in one that does not, so this
+    cheap test comes first (positions_given looks for each named person's names, a search each)."""
+    folded = " ".join(re.sub(r"[^\w\s]", " ", _folded(question)).split())
+    return any(pattern.search(folded) for pattern in _POSITION_ASKED.values()) or bool(_HEAD_OF.search(folded))
+
+
 def positions_given(question: str, names: Iterable[str], organisations: Iterable[str] = ()) -> frozenset[str]:
     """The positions a question gives someone by one of their names (folded): "Invisible's CEO Grace Matelich",
     "Matelich, the CEO of Invisible", "le PDG Grace Matelich", "Jindal, the head of the Partnership on AI" (one of the

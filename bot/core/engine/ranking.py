@@ -111,6 +111,7 @@ class Ranker:
         self._where_asked: dict[int, frozenset[str]] = {}
         self._organisations = organisation_names(base)
         self._name_tokens = frozenset().union(*entity_token_sets)
+        self._long_name_tokens = frozenset(name for name in self._name_tokens if len(name) >= 4)
 
     def _phrased_types(self, position: int) -> frozenset[str]:
         found = self._phrased.get(position)
@@ -120,7 +121,8 @@ class Ranker:
 
     def _names_a_place(self, token: str) -> bool:
         """Whether a word is a name's adjective or plural ("American" of America, "Kenyan" of Kenya)."""
-        return any(token.startswith(name) and len(token) - len(name) <= 2 for name in self._name_tokens if len(name) >= 4)
+        # The name is the word less at most two letters, and four letters or more: three lookups, not a scan of every name.
+        return any(token[: len(token) - cut] in self._long_name_tokens for cut in (0, 1, 2) if len(token) - cut >= 4)
 
     def _kinds_of_things(self, position: int, named: frozenset[str]) -> frozenset[str]:
         """The search tokens of what the entities a fact is about are (their type and the head of their description,
