@@ -150,10 +150,9 @@ _DOUBLE_NEGATION = re.compile(
 )
 #: A claim may also deny with "without" ("projects without enough return"); a fact's "without benefits" is no denial.
 _CLAIM_NEGATION = re.compile(_NEGATION.pattern + r"|\b(?:without|sans(?!-))\b")
-#: One person as the subject of a clause: "The developer ... had not yet been hired", "He has not", "il n'avait".
-_ONE_PERSON_SUBJECT = re.compile(
-    r"^(?:(?:the|a|this|that|le|la|un|une|ce|cet|cette) (?:\w+ )?(?:developer|applicant|programmer|coder|candidate|contractor|"
-    r"worker|trainer|engineer|developpeur|candidat|programmeur|sous-traitant|formateur|travailleur)|he|she|il|elle)\b"
+#: The head of a clause's subject: "The developer ... had not yet been hired", "He has not", "il n'avait".
+_OPENING_SUBJECT = re.compile(
+    r"^(?:(?:the|a|this|that|le|la|un|une|ce|cet|cette)\s+(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?|he|she|il|elle)\b"
 )
 #: Words a claim quotes: between quotation marks (the text is normalised, so typographic ones are straight).
 _QUOTED_WORDS = re.compile(r'"([^"]{8,200})"')
@@ -164,11 +163,6 @@ _NOT_FIRST = re.compile(r"(?:\b(?:not|pas|never|jamais)|n't)\s+(?:\w+\s+)?(?:the
 _PART_OF = re.compile(
     r"\b(?:half|part|parts|a stake|stake|a share|shares?|a piece|a chunk|a portion|a minority|a majority|most|some|"
     r"moitie|une partie|partie|une part|part de|des parts|une participation|participation)\b"
-)
-#: A group of people named in a claim ("OpenAI hired programmers"): what one person was not given, the group may have been.
-_PEOPLE_PLURAL = re.compile(
-    r"\b(?:developers|devs|applicants|programmers|coders|candidates|contractors|workers|trainers|engineers|people|"
-    r"developpeurs|candidats|programmeurs|sous-traitants|formateurs|travailleurs|gens)\b"
 )
 _MARKERS = re.compile(
     r"\b(?:only|sole|solely|exclusively|all|every|everyone|first|largest|biggest|most|least|always|seul|seule|seuls|"
@@ -944,6 +938,7 @@ class ClaimChecker:
         self._not_first: _PerFact[bool] = _PerFact(self._prepare)
         #: The speakers the articles give each claim's quoted words (see _quoted_speakers), by claim text.
         self._quoted: dict[str, frozenset[str]] = {}
+        self._quote_index: list[tuple[str, frozenset[str]]] | None = None
         #: Whether each of the fact's denials is said of one person ("the developer had not yet been hired").
         self._denies_one: _PerFact[bool] = _PerFact(self._prepare)
         #: Who the fact's citations say it comes from (a person or a firm speaking), as entity ids.
@@ -991,7 +986,7 @@ class ClaimChecker:
         )
         denials = [(text, m.start()) for text in (said, said_fr) for m in _NEGATION.finditer(text)]
         self._denies_one[fact.id] = bool(denials) and all(
-            _ONE_PERSON_SUBJECT.search(re.split(r"[.;:]\s+", text[:at])[-1].strip()) for text, at in denials
+            _one_person_subject(re.split(r"[.;:]\s+", text[:at])[-1].strip()) for text, at in denials
         )
         self._denied_head[fact.id] = frozenset(
             t
@@ -1883,12 +1878,7 @@ class ClaimChecker:
                 return self._not_reported(claim_text, language, nearest)
             if fact_negative and not claim.negated and not (claim.tokens - _FRAMING) & self._denied[best.fact.id]:
                 fact_negative = False  # the fact's "not" is about another part of its sentence than the claim
-            if (
-                fact_negative
-                and not claim.negated
-                and self._denies_one[best.fact.id]
-                and _PEOPLE_PLURAL.search(_norm(claim.text))
-            ):
+            if fact_negative and not claim.negated and self._denies_one[best.fact.id] and _names_people(claim.text):
                 # "OpenAI hired programmers" against "the developer had not yet been hired": what one person was not
                 # given says nothing of a group; no contradiction (and no support) from it.
                 return self._not_reported(claim_text, language, nearest)
@@ -2020,7 +2010,7 @@ class ClaimChecker:
             verbs = {t for action, _ in claim.actions for t in _tokens(_ACTION_WORDS.get(action, ""))}
             if not self._negative[fact.id] or not verbs & self._denied_head[fact.id] or reading.conflicts:
                 continue  # it must deny the very thing the claim says was done
-            if self._denies_one[fact.id] and _PEOPLE_PLURAL.search(_norm(claim.text)):
+            if self._denies_one[fact.id] and _names_people(claim.text):
                 continue  # what one person was not given ("the developer had not yet been hired") a group may have been
             if "entity" in reading.unsettled or len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
                 continue
@@ -2117,23 +2107,21 @@ class ClaimChecker:
         if found is None:
             phrases = [" ".join(m.group(1).split()) for m in _QUOTED_WORDS.finditer(_norm(claim.text))]
             phrases = [p.strip(" .,!?") for p in phrases if len(p.split()) >= 3]
-            found = (
-                frozenset(
-                    a.speaker
-                    for fact in self.base.facts.values()
-                    if fact.answers.quote
-                    and any(
-                        p in " ".join(_norm(t).split())
-                        for p in phrases
-                        for t in (fact.statement, *(c.quote for c in fact.citations))
-                    )
-                    for a in fact.answers.quote
-                )
-                if phrases
-                else frozenset()
-            )
+            found = frozenset(s for text, speakers in self._quote_texts() if any(p in text for p in phrases) for s in speakers)
             self._quoted[claim.text] = found
         return found
+
+    def _quote_texts(self) -> list[tuple[str, frozenset[str]]]:
+        """Each fact with a curated quote answer: its statement and quotes normalised (worked out the first time a
+        claim quotes words), with its speakers."""
+        if self._quote_index is None:
+            self._quote_index = [
+                (" ".join(_norm(" \n ".join((fact.statement, *(c.quote for c in fact.citations)))).split()),
+                 frozenset(a.speaker for a in fact.answers.quote))
+                for fact in self.base.facts.values()
+                if fact.answers.quote
+            ]  # fmt: skip
+        return self._quote_index
 
     def _supports(self, claim: ParsedClaim, reading: _Reading) -> bool:
         if reading.conflicts or reading.unsettled:
@@ -2818,6 +2806,30 @@ def _ordered_tokens(text: str) -> list[str]:
 
 
 _SOUS_TRAITANT = re.compile(r"\bsous\s+(?=traitant)", re.IGNORECASE)
+
+
+def _one_person_subject(clause: str) -> bool:
+    """Whether a clause starts with one person as its subject: "he", "elle", or "the developer" (a word for people at
+    work, the engine's PEOPLE_TOKENS, in the singular)."""
+    found = _OPENING_SUBJECT.match(clause)
+    if found is None:
+        return False
+    if found.group("first") is None:
+        return True  # a pronoun
+    # the noun, or the noun after one adjective ("the South American developer" is too far: left unread)
+    return any(
+        noun is not None and not noun.endswith(("s", "x")) and not _tokens(noun).isdisjoint(PEOPLE_TOKENS)
+        for noun in (found.group("first"), found.group("second"))
+    )
+
+
+def _names_people(text: str) -> bool:
+    """Whether a claim names a group of people at work ("OpenAI hired programmers", "des développeurs"): a word of the
+    engine's PEOPLE_TOKENS in the plural."""
+    return any(
+        (word.endswith(("s", "x")) or word in ("people", "gens", "staff")) and not _tokens(word).isdisjoint(PEOPLE_TOKENS)
+        for word in re.findall(r"[\w-]+", _norm(text))
+    )
 
 
 def _tokens(text: str) -> frozenset[str]:
