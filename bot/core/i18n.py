@@ -372,7 +372,7 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "That is a command: type /{command} (or ask me a question in your own words).",
         "C'est une commande : tapez /{command} (ou posez-moi une question avec vos propres mots).",
     ),
-    # the claim check (bot/core/claims.py decides; these are its words). `verify --json` keeps the English keys.
+    # the claim check (bot/core/claims/ decides; these are its words). `verify --json` keeps the English keys.
     "verdict.supported": ("Supported", "Confirmé"),
     "verdict.contradicted": ("Contradicted", "Contredit"),
     "verdict.disputed": ("Disputed", "Contesté"),

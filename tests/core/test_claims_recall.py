@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.core.claims import ClaimChecker, _strip_question, _unhedged, claim_kind, parse_claim, routed_verdict
+from bot.core.claims import ClaimChecker, claim_kind, parse_claim, routed_verdict
+from bot.core.claims.rewording import _strip_question, _unhedged
 from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
 

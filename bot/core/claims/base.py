@@ -1,0 +1,25 @@
+"""The state every group of claim checks shares."""
+
+from __future__ import annotations
+
+from bot.core.engine import Engine
+from bot.core.models import Fact, KnowledgeBase
+
+
+class CheckerBase:
+    """What every group of checks shares: the engine, its base, the per-fact tables (filled by `_FactMatching._prepare`)
+    and how a name is written."""
+
+    engine: Engine
+    base: KnowledgeBase
+
+    def _names(self, entity_id: str) -> tuple[str, ...]:
+        entity = self.base.entities[entity_id]
+        return (entity.name, *entity.aliases)
+
+    def _texts(self, fact: Fact) -> list[str]:
+        return [fact.statement, *(c.quote for c in fact.citations)]
+
+    @property
+    def _entity_names(self) -> frozenset[str]:
+        return frozenset(entity.name for entity in self.base.entities.values())

@@ -1,0 +1,393 @@
+"""The checker: reads a claim, weighs each candidate fact's reading, and decides the verdict."""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Callable
+from typing import TypeVar
+
+from bot.core.claims.actors import _ActorChecks
+from bot.core.claims.dates_places import _DatePlaceChecks
+from bot.core.claims.disputes import _DisputeChecks, _on_status
+from bot.core.claims.figures import _FigureChecks
+from bot.core.claims.matching import _FactMatching
+from bot.core.claims.premise import _PremiseChecks
+from bot.core.claims.reading import (
+    _BARE_NEGATION,
+    _FIRST,
+    _FRAMING,
+    _NEGATION,
+    _NOT_FIRST,
+    _SPEECH,
+    ParsedClaim,
+    _norm,
+    _tokens,
+    parse_claim,
+)
+from bot.core.claims.rewording import _clauses, _paraphrased, _strip_question
+from bot.core.claims.support import _SupportChecks
+from bot.core.claims.thresholds import NEAREST, RELEVANT_CONFIDENCE, SURE_CONFIDENCE
+from bot.core.claims.verdict import Verdict, _phrase, _Reading, french_figure
+from bot.core.claims.words import (
+    _DURATION_UNITS,
+    _basis,
+    _claimed_in_french,
+    _denied_words,
+    _names_people,
+    _structured,
+    _structured_points,
+    _with_french_unit,
+)
+from bot.core.engine import Engine
+from bot.core.engine.clean import clean
+from bot.core.i18n import label
+from bot.core.models import Fact
+from bot.core.text import guess_language
+
+T = TypeVar("T")
+
+
+class _PerFact(dict[str, T]):
+    """A fact id -> value table filled on first look: building a checker costs nothing per fact, so a
+    question on a 100k-fact base pays only for the few facts its check reads."""
+
+    def __init__(self, prepare: Callable[[str], None]) -> None:
+        super().__init__()
+        self._prepare = prepare
+
+    def __missing__(self, fact_id: str) -> T:
+        self._prepare(fact_id)
+        return dict.__getitem__(self, fact_id)
+
+
+class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks, _SupportChecks, _DisputeChecks, _PremiseChecks):
+    """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.base = engine.base
+        self._vocab: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        self._negative: _PerFact[bool] = _PerFact(self._prepare)
+        self._negative_weak: _PerFact[bool] = _PerFact(self._prepare)
+        self._markers: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        self._negative_word: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        #: The words right after each of a fact's denials: what it denies.
+        self._denied: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        #: The very word each denial denies ("did not respond", "declined to comment").
+        self._denied_head: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        self._lacking: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        #: Whether the fact says something is not the first of its kind ("not the first time", "pas la première fois").
+        self._not_first: _PerFact[bool] = _PerFact(self._prepare)
+        #: The speakers the articles give each claim's quoted words (see _quoted_speakers), by claim text.
+        self._quoted: dict[str, frozenset[str]] = {}
+        self._quote_index: list[tuple[str, frozenset[str]]] | None = None
+        #: Whether each of the fact's denials is said of one person ("the developer had not yet been hired").
+        self._denies_one: _PerFact[bool] = _PerFact(self._prepare)
+        #: Who the fact's citations say it comes from (a person or a firm speaking), as entity ids.
+        self._speakers: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+
+    def _read(self, claim: ParsedClaim, fact: Fact, confidence: float) -> _Reading:
+        reading = _Reading(fact, confidence)
+        answers = fact.answers
+        entity_ids = set(claim.entity_ids)
+        fact_entities = set(fact.entities) | {e for a in answers.actor for e in (*a.who, *a.whom)}
+        fact_entities |= {a.entity for a in answers.role} | {a.at for a in answers.role if a.at}
+        fact_entities |= {a.speaker for a in answers.quote} | {w for a in answers.place for w in a.where}
+        # Numbers
+        for number in claim.numbers:
+            self._read_number(claim, number, fact, reading)
+        # Dates
+        self._read_actor(claim, fact, reading)
+        for date in claim.dates:
+            self._read_date(claim, date, fact, reading)
+        if claim.relative_time and not claim.dates and fact.when and "date" in fact.answer_kinds:
+            reading.unsettled.append("date")
+        # Places
+        claim_places = [e for e in claim.entity_ids if self.base.entities[e].type == "place"] + list(claim.other_places)
+        for place in claim_places:
+            self._read_place(claim, place, fact, reading)
+        # Roles
+        self._read_roles(claim, fact, reading)
+        # Who said it: the fact's quote answers, and the people (or firms) its citations say it comes from.
+        speakers = {a.speaker for a in answers.quote} | self._speakers[fact.id] if claim.speech else set()
+        if speakers:
+            named = [e for e in claim.entity_ids if self.base.entities[e].type in ("person", "organisation")]
+            entity_tokens = {t for e in named for t in _tokens(self.base.entities[e].name)}
+            entity_tokens |= {t for name, _ in claim.other_people for t in _tokens(name)}
+            said = claim.tokens - _FRAMING - entity_tokens
+            same_words = bool(said) and len(said & self._vocab[fact.id]) >= 0.6 * len(said)
+            if named and speakers & set(named):
+                reading.matched.append("quote")
+                # another fact gives these words to the one the claim says said them (named before its speech verb)
+                verb = _SPEECH.search(_norm(claim.text))
+                before = {e for e, at in claim.entities if verb is not None and at < verb.start()}
+                reading.said_by_them = same_words and bool(speakers & before) and self._outside_speaker(claim) is None
+            else:
+                people = [e for e in named if self.base.entities[e].type == "person"] or named
+                outsider = self._outside_speaker(claim)
+                sure = same_words and reading.confidence >= SURE_CONFIDENCE
+                # (close enough when what was said agrees with the fact on a figure, a date or a deed)
+                settled = _structured(reading.matched) and reading.confidence >= RELEVANT_CONFIDENCE
+                if outsider is not None and (sure or (same_words and settled)):
+                    # "Greg Brockman tweeted that OpenAI has 375 people": someone the articles never name, for words
+                    # they give to someone else.
+                    reading.conflicts.append(("quote", ", ".join(self.base.entities[s].name for s in speakers), outsider))
+                elif people and not (set(people) & fact_entities) and sure:
+                    said = ", ".join(self.base.entities[s].name for s in speakers)
+                    reading.conflicts.append(("quote", said, self.base.entities[people[0]].name))
+        # Words the claim quotes that the articles give to someone else ("Kumar said 'We are grunt workers'": Savreux's).
+        quoted_by = self._quoted_speakers(claim) if claim.speech else frozenset()
+        if quoted_by:
+            people = {e for e in claim.entity_ids if self.base.entities[e].type == "person"}
+            if people and people.isdisjoint(quoted_by):
+                if {a.speaker for a in answers.quote} & quoted_by:
+                    said = ", ".join(sorted(self.base.entities[s].name for s in quoted_by))
+                    reading.conflicts.append(("quote", said, self.base.entities[min(people)].name))
+                else:
+                    reading.unsettled.append("quote")  # another fact says whose words they are: not this one's to settle
+        # Entities the claim names must be the fact's.
+        missing = [e for e in entity_ids if e not in fact_entities and e not in {p for p in claim_places}]
+        if missing:
+            reading.unsettled.append("entity")
+            self._read_swapped_person(claim, missing, fact, reading)
+        elif entity_ids and not reading.conflicts:
+            reading.matched.append("entity")
+        self._read_universal(claim, fact, reading)
+        self._read_magnitude(claim, fact, reading)
+        self._read_other_product(claim, fact, reading)
+        self._read_quarter(claim, fact, reading)
+        return reading
+
+    def check(self, claim_text: str, *, language: str | None = None) -> Verdict:
+        """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own)."""
+        verdict = self._check(claim_text, language=language)
+        if verdict.verdict != "not_reported":
+            return verdict
+        # "Kumar is an OpenAI trainer and says the gig helps him build his startup": two claims about one subject,
+        # which two facts may settle. Each part is checked with the subject; the whole is supported only if every
+        # part is, and contradicted if any part is.
+        parts = _clauses(_paraphrased(_strip_question(clean(claim_text))))
+        if len(parts) < 2:
+            return verdict
+        checked = [self._check(part, language=language or guess_language(claim_text)) for part in parts]
+        given = [v.verdict for v in checked]
+        pick = next((v for v in checked if v.verdict == "contradicted"), None)
+        if pick is None and all(g == "supported" for g in given):
+            pick = checked[0]
+            citations = tuple(dict.fromkeys(c for v in checked for c in v.citations))
+            explanation = " ".join(v.explanation for v in checked)
+            return Verdict(claim_text, pick.language, "supported", explanation, pick.fact, citations, point=pick.point)
+        if pick is None and "disputed" in given and set(given) <= {"supported", "disputed"}:
+            pick = next(v for v in checked if v.verdict == "disputed")
+        if pick is None:
+            return verdict
+        return Verdict(claim_text, pick.language, pick.verdict, pick.explanation, pick.fact, pick.citations, point=pick.point)
+
+    def _check(self, claim_text: str, *, language: str | None = None) -> Verdict:
+        text = _paraphrased(_strip_question(clean(claim_text)))
+        claim = parse_claim(text, self.base)
+        language = language or guess_language(claim_text)
+        candidates = self._candidates(claim)
+        readings = [self._read(claim, fact, confidence) for fact, confidence in candidates]
+        nearest = tuple(f for f, c in candidates[:NEAREST] if c > 0) or tuple(f for f, _ in candidates[:NEAREST])
+        checkable = bool(
+            claim.numbers or claim.dates or claim.actions or claim.roles or claim.entities or claim.other_places or claim.speech
+        )
+        if not checkable:
+            return self._not_reported(claim_text, language, nearest)
+
+        supported = [r for r in readings if self._supports(claim, r)]
+        contradictions = [r for r in readings if r.conflicts and self._relevant(claim, r) and not self._a_side_says(claim, r)]
+        if any(r.said_by_them and r.confidence >= RELEVANT_CONFIDENCE and "entity" not in r.unsettled for r in readings):
+            # A fact gives the words to the one the claim says said them: another that quotes someone else denies nothing.
+            contradictions = [r for r in contradictions if any(p != "quote" for p, _, _ in r.conflicts)]
+        claim_support = [r for r in supported if r.fact.kind == "claim"]
+        if claim_support:
+            best = max(claim_support, key=lambda r: (len(set(r.matched)), r.confidence))
+            rivals = [r for r in contradictions if r.confidence > best.confidence]
+            if _structured(best.matched):
+                rivals = [r for r in rivals if {p for p, _, _ in r.conflicts} & set(best.matched)]
+            else:
+                # A support resting on names alone settles no point: a closer fact about the same names that
+                # contradicts the claim wins ("OpenAI laid off the Invisible contractors": it was Invisible).
+                named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
+                rivals = [r for r in rivals if named <= set(r.fact.entities)]
+            if rivals and all(r.fact.kind == "discrepancy" for r in rivals):
+                # A closer disagreement says this of someone else ("AI contract work for a year" is Kumar's): not
+                # settled by the farther fact, and not contradicted by a disagreement either.
+                return self._not_reported(claim_text, language, nearest)
+            if rivals:
+                # A closer fact gives another value for the same point: "Savreux earns $12 an hour" meets the
+                # minimum wage's $12 but his own $15.
+                claim_support = []
+        if claim_support and claim.double_negation:
+            # "OpenAI did not decline to comment": the opposite of a fact's denial is contradicted by it, never
+            # supported by it; a fact that denies nothing does not settle a double denial.
+            if self._negative[best.fact.id] or self._negative_word[best.fact.id]:
+                return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
+            return self._not_reported(claim_text, language, nearest)
+        if claim_support:
+            strong = bool(_NEGATION.search(_norm(claim.text)))
+            fact_negative = self._negative[best.fact.id] if strong or not claim.negated else self._negative_weak[best.fact.id]
+            denied = {
+                t for m in _NEGATION.finditer(_norm(claim.text)) for t in _denied_words(_norm(claim.text)[m.end() : m.end() + 80])
+            }
+            negative_words = self._negative_word[best.fact.id]
+            if claim.negated and not fact_negative and negative_words and (not denied or denied & negative_words):
+                # "was not paid" against "unpaid": not settled either way without reading the words' sense. A denial
+                # of something else ("has not hired any" against "without naming a source") is contradicted below.
+                return self._not_reported(claim_text, language, nearest)
+            if fact_negative and not claim.negated and not (claim.tokens - _FRAMING) & self._denied[best.fact.id]:
+                fact_negative = False  # the fact's "not" is about another part of its sentence than the claim
+            if fact_negative and not claim.negated and self._denies_one[best.fact.id] and _names_people(claim.text):
+                # "OpenAI hired programmers" against "the developer had not yet been hired": what one person was not
+                # given says nothing of a group; no contradiction (and no support) from it.
+                return self._not_reported(claim_text, language, nearest)
+            if claim.negated and not fact_negative and self._not_first[best.fact.id] and _NOT_FIRST.search(_norm(claim.text)):
+                fact_negative = True  # "this isn't the first time" in both: the same "not the first", no denial between them
+            if fact_negative != claim.negated:
+                # A claim denying what a fact says, or asserting what it denies ("OpenAI commented on its hiring
+                # practices" against "declined to comment"), is contradicted by it.
+                return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
+            if not claim.negated and _FIRST.search(_norm(claim.text)) and self._not_first[best.fact.id]:
+                # "Is this the first time OpenAI has used contractors?" against "this is not the first time": the
+                # fact's "not the first" (left out of its denials above: it says it was done before) denies a first.
+                return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
+            if not claim.negated and (claim.tokens - _FRAMING) & self._lacking[best.fact.id]:
+                # "earns $15 an hour with benefits" where the fact says "without benefits": not what it says.
+                return self._not_reported(claim_text, language, nearest)
+            denier = self._denier(claim, best, readings)
+            if denier is not None:
+                # Another fact as close denies it ("Has the developer been hired?" - "had not yet been hired").
+                if denier.confidence >= best.confidence:
+                    return self._verdict(claim_text, language, "contradicted", denier.fact, "contradicted_plain", "entity")
+                return self._not_reported(claim_text, language, nearest)
+            dispute = self._dispute_on_point(claim, best)
+            if dispute is not None:
+                # The articles differ on this very point: say so and show each side, rather than one side.
+                return self._verdict(claim_text, language, "disputed", dispute, "disputed", _basis(best.matched))
+            return self._verdict(claim_text, language, "supported", best.fact, "supported", _basis(best.matched))
+        dispute_support = [r for r in supported if r.fact.kind == "discrepancy" and _on_status(claim, r.fact)]
+        if dispute_support and not claim.negated:
+            best = max(dispute_support, key=lambda r: (len(set(r.matched)), r.confidence))
+            return self._verdict(claim_text, language, "disputed", best.fact, "disputed", _basis(best.matched))
+
+        # A point another fact settles in the claim's favour is not contradicted by a farther one.
+        # (A fact's own agreement on one place does not unsettle its denial of another: "the Nairobi vote was in Uganda".)
+        def settled(point: str, besides: _Reading) -> float:
+            return max(
+                (r.confidence for r in readings if r is not besides and "entity" not in r.unsettled and point in r.matched),
+                default=-1.0,
+            )
+
+        contradictions = [r for r in contradictions if any(settled(p, r) < r.confidence for p, _, _ in r.conflicts)]
+        # The fact recording the claim's very deed judges it: a farther one that does not record that deed gives
+        # another figure of something else ("OpenAI hired 1,000 people": its hiring, not its headcount of 375).
+        deed = max((r.confidence for r in readings if "actor" in r.matched and "entity" not in r.unsettled), default=None)
+        if deed is not None:
+            contradictions = [r for r in contradictions if "actor" not in r.unsettled or r.confidence > deed]
+        if _BARE_NEGATION.search(_norm(claim.text)):
+            # "OpenAI did not hire 2,000 contractors" is not contradicted by its 1,000; who said it still can be.
+            contradictions = [r for r in contradictions if all(p in ("quote", "role") for p, _, _ in r.conflicts)]
+        if contradictions:
+            shares = {n.kind for n in claim.numbers} & {"percent"}
+            best = max(
+                contradictions,
+                key=lambda r: (
+                    # A share claim is checked against the share the articles give ("Microsoft owns 51% of OpenAI":
+                    # its 49% stake), before what a fact says of the deed without a share.
+                    bool(shares & {p for p, _, _ in r.conflicts}),
+                    len(set(_structured_points(r.matched))),
+                    # What a fact says of the one the claim names before what another says of someone else
+                    # ("Matelich works at OpenAI": her own role at Invisible, not another trainer's work for OpenAI).
+                    not r.swapped,
+                    r.fact.kind == "claim",
+                    r.confidence,
+                ),
+            )
+            point, instead, claimed = best.conflicts[0]
+            # Who did it: the articles name someone else for what they report ("Sama ended its partnership"), which
+            # is not to say that one did what the claim says ("fired the workers"): the statement tells what.
+            # A deed or a workplace rather than a name ("Microsoft invested in OpenAI, not that Microsoft owns OpenAI")
+            # is what the articles say, not whom they name.
+            named = point == "actor" and not claimed.startswith(("that ", "at "))
+            phrase = "contradicted_actor" if named else "contradicted"
+            if language == "fr":
+                phrase, instead, claimed = self._in_french(best.fact, point, phrase, instead, claimed)
+            explanation = _phrase(
+                phrase,
+                language,
+                instead=instead,
+                claimed=claimed,
+                statement=best.fact.statement_in(language),
+            )
+            return Verdict(claim_text, language, "contradicted", explanation, best.fact, best.fact.citations, point=point)
+        side = self._side_taken(claim, readings)
+        if side is not None and not claim.negated:
+            return self._verdict(claim_text, language, "disputed", side.fact, "disputed", "side")
+        # An undated fact never confirms a year: say what the articles give instead.
+        for r in readings[:3]:
+            if claim.dates and r.fact.when and not r.fact.when.date and "date" in r.unsettled and self._relevant(claim, r):
+                words = r.fact.when.text_in(language)
+                explanation = _phrase("not_reported", language) + " " + _phrase("not_reported_year", language, when=words)
+                return Verdict(claim_text, language, "not_reported", explanation, None, (), nearest=(r.fact,))
+        return self._not_reported(claim_text, language, nearest)
+
+    def _in_french(self, fact: Fact, point: str, phrase: str, instead: str, claimed: str) -> tuple[str, str, str]:
+        """A contradiction's values for a French reader: figures the French way, the date in the fact's French words;
+        a role or a doer the curated answers word in English ("partner and head of operations at Invisible") gives
+        way to the plain wording, whose French statement says it."""
+        if point == "date" and fact.when is not None:
+            return phrase, fact.when.text_in("fr"), claimed
+        if point == "role" or (point == "actor" and instead not in self._entity_names):
+            said = _claimed_in_french(claimed)
+            return ("contradicted_other", instead, said) if said else ("contradicted_plain", instead, claimed)
+        if point == "quote":
+            # who said it: names, the same in French ("Les articles nomment Satya Nadella, et non Tim Cook")
+            return "contradicted_actor", instead, claimed
+        if point != "actor":
+            figure, _, of = instead.partition(" (")
+            said, claimed = french_figure(figure), french_figure(claimed)
+            unit = next(iter(_tokens(of) & _DURATION_UNITS), None) if point == "count" else None
+            if unit is not None:
+                # "5 (hours the unpaid coding test took)": the unit, as the English gives it with the `of`
+                said, claimed = _with_french_unit(said, unit), _with_french_unit(claimed, unit)
+            return phrase, said, claimed
+        return phrase, instead, claimed
+
+    def _verdict(self, claim: str, language: str, verdict: str, fact: Fact, phrase: str, point: str | None) -> Verdict:
+        statement = fact.statement_in(language)
+        subject = fact.subject_in(language)
+        if verdict == "disputed" and not subject:
+            # No subject in the reader's language (a base without French for it): the statement gives each side.
+            explanation = _phrase("disputed_plain", language, statement=statement)
+            return Verdict(claim, language, verdict, explanation, fact, fact.citations, point=point)
+        explanation = _phrase(phrase, language, statement=statement, subject=subject or "")
+        if verdict == "disputed":
+            sides = (" ; " if language == "fr" else "; ").join(
+                label("verdict.side", language, article=self.base.sources[c.source_id].display_title, position=position)
+                for c in fact.citations
+                if (position := c.position_in(language))
+            )
+            if sides:
+                explanation += label("verdict.each_side", language, sides=sides)
+        return Verdict(claim, language, verdict, explanation, fact, fact.citations, point=point)
+
+    def _not_reported(self, claim: str, language: str, nearest: tuple[Fact, ...]) -> Verdict:
+        return Verdict(claim, language, "not_reported", _phrase("not_reported", language), None, (), nearest=nearest)
+
+
+_CHECKERS: weakref.WeakKeyDictionary[Engine, ClaimChecker] = weakref.WeakKeyDictionary()
+
+
+_CHECKERS_LOCK = threading.Lock()
+
+
+def checker_for(engine: Engine) -> ClaimChecker:
+    """The claim checker of an engine, built once per engine (a reloaded fact base gets a new engine, so a new one)."""
+    with _CHECKERS_LOCK:
+        checker = _CHECKERS.get(engine)
+        if checker is None:
+            checker = _CHECKERS[engine] = ClaimChecker(engine)
+        return checker

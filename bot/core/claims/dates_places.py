@@ -1,0 +1,157 @@
+"""A claim's dates and places against a fact's `when` and curated places."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.claims.base import CheckerBase
+from bot.core.claims.reading import (
+    _DAY_AFTER,
+    _DAY_BEFORE,
+    _FRAMING,
+    _GAZETTEER,
+    _LOCATION_VERB,
+    _MONTH,
+    _MONTHS,
+    ClaimDate,
+    ParsedClaim,
+    _find_entities,
+    _norm,
+    _tokens,
+)
+from bot.core.claims.verdict import _Reading
+from bot.core.claims.words import _LOCATION_TOKENS, _inside
+from bot.core.models import Fact
+
+
+class _DatePlaceChecks(CheckerBase):
+    """A claim's dates and places against a fact's date and curated places."""
+
+    def _read_date(self, claim: ParsedClaim, date: ClaimDate, fact: Fact, reading: _Reading) -> None:
+        when = fact.when
+        if fact.kind == "discrepancy" and "date" in fact.answer_kinds:
+            # The sides give different dates: a claim takes a side when its date is one a side gives.
+            sides = _norm(" ".join(f"{c.position} {c.quote}" for c in fact.citations))
+            months = {_MONTHS[m.group(1)] for m in _MONTH.finditer(sides)}
+            years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sides)}
+            days = {int(d) for d in re.findall(r"\b\d{1,2}\b", sides)}
+            day_ok = date.day is None or date.day in days
+            if (date.month is None or date.month in months) and (date.year is None or date.year in years) and day_ok:
+                reading.matched.append("date")
+            else:
+                reading.unsettled.append("date")
+            return
+        if when is None or "date" not in fact.answer_kinds:
+            reading.unsettled.append("date")
+            return
+        dated = {t for a in fact.answers.date for t in _tokens(a.of)}
+        entity_tokens = {t for e in claim.entity_ids for t in _tokens(self.base.entities[e].name)}
+        if not dated & (claim.tokens - _FRAMING - entity_tokens) and "actor" not in reading.matched:
+            reading.unsettled.append("date")  # the fact dates something else
+            return
+        if "actor" not in reading.matched:
+            # "Invisible's layoffs happened in March": the fact dates Microsoft's layoffs, whose the claim's are not.
+            owners = {e for a in fact.answers.date for e, _ in _find_entities(a.of, _norm(a.of), self.base)}
+            possessors = self._possessors(claim, dated)
+            if owners and possessors and not possessors & owners:
+                reading.unsettled.append("date")
+                return
+        if when.date:
+            start, end = when.date.split("/")[0], when.date.split("/")[-1]
+            lo_year, hi_year = int(start[:4]), int(end[:4])
+            lo_month = int(start[5:7]) if len(start) >= 7 else None
+            lo_day = int(start[8:10]) if len(start) >= 10 else None
+            year_ok = date.year is None or lo_year <= date.year <= hi_year
+            month_ok = date.month is None or lo_month is None or date.month == lo_month
+            day_off = date.day is not None and lo_day is not None and month_ok and date.day != lo_day and start == end
+            if (date.year is not None and not year_ok) or (date.month is not None and lo_month is not None and not month_ok):
+                reading.conflicts.append(("date", when.text, date.text))
+            elif day_off:
+                reading.conflicts.append(("date", when.text, date.text))  # "August 10, 2021" where the fact gives another day
+            elif date.year is None or (date.month is not None and lo_month is None) or (date.day is not None and lo_day is None):
+                # A year the fact does not give, or a month or a day finer than its date: not confirmed.
+                reading.unsettled.append("date")
+            else:
+                reading.matched.append("date")
+            return
+        # Undated: only a month the words give can be compared; a year never can.
+        said = _norm(when.text + " " + (when.text_fr or ""))
+        months = {_MONTHS[m.group(1)] for m in _MONTH.finditer(said) if m.group(1) not in ("may", "mar", "sept", "dec", "jan")}
+        # The day its words give beside the month ("on January 18", "le 18 janvier").
+        days = {
+            int(d.group(1))
+            for m in _MONTH.finditer(said)
+            for d in (_DAY_AFTER.match(said[m.end() :]), _DAY_BEFORE.search(said[: m.start()]))
+            if d and 1 <= int(d.group(1)) <= 31
+        }
+        if date.month is not None and months and date.month not in months:
+            reading.conflicts.append(("date", when.text, date.text))
+        elif date.day is not None and date.month in months and days and date.day not in days:
+            reading.conflicts.append(("date", when.text, date.text))  # "January 20" where the fact says January 18
+        elif date.month is not None and date.month in months and date.year is None and (date.day is None or date.day in days):
+            reading.matched.append("date")
+        else:
+            reading.unsettled.append("date")
+
+    def _read_place(self, claim: ParsedClaim, place: str, fact: Fact, reading: _Reading) -> None:
+        options = fact.answers.place
+        named = set(claim.entity_ids)
+        # A place of someone ("Sama is based in San Francisco") settles only where that one is, not where
+        # something they did happened ("Sama's workers in Kenya").
+        located = bool(_LOCATION_VERB.search(_norm(claim.text)))
+        relevant = [a for a in options if (a.entity is None and not located) or (a.entity in named and located)]
+        if not relevant and located and not any(self.base.entities[e].type != "place" for e in named):
+            # "The developer who took the coding test lives in ...": someone the articles do not name, whose place an
+            # answer gives by what it is of ("the developer who took the coding test").
+            said = claim.tokens - _FRAMING - _LOCATION_TOKENS
+            relevant = [a for a in options if a.entity is None and a.of and len(_tokens(a.of) & said) >= 2]
+            reading.described = bool(relevant)
+        if not relevant:
+            if place in fact.entities and not located:
+                reading.matched.append("place")
+            else:
+                reading.unsettled.append("place")
+            return
+        for a in relevant:
+            for where in a.where:
+                if place == where or _inside(where, place):
+                    reading.matched.append("place")
+                    return
+        if any(a.examples for a in relevant):
+            # "in regions like Latin America and Eastern Europe": examples exclude no other place ("in Kenya").
+            reading.unsettled.append("place")
+            return
+        for a in relevant:
+            inside = [where for where in a.where if _inside(place, where)]
+            if inside:
+                # The claim is more precise than the fact: not settled, unless the fact's own words name another
+                # place there ("Austin, Texas" against "Houston").
+                # Only a place the quote gives as within it ("Austin, Texas") is another place there; an alias the
+                # quote uses alone ("South America", "Amérique latine") is the same place in other words.
+                quoted = _norm(" ".join(c.quote for c in fact.citations))
+                there = [
+                    alias for w in inside for alias in self.base.entities[w].aliases
+                    if _norm(alias) != place and any(
+                        re.search(rf"\b{re.escape(_norm(alias))}\s*,\s*{re.escape(_norm(name))}\b", quoted)
+                        for name in self._names(w) if name != alias
+                    )
+                ]  # fmt: skip
+                if there and place in _GAZETTEER:
+                    claimed = place.title()
+                    reading.conflicts.append(("place", f"{there[0]}, {self.base.entities[inside[0]].name}", claimed))
+                else:
+                    reading.unsettled.append("place")
+                return
+        names = " and ".join(self.base.entities[w].name for w in relevant[0].where)
+        reading.conflicts.append(("place", names, self._place_words(claim, place)))
+
+    def _place_words(self, claim: ParsedClaim, place: str) -> str:
+        """The place as the claim names it: "Austin", not the entity (Texas) that alias belongs to."""
+        if place not in self.base.entities:
+            return place.title()
+        entity = self.base.entities[place]
+        for name in sorted((entity.name, *entity.aliases), key=len, reverse=True):
+            m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", claim.text, re.IGNORECASE)
+            if m:
+                return name if m.group(0).islower() else m.group(0)
+        return entity.name

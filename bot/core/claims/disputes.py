@@ -1,0 +1,161 @@
+"""Discrepancies: a claim on a point the articles disagree on, a side taken, a fact that denies it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.claims.base import CheckerBase
+from bot.core.claims.reading import _FRAMING, ParsedClaim, _norm, _tokens, parse_claim
+from bot.core.claims.thresholds import DENIER_MARGIN, DISPUTE_COVERAGE, NEAREST, SIDE_CONFIDENCE
+from bot.core.claims.verdict import _Reading
+from bot.core.claims.words import (
+    _ACTION_WORDS,
+    _DATE_TOKENS,
+    _NUMBER_TOKENS,
+    _SOFT,
+    _inside,
+    _names_people,
+    _numbers_as_digits,
+    _structured_points,
+)
+from bot.core.models import Fact
+
+
+def _on_figures(claim: ParsedClaim, dispute: Fact) -> bool:
+    """Whether a disagreement is on the figures a claim gives: its curated answers record a figure of their kind (the
+    points the articles differ on), so a detail one side gives and the others leave out is not disputed by it. A
+    disagreement on nothing but a figure does not dispute a claim that gives none ("Microsoft announced a
+    multi-billion dollar investment": the articles differ on the sum, not on the investment)."""
+    if not claim.numbers:
+        return not (dispute.answer_kinds and dispute.answer_kinds <= _FIGURE_KINDS)
+    return any(number.kind in dispute.answer_kinds for number in claim.numbers)
+
+
+_FIGURE_KINDS = frozenset({"count", "money", "percent"})
+
+
+#: A disagreement on whether something was done or is to come ("already hired or plans to hire").
+_STATUS_SUBJECT = re.compile(r"\b(?:already|future|plans? to|to come|deja|a venir|prevoit)\b")
+
+
+#: Words of a claim that say whether it was done or is to come.
+_STATUS_WORDS = re.compile(
+    r"\b(?:will|would|going to|plans?|planned|planning|intends?|already|so far|by now|future|yet|were|was|has|have|had|"
+    r"deja|va|vont|prevoit|prevu|projet|futur|a venir|ont ete|a ete)\b"
+)
+
+
+def _on_status(claim: ParsedClaim, dispute: Fact) -> bool:
+    """Whether a claim takes a side in a disagreement on whether a deed was done or is to come: it says the deed
+    (hired, plans to hire) or when it stands ("were", "will", "already"). "40% of OpenAI's contractors are programmers"
+    takes none: the articles differ on the split's tense, not on the split."""
+    if dispute.answers.actor or not _STATUS_SUBJECT.search(_norm(dispute.subject or "")):
+        return True  # a curated deed ("plans to hire over 1,000") is a point of its own, figures and all
+    deeds = {a for a, _ in claim.actions} & {"hire", "plan-hire"}
+    return bool(deeds) or bool(_STATUS_WORDS.search(_norm(claim.text)))
+
+
+class _DisputeChecks(CheckerBase):
+    """Where the articles disagree: whether a claim is on a discrepancy's point, takes a side, or is denied."""
+
+    def _denier(self, claim: ParsedClaim, support: _Reading, readings: list[_Reading]) -> _Reading | None:
+        """A fact about as close as the supporting one that denies what the claim asserts."""
+        if claim.negated:
+            return None
+        content = {t for t in claim.tokens - _FRAMING if not t.isdigit()}
+        for reading in readings:
+            fact = reading.fact
+            if fact is support.fact or reading.confidence < support.confidence - DENIER_MARGIN:
+                continue
+            verbs = {t for action, _ in claim.actions for t in _tokens(_ACTION_WORDS.get(action, ""))}
+            if not self._negative[fact.id] or not verbs & self._denied_head[fact.id] or reading.conflicts:
+                continue  # it must deny the very thing the claim says was done
+            if self._denies_one[fact.id] and _names_people(claim.text):
+                continue  # what one person was not given ("the developer had not yet been hired") a group may have been
+            if "entity" in reading.unsettled or len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
+                continue
+            return reading
+        return None
+
+    def _a_side_says(self, claim: ParsedClaim, reading: _Reading) -> bool:
+        """Whether a disagreement that gives another figure than the claim's has a side giving the claim's: then the claim
+        takes a side ("about 60% do labeling" against the French article's "all of them"), it is not contradicted."""
+        if reading.fact.kind != "discrepancy":
+            return False
+        figures = [n for n in claim.numbers if n.kind in {p for p, _, _ in reading.conflicts}]
+        if not figures:
+            return False
+        sides = " ".join(f"{c.position or ''} {c.quote}" for c in reading.fact.citations)
+        given = {n.value for n in parse_claim(_numbers_as_digits(_norm(sides)), self.base).numbers}
+        return any(n.value in given for n in figures)
+
+    def _side_taken(self, claim: ParsedClaim, readings: list[_Reading]) -> _Reading | None:
+        """A discrepancy the claim takes one side of: its words are the fact's, and one of them is in some sides'
+        positions but not in all ("spelled Savreaux", "Invisible Systems", "by January")."""
+        content = {t for t in claim.tokens - _FRAMING - _SOFT if not t.isdigit()}
+        for reading in readings[:NEAREST]:
+            fact = reading.fact
+            if fact.kind != "discrepancy" or reading.conflicts or reading.confidence < SIDE_CONFIDENCE:
+                continue
+            if "entity" in reading.unsettled or not content:
+                continue
+            if len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
+                continue
+            sides = [_tokens(c.position or "") | set(re.findall(r"\d+", _norm(c.position or ""))) for c in fact.citations]
+            said = claim.tokens - _FRAMING
+            taken = [bool(said & side) for side in sides]
+            distinguishing = {t for t in said if any(t in side for side in sides) and not all(t in side for side in sides)}
+            figures = {t for t in said if t.isdigit()} | {str(d.year) for d in claim.dates if d.year}
+            backed = any(t and figures <= side for t, side in zip(taken, sides, strict=True))
+            if not _on_figures(claim, fact) or not self._on_places(claim, fact) or not _on_status(claim, fact):
+                continue  # "a 49% stake": the sides differ on the sum, not the stake, which only one of them gives
+            if not figures and not self._on_subject(claim, fact):
+                continue  # "Savreux works at Jimmy John's" is not about what he credits with ending his homelessness
+            if backed and distinguishing:
+                return reading  # every figure the claim gives is one a side gives
+        return None
+
+    def _on_subject(self, claim: ParsedClaim, dispute: Fact) -> bool:
+        """Whether a claim giving no figure speaks of what a disagreement is about: a word of its subject beyond names."""
+        names = {t for e in (*claim.entity_ids, *dispute.entities) for n in self._names(e) for t in _tokens(n)}
+        about = _tokens(dispute.subject or "") - names - _FRAMING
+        return bool(about & (claim.tokens - names - _FRAMING))
+
+    def _on_places(self, claim: ParsedClaim, dispute: Fact) -> bool:
+        """Whether a disagreement is on the place a claim gives: its curated places are two that neither holds the
+        other. "Austin, Texas" against "Texas" is one side more precise, so "Kumar lives in Texas" is not disputed."""
+        places = [e for e in claim.entity_ids if self.base.entities[e].type == "place"] + list(claim.other_places)
+        if not places:
+            return True
+        given = list(dict.fromkeys(w for a in dispute.answers.place for w in a.where))
+        return any(a != b and not _inside(a, b) and not _inside(b, a) for a in given for b in given)
+
+    def _dispute_on_point(self, claim: ParsedClaim, support: _Reading) -> Fact | None:
+        """A discrepancy on the passages that support a claim, when it is about what the claim says."""
+        content = {t for t in claim.tokens - _FRAMING - _SOFT if not t.isdigit() and t not in _DATE_TOKENS | _NUMBER_TOKENS}
+        structured = set(_structured_points(support.matched))
+        if not structured:
+            return None  # nothing checkable for the sides to differ on
+        for dispute in self.engine.disputes(support.fact.id):
+            if not _on_figures(claim, dispute) or not self._on_places(claim, dispute) or not _on_status(claim, dispute):
+                continue  # "a 49% stake": the sides differ on the sum, not the stake, which only one of them gives
+            sides = _tokens(" ".join(c.position or "" for c in dispute.citations))
+            values = {t for t in claim.tokens if t.isdigit()} | {
+                e for e in claim.entity_ids if self.base.entities[e].type == "place"
+            }
+            reading_points = set(_structured_points(self._read(claim, dispute, support.confidence).matched))
+            place_named = {e for e in values if e in self.base.entities and _tokens(self.base.entities[e].name) <= sides}
+            if not (reading_points & structured or ({v for v in values if v.isdigit()} & sides) or place_named):
+                continue
+            if not dispute.answer_kinds and reading_points & structured <= {"quote"} and not values:
+                # The articles relay someone's words differently (a paraphrase leaving out "grunt workers"): with no
+                # curated value to differ on, the words one of them quotes are not disputed by the other's omission.
+                continue
+            reading = self._read(claim, dispute, support.confidence)
+            if reading.conflicts or "entity" in reading.unsettled:
+                continue
+            point = _tokens(" ".join([dispute.subject or "", *(c.position or "" for c in dispute.citations)]))
+            covered = content & point
+            if content and len(covered) >= DISPUTE_COVERAGE * len(content):
+                return dispute
+        return None

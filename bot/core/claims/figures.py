@@ -1,0 +1,294 @@
+"""A claim's figures (counts, sums of money, percentages, stakes, quarters, magnitudes) against a fact's curated ones."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.claims.base import CheckerBase
+from bot.core.claims.reading import (
+    _ACTION_GROUP,
+    _CLAIM_SYNONYMS,
+    _FRAMING,
+    _PARTIAL,
+    _QUARTER,
+    _STAKE,
+    _UNIVERSAL,
+    Number,
+    ParsedClaim,
+    _find_entities,
+    _magnitude,
+    _norm,
+    _quarter,
+    _tokens,
+    _verb_words,
+)
+from bot.core.claims.thresholds import SURE_CONFIDENCE
+from bot.core.claims.verdict import _fmt_money, _fmt_number, _Reading
+from bot.core.claims.words import (
+    _DURATION_UNITS,
+    _GENERIC_MONEY,
+    _LAID_OFF_PEOPLE,
+    _agrees,
+    _duration_of,
+    _numbers_as_digits,
+    _open,
+)
+from bot.core.models import CountAnswer, Fact, PercentAnswer
+from bot.core.text import stem
+
+
+class _FigureChecks(CheckerBase):
+    """A claim's numbers, sums, shares and stakes against a fact's curated figures."""
+
+    def _read_quarter(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "by the fourth quarter of FY23" where the fact, on the same figure or doer, says the third."""
+        claimed = _QUARTER.search(_norm(claim.text))
+        if claimed is None or reading.conflicts or not {"count", "actor"} & set(reading.matched):
+            return
+        said = _norm(" ".join((fact.statement, *(c.quote for c in fact.citations))))
+        given = _QUARTER.search(said)
+        if given is not None and _quarter(given) != _quarter(claimed):
+            reading.conflicts.append(("date", given.group(0), claimed.group(0)))
+
+    def _read_magnitude(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "Invisible laid off hundreds of its trainers" where the fact, on the same who-did-what, says "dozens": an
+        order of magnitude in words is a figure too."""
+        if reading.conflicts or reading.unsettled or "actor" not in reading.matched or claim.numbers:
+            return
+        claimed = _magnitude(_norm(claim.text))
+        if claimed is None:
+            return
+        said = [_norm(a.object or "") for a in fact.answers.actor] + [_norm(fact.statement)]
+        given = next((m for text in said for m in [_magnitude(text)] if m is not None), None)
+        if given is not None and given[0] != claimed[0]:
+            reading.conflicts.append(("count", given[1], claimed[1]))
+
+    def _read_universal(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "Invisible laid off every one of its trainers" where the fact, on the same who-did-what, says "dozens": the
+        claim's "every" is contradicted by the fact's own part of them."""
+        universal = _UNIVERSAL.search(_norm(claim.text))
+        if not universal or reading.conflicts or reading.unsettled or "actor" not in reading.matched:
+            return
+        said = [_norm(t) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))]
+        if any(_UNIVERSAL.search(t) for t in said):
+            return
+        partial = _PARTIAL.search(said[0]) or next((m for t in said[1:] for m in [_PARTIAL.search(t)] if m), None)
+        if partial is not None:
+            reading.conflicts.append(("count", partial.group(0), universal.group(0)))
+
+    def _read_number(self, claim: ParsedClaim, number: Number, fact: Fact, reading: _Reading) -> None:
+        answers = fact.answers
+        if number.kind == "money":
+            options = list(answers.money)
+            if not options:
+                reading.unsettled.append("money")
+                return
+            if number.per and reading.confidence >= SURE_CONFIDENCE:
+                same_per = [a for a in options if a.per == number.per]
+                if not same_per and all(a.per for a in options):
+                    best = options[0]
+                    if best.amount != number.value:
+                        # "$120 a day" against "$15 an hour": sums per different spans of time do not compare
+                        reading.unsettled.append("money")
+                        return
+                    currency = "EUR" if "€" in number.text or "euro" in number.text.casefold() else "USD"
+                    claimed = _fmt_money(number.value, currency, number.per)  # "$15 a day", not a bare "$15"
+                    reading.conflicts.append(("money", _fmt_money(best.amount, best.currency, best.per), claimed))
+                    return
+                options = same_per or [a for a in options if a.per is None] or options
+            names = {t for e in claim.entity_ids for t in _tokens(self.base.entities[e].name)}
+            # What the sum is of, said in the words beside it (the whole claim when it gives one sum).
+            of_match = [a for a in options if _tokens(a.of) & (number.after - _FRAMING - _GENERIC_MONEY - names)]
+            named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
+            people = {e for e in named if self.base.entities[e].type == "person"}
+            # "Savreux earns ...": his own figure, never one the answer gives someone or somewhere else ("Missouri's
+            # minimum wage", on a fact naming him for his $15 beside it).
+            own = [a for a in options if self._owners(a.of) & people]  # "Savreux's pay": named as theirs
+            if not own and len(options) == 1 and people & set(fact.entities) and not self._owners(options[0].of):
+                own = options  # the fact's one sum, said of no one else, on a fact naming them
+            chosen = of_match or own
+            if not chosen:
+                reading.unsettled.append("money")
+                return
+            for a in chosen:
+                if _agrees(number, a.amount, a.approx, a.over):
+                    reading.matched.append("money")
+                    return
+            if all(_open(number, a.amount, a.approx, a.over) for a in chosen):
+                reading.unsettled.append("money")  # "$20 an hour" against "$15 an hour or more": may be so
+                return
+            best = chosen[0]
+            if best.per != number.per and best.amount and number.value and (number.per or not of_match):
+                # "Savreux earns $30" against "$15 an hour": a sum and a rate (or rates per different spans) do not
+                # compare, unless the claim names what the rate is of ("Missouri's minimum wage is $15", an hourly wage)
+                reading.unsettled.append("money")
+                return
+            said = "unpaid" if best.amount == 0 else _fmt_money(best.amount, best.currency, best.per)
+            reading.conflicts.append(("money", said, number.text))
+            return
+        if number.kind == "rate":
+            reading.unsettled.append("rate")  # "70 a day": no curated count is a rate, nor is a sum
+            return
+        pool = answers.percent if number.kind == "percent" else answers.count
+        if number.kind == "count" and number.after & _DURATION_UNITS and not [a for a in pool if _tokens(a.of) & number.after]:
+            # "over the past six months": a span the fact's own words give, figure and unit alike.
+            said = _numbers_as_digits(_norm(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
+            unit = next(iter(number.after & _DURATION_UNITS))
+            spans = {
+                int(m.group(1))
+                for m in re.finditer(r"\b(\d+)[ -](\w+)", said)
+                if _CLAIM_SYNONYMS.get(stem(m.group(2)), stem(m.group(2))) == unit
+            }
+            if int(number.value) in spans:
+                reading.matched.append("count")
+            else:
+                reading.unsettled.append("count")
+            return
+        if not pool:
+            reading.unsettled.append(number.kind)
+            return
+        # What a figure counts is said by the words after it, never by a name there ("10 milliards de Microsoft" is not
+        # a count of Microsoft's workers), nor by a unit of time alone ("40 hours a week" is not the coding test's hours).
+        names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
+        counted = number.after - names
+        chosen = [
+            a for a in pool
+            if (shared := _tokens(a.of) & counted)
+            and (not shared <= _DURATION_UNITS or (_tokens(a.of) - _DURATION_UNITS) & (claim.tokens - _FRAMING))
+            # "deux mois avant les licenciements" counts months, not the workers laid off
+            and (not _duration_of(number) or _duration_of(number) & _tokens(a.of))
+        ]  # fmt: skip
+        # A count of those a layoff was done to ("let go of 10,000 workers") is not a headcount: "Microsoft has 10,000
+        # employees" does not say it, unless the claim speaks of the layoff.
+        chosen = [a for a in chosen if not self._laid_off_count(claim, fact, a)]
+        if not chosen and (number.kind == "percent" or not counted):
+            # "Kumar is 22", "a 49% stake": what is counted is said elsewhere in the claim (never the number laid off, for
+            # a claim saying nothing of the layoff: "10 milliards dans OpenAI" is no count of Microsoft's workers).
+            said = claim.tokens - _FRAMING
+            chosen = [a for a in pool if _tokens(a.of) & (said - names) and not self._laid_off_count(claim, fact, a)]
+            if not chosen and number.kind == "count":
+                # Only a name in common: a person's own figure ("Is Kumar 22?": Kumar's age), never a firm's count of
+                # something the claim does not name ("10 milliards dans OpenAI" is not OpenAI's 375 staff).
+                people = {e for e in claim.entity_ids if self.base.entities[e].type == "person"}
+                chosen = [a for a in pool if self._owners(a.of) & people and _tokens(a.of) & said]
+            elif not chosen:
+                chosen = [a for a in pool if _tokens(a.of) & said and not self._laid_off_count(claim, fact, a)]
+        if not chosen:
+            reading.unsettled.append(number.kind)
+            return
+        if len(chosen) > 1:
+            # Two figures of one fact, each of something else ("60% doing data labeling", "40% programmers"): the figure
+            # is checked against the one whose words the claim says most, not against whichever agrees with it.
+            said = claim.tokens - _FRAMING
+            overlap = [len(_tokens(a.of) & said) for a in chosen]
+            if overlap.count(max(overlap)) == 1:
+                chosen = [chosen[overlap.index(max(overlap))]]
+        if not self._whose_figure(claim, chosen[0].of) or not self._named_before_owns(number, chosen[0].of):
+            reading.unsettled.append(number.kind)  # "Google has 375 employees": the 375 are OpenAI's
+            return
+        for a in chosen:
+            if _agrees(number, a.value, a.approx, getattr(a, "over", False)):
+                reading.matched.append(number.kind)
+                return
+        if all(_open(number, a.value, a.approx, getattr(a, "over", False)) for a in chosen):
+            reading.unsettled.append(number.kind)  # "more than 200" or "fewer than 200" against "more than 150"
+            return
+        best = chosen[0]
+        said = _fmt_number(best.value) + ("%" if number.kind == "percent" else "")
+        if getattr(best, "over", False):
+            said = f"over {said}"
+        elif best.approx:
+            said = f"about {said}"
+        claimed = re.sub(r"\d{4,}", lambda m: f"{int(m.group(0)):,}", number.text)  # "5,000", as the claim gave it
+        reading.conflicts.append((number.kind, f"{said} ({best.of})", claimed))
+
+    def _read_stake(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> bool:
+        """ "Microsoft owns 49% of OpenAI": a share held, settled by a share answer that runs the same way (Microsoft's stake
+        in OpenAI); "OpenAI owns 49% of Microsoft" runs the other way. Whether it settled the doer."""
+        if not any(a == "own" for a, _ in claim.actions) or not any(n.kind == "percent" for n in claim.numbers):
+            return False
+        subject = claim.subject(self.base)
+        verb_at = next(at for a, at in claim.actions if a == "own")
+        objects = {e for e, at in claim.entities if at > verb_at and e != subject and self.base.entities[e].type != "place"}
+        for share in fact.answers.percent:
+            parties = self._stake_parties(share.of)
+            if parties is None or subject is None:
+                continue
+            holder, held = parties
+            if subject == holder and objects == {held}:
+                reading.matched.append("actor")
+                reading.deed = _verb_words("own", _norm(claim.text), verb_at)  # "owns": what the share answer says
+                return True
+            if subject == held and holder in objects:
+                reading.conflicts.append(("actor", self.base.entities[holder].name, self.base.entities[subject].name))
+                return True
+        return False
+
+    def _named_before_owns(self, number: Number, of: str) -> bool:
+        """In a claim of several figures, whether the one named just before this figure (if anyone is) is whom its `of`
+        gives it to: "Savreux is 34 and Kumar is 22" gives Kumar 22, not 34."""
+        if not number.before:
+            return True
+        owners = {e for e, _ in _find_entities(of, _norm(of), self.base)}
+        named = [e for e, _ in _find_entities(number.before, number.before, self.base)
+                 if self.base.entities[e].type in ("person", "organisation")]  # fmt: skip
+        return not owners or not named or bool(owners & set(named))
+
+    def _laid_off_count(self, claim: ParsedClaim, fact: Fact, answer: CountAnswer | PercentAnswer) -> bool:
+        """Whether a count is of those a layoff (or an ended partnership) was done to, by the fact's actor answer, while
+        the claim says nothing of that deed: neither its verb nor a word of the count's own beyond the people counted."""
+        ended = [a for a in fact.answers.actor if _ACTION_GROUP.get(a.did, a.did) == "end" and a.object]
+        if not ended or not isinstance(answer, CountAnswer):
+            return False
+        value = f"{answer.value:g}"
+        if not any(value in re.findall(r"\d+", _norm(a.object or "")) for a in ended):
+            return False
+        if any(_ACTION_GROUP.get(a, a) == "end" for a, _ in claim.actions):
+            return False
+        names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
+        deed_words = _tokens(answer.of) - _LAID_OFF_PEOPLE - names - _FRAMING
+        return not deed_words & claim.tokens
+
+    def _possessors(self, claim: ParsedClaim, words: set[str] | frozenset[str]) -> set[str]:
+        """The names a claim ties any of `words` to: "Invisible's layoffs", "the layoffs at Invisible", "les
+        licenciements chez Invisible" (a name the word belongs to)."""
+        norm = _norm(claim.text)
+        found = set()
+        for entity in claim.entity_ids:
+            if self.base.entities[entity].type not in ("person", "organisation"):
+                continue
+            for name in self._names(entity):
+                n = re.escape(_norm(name))
+                for m in re.finditer(rf"\b{n}'s?\s+((?:[\w-]+\s+)?[\w-]+)", norm):
+                    if _tokens(m.group(1)) & words:
+                        found.add(entity)
+                for m in re.finditer(rf"([\w-]+)\s+(?:of|at|in|by|chez|de|d'|du)\s*(?:the\s+)?{n}\b", norm):
+                    if _tokens(m.group(1)) & words:
+                        found.add(entity)
+        return found
+
+    def _stake_parties(self, of: str) -> tuple[str, str] | None:
+        """Who holds a share and in whom, from its curated `of` ("Microsoft's stake in OpenAI"); None if it does not say."""
+        m = _STAKE.match(_norm(of))
+        if m is None:
+            return None
+        holder = [e for e, _ in _find_entities(m.group(1), m.group(1), self.base)]
+        held = [e for e, _ in _find_entities(m.group(2), m.group(2), self.base)]
+        return (holder[0], held[0]) if len(holder) == 1 and len(held) == 1 else None
+
+    def _owners(self, of: str) -> set[str]:
+        """Whom or where a figure's curated `of` names as having it ("Missouri's minimum wage": Missouri)."""
+        return {e for e, _ in _find_entities(of, _norm(of), self.base)}
+
+    def _whose_figure(self, claim: ParsedClaim, of: str, besides: frozenset[str] | set[str] = frozenset()) -> bool:
+        """Whether a claim leaves a figure (or what was done) to whom its curated `of` (or `object`) gives it: naming
+        another organisation or person in its place ("Google has 375 employees" against "OpenAI's staff") does not.
+        `besides`: names the answer gives elsewhere (the doer), which the claim may name too."""
+        owners = [
+            e for e, _ in _find_entities(of, _norm(of), self.base) if self.base.entities[e].type in ("organisation", "person")
+        ]
+        if not owners:
+            return True
+        kinds = {self.base.entities[e].type for e in owners}
+        others = [e for e in claim.entity_ids if self.base.entities[e].type in kinds and e not in owners and e not in besides]
+        return not others or any(e in claim.entity_ids for e in owners)

@@ -1,0 +1,250 @@
+"""The support test: a fact that agrees on every point must also say what the claim says, bound to whom it says it of."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from bot.core.claims.base import CheckerBase
+from bot.core.claims.reading import (
+    _FRAMING,
+    _MARKERS,
+    _QUOTED_WORDS,
+    _RELATION_BEFORE,
+    ParsedClaim,
+    _find_entities,
+    _norm,
+    _tokens,
+)
+from bot.core.claims.thresholds import (
+    BINDING_WINDOW,
+    PLAIN_CONTAINED_CONFIDENCE,
+    PLAIN_CONTAINED_SHARE,
+    PLAIN_CONTAINED_WORDS,
+    PLAIN_SUPPORT_CONFIDENCE,
+    PLAIN_SUPPORT_SIMILARITY,
+    RELEVANT_CONFIDENCE,
+)
+from bot.core.claims.verdict import _Reading
+from bot.core.claims.words import (
+    _BINDING_NEUTRAL,
+    _DATE_TOKENS,
+    _DENIAL_TOKENS,
+    _FILLER,
+    _LOCATION_TOKENS,
+    _NUMBER_TOKENS,
+    _SIGNS,
+    _SOFT,
+    _ordered_tokens,
+    _structured,
+)
+from bot.core.models import Fact
+
+_DONE_BY = re.compile(r"\b(\w+(?:ed|en|e|ee|ees|es))\s+(?:by|par)\s+((?:\w+[' -]?){1,4})")
+
+
+def _done_by_another(sentence: str, claim: ParsedClaim) -> bool:
+    """Whether a sentence says that what the claim says someone did was done by another ("posted by an outsourcing
+    agency"), the claim naming a doer that is not that one."""
+    if claim.passive:
+        return False
+    said = claim.tokens - _FRAMING
+    for m in _DONE_BY.finditer(_norm(sentence)):
+        verb, agent = _tokens(m.group(1)), _tokens(m.group(2))
+        if verb and verb <= said and agent and not agent & said:
+            return True
+    return False
+
+
+class _SupportChecks(CheckerBase):
+    """Whether a fact that agrees on every point also says what the claim says (nothing added unchecked)."""
+
+    def _supports(self, claim: ParsedClaim, reading: _Reading) -> bool:
+        if reading.conflicts or reading.unsettled:
+            return False
+        # The cheap checks first: most candidates fail them, and only a fact that passes is read sentence by sentence.
+        return self._supports_points(claim, reading) and (reading.fact.kind != "claim" or self._bound(claim, reading.fact))
+
+    def _bound(self, claim: ParsedClaim, fact: Fact) -> bool:
+        """Whether each name the claim ties to a word ("Google's headcount", "the labellers of OpenAI", "return on
+        investment for Invisible") stands beside that word in one of the fact's sentences: the fact may name Google,
+        but among the tech giants, not beside the headcount."""
+        norm = _norm(claim.text)
+        texts = [t for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)) if t]
+        sentences = [_ordered_tokens(t) for t in texts]
+        for entity in claim.entity_ids:
+            # "Sama ended its partnership with Sama": a name said twice where no sentence of the fact says it twice.
+            pattern = "|".join(re.escape(_norm(n)) for n in sorted(self._names(entity), key=len, reverse=True))
+            twice = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
+            mentions = list(twice.finditer(norm))
+            if len(mentions) >= 2 and any(_RELATION_BEFORE.search(norm, 0, m.start()) for m in mentions[1:]):
+                return False  # "an investment in Microsoft" by Microsoft, "neither Invisible nor Invisible": one for two
+            verb_at = claim.actions[0][1] if claim.actions else None
+            if verb_at is not None and mentions[0].start() < verb_at < mentions[-1].start() and len(mentions) >= 2:
+                return False  # "Copilot also powers Copilot": the doer and what it is done to, one name
+            if len(mentions) >= 2 and not any(len(twice.findall(_norm(t))) >= 2 for t in texts):
+                return False
+        for entity in claim.entity_ids:
+            if self.base.entities[entity].type == "place":
+                continue
+            tokens = {t for n in self._names(entity) for t in _tokens(n)}
+            for name in sorted(self._names(entity), key=len, reverse=True):
+                n = re.escape(_norm(name))
+                tied = re.search(rf"\b{n}'s?\s+((?:[a-z-]+\s+){{0,1}}[a-z-]{{3,}})", norm)  # "Google's headcount"
+                owner = re.search(
+                    rf"\b([a-z-]{{3,}})\s+(?:of|for|from|de|d'|du|des|sur|pour)\s*(?:the\s+|la\s+|le\s+|l')?{n}\b", norm
+                )
+                words = [w for m in (tied, owner) if m for w in _ordered_tokens(m.group(1))]
+                words = [w for w in words if w not in tokens and w not in _SOFT and w not in _FILLER and not w.isdigit()
+                         and w not in _NUMBER_TOKENS and w not in _BINDING_NEUTRAL]  # fmt: skip
+                if not words:
+                    continue
+                for word in words[:1]:
+                    if not any(
+                        abs(i - j) <= BINDING_WINDOW
+                        for said in sentences
+                        for i, t in enumerate(said)
+                        if t in tokens
+                        for j, w in enumerate(said)
+                        if w == word
+                    ):
+                        return False
+                break
+        return True
+
+    def _supports_points(self, claim: ParsedClaim, reading: _Reading) -> bool:
+        if reading.fact.kind == "discrepancy" and not _structured(reading.matched):
+            return False  # the articles differ on something: only a value they give settles which side a claim takes
+        fact = reading.fact
+        uncovered = claim.tokens - self._vocab[fact.id] - _FRAMING
+        uncovered = {t for t in uncovered if not t.isdigit() and t not in _DATE_TOKENS and t not in _NUMBER_TOKENS}
+        if "place" in reading.matched:
+            uncovered -= _LOCATION_TOKENS  # "is from", "originaire de": the place settled says where
+        if _structured(reading.matched):
+            uncovered -= _SOFT | _SIGNS  # "15 $ de l'heure": the sign is the figure's, which is settled
+        uncovered -= _FILLER | reading.deed
+        if claim.negated:
+            uncovered -= _DENIAL_TOKENS
+        if uncovered:
+            return False
+        # Words that change what a claim says but that matching ignores ("only", "all", "first") must be the fact's too.
+        marked = {m.group(0) for m in _MARKERS.finditer(_norm(claim.text))}
+        if marked and not marked <= self._markers[fact.id]:
+            return False
+        if _structured(reading.matched):
+            return reading.confidence >= RELEVANT_CONFIDENCE or "entity" in reading.matched
+        if "entity" not in reading.matched or reading.confidence < PLAIN_CONTAINED_CONFIDENCE:
+            return False
+        # Only entities to go on: the claim must follow one of the fact's own sentences or phrasings, so that
+        # its words are not the fact's words recombined ("OpenAI confirmed the layoffs").
+        # Only what the fact states or quotes counts, never its phrasings (a question says nothing: "does OpenAI pay
+        # its contractors well"), and a text shorter than the claim is no basis ("who is Kumar" is in any claim on him).
+        said = " ".join(_ordered_tokens(claim.text))
+        texts = [
+            " ".join(_ordered_tokens(t)) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
+        ]
+        if any(_done_by_another(t, claim) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))):
+            return False  # "a listing ... posted by an outsourcing agency" does not say OpenAI posted it
+        originals = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
+        if reading.confidence >= PLAIN_SUPPORT_CONFIDENCE and any(
+            len(t) >= len(said) and fuzz.partial_ratio(said, t) >= PLAIN_SUPPORT_SIMILARITY and self._same_first_name(claim, o)
+            for t, o in zip(texts, originals, strict=True)
+            if t
+        ):
+            return True
+        # Or, reworded, every word it says beyond the names is in one sentence the fact states or quotes (never a
+        # question or keyword, which may name what the fact does not say): a paraphrase, not a recombination.
+        names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
+        content = {t for t in claim.tokens - _FRAMING - _SOFT - _FILLER - names if not t.isdigit()}
+        if len(content) < PLAIN_CONTAINED_WORDS:
+            return False
+        named = [e for e, _ in claim.entities if self.base.entities[e].type != "place"]
+        for sentence in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)):
+            if not sentence or not content <= _tokens(sentence):
+                continue
+            # The sentence names whom the claim names, the one it puts first first: "OpenAI confirmed the layoffs"
+            # is not "Microsoft confirmed its investment in OpenAI amid layoffs".
+            # The outlet a sentence is attributed to ("According to The Internet Patrol, Savreux ...") names no one in it.
+            there = [
+                e
+                for e, _ in _find_entities(sentence, _norm(sentence), self.base)
+                if self.base.entities[e].type != "place" and (self.base.entities[e].type != "publication" or e in named)
+            ]
+            if not set(named) <= set(there) or (named and there[0] != named[0]):
+                continue
+            if named and not self._said_of(claim, sentence, named[0], content):
+                continue
+            # And the claim says most of what the sentence says, not two of its words picked out of a long one.
+            if len(content | names) >= PLAIN_CONTAINED_SHARE * len(_tokens(sentence)):
+                return True
+        return False
+
+    def _said_of(self, claim: ParsedClaim, sentence: str, subject: str, content: set[str]) -> bool:
+        """Whether the sentence says the claim's first word after its subject of that subject: the name nearest before
+        that word is one the claim gives ("Microsoft ... the repository site whose code OpenAI previously scraped to
+        train its models" says OpenAI trained them, not Microsoft; "an OpenAI conversational trainer" is Kumar's job)."""
+        norm = _norm(claim.text)
+        start = next((at for e, at in claim.entities if e == subject), 0)
+        word = next((t for w in re.findall(r"[\w'-]+", norm[max(start, 0) :]) for t in _ordered_tokens(w) if t in content), None)
+        if word is None:
+            return True
+        said = _norm(sentence)
+        at = next((m.start() for m in re.finditer(r"[\w'-]+", said) if word in _ordered_tokens(m.group(0))), None)
+        if at is None:
+            return True
+        before = [
+            e
+            for e, pos in _find_entities(sentence, said, self.base)
+            if pos < at and self.base.entities[e].type not in ("place", "publication")
+        ]
+        mentions = sorted(
+            (m.start(), e)
+            for e in before
+            for n in self._names(e)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(_norm(n))}(?![\w-])", said[:at])
+        )
+        return not mentions or mentions[-1][1] == subject or mentions[-1][1] in claim.entity_ids
+
+    def _same_first_name(self, claim: ParsedClaim, sentence: str) -> bool:
+        """Whether a sentence names first, of the names it shares with the claim, the one the claim names first
+        ("Previously, OpenAI trained its models on code from GitHub, owned by Microsoft" is not Microsoft training)."""
+        named = [e for e, _ in claim.entities if self.base.entities[e].type != "place"]
+        there = [e for e, _ in _find_entities(sentence, _norm(sentence), self.base) if e in named]
+        return not named or not there or there[0] == named[0]
+
+    def _relevant(self, claim: ParsedClaim, reading: _Reading) -> bool:
+        """Whether a fact is about what the claim is about, so that its other value contradicts the claim."""
+        named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
+        shared = named & set(reading.fact.entities)
+        points = {p for p, _, _ in reading.conflicts}
+        if points == {"place"} and reading.described:
+            return True  # the claim names whose place it is in the answer's own words
+        if points & {"actor", "role", "quote"}:
+            return bool(shared) or reading.confidence >= RELEVANT_CONFIDENCE or _structured(reading.matched)
+        if named and not shared:
+            return False
+        return reading.confidence >= RELEVANT_CONFIDENCE or bool(shared)
+
+    def _quoted_speakers(self, claim: ParsedClaim) -> frozenset[str]:
+        """The speakers the articles give the words a claim quotes (in quotation marks, three words or more): the
+        curated quote answers of the facts whose statement or quotes hold those very words."""
+        found = self._quoted.get(claim.text)
+        if found is None:
+            phrases = [" ".join(m.group(1).split()) for m in _QUOTED_WORDS.finditer(_norm(claim.text))]
+            phrases = [p.strip(" .,!?") for p in phrases if len(p.split()) >= 3]
+            found = frozenset(s for text, speakers in self._quote_texts() if any(p in text for p in phrases) for s in speakers)
+            self._quoted[claim.text] = found
+        return found
+
+    def _quote_texts(self) -> list[tuple[str, frozenset[str]]]:
+        """Each fact with a curated quote answer: its statement and quotes normalised (worked out the first time a
+        claim quotes words), with its speakers."""
+        if self._quote_index is None:
+            self._quote_index = [
+                (" ".join(_norm(" \n ".join((fact.statement, *(c.quote for c in fact.citations)))).split()),
+                 frozenset(a.speaker for a in fact.answers.quote))
+                for fact in self.base.facts.values()
+                if fact.answers.quote
+            ]  # fmt: skip
+        return self._quote_index
