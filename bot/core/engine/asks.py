@@ -41,6 +41,8 @@ _TYPES: tuple[tuple[str, str], ...] = (
                   r"|^who\s+(?:said|says|wrote|tweeted|told)\b|\b(?:quote|quoted)\b"
                   r"|^(?:qu\s+a|qu\s+ont|qu\s+est\s+ce\s+qu\s+(?:a|ont|il|elle)|que|qu\s+avait)\s+.{0,50}?\b(?:dit|dire|declare|ecrit|tweete|affirme)\b"
                   r"|^(?:que\s+dit|qu\s+a\s+dit|que\s+disent|qu\s+ont\s+dit)\b|\b(?:a|ont|avait)\s+dit\s+quoi\b|^qui\s+a\s+(?:dit|ecrit|tweete|declare)\b|\bcitation\b"),
+    ("deed", r"^(?:what|wat)\s+(?:did|has|have|had)\s+.{1,50}?\s(?:do|done)\b|^qu\s+(?:a|ont|avait|avaient)\s+fait\b"
+             r"|^qu\s+est\s+ce\s+qu\s*(?:e\s+)?.{1,50}?\s(?:a|ont|avait|avaient)\s+fait\b|\b(?:a|ont|avait|avaient)\s+fait\s+quoi\b"),
     ("why", r"^(?:why|pourquoi|how\s+come)\b|\b(?:why|pourquoi|for\s+what\s+reasons?|pour\s+quelles?\s+raisons?|what\s+(?:was|is|were|are)\s+the\s+reasons?"
             r"|what\s+(?:led|caused|prompted|drove|made)|la\s+raison|les\s+raisons|reason\s+for|reasons\s+for|cause\s+of|motif)\b"
             r"|^how\s+did\s+.{1,40}\b(?:escape|get\s+out|get\s+off|manage)\b"),
@@ -80,6 +82,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "where": frozenset({"place"}),
     "who": frozenset({"role", "actor"}),
     "definition": frozenset({"definition"}),
+    "deed": frozenset({"actor"}),
 }
 #: Verbs and nouns of a "who did it" question, by the action (models.ACTIONS) a fact's `actor` answer must name.
 _ACTION_WORDS: dict[str, str] = {
@@ -102,6 +105,9 @@ _ACTION_WORDS: dict[str, str] = {
                    "exposed exposes discovered",
     "vote-union": "voted vote unionize unionise unionized syndique",
     "decline-comment": "declined decline comment commenter refused",
+    # Paying someone: no fact curates a payer yet, so "who pays the trainers" is answered by no curated doer (a report
+    # urging fair pay publishes, it pays no one).
+    "pay": "pay pays paid paying paie paient paye payent payait remunere remunerent",
 }  # fmt: skip
 _ACTIONS_OF_WORD: dict[str, set[str]] = {}
 for _action, _words in _ACTION_WORDS.items():
@@ -133,6 +139,7 @@ _TYPE_WORDS: dict[str, str] = {
     "who": "ceo boss chief head heads runs run leads lead director directeur dirige dirigeant patron pdg",
     "how_many": "many number count total nombre",
     "definition": "mean means meant define definition signifie",
+    "deed": "do did done doing fait faire",
 }  # fmt: skip
 TYPE_TOKENS: dict[str, frozenset[str]] = {kind: frozenset(search_tokens(words)) for kind, words in _TYPE_WORDS.items()}
 #: Words of a question asking where someone or something itself is (not where something about them happened).
@@ -217,7 +224,8 @@ def _folded(question: str) -> str:
 
 
 def classify(question: str) -> Asked:
-    """The type of a question: who, what, when, where, why, how much, how many, how old, what did X say, before."""
+    """The type of a question: who, what, when, where, why, how much, how many, how old, what did X say, what did X do,
+    before."""
     folded = _folded(question)
     for kind, pattern in _COMPILED:
         if pattern.search(folded):
@@ -276,6 +284,11 @@ def answers(
     needs = asked.needs
     if not needs:
         return CURATED
+    # "What did Sama do in Kenya" asks for something Sama did: a curated deed of theirs, not what Sama is. One naming
+    # no one who could have done anything ("what did the trainers do") is left to the words.
+    doers = frozenset(e for e in named if (entity := base.entities.get(e)) is not None and entity.type in _DOER_TYPES)
+    if asked.kind == "deed" and not doers:
+        return CURATED
     # A question about someone is answered by a fact about them; the subject of half the base (OpenAI) says little.
     people = {e for e in named if _distinctive(e, base)}
     if people - set(fact.entities):
@@ -287,12 +300,17 @@ def answers(
         asked.kind == "who" and bool(_ROLE.search(folded))
     )
     fallback = PHRASED if asked.kind in phrased and not strict else NO
+    if (
+        fallback
+        and asked.kind == "who"
+        and (verb_actions := _verb_actions(folded))
+        and verb_actions.isdisjoint(_phrased_actions(fact))
+    ):
+        fallback = NO  # "who reported on the layoffs first" is not answered by a fact whose who-questions ask who someone is
     slots = fact.answers
-    held = fact.answer_kinds
     if asked.kind == "where" and named and _WORKS.search(folded) and any(r.entity in named and r.at for r in slots.role):
         return CURATED  # where someone works: the organisation their curated role is at
-    if asked.kind == "how_many" and not held & needs and _VAGUE_QUANTITY.search(fold(fact.statement)):
-        held = held | {"count"}  # "dozens of trainers", "hundreds of contractors" answer how many, roughly
+    held = held_kinds(fact, asked)
     if not held & needs:
         return fallback
     if asked.kind == "what_said" and named:
@@ -301,6 +319,8 @@ def answers(
             return NO  # "what did Altman say about the layoffs": his quote is about something else
     elif asked.kind == "before" and named:
         fits = any(before.entity in named for before in slots.before)
+    elif asked.kind == "deed":
+        fits = any(doers & set(actor.who) for actor in slots.actor)
     elif asked.kind == "how_old":
         fits = any(_AGE.search(fold(count.of)) for count in slots.count)
     elif asked.kind == "where":
@@ -326,6 +346,10 @@ def answers(
     else:
         fits = True
     return CURATED if fits else fallback
+
+
+#: The kinds of entity that do things a "what did X do" question asks about.
+_DOER_TYPES = frozenset({"person", "organisation", "publication"})
 
 
 #: Question types whose answer is a figure or a date curated as being *of* something (`of` in the `answers:` block).
@@ -503,7 +527,7 @@ def _answers_who(slots, named: frozenset[str], folded: str) -> bool:
 
 
 #: "Who interviewed X", "qui a racheté X": the verb right after the question word.
-_WHO_VERB = re.compile(r"^(?:who|whom)\s+(?P<verb>\w+)|^qui\s+(?:a|ont|avait|avaient)\s+(?P<verbe>\w+)")
+_WHO_VERB = re.compile(r"^(?:who|whom)\s+(?P<verb>\w+)|^qui\s+(?:(?:a|ont|avait|avaient)\s+)?(?P<verbe>\w+)")
 #: Words after "who" that are no action of their own: the question's type or its auxiliaries.
 _NOT_A_VERB = frozenset(
     search_tokens("is was are were s does did do has have had can could will would should may might else exactly really "
@@ -534,12 +558,46 @@ def _fact_words(fact: Fact) -> frozenset[str]:
 
 
 def _asked_actions(folded: str) -> set[str]:
-    """The actions (models.ACTIONS) a "who did it" question's verbs stand for."""
-    return set().union(*(_ACTIONS_OF_WORD.get(word, set()) for word in folded.split()))
+    """The actions (models.ACTIONS) a "who did it" question's verbs stand for: its verb's, when it opens on one ("who
+    reported on the layoffs first" asks who reported, not who laid off), else any its words name ("who were the
+    trainers fired by")."""
+    return _verb_actions(folded) or set().union(*(_ACTIONS_OF_WORD.get(word, set()) for word in folded.split()))
+
+
+def _verb_actions(folded: str) -> set[str]:
+    """The actions of the verb a who-question opens on ("who reported", "qui a licencié"), none when it opens on another
+    word ("who is", "who were the trainers fired by")."""
+    found = _WHO_VERB.search(folded)
+    verb = found and (found.group("verb") or found.group("verbe"))
+    return set(_ACTIONS_OF_WORD.get(verb, ())) if verb else set()
+
+
+#: The actions each fact's own who-questions ask about, by fact id (with the questions they were read from).
+_PHRASED_ACTIONS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def _phrased_actions(fact: Fact) -> frozenset[str]:
+    """The actions the fact's curators' who-questions ask who did ("who laid off the trainers": lay-off)."""
+    questions = (*fact.questions, *fact.questions_fr)
+    cached = _PHRASED_ACTIONS.get(fact.id)
+    if cached is not None and cached[0] == questions:
+        return cached[1]
+    actions = frozenset(a for q in questions if classify(q).kind == "who" for a in _verb_actions(_folded(q)))
+    _PHRASED_ACTIONS[fact.id] = (questions, actions)
+    return actions
 
 
 #: Words for a rough number of people or things in a statement (a precise count is curated as a `count` answer).
 _VAGUE_QUANTITY = re.compile(r"\b(?:dozens?|hundreds?|thousands?|dizaines|centaines|milliers)\b")
+
+
+def held_kinds(fact: Fact, asked: Asked) -> frozenset[str]:
+    """The answer kinds a fact holds for a question: its curated ones, and a rough count for a how-many question when
+    its statement gives one ("dozens of trainers", "hundreds of contractors"), which the schema cannot curate."""
+    held = fact.answer_kinds
+    if asked.kind == "how_many" and held.isdisjoint(asked.needs) and _VAGUE_QUANTITY.search(fold(fact.statement)):
+        return held | {"count"}
+    return held
 
 
 #: The openings of the questions curators give the fact that introduces someone.

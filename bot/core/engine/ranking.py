@@ -20,6 +20,7 @@ from bot.core.engine.asks import (
     CURATED,
     DIFFERENCE_WORDS,
     NO,
+    PEOPLE_TOKENS,
     PHRASED,
     TYPE_TOKENS,
     UNTYPED,
@@ -29,8 +30,10 @@ from bot.core.engine.asks import (
     counted_nouns,
     counted_of,
     counts_what_is_asked,
+    held_kinds,
     phrasing_types,
     question_events,
+    rephrase,
 )
 from bot.core.engine.focus import focus_of, organisation_names
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
@@ -47,6 +50,13 @@ MISMATCH = 0.6
 #: "licenciés" -> layoff): a question naming one is answered only by a fact that speaks of it ("when was DeepMind
 #: founded" not by the date of its guidelines, "did Savreux get fired" not by his working from home).
 EVENT_TOKENS = frozenset({"founder", "layoff", "hire", "invest", "union"})
+#: Words counting people at work in general ("how many workers", "combien de personnes"): a fact counting people at
+#: work of any kind covers them, as a typo reading does (PEOPLE_TRUST); a trade ("engineers", "members") is no such word.
+ANY_PEOPLE = frozenset(
+    search_tokens("people person persons personnes personne gens humans individuals worker workers employee employees "
+                  "employes employe staff staffers workforce personnel salaries")
+)  # fmt: skip
+PEOPLE_TRUST = 0.8
 
 
 #: An article named by its nickname in a statement: the “work sucks, I know” article, l'article « work sucks, I know ».
@@ -105,6 +115,7 @@ class Ranker:
         self._phrased: dict[int, frozenset[str]] = {}
         # The words each fact itself says, worked out the first time a how-many question meets the fact.
         self._words: dict[int, frozenset[str]] = {}
+        self._events: dict[int, frozenset[str]] = {}
         self._counted: dict[int, frozenset[str]] = {}
         self._layoff_counts: dict[int, bool] = {}
         self._phrased_questions: dict[tuple[int, str], tuple[str, ...]] = {}
@@ -160,13 +171,16 @@ class Ranker:
         return found
 
     def _counts_layoffs(self, position: int) -> bool:
-        """Whether every count or share the fact gives is of people laid off (its `of` says so); worked out the first
-        time a how-many question meets the fact."""
+        """Whether every count or share the fact gives is of people laid off (its `of` says so, or, for a rough quantity in
+        its statement, the statement speaks of layoffs); worked out the first time a how-many question meets the fact."""
         found = self._layoff_counts.get(position)
         if found is None:
-            answers = self._index.facts[position].answers
-            slots = [*answers.count, *answers.percent]
+            fact = self._index.facts[position]
+            slots = [*fact.answers.count, *fact.answers.percent]
             found = bool(slots) and all("layoff" in search_tokens(s.of or "") or question_events(s.of or "") for s in slots)
+            if not slots:
+                # A rough quantity in the statement is of what it says happened to them ("laid off dozens of trainers").
+                found = "layoff" in search_tokens(rephrase(fact.statement)) or "layoff" in question_events(fact.statement)
             self._layoff_counts[position] = found
         return found
 
@@ -189,6 +203,16 @@ class Ranker:
             fact = self._index.facts[position]
             questions = (q for q in (*fact.questions, *fact.questions_fr) if classify(q).kind == "how_many")
             found = self._counted[position] = frozenset(t for q in questions for t in counted_nouns(q))
+        return found
+
+    def _event_words(self, position: int) -> frozenset[str]:
+        """The fact's own words with the events its phrasal verbs name ("let dozens of trainers go": layoff)."""
+        found = self._events.get(position)
+        if found is None:
+            fact = self._index.facts[position]
+            texts = " ".join((fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords))
+            phrased = (EVENT_TOKENS & set(search_tokens(rephrase(texts)))) | question_events(texts)
+            found = self._events[position] = self._own_words(position) | phrased
         return found
 
     def _own_words(self, position: int) -> frozenset[str]:
@@ -256,16 +280,34 @@ class Ranker:
         optional = asked.type_tokens | asked.reference_tokens
         type_share = sum(w for (token, _), (w, _) in zip(mapped, query_weights, strict=True) if token in optional)
         type_share /= total_weight
+        # "How many workers did Invisible lay off": the people a how-many question counts are covered by a fact counting
+        # people at work in other words ("dozens of data trainers"), as counts_what_is_asked takes them.
+        people_counted = (
+            [token in ANY_PEOPLE for token, _ in mapped] if asked.kind == "how_many" and ANY_PEOPLE.intersection(tokens) else []
+        )
         for position, bm25 in top:
             fact_tokens = index.fact_tokens[position]
-            covered = sum(
-                weight * max((trust for indexed, trust in options if indexed in fact_tokens), default=0.0)
-                for weight, options in query_weights
+            kind_held = bool(needs) and not needs.isdisjoint(held_kinds(index.facts[position], asked))
+            counts_people = (
+                kind_held and bool(people_counted) and not PEOPLE_TOKENS.isdisjoint(self._counted_words(position, CURATED))
             )
-            holds = type_share and (not needs or not needs.isdisjoint(index.facts[position].answer_kinds))
-            scored.append((covered / total_weight, bm25, position, type_share if holds else 0.0))
-        # The cheap scores pick who gets the (dearer) fuzzy comparison with the fact's phrasings.
-        scored = heapq.nlargest(limit, scored, key=lambda row: 0.5 * min(1.0, row[0] + row[3]) + 0.2 * row[1] / best_bm25)
+            covered = sum(
+                weight
+                * (
+                    PEOPLE_TRUST
+                    if counts_people and people_counted[i]
+                    else max((trust for ix, trust in options if ix in fact_tokens), default=0.0)
+                )
+                for i, (weight, options) in enumerate(query_weights)
+            )
+            holds = type_share and (not needs or kind_held)
+            scored.append((covered / total_weight, bm25, position, type_share if holds else 0.0, kind_held))
+        # The cheap scores pick who gets the (dearer) fuzzy comparison with the fact's phrasings; a fact holding the kind of
+        # answer asked for goes before one that does not, whose words alone cannot answer (the type's own words, "how
+        # many", are no search words to count for it).
+        scored = heapq.nlargest(
+            limit, scored, key=lambda row: 0.5 * min(1.0, row[0] + row[3]) + 0.2 * row[1] / best_bm25 + 0.1 * row[4]
+        )
         candidates = []
         about_differences = not DIFFERENCE_WORDS.isdisjoint(tokens)
         present = set(tokens)
@@ -288,7 +330,7 @@ class Ranker:
         named_words = {t for name in names for t in name}
         rest = (
             [(t, o) for t, o in mapped if t not in named_words and t not in asked.type_tokens and t not in numbers_flat]
-            if names and asked.kind in (None, "why")
+            if names and asked.kind in (None, "why", "deed")
             else []
         )
         # "How many employees does Google have": a count of firms (or of anything but people at work) does not answer.
@@ -314,7 +356,7 @@ class Ranker:
         )
         # What a where-question asks the place of, beyond names and the words asking where (the index's readings too).
         where_asked = (read - TYPE_TOKENS["where"] - self._name_tokens) if read is not None else frozenset()
-        for coverage, bm25, position, _typed in scored:
+        for coverage, bm25, position, _typed, _held in scored:
             fits = (
                 CURATED
                 if asked.kind is None
@@ -330,7 +372,9 @@ class Ranker:
                 )
             )
             # "When was DeepMind founded": a date (count, sum) of a fact that never speaks of a founding is of something else.
-            if fits and not events <= index.fact_tokens[position]:
+            # What the fact itself says, not the topics it is filed under: "how many workers did Invisible lay off" is not
+            # answered by the hundreds who work with OpenAI because that fact is filed under the layoffs.
+            if fits and events and not events <= self._event_words(position):
                 fits = NO
             # A count of people laid off is not a headcount: "how many employees does Microsoft have" is not its 10,000 cuts.
             if fits == CURATED and asked.kind == "how_many" and "layoff" not in events and self._counts_layoffs(position):
