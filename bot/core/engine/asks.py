@@ -126,7 +126,7 @@ _TYPE_WORDS: dict[str, str] = {
     "where": "located location live lives living based base headquartered headquarters from come comes situated reside "
              "resides vit vivent habite habitent situe situee basee siege trouve place country city countries cities part parts "
              "world region regions area areas pays ville villes endroit endroits monde vient viennent venait venaient originaire "
-             "originaires",
+             "originaires state states province provinces town towns head",
     "when": "happen happened happens occur occurred took place date time year month day lieu eu",
     "why": "reason reasons cause caused because motive raison raisons cause motif",
     "how_old": "old age aged years year ans",
@@ -293,7 +293,8 @@ def answers(
     people = {e for e in named if _distinctive(e, base)}
     if people - set(fact.entities):
         return NO
-    folded = _folded(question)
+    # (Phrasal verbs as one word: "who cut ties with OpenAI" asks who ended a partnership, not who laid people off.)
+    folded = _folded(rephrase(question))
     # "Where is X based" asks where X itself is, and "who is the CEO of X" someone's position: curated answers only.
     of_people = asked.kind == "where" and _of_people(folded)
     strict = (asked.kind == "where" and bool(named) and bool(_WHERE_ITSELF.search(folded))) or (
@@ -418,6 +419,11 @@ _PHRASAL = (
     (re.compile(rf"\b(?:bring|brings|bringing|brought)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)on\b", re.IGNORECASE), r"hire \1"),
     (re.compile(rf"\b(?:lay|lays|laying|laid)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)off\b", re.IGNORECASE), r"layoff \1"),
     (re.compile(rf"\b(?:let|lets|letting)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)go\b", re.IGNORECASE), r"layoff \1"),
+    # Cutting ties ends a relationship; "cut" alone is a layoff (text.SYNONYMS).
+    (
+        re.compile(r"\b(?:cut|cuts|cutting)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:ties|links|relations)\b", re.IGNORECASE),
+        "ended ties",
+    ),
 )
 
 

@@ -124,7 +124,8 @@ _EVENT_WORDS: tuple[frozenset[str], ...] = tuple(
     frozenset(search_tokens(words))
     for words in (
         "launch launched launches release released releases debut debuted unveil unveiled introduce introduced put out live "
-        "lance lancee lancement sorti sortie sortir publie publiee",
+        "appear appeared appears emerge emerged arrive arrived available "
+        "lance lancee lancement sorti sortie sortir publie publiee apparu apparition arrive disponible",
         "end ended ending ends stop stopped stopping quit quitted leave left drop dropped terminate terminated ties "
         "split break broke rompu rompre arrete arreter quitte quitter fin mettre mis",
         "publish published publication report reported article paper study etude rapport",
@@ -142,7 +143,8 @@ _HOLLOW = frozenset(
         "bigger biggest large larger small smaller high higher low lower huge size gros grosse grand grande petit petite "
         "months year years week weeks hour hours hr hrs a an the lieu eu arrive passe produit combien montant somme argent "
         "fois jour jours semaine semaines heure heures an ans annee annees mois quand quelle date office offices hq bureau "
-        "bureaux locaux exactly actually currently now today still maintenant actuellement"
+        "bureaux locaux exactly actually currently now today still maintenant actuellement "
+        "again once more nouveau nouvel nouvelle encore"
     )
 )  # fmt: skip
 

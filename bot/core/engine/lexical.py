@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core import lexicon
+from bot.core.engine.asks import rephrase
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.text import STEM_SYNONYMS, STOP_WORDS, SYNONYMS, fold, folded_tokens, search_tokens, strip_ending
 
@@ -130,7 +131,8 @@ class LexicalIndex:
                     if tokens is None:
                         tokens = shared[text] = search_tokens(text)
                 elif field == "question":
-                    tokens = folded_tokens(fold(text))
+                    # Read as questions are ("cut ties" ends a partnership, "bringing on" contractors hires them).
+                    tokens = folded_tokens(fold(rephrase(text)))
                 else:
                     tokens = search_tokens(text)
                     if field == "statement" and text is fact.statement:

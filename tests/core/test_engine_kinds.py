@@ -1,0 +1,49 @@
+"""Typed questions the facts do answer are answered: the words that only say which kind of place or event is asked
+("which state", "head office", "first appear", "à nouveau") do not make the answer's subject another
+one; and what those checks keep out stays out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.engine.asks import rephrase
+from bot.core.text import search_tokens
+from tests.core.helpers import best_id
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a state, a town, a head office are kinds of place: what is asked is where, of whom the question names
+        ("which state does jatin kumar live in", "kumar-age-texas"),
+        ("where is openai's head office", "chatgpt-released-in-november"),
+        ("where is sama's head office", "sama-based-in-san-francisco"),
+        # appearing, going public, arriving: the launch the date is of
+        ("when did codex first appear", "codex-launch"),
+        # "again", "à nouveau" say nothing of what the date is of
+        ("quand microsoft a-t-il investi à nouveau dans openai", "microsoft-investment"),
+        # cutting ties ends a partnership
+        ("when did sama cut ties with openai", "sama-ends-openai-partnership"),
+        ("who cut ties with openai in 2022", "sama-ends-openai-partnership"),
+    ],
+)
+def test_typed_questions_the_facts_answer(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did kumar go to college",  # where he lives is not where he studied
+        "when will openai go public",  # a company going public is no product's launch
+        "when did semafor launch",  # Semafor's launch is not Codex's
+    ],
+)
+def test_kinds_of_place_and_event_words_do_not_open_the_door(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) is None
+
+
+def test_cutting_ties_is_no_layoff() -> None:
+    assert "layoff" not in search_tokens(rephrase("when did sama cut ties with openai"))
+    assert "layoff" in search_tokens(rephrase("how many staff did microsoft cut"))
