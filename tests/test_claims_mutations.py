@@ -15,7 +15,13 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_sealed_sets_are_refused_before_they_are_read() -> None:
-    for path in ("benchmarks/claims.yaml", "benchmarks/claims3.yaml", "benchmarks/claims4.yaml", "/nonexistent/sealed/dev.yaml"):
+    for path in (
+        "benchmarks/claims.yaml",
+        "benchmarks/claims3.yaml",
+        "benchmarks/claims4.yaml",
+        "benchmarks/claims6.yaml",
+        "/nonexistent/sealed/dev.yaml",
+    ):
         done = _run("--claims", path)
         assert done.returncode == 2
         assert "kept apart" in done.stderr

@@ -16,7 +16,13 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_misses_are_refused_on_the_sealed_set_before_it_is_read() -> None:
     # The path need not even exist: the refusal comes before the file is opened.
-    for path in ("benchmarks/claims.yaml", "benchmarks/claims3.yaml", "benchmarks/claims4.yaml", "/nonexistent/sealed/dev.yaml"):
+    for path in (
+        "benchmarks/claims.yaml",
+        "benchmarks/claims3.yaml",
+        "benchmarks/claims4.yaml",
+        "benchmarks/claims6.yaml",
+        "/nonexistent/sealed/dev.yaml",
+    ):
         done = _run("--claims", path, "--misses")
         assert done.returncode == 2
         assert "--misses is for development sets only" in done.stderr
