@@ -31,6 +31,8 @@ HELDOUT2_QUESTIONS = BENCHMARKS / "heldout2.yaml"
 DEV3_QUESTIONS = BENCHMARKS / "dev3.yaml"
 #: Issue 9's fourth development set: the development split of a second blind writer's set (same mapping; tuned on).
 DEV4_QUESTIONS = BENCHMARKS / "dev4.yaml"
+#: The development split of a third blind writer's set, mapped the same way; tuned on from the session it landed in.
+DEV6_QUESTIONS = BENCHMARKS / "dev6.yaml"
 #: Answers shown with these bands count as confident (a false premise must not get one, but for its correction).
 CONFIDENT_BANDS = frozenset({"sure", "likely"})
 

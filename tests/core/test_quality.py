@@ -15,6 +15,7 @@ from bot.evaluation import (
     DEFAULT_QUESTIONS,
     DEV3_QUESTIONS,
     DEV4_QUESTIONS,
+    DEV6_QUESTIONS,
     HELDOUT2_QUESTIONS,
     HELDOUT_QUESTIONS,
     Report,
@@ -32,6 +33,9 @@ SETS = [
     pytest.param(DEV4_QUESTIONS, id="development-4"),
     # Sealed: only its expected ids are checked here (the file is read, the engine never answers it).
     pytest.param(BENCHMARKS / "heldout4.yaml", id="held-out-4"),
+    # A third blind writer's development split, and its sealed twin (expected ids checked only).
+    pytest.param(DEV6_QUESTIONS, id="development-6"),
+    pytest.param(BENCHMARKS / "heldout6.yaml", id="held-out-6"),
 ]
 
 
