@@ -459,7 +459,10 @@ _FRAMING = frozenset(
         "did does do is are was were has have had get got can could will would put puts took take takes make makes "
         "made give gave hold holds held went go goes become became come came reveal revealed reveals revele "
         "pris prend prennent prendre fait font think thinks thought believe believes believed feel feels pense estime "
-        "apparently supposedly allegedly apparemment visiblement "
+        "apparently supposedly allegedly apparemment visiblement seem seems seemed appear appears appeared semble "
+        "semblent semblait "
+        # talking to a reporter is saying: who said it, and to whom, are the names' to settle
+        "talk talks talked talking spoke speak speaks spoken told tell tells parle parlent parlait "
     )
 )
 
@@ -883,6 +886,8 @@ _CLAIM_SYNONYMS = {
     "gig": "worker", "employ": "worker", "traitant": "contractor", "tech": "technical", "avant": "auparavant", "previously": "auparavant", "annonc": "post",
     "ad": "post", "ads": "post", "advert": "post", "advertis": "post", "advertisement": "post",
     "bring": "provid", "deliver": "provid",
+    # inflections that stem short of their synonym: "earned" is "earn", which is pay
+    "earn": "pay", "recruit": "hire", "kenyan": "kenya", "investi": "invest",
 }  # fmt: skip
 
 

@@ -36,6 +36,7 @@ from bot.core.claims.words import (
     _NUMBER_TOKENS,
     _SIGNS,
     _SOFT,
+    _duration_of,
     _ordered_tokens,
     _structured,
 )
@@ -55,6 +56,20 @@ def _done_by_another(sentence: str, claim: ParsedClaim) -> bool:
         if verb and verb <= said and agent and not agent & said:
             return True
     return False
+
+
+#: Verbs that say how long something took: the duration a claim gives settles them ("spent five hours on the test").
+_DURATION_VERBS = frozenset(_tokens("spent spend spends spending took take takes lasted lasts last durait dure passe passait"))
+
+
+def _figure_words(claim: ParsedClaim, reading: _Reading) -> frozenset[str]:
+    """The words of the claim's figures that the figures' check settled: their bounds ("fewer than 400", "plus de 150"),
+    and for a duration, the verb of its taking ("spent five hours")."""
+    settled = [n for n in claim.numbers if n.kind in reading.matched]
+    words = {t for n in settled for t in _tokens(n.text) if not t.isdigit()}
+    if any(_duration_of(n) for n in settled if n.kind == "count"):
+        words |= _DURATION_VERBS
+    return frozenset(words)
 
 
 class _SupportChecks(CheckerBase):
@@ -123,6 +138,7 @@ class _SupportChecks(CheckerBase):
             uncovered -= _LOCATION_TOKENS  # "is from", "originaire de": the place settled says where
         if _structured(reading.matched):
             uncovered -= _SOFT | _SIGNS  # "15 $ de l'heure": the sign is the figure's, which is settled
+            uncovered -= _figure_words(claim, reading)
         uncovered -= _FILLER | reading.deed
         if claim.negated:
             uncovered -= _DENIAL_TOKENS

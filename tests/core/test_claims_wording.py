@@ -1,0 +1,91 @@
+"""Words a true claim may use that the fact need not hold, because a check already settled them or they say nothing.
+
+Each rule is held with true claims it must support (from the right fact) and false ones it must still not support.
+The claims are written for these tests from the articles, not taken from a claim set; the sealed sets are never read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.claims import ClaimChecker
+from bot.core.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def checker(engine: Engine) -> ClaimChecker:
+    return ClaimChecker(engine)
+
+
+def _said(checker: ClaimChecker, claim: str) -> tuple[str, str | None]:
+    verdict = checker.assess(claim)
+    return verdict.verdict, verdict.fact.id if verdict.fact else None
+
+
+# -- the words of a figure the figure's check settled ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("OpenAI has fewer than 500 employees", "openai-headcount-375"),  # the bound is the figure's: 375 < 500
+        ("OpenAI has less than 400 staff", "openai-headcount-375"),
+        ("The applicant spent five hours on the coding test", "coding-test-five-hour-unpaid"),  # a duration's verb
+        ("Savreux earned $15 an hour", "savreux-pay-15-an-hour"),  # "earned" is pay, as "earns" is
+    ],
+)
+def test_a_figure_settles_its_own_words(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    assert _said(checker, claim) == ("supported", fact_id)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI has fewer than 300 employees",
+        "OpenAI has more than 400 employees",
+        "Savreux earned $20 an hour",
+        "Savreux earned less than $12 an hour",
+        "The applicant spent five hours on the coding test and was paid for it",
+    ],
+)
+def test_a_figure_the_articles_deny_is_contradicted_whatever_its_words(checker: ClaimChecker, claim: str) -> None:
+    assert checker.assess(claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The applicant spent five days on the coding test",  # another unit: not the figure the fact gives
+        "The applicant spent five hours on the coding test with a friend",  # a word no check settled
+    ],
+)
+def test_words_beside_a_figure_that_no_check_settled_are_not_supported(checker: ClaimChecker, claim: str) -> None:
+    assert checker.assess(claim).verdict != "supported"
+
+
+# -- hedges and the verbs of talking say nothing the names do not ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("OpenAI seems to have about 375 employees", "openai-headcount-375"),
+        ("Sama appears to have ended its partnership with OpenAI", "sama-ends-openai-partnership"),
+        ("Two OpenAI contractors talked to NBC News about the grunt work", "two-contractors-grunt-work"),
+    ],
+)
+def test_a_hedge_or_a_verb_of_talking_needs_no_word_of_the_fact(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    assert _said(checker, claim) == ("supported", fact_id)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Two OpenAI contractors talked to Semafor about the grunt work",  # another outlet
+        "Three OpenAI contractors talked to NBC News about the grunt work",
+        "OpenAI seems to have fired the Kenyan workers",  # Sama ended the work
+        "Two OpenAI contractors refused to talk to NBC News",
+    ],
+)
+def test_what_is_said_to_whom_is_still_checked(checker: ClaimChecker, claim: str) -> None:
+    assert checker.assess(claim).verdict != "supported"
