@@ -47,3 +47,31 @@ def test_kinds_of_place_and_event_words_do_not_open_the_door(engine: Engine, que
 def test_cutting_ties_is_no_layoff() -> None:
     assert "layoff" not in search_tokens(rephrase("when did sama cut ties with openai"))
     assert "layoff" in search_tokens(rephrase("how many staff did microsoft cut"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # quitting, stopping, dropping a partner: the partnership Sama ended
+        ("pourquoi sama a quitté openai", "sama-ends-openai-partnership"),
+        ("why did sama quit working with openai", "sama-ends-openai-partnership"),
+        # getting rid of trainers, s'en débarrasser: laying them off
+        ("why did invisible get rid of trainers", "invisible-layoffs-roi"),
+        ("pourquoi invisible s'est débarrassé de formateurs", "invisible-layoffs-roi"),
+        # unveiling is launching
+        ("when was codex unveiled", "codex-launch"),
+    ],
+)
+def test_other_words_for_the_event_asked_about(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did kumar quit openai",  # he did not: no fact says he quit, whatever the word for ending
+        "how much severance did the laid off trainers get",  # a word for the event is not rarer than the event's own
+    ],
+)
+def test_other_words_for_an_event_do_not_make_an_answer(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) is None

@@ -81,6 +81,22 @@ MONTHS = frozenset(
 )
 
 
+#: Words for one event that neither the stemmer nor the curated synonyms bring together: a question's word finds the
+#: others, with less trust than the word itself ("why did Sama quit OpenAI" asks why it *ended* the partnership;
+#: "pourquoi Invisible s'est débarrassé de formateurs" why it laid them off).
+_PARAPHRASES: tuple[frozenset[str], ...] = tuple(
+    frozenset(search_tokens(words))
+    for words in (
+        "end ended ending ends stop stopped stopping quit quits quitting terminate terminated split dropped dropping "
+        "arrete arreter arretait quitte quitter rompu rompre fin",
+        "launch launched launches release released releases unveil unveiled debut debuted introduce introduced "
+        "lance lancee lancement sorti sortie",
+        "layoff axed rid debarrasse debarrasser debarrasses",
+    )
+)  # fmt: skip
+PARAPHRASE_TRUST = 0.7
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A fact (by position) scored for a question."""
@@ -232,6 +248,16 @@ class Ranker:
         """The other ways the facts write a small number ("6" and "six", "deux" and "2"), as indexed tokens."""
         return tuple((form, 1.0) for form in NUMBER_FORMS.get(token, ()) if form in self._index.idf and form != token)
 
+    def _paraphrases(self, token: str) -> tuple[tuple[str, float], ...]:
+        """The other words for the event a word names (_PARAPHRASES), as indexed tokens, with less trust."""
+        return tuple(
+            (other, PARAPHRASE_TRUST)
+            for group in _PARAPHRASES
+            if token in group
+            for other in sorted(group)
+            if other != token and other in self._index.idf
+        )
+
     def candidates(
         self,
         tokens: list[str],
@@ -246,7 +272,8 @@ class Ranker:
             return []
         index = self._index
         idf, all_postings = index.idf, index.postings
-        mapped = [(token, index.lookup(token) + self._number_forms(token)) for token in dict.fromkeys(tokens)]
+        own_readings = [index.lookup(token) + self._number_forms(token) for token in dict.fromkeys(tokens)]
+        mapped = [(token, own + self._paraphrases(token)) for token, own in zip(dict.fromkeys(tokens), own_readings, strict=True)]
         # Candidates come from the question's rarer words when it has any: a word found in most facts
         # picks nothing out, and its long posting list is what would make a large base slow.
         # (Not from a before question's later event, when it has other words: "before hiring contractors" picks out
@@ -266,9 +293,10 @@ class Ranker:
             return []
         top = heapq.nlargest(max(limit, PRESELECT), totals.items(), key=itemgetter(1))
         # How much of the question's weight does each fact account for? Unknown words weigh the most.
+        # (A word weighs what its own readings weigh: another word for the event it names is no rarer a word.)
         query_weights = [
-            (max((idf[i] for i, _ in options), default=index.max_idf) if options else index.max_idf, options)
-            for _token, options in mapped
+            (max((idf[i] for i, _ in own or options), default=index.max_idf) if options else index.max_idf, options)
+            for (_token, options), own in zip(mapped, own_readings, strict=True)
         ]
         total_weight = sum(w for w, _ in query_weights) or 1.0
         query_string = " ".join(tokens)
