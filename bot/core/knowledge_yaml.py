@@ -17,6 +17,17 @@ import re
 from typing import Any, ClassVar
 
 import yaml
+from yaml.events import (
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+    StreamStartEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 #: The safe loader, in C when PyYAML was built with libyaml (its wheels are).
@@ -205,3 +216,96 @@ def _slow_tree(node: Node, slow: Any, check: Any, measure: Any, problems: list, 
         elif type(current) is SequenceNode:
             stack.extend(current.value)
     return slow(node)
+
+
+#: What `build_plain` returns when a file needs the node tree: `build` then makes (and reports) it as before.
+NEEDS_TREE: Any = object()
+
+
+def build_plain(loader: Loader, *, max_word: int, max_chars: int) -> Any:
+    """The data of a well-formed, ordinary knowledge file, built straight from libyaml's events: no node tree.
+
+    A composed tree is several objects a scalar (a node and two marks) that live as long as the file is read,
+    between the values that stay, and leave holes the allocator cannot give back (at 100,000 facts the entities
+    file's tree alone was over 100 MiB). Here each event is dropped as soon as it is read. Only the ordinary is
+    built: strings, nulls, plain decimals, lists and mappings with string keys, plus the rare scalar PyYAML's own
+    constructor makes (a boolean, a date). Anything else (an anchor or alias, an explicit tag on a list or
+    mapping, a key that is not a string, a duplicate key, an over-long word or value, malformed YAML, more than
+    one document, a value PyYAML refuses) returns NEEDS_TREE, and the caller builds from the tree (`build`),
+    which reports it exactly as before. The data is what `build` makes of the same text."""
+    long_word = re.compile(rf"\S{{{max_word + 1},}}")
+    shortest = min(max_word, max_chars)
+    get = loader.get_event
+    resolve = loader.resolve
+    missing = NEEDS_TREE  # a mapping's key not yet read
+    try:
+        if type(get()) is not StreamStartEvent:
+            return NEEDS_TREE
+        event = get()
+        if type(event) is StreamEndEvent:
+            return None  # an empty file: no document, as the composer gives
+        if type(event) is not DocumentStartEvent:
+            return NEEDS_TREE
+        root: Any = missing
+        # Each open list or mapping, and for a mapping the key whose value comes next (`missing` before it).
+        stack: list[list[Any]] = []
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is ScalarEvent:
+                if event.anchor is not None:
+                    return NEEDS_TREE
+                value = event.value
+                if len(value) > shortest and (len(value) > max_chars or long_word.search(value)):
+                    return NEEDS_TREE
+                tag = event.tag
+                if tag is None or tag == "!":
+                    tag = resolve(ScalarNode, value, event.implicit)
+                if stack and stack[-1][1] is missing and type(stack[-1][0]) is dict:
+                    if tag != STR_TAG or value in stack[-1][0]:
+                        return NEEDS_TREE  # a key that is not a string (a merge key, a number), or a duplicate
+                    stack[-1][1] = value
+                    continue
+                if tag == STR_TAG:
+                    item: Any = value
+                elif tag == NULL_TAG and value in _NULLS:
+                    item = None
+                elif tag == INT_TAG and value.isascii() and value.isdigit() and (value[0] != "0" or value == "0"):
+                    item = int(value)
+                else:
+                    node = ScalarNode(tag, value, event.start_mark, event.end_mark, style=event.style)
+                    try:
+                        item = loader.construct_document(node)
+                    except Exception:
+                        return NEEDS_TREE
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                if event.anchor is not None or event.tag not in (None, "!"):
+                    return NEEDS_TREE
+                if stack and stack[-1][1] is missing and type(stack[-1][0]) is dict:
+                    return NEEDS_TREE  # a list or mapping as a key
+                item = {} if kind is MappingStartEvent else []
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                stack.pop()
+                if stack:
+                    continue
+                break
+            else:  # an alias, or anything a well-formed document does not hold here
+                return NEEDS_TREE
+            if not stack:
+                root = item
+                if type(item) is not dict and type(item) is not list:
+                    break
+            else:
+                into = stack[-1]
+                if type(into[0]) is list:
+                    into[0].append(item)
+                else:
+                    into[0][into[1]] = item
+                    into[1] = missing
+            if type(item) is dict or type(item) is list:
+                stack.append([item, missing])
+        if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent:
+            return NEEDS_TREE  # another document: the composer's own error
+        return root
+    except yaml.YAMLError:
+        return NEEDS_TREE

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import gc
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,13 +140,21 @@ class KnowledgeError(Exception):
 
 
 class _Document:
-    """A parsed YAML file: the plain data, plus its node tree to give line numbers."""
+    """A parsed YAML file: the plain data, and its node tree to give line numbers (composed again from `text`
+    the first time a line is asked for, when the data was built without it: only files with a problem need it)."""
 
-    def __init__(self, path: Path, rel: str, data: Any, node: yaml.Node | None) -> None:
-        self.path, self.rel, self.data, self.node = path, rel, data, node
+    def __init__(self, path: Path, rel: str, data: Any, node: yaml.Node | None, text: str | None = None) -> None:
+        self.path, self.rel, self.data, self.node, self.text = path, rel, data, node, text
 
     def line(self, *keys: str | int) -> int | None:
         """1-based line of the value at a path of mapping keys and sequence indexes."""
+        if self.node is None and self.text is not None:
+            loader = knowledge_yaml.Loader(self.text)
+            try:
+                self.node = loader.get_single_node()
+            finally:
+                loader.dispose()
+            self.text = None
         node = self.node
         last = node
         for key in keys:
@@ -178,6 +187,9 @@ class _Collector:
         #: One copy of each short string that recurs across facts (ids, attributions, keywords, dates): a
         #: 100,000-fact base would otherwise hold a copy per mention.
         self._strings: dict[str, str] = {}
+        #: The YAML files read, by the name problems give them, for `line_in`.
+        self._read: dict[str, Path] = {}
+        self._line_doc: _Document | None = None
 
     def shared(self, text: str) -> str:
         """The one copy of a recurring string."""
@@ -219,6 +231,17 @@ class _Collector:
         if found := _anchor_or_alias(text):
             self.add(rel, found[0], found[1])
             return None
+        # An ordinary file's data is built straight from libyaml's events, with no node tree left behind to
+        # fragment the heap (knowledge_yaml.build_plain); its lines are found, when a problem needs one, by
+        # composing the tree then. Any file with anything unusual or wrong is read again through the tree.
+        loader = knowledge_yaml.Loader(text)
+        try:
+            data = knowledge_yaml.build_plain(loader, max_word=MAX_WORD_CHARS, max_chars=MAX_FIELD_CHARS)
+        finally:
+            loader.dispose()
+        if data is not knowledge_yaml.NEEDS_TREE:
+            self._read[rel] = path
+            return _Document(path, rel, data, None, text)
         # One parse gives both the node tree (for line numbers and duplicate keys) and the data, with
         # libyaml's parser when PyYAML has it: the pure-Python one is most of a cold start's time.
         # One walk over the tree checks it and builds the data (knowledge_yaml); the tree itself is kept for lines.
@@ -249,7 +272,29 @@ class _Collector:
             return None
         finally:
             loader.dispose()
+        self._read[rel] = path
         return _Document(path, rel, data, node)
+
+    def line_in(self, rel: str, keys: tuple[str | int, ...]) -> int | None:
+        """The line of a value in a YAML file read before (read again: a problem found once the file was let go)."""
+        cached = self._line_doc
+        if cached is None or cached.rel != rel:
+            path = self._read.get(rel)
+            try:
+                text = (
+                    read_text(path, root=self.root, allow_outside=self.allow_outside, max_bytes=self.max_file_bytes)
+                    if path
+                    else None
+                )
+            except FileProblem:
+                text = None
+            if text is None:
+                return None
+            cached = self._line_doc = _Document(path, rel, None, None, text)  # type: ignore[arg-type]
+        try:
+            return cached.line(*keys)
+        except yaml.YAMLError:  # changed on disk meanwhile
+            return None
 
 
 def _bad_date_line(node: yaml.Node | None) -> int | None:
@@ -671,43 +716,82 @@ class _QuoteChecks:
 
     def __init__(self, col: _Collector, sources: dict[str, Source]) -> None:
         self.col, self.sources = col, sources
-        # source id -> normalised quote -> where to report it if it is not there: (problem slot, file, line, label, fact, quote)
-        self.pending: dict[str, dict[str, list[tuple[int, str, int | None, str, str, str]]]] = {}
+        # Each citation waiting to be checked is a number into flat arrays, with its quote (the citation's own
+        # string) in its article's list: no object per citation while the facts are read (at 100,000 facts a
+        # tuple, a list and a path per citation, freed at the end, left 40 MiB of holes between the facts).
+        self.quotes: dict[str, list[str]] = {}  # source id -> the quotes citing it, as cited
+        self.numbers: dict[str, array] = {}  # source id -> the number of each of those citations
+        self._slot = array("q")  # where its problem goes in the list (the problems found before it)
+        self._file = array("I")  # its file, a number into _files
+        self._fact = array("I")  # its fact's position in the file, and its own in the fact
+        self._citation = array("I")
+        self._fact_ids: list[str] = []
+        self._files: list[str] = []
+        self._file_numbers: dict[str, int] = {}
 
-    def add(self, source_id: str, quote: str, doc: _Document, line: int | None, label: str, fact_id: str) -> None:
-        # The line, not the document: holding every file's node tree until the end would hold them all at once.
-        needle = normalise_quote(quote)
-        needle = quote if needle == quote else needle  # most quotes need no normalising: no second copy
-        slot = len(self.col.problems)
-        self.pending.setdefault(source_id, {}).setdefault(needle, []).append((slot, doc.rel, line, label, fact_id, quote))
+    def add(self, source_id: str, quote: str, doc: _Document, fact_index: int, citation_index: int, fact_id: str) -> None:
+        """Check later that `quote` is in the article: the citation at facts[fact_index].citations[citation_index]."""
+        file = self._file_numbers.get(doc.rel)
+        if file is None:
+            file = self._file_numbers[doc.rel] = len(self._files)
+            self._files.append(doc.rel)
+        number = len(self._slot)
+        self._slot.append(len(self.col.problems))
+        self._file.append(file)
+        self._fact.append(fact_index)
+        self._citation.append(citation_index)
+        self._fact_ids.append(fact_id)
+        quotes = self.quotes.get(source_id)
+        if quotes is None:
+            quotes = self.quotes[source_id] = []
+            self.numbers[source_id] = array("I")
+        quotes.append(quote)
+        self.numbers[source_id].append(number)
 
     def run(self) -> None:
         """Check every pending quote; file a problem (in its place) for each that is not in its article."""
-        late: list[tuple[int, Problem]] = []
-        for source_id, by_needle in self.pending.items():
+        late: list[tuple[int, int, str]] = []  # (citation number, its quote's problem)
+        for source_id, quotes in self.quotes.items():
             source = self.sources[source_id]
-            found = find_all(reporting_text(source), by_needle, first_only=True)
+            # Each distinct normalised quote, in the order first cited (most need no normalising: no second copy).
+            needles: dict[str, None] = {}
+            for quote in quotes:
+                needle = normalise_quote(quote)
+                needles[quote if needle == quote else needle] = None
+            found = find_all(reporting_text(source), needles, first_only=True)
             missing = [needle for needle, positions in found.items() if not positions]
             if not missing:
                 continue
             # Only for quotes that failed: are they in the parts of the file that are not reporting?
             elsewhere = find_all(normalise_quote(source.text, keep_lines=True), missing, first_only=True)
+            citing: dict[str, list[tuple[int, str]]] = {needle: [] for needle in missing}
+            for quote, number in zip(quotes, self.numbers[source_id], strict=True):
+                if (sites := citing.get(normalise_quote(quote))) is not None:
+                    sites.append((number, quote))
             for needle in missing:
-                for slot, rel, line, label, fact_id, quote in by_needle[needle]:
+                for number, quote in citing[needle]:
                     if elsewhere[needle]:
                         problem = f"quote is in a non-reporting part of '{source_id}' (sign-up, tip jar, share button): {quote!r}"
                     else:
                         problem = f"quote not found verbatim in '{source_id}': {quote!r}"
-                    late.append((slot, Problem(rel, line, f"{label}: {problem}", fact_id)))
-        self.pending.clear()
+                    late.append((self._slot[number], number, problem))
+        self.quotes.clear()
+        self.numbers.clear()
         if late:
+            # Lines only now, and file by file: each file with a missing quote is read again once.
+            lines: dict[int, int | None] = {}
+            for number in sorted((number for _, number, _ in late), key=lambda n: self._file[n]):
+                keys = ("facts", self._fact[number], "citations", self._citation[number], "quote")
+                lines[number] = self.col.line_in(self._files[self._file[number]], keys)
             late.sort(key=lambda row: row[0])  # stable: equal slots keep the order they were checked in
             merged: list[Problem] = []
             at = 0
-            for slot, problem in late:
+            for slot, number, problem in late:
                 merged.extend(self.col.problems[at:slot])
                 at = max(at, slot)
-                merged.append(problem)
+                label = f"citation #{self._citation[number] + 1}"
+                rel = self._files[self._file[number]]
+                merged.append(Problem(rel, lines[number], f"{label}: {problem}", self._fact_ids[number]))
             merged.extend(self.col.problems[at:])
             self.col.problems[:] = merged
 
@@ -741,7 +825,7 @@ def _parse_citation(
         )  # fmt: skip
         ok = False
     if ok:
-        quotes.add(source_id, quote, doc, doc.line(*where, "quote"), label, fact_id)
+        quotes.add(source_id, quote, doc, where[1], where[3], fact_id)  # where: ("facts", i, "citations", j)
     if attribution not in ATTRIBUTIONS:
         col.add(
             doc,
@@ -792,7 +876,7 @@ def _load_facts(
     col: _Collector, root: Path, sources: dict[str, Source], entities: dict[str, Entity], topics: dict[str, Topic]
 ) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
-    first_seen: dict[str, tuple[str, int | None]] = {}
+    first_seen: dict[str, tuple[str, int]] = {}  # fact id -> file and position where it was first defined
     for table in (sources, entities, topics):
         for known in table:
             col.shared(known)  # a fact's reference to it is then the very string of its id
@@ -816,10 +900,16 @@ def _load_facts(
                 col.add(doc, doc.line(*where, "id"), "id must be lower-case words joined by '-' (e.g. hiring-scale)", label)
                 continue
             if fact_id in first_seen:
-                first = "{}:{}".format(*first_seen[fact_id])
+                first_rel, first_index = first_seen[fact_id]
+                first_line = (
+                    doc.line("facts", first_index, "id")
+                    if first_rel == doc.rel
+                    else col.line_in(first_rel, ("facts", first_index, "id"))
+                )
+                first = f"{first_rel}:{first_line}"
                 col.add(doc, doc.line(*where, "id"), f"duplicate fact id (first defined in {first})", fact_id)
                 continue
-            first_seen[fact_id] = (doc.rel, doc.line(*where, "id"))
+            first_seen[fact_id] = (doc.rel, i)
             fact = _parse_fact(col, doc, rec, where, fact_id, sources, entities, topics, quotes)
             if fact is not None:
                 facts[fact_id] = fact
@@ -1003,10 +1093,9 @@ def _parse_answer(
     ok = True
     for name, value in item.items():
         field_type = fields[name][0]
-        line = doc.line(*path, name)
         problem, converted = _answer_value(col, field_type, value, entities)
         if problem:
-            col.add(doc, line, f"{label}.{name} {problem}", fact_id)
+            col.add(doc, doc.line(*path, name), f"{label}.{name} {problem}", fact_id)
             ok = False
         else:
             values[name] = converted

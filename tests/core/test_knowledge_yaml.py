@@ -104,3 +104,53 @@ def test_an_impossible_date_or_an_unsafe_tag_is_the_error_not_a_value() -> None:
     _, problems, error = fast("x: !!python/object:os.system ls\n")
     assert problems == [] and isinstance(error, yaml.constructor.ConstructorError)
     assert fast("when: 2021-02-28\n")[0] == {"when": datetime.date(2021, 2, 28)}
+
+
+def plain(text: str):
+    loader = knowledge_yaml.Loader(text)
+    try:
+        return knowledge_yaml.build_plain(loader, max_word=200, max_chars=10_000)
+    finally:
+        loader.dispose()
+
+
+@pytest.mark.parametrize("text", DOCUMENTS)
+def test_the_treeless_path_builds_what_the_tree_does_or_leaves_it_to_the_tree(text: str) -> None:
+    data = plain(text)
+    expected, problems, error = fast(text)
+    if data is knowledge_yaml.NEEDS_TREE:
+        return
+    assert (problems, error) == ([], None)
+    assert repr(data) == repr(expected)
+
+
+def test_the_treeless_path_builds_the_ordinary_documents_itself() -> None:
+    # What knowledge files hold: strings, nulls, decimals, booleans, dates, nested lists and mappings.
+    for text in (DOCUMENTS[0], DOCUMENTS[3], DOCUMENTS[4], DOCUMENTS[5], DOCUMENTS[11], DOCUMENTS[12], DOCUMENTS[13], ""):
+        assert plain(text) is not knowledge_yaml.NEEDS_TREE, text
+    for path in sorted(Path(DEFAULT_KNOWLEDGE_DIR).rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        data = plain(text)
+        assert data is not knowledge_yaml.NEEDS_TREE, path
+        assert repr(data) == repr(yaml.load(text, Loader=yaml.CSafeLoader)), path
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\na: 2\n",  # a duplicate key
+        "a: &x {k: v}\nb: *x\n",  # an anchor and an alias
+        "m:\n  <<: {a: 1}\n",  # a merge key
+        "1: one\n",  # a key that is not a string
+        "? [a, b]\n: complex key\n",
+        "a: !!set {x, y}\n",  # a tag on a mapping
+        f"a: {'x' * 201}\n",  # a word too long
+        f"a: [{'y ' * 6000}]\n",  # a value too long
+        "when: 2021-02-30\n",  # a value PyYAML refuses
+        "x: !!python/object:os.system ls\n",
+        "a: [1, 2\n",  # malformed
+        "a: 1\n---\nb: 2\n",  # two documents
+    ],
+)
+def test_anything_unusual_or_wrong_goes_through_the_tree(text: str) -> None:
+    assert plain(text) is knowledge_yaml.NEEDS_TREE

@@ -69,6 +69,17 @@ def test_quote_not_in_article_is_rejected_with_file_line_and_id(kb: Path) -> Non
     assert "quote not found verbatim in 'semafor-army-of-contractors'" in message
 
 
+def test_missing_quotes_in_several_files_each_name_their_own_line_in_file_order(kb: Path) -> None:
+    # Lines are found only once a quote is known to be missing (the files are read again then).
+    write_fact(kb, GOOD_FACT.replace("roughly 1,000 remote", "roughly 2,000 remote"))
+    other = GOOD_FACT.replace("hiring-scale", "hiring-scale-again").replace("over the past six", "over the past seven")
+    write_fact(kb, "# a comment\n\n" + other, name="again.yaml")
+    lines = [line for line in problems_of(kb).splitlines() if "quote not found verbatim" in line]
+    assert len(lines) == 2
+    assert "facts/again.yaml:14: fact 'hiring-scale-again': citation #1:" in lines[0]
+    assert "facts/test.yaml:12: fact 'hiring-scale': citation #1:" in lines[1]
+
+
 def test_typographic_quotes_and_white_space_are_the_only_liberties(kb: Path) -> None:
     # The article writes ’ and “ ”; a straight ' and a line break inside the quote still match.
     write_fact(
