@@ -75,3 +75,12 @@ def test_other_words_for_the_event_asked_about(engine: Engine, question: str, ex
 )
 def test_other_words_for_an_event_do_not_make_an_answer(engine: Engine, question: str) -> None:
     assert best_id(engine, question) is None
+
+
+def test_other_words_for_an_event_pick_no_fact_of_their_own(engine: Engine) -> None:
+    # a mistyped French why-question about the layoffs: the facts saying "axed" must not crowd out those with its reasons
+    assert best_id(engine, "pourquoi invisble a viré des sous-traitans") in {
+        "invisible-layoffs-performance-metrics",
+        "invisible-layoffs-certification-bar",
+        "invisible-layoffs-roi",
+    }

@@ -278,7 +278,10 @@ class Ranker:
         # picks nothing out, and its long posting list is what would make a large base slow.
         # (Not from a before question's later event, when it has other words: "before hiring contractors" picks out
         # the hiring facts, not what came before.)
-        picking = [(t, o) for t, o in mapped if t not in asked.reference_tokens] or mapped
+        # (Nor from other words for the event a word names: they count for how much of the question a fact says, and
+        # pick no fact of their own.)
+        own_mapped = [(token, own) for (token, _), own in zip(mapped, own_readings, strict=True)]
+        picking = [(t, o) for t, o in own_mapped if t not in asked.reference_tokens] or own_mapped
         options_all = [(indexed, trust) for _token, options in picking for indexed, trust in options]
         by_rarity = sorted(options_all, key=lambda option: len(all_postings[option[0]].facts))
         rare = [(i, t) for i, t in by_rarity if len(all_postings[i].facts) < index.common_df]
