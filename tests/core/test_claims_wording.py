@@ -89,3 +89,46 @@ def test_a_hedge_or_a_verb_of_talking_needs_no_word_of_the_fact(checker: ClaimCh
 )
 def test_what_is_said_to_whom_is_still_checked(checker: ClaimChecker, claim: str) -> None:
     assert checker.assess(claim).verdict != "supported"
+
+
+# -- French denials of one word, chat contractions, a name and a colon, everyday verbs of deeds --------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        # "non rémunéré" denies being paid as "unpaid" does: it agrees with the unpaid test, not against it
+        ("Un candidat a passé un test de code non rémunéré de cinq heures", "coding-test-five-hour-unpaid"),
+        ("Savreux: we're grunt workers", "savreux-grunt-workers"),  # "we're" is "we are"; a person and a colon: said
+        ("OpenAI n'a pas voulu commenter ses pratiques d'embauche", "openai-declined-comment-hiring"),
+        ("Microsoft is cutting jobs", "nadella-microsoft-layoffs"),
+        ("Savreux says people tend to downplay these jobs", "savreux-entry-level-machine-learning"),
+    ],
+)
+def test_everyday_wordings_of_what_a_fact_says_are_supported(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    assert _said(checker, claim) == ("supported", fact_id)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Un candidat a passé un test de code rémunéré de cinq heures",
+        "Savreux: I earn $20 an hour",
+        "Microsoft is cutting 20,000 jobs",
+        "Kumar says people tend to downplay these jobs",  # Savreux's words
+    ],
+)
+def test_their_false_variants_are_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.assess(claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Sama n'a pas voulu commenter ses pratiques d'embauche",
+        "Google is cutting jobs at OpenAI",
+        "Est-ce que Jatin Kumar travaille depuis chez lui ?",  # "chez lui" is at home, a point no fact gives him
+    ],
+)
+def test_their_unsettled_variants_are_not_supported(checker: ClaimChecker, claim: str) -> None:
+    assert checker.assess(claim).verdict != "supported"

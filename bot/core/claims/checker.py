@@ -25,7 +25,7 @@ from bot.core.claims.reading import (
     _tokens,
     parse_claim,
 )
-from bot.core.claims.rewording import _clauses, _paraphrased, _strip_question
+from bot.core.claims.rewording import _clauses, _colon_said, _paraphrased, _strip_question
 from bot.core.claims.support import _SupportChecks
 from bot.core.claims.thresholds import NEAREST, RELEVANT_CONFIDENCE, SURE_CONFIDENCE
 from bot.core.claims.verdict import Verdict, _phrase, _Reading, french_figure
@@ -167,7 +167,7 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
         # "Kumar is an OpenAI trainer and says the gig helps him build his startup": two claims about one subject,
         # which two facts may settle. Each part is checked with the subject; the whole is supported only if every
         # part is, and contradicted if any part is.
-        parts = _clauses(_paraphrased(_strip_question(clean(claim_text))))
+        parts = _clauses(_colon_said(_paraphrased(_strip_question(clean(claim_text))), self.base))
         if len(parts) < 2:
             return verdict
         checked = [self._check(part, language=language or guess_language(claim_text)) for part in parts]
@@ -185,7 +185,7 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
         return Verdict(claim_text, pick.language, pick.verdict, pick.explanation, pick.fact, pick.citations, point=pick.point)
 
     def _check(self, claim_text: str, *, language: str | None = None) -> Verdict:
-        text = _paraphrased(_strip_question(clean(claim_text)))
+        text = _colon_said(_paraphrased(_strip_question(clean(claim_text))), self.base)
         claim = parse_claim(text, self.base)
         language = language or guess_language(claim_text)
         candidates = self._candidates(claim)

@@ -21,6 +21,18 @@ from bot.core.claims.words import _ACTION_WORDS, _denied_words, _one_person_subj
 from bot.core.models import Fact
 from bot.core.text import stem
 
+#: Denials of one word: "unpaid", "impayé", French "non" before a participle ("non rémunéré").
+_ONE_WORD_DENIAL = re.compile(r"unpaid|impaye\w*|non")
+
+
+def _denial_reach(m: re.Match[str], text: str) -> frozenset[str]:
+    """What a denial denies: the word it makes negative ("unpaid", "non rémunéré": paid), or the words after a "not"."""
+    if m.group(0) == "unpaid" or m.group(0).startswith("impaye"):
+        return _tokens("paid")
+    if m.group(0) == "non":
+        return _tokens(" ".join(text[m.end() :].split()[:1]))
+    return _tokens(" ".join(text[m.end() :].split()[:6]))
+
 
 class _FactMatching(CheckerBase):
     """Finding the facts a claim may be about, and what each one's words say and deny."""
@@ -60,10 +72,7 @@ class _FactMatching(CheckerBase):
         )
         said_fr = _norm(fact.statement_fr or "")
         self._denied[fact.id] = frozenset(
-            t
-            for text in (said, said_fr)
-            for m in _NEGATION.finditer(text)
-            for t in (_tokens("paid") if m.group(0) == "unpaid" else _tokens(" ".join(text[m.end() :].split()[:6])))
+            t for text in (said, said_fr) for m in _NEGATION.finditer(text) for t in _denial_reach(m, text)
         )
         denials = [(text, m.start()) for text in (said, said_fr) for m in _NEGATION.finditer(text)]
         self._denies_one[fact.id] = bool(denials) and all(
@@ -73,7 +82,9 @@ class _FactMatching(CheckerBase):
             t
             for text in (said, said_fr)
             for m in _NEGATION.finditer(text)
-            for t in (_tokens("paid") if m.group(0) == "unpaid" else _denied_words(text[m.end() : m.end() + 80]))
+            for t in (
+                _denial_reach(m, text) if _ONE_WORD_DENIAL.fullmatch(m.group(0)) else _denied_words(text[m.end() : m.end() + 80])
+            )
         )
         #: What the fact says is lacking ("without benefits", "sans avantages"): a claim may not assert it.
         self._lacking[fact.id] = frozenset(

@@ -112,7 +112,9 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|en|since|depuis|of|by|during|year|annee|
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|won't|"
     r"can't|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|personne ne|unpaid|"
-    r"declin\w* (?:to|de)|refus\w* (?:to|de))\b|n't\b"
+    r"declin\w* (?:to|de)|refus\w* (?:to|de)|impaye\w*|"
+    # French "non" before a participle denies it as "un-" does: "non payé", "non rémunéré" are "unpaid"
+    r"non(?=[- ]\w+(?:e|ee|es|ees|i|is|u|us)\b))\b|n't\b"
 )
 
 
@@ -178,7 +180,7 @@ _PAST_WORK = re.compile(
 #: Work done for nothing, and work paid for some sum (a claim giving no figure).
 _UNPAID = re.compile(
     r"\b(?:unpaid|(?:was|were|is|are|wasn't|weren't|isn't|aren't) not paid|(?:was|were|is|are)n't paid|not paid|without pay|"
-    r"for free|free of charge|non (?:remunere|paye)e?s?|pas (?:remunere|paye)e?s?|gratuit\w*|benevole\w*)\b"
+    r"for free|free of charge|non (?:remunere|paye)e?s?|pas (?:remunere|paye)e?s?|gratuit\w*|benevole\w*|impaye\w*)\b"
 )
 
 
@@ -241,7 +243,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
              r"embauch\w*|recrut\w*|engag(?:e|es|ee|ees|er))\b"),
     ("lay-off", r"\b(?:fir(?:e|ed|es|ing)|laid off|lay(?:s|ing)? off|let go|dismiss\w*|sack(?:s|ed)?|"
                 r"licenci\w*|renvo\w*|congedi\w*|vir(?:e|es|ee|ees|er)\b|remerci(?:e|es|ee|ees)\b|"
-                r"cut (?:\w+ ){0,2}?(?:jobs|workers|contractors|staff|people|trainers|employees|positions|labell?ers)|"
+                r"cut(?:s|ting)? (?:\w+ ){0,2}?(?:jobs|workers|contractors|staff|people|trainers|employees|positions|labell?ers)|"
                 r"supprim\w* (?:\w+ ){0,3}?(?:emplois|postes))"),
     ("end-partnership", r"\b(?:end(?:s|ed|ing)?|terminat\w*|cancel\w*|quit|stopp?(?:ed|s)? working|cut ties|"
                         r"dropp?(?:ed|s)?|mis fin|met fin|mettre fin|rompu|rompt|arrete\w*)\b"),
@@ -257,6 +259,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("thank", r"\b(?:thank\w*|remerci\w*)\b"),
     ("investigate", r"\b(?:investigat\w*|expos(?:e|ed|es|ing)|uncover\w*|enquet\w*)\b"),
     ("decline-comment", r"\b(?:declin\w* to comment|refus\w* (?:de )?comment\w*|no comment|"
+                        r"(?:would not|wouldn't|did not want to|didn't want to) comment|n'(?:a|ont) pas voulu (?:\w+ )?comment\w*|"
                         r"(?:respond|repond)\w* (?:to|aux?) (?:requests?|demandes?))"),
     ("publish", r"\b(?:publish\w*|publi(?:e|es|ee|ees|ent|er|cation)|issued)\b"),
     ("commit", r"\b(?:commit\w*|engag\w*|sign(?:ed)? up)\b"),
@@ -460,7 +463,7 @@ _FRAMING = frozenset(
         "made give gave hold holds held went go goes become became come came reveal revealed reveals revele "
         "pris prend prennent prendre fait font think thinks thought believe believes believed feel feels pense estime "
         "apparently supposedly allegedly apparemment visiblement seem seems seemed appear appears appeared semble "
-        "semblent semblait "
+        "semblent semblait tend tends tended "
         # talking to a reporter is saying: who said it, and to whom, are the names' to settle
         "talk talks talked talking spoke speak speaks spoken told tell tells parle parlent parlait "
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.claims.reading import _norm
+from bot.core.claims.reading import _find_entities, _norm
+from bot.core.models import KnowledgeBase
 
 _AUX = re.compile(
     r"^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|est-ce que|est-ce qu'|c'est vrai que|"
@@ -167,6 +168,9 @@ _BARE_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement)
     for pattern, replacement in (
         (r"\b(would|did|does|do|is|was|were|are|has|have|had|could|should|must)nt\b", r"\1n't"),
+        (r"(?<=\w)'re\b", " are"),  # "we're grunt workers": not a word "re" the facts never say
+        (r"(?<=\w)'ve\b", " have"),
+        (r"(?<=\w)'ll\b", " will"),
         (r"\bcant\b", "can't"),
         (r"\bwont\b", "won't"),
         (r"\bc(est|etait|était)\b", r"c'\1"),
@@ -241,3 +245,20 @@ def _strip_question(text: str) -> str:
     # French inversion: "Sam Altman est-il le PDG ?" asks whether "Sam Altman est le PDG".
     stripped = re.sub(r"-(?:t-)?(?:il|elle|ils|elles|on)\b", "", stripped)
     return stripped.strip(" ?!").strip()
+
+
+#: A name, a colon, then words: how a chat or a headline gives what someone said ("Savreux: we're grunt workers").
+_NAME_COLON = re.compile(r"^((?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2})\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def _colon_said(text: str, base: KnowledgeBase) -> str:
+    """ "Savreux: we're grunt workers" is "Savreux said we're grunt workers" when the name before the colon is a
+    person's; an organisation or an outlet before a colon may be a topic ("OpenAI: 375 employees"), so it stays."""
+    found = _NAME_COLON.match(text)
+    if found is None:
+        return text
+    name = found.group(1)
+    named = _find_entities(name, _norm(name), base)
+    if len(named) != 1 or base.entities[named[0][0]].type != "person":
+        return text
+    return f"{name} said {text[found.end() :]}"
