@@ -84,3 +84,35 @@ def test_other_words_for_an_event_pick_no_fact_of_their_own(engine: Engine) -> N
         "invisible-layoffs-certification-bar",
         "invisible-layoffs-roi",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a name in the later event of a before question may be whom it asks about too
+        ("what were sama's kenyan workers doing before sama walked away", "sama-ends-openai-partnership"),
+        ("what did kumar do before kumar became a trainer", "kumar-recent-graduate"),
+        # pulling out, walking away: quitting; finding out: discovering what Time investigated
+        ("when did sama pull out of its openai deal", "sama-ends-openai-partnership"),
+        ("who found out what sama's labellers in kenya were reviewing", "sama-kenya-harmful-content"),
+    ],
+)
+def test_idioms_and_names_in_the_later_event(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did kumar walk away from openai",  # no fact says he left
+        "who found out about the invisible layoffs",  # nobody is said to have uncovered them
+    ],
+)
+def test_idioms_make_no_answer_the_facts_do_not_hold(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) is None
+
+
+def test_idioms_read_as_one_word() -> None:
+    assert rephrase("why did sama pull out") == "why did sama quit"
+    assert rephrase("who found out") == "who discovered"
+    assert "stopping" in rephrase("is openai putting the brakes on hiring")

@@ -419,6 +419,10 @@ _PHRASAL = (
     (re.compile(rf"\b(?:bring|brings|bringing|brought)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)on\b", re.IGNORECASE), r"hire \1"),
     (re.compile(rf"\b(?:lay|lays|laying|laid)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)off\b", re.IGNORECASE), r"layoff \1"),
     (re.compile(rf"\b(?:let|lets|letting)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)go\b", re.IGNORECASE), r"layoff \1"),
+    # Pulling out, walking away: quitting; finding out: discovering; putting the brakes on: stopping.
+    (re.compile(r"\b(?:pull|pulls|pulled|pulling|walk|walks|walked|walking)\s+(?:out|away)\b", re.IGNORECASE), "quit"),
+    (re.compile(r"\b(?:find|finds|found|finding)\s+out\b", re.IGNORECASE), "discovered"),
+    (re.compile(r"\b(?:put|puts|putting)\s+(?:the\s+)?brakes?\s+on\b", re.IGNORECASE), "stopping"),
     # Cutting ties ends a relationship; "cut" alone is a layoff (text.SYNONYMS).
     (
         re.compile(r"\b(?:cut|cuts|cutting)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:ties|links|relations)\b", re.IGNORECASE),

@@ -251,7 +251,12 @@ class Engine:
         is about them alone, and the event's words need not be in the answer. One naming no one else ("what happened
         before the layoffs") keeps every word: the event is then all it says."""
         reference = set(search_tokens(asked.reference))
-        main = [t for t in tokens if t not in reference]
+        # The words outside the later event, each as often as the question has it outside: "what had Sama's labellers
+        # been doing before Sama pulled out" is about Sama, though the event names Sama too.
+        main = list(tokens)
+        for token in search_tokens(asked.reference):
+            if token in main:
+                del main[len(main) - 1 - main[::-1].index(token)]
         subject = self._entities.named_in(main)
         if not subject:
             return asked, named
