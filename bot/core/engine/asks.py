@@ -286,7 +286,7 @@ def answers(
         return CURATED
     # "What did Sama do in Kenya" asks for something Sama did: a curated deed of theirs, not what Sama is. One naming
     # no one who could have done anything ("what did the trainers do") is left to the words.
-    doers = frozenset(e for e in named if (entity := base.entities.get(e)) is not None and entity.type in _DOER_TYPES)
+    doers = _doers(_deed_doer(_folded(question)), named, names_in, base) if asked.kind == "deed" else frozenset()
     if asked.kind == "deed" and not doers:
         return CURATED
     # A question about someone is answered by a fact about them; the subject of half the base (OpenAI) says little.
@@ -308,6 +308,11 @@ def answers(
         and verb_actions.isdisjoint(_phrased_actions(fact))
     ):
         fallback = NO  # "who reported on the layoffs first" is not answered by a fact whose who-questions ask who someone is
+    if asked.kind == "who" and (verb := _unknown_who_verb(folded)) and verb not in _fact_words(fact):
+        return NO  # "who interviewed Savreux": a fact that never speaks of interviewing (his old jobs) says nobody did
+    # "How many contractors did OpenAI lay off": the layoffs Invisible made are not OpenAI's, whatever they share.
+    if asked.kind in _EVENT_KINDS and names_in is not None and not _done_by_asked_doer(fact, folded, named, names_in, base):
+        return NO
     slots = fact.answers
     if asked.kind == "where" and named and _WORKS.search(folded) and any(r.entity in named and r.at for r in slots.role):
         return CURATED  # where someone works: the organisation their curated role is at
@@ -333,9 +338,6 @@ def answers(
         if not fits and not (named and _WHERE_ITSELF.search(folded)):
             return NO  # its curated places are of something else, and its where phrasings ask about those places
     elif asked.kind == "who":
-        verb = _unknown_who_verb(folded)
-        if verb and verb not in _fact_words(fact):
-            return NO  # "who interviewed Savreux": a fact that never speaks of interviewing (his old jobs) says nobody did
         fits = _answers_who(slots, named, folded)
         if not fits and slots.actor and _asked_actions(folded):
             return NO  # its curated actor did something else than what is asked about ("who made" vs laid off)
@@ -351,6 +353,60 @@ def answers(
 
 #: The kinds of entity that do things a "what did X do" question asks about.
 _DOER_TYPES = frozenset({"person", "organisation", "publication"})
+#: "What did Google do with DeepMind", "qu'est-ce que Sama a fait au Kenya", "qu'a fait Sama": who the deed is asked of.
+_DEED_DOER = re.compile(
+    r"^(?:what|wat)\s+(?:did|has|have|had)\s+(?P<en>.{1,50}?)\s(?:do|done)\b"
+    r"|^qu\s+est\s+ce\s+qu\s*(?:e\s+)?(?P<fr>.{1,50}?)\s(?:a|ont|avait|avaient)\s+fait\b"
+    r"|^(?P<quoi>.{1,50}?)\s+(?:a|ont|avait|avaient)\s+fait\s+quoi\b"
+    r"|^qu\s+(?:a|ont|avait|avaient)\s+fait\s+(?P<after>.{1,50}?)(?:\s+(?:au|aux|en|a|avec|pour|chez|dans|de|du)\b|$)"
+)
+
+
+def _deed_doer(folded: str) -> str:
+    """The words naming who a "what did X do" question asks about (X), empty when it is not one."""
+    found = _DEED_DOER.search(folded)
+    return next((g for g in found.groups() if g), "") if found else ""
+
+
+def _doers(
+    text: str, named: frozenset[str], names_in: Callable[[str], frozenset[str]] | None, base: KnowledgeBase
+) -> frozenset[str]:
+    """The people, organisations and publications a question names in `text` (all those it names, without `names_in`)."""
+    among = names_in(text) & named if names_in is not None and text else named
+    return frozenset(e for e in among if (entity := base.entities.get(e)) is not None and entity.type in _DOER_TYPES)
+
+
+#: Question types whose answer is about an event someone did (a count of people laid off, the date of an investment).
+_EVENT_KINDS = frozenset({"how_many", "how_much_money", "when", "why", "where"})
+#: "How many contractors did OpenAI lay off", "when has Microsoft invested": who did the event asked about (up to four
+#: words between the auxiliary and the verb; phrasal verbs are read as one word first, "lay off" as layoff).
+_EVENT_DOERS = (
+    re.compile(r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<doer>(?:\w+\s+){1,4}?)(?P<verb>\w+)"),
+    # "combien de formateurs Invisible a-t-il licenciés", "quand OpenAI a licencié"
+    re.compile(r"(?P<doer>(?:\w+\s+){1,4}?)(?:a|ont|avait|avaient|va|vont)\s+(?:t\s+(?:il|elle|ils|elles|on)\s+)?(?P<verb>\w+)"),
+)
+#: The events a curated action is.
+_ACTION_EVENTS = {"lay-off": "layoff", "hire": "hire", "plan-hire": "hire", "invest": "invest", "vote-union": "union"}
+
+
+def _done_by_asked_doer(
+    fact: Fact, folded: str, named: frozenset[str], names_in: Callable[[str], frozenset[str]], base: KnowledgeBase
+) -> bool:
+    """Whether the fact's curated doers of the event a question asks about include the one it names as doing it: "how many
+    contractors did OpenAI lay off" is not answered by Invisible laying off OpenAI's data trainers. True when the
+    question names no doer of an event, or the fact curates no one doing it (nothing to tell)."""
+    if not fact.answers.actor:
+        return True
+    text = rephrase(folded)
+    for found in (found for pattern in _EVENT_DOERS for found in pattern.finditer(text)):
+        actions = _ACTIONS_OF_WORD.get(found.group("verb"), set()) & _ACTION_EVENTS.keys()
+        doers = _doers(found.group("doer"), named, names_in, base) if actions else frozenset()
+        if not doers:
+            continue
+        curated = [actor for actor in fact.answers.actor if actor.did in actions]
+        if curated and not any(doers & set(actor.who) for actor in curated):
+            return False
+    return True
 
 
 #: Question types whose answer is a figure or a date curated as being *of* something (`of` in the `answers:` block).
@@ -537,7 +593,10 @@ def _answers_who(slots, named: frozenset[str], folded: str) -> bool:
 
 
 #: "Who interviewed X", "qui a racheté X": the verb right after the question word.
-_WHO_VERB = re.compile(r"^(?:who|whom)\s+(?P<verb>\w+)|^qui\s+(?:(?:a|ont|avait|avaient)\s+)?(?P<verbe>\w+)")
+_WHO_VERB = re.compile(
+    r"^(?:who|whom)\s+(?:(?:first|actually|originally|initially|really|also|ever|then)\s+)?(?P<verb>\w+)"
+    r"|^qui\s+(?:a|ont|avait|avaient)\s+(?:(?:d\s+abord|en\s+premier|vraiment|aussi)\s+)?(?P<verbe>\w+)"
+)
 #: Words after "who" that are no action of their own: the question's type or its auxiliaries.
 _NOT_A_VERB = frozenset(
     search_tokens("is was are were s does did do has have had can could will would should may might else exactly really "

@@ -113,6 +113,8 @@ _SHARE = re.compile(
     r"\bhow\s+many\s+of\b|\b(?:percent|percentage|share|proportion|fraction|part|pourcentage|proportion)\b|%"
     r"|\bcombien\s+d\s+entre\b|\bcombien\s+des\b"
 )
+#: A share asked in so many words (not "how many of the ...", which a count may answer).
+_PERCENT = re.compile(r"\b(?:percent|percentage|per\s+cent|share|proportion|fraction|pourcentage|quelle\s+part)\b|%")
 #: "How long", "combien de temps", "pendant combien": a duration.
 _DURATION = re.compile(r"\bhow\s+long\b(?!\s+ago)|\bcombien\s+de\s+temps\b|\bpendant\s+combien\b|\bdepuis\s+combien\b")
 #: "How long after the investment": the time between two events, which their dates give.
@@ -211,6 +213,9 @@ class Focus:
     #: What a how-many question counts (asks.counted_nouns), and whether it asks for a share ("how many of the ...").
     counted: frozenset[str] = frozenset()
     share: bool = False
+    #: "What percentage", "what share", "quelle proportion": a share asked in so many words, which only a curated share
+    #: gives ("dozens of trainers laid off" says nothing of what part of them were).
+    percent: bool = False
 
     def holds(
         self,
@@ -251,6 +256,8 @@ class Focus:
         if share_only and not any(
             self._any_held(self.counted, frozenset(search_tokens(p.of or "")), readings) for p in slots.percent
         ):
+            return False
+        if self.percent and asked.kind == "how_many" and not slots.percent:
             return False
         if self.duration and asked.kind == "how_many":
             units = [c.of for c in slots.count if _TIME_UNIT.search(_folded(c.of))]
@@ -391,6 +398,7 @@ def focus_of(
         bool(_MEASURE.search(folded)),
         frozenset(counted_nouns(question)) - frozenset(named_words) if asked.kind == "how_many" else frozenset(),
         bool(_SHARE.search(folded)),
+        bool(_PERCENT.search(folded)),
     )
 
 

@@ -37,7 +37,7 @@ from bot.core.engine.asks import (
 )
 from bot.core.engine.focus import focus_of, organisation_names
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
-from bot.core.models import KnowledgeBase
+from bot.core.models import Fact, KnowledgeBase
 from bot.core.text import guess_language, search_tokens
 
 CANDIDATES = 12
@@ -57,6 +57,25 @@ ANY_PEOPLE = frozenset(
                   "employes employe staff staffers workforce personnel salaries")
 )  # fmt: skip
 PEOPLE_TRUST = 0.8
+#: A beginning and an end: a date of one does not say when the other was.
+PHASES = {
+    "start": frozenset(search_tokens("start started starting begin began begun beginning commence commenced debut debuted")),
+    "end": frozenset(
+        search_tokens("end ended ending ends stop stopped quit terminate terminated split cease ceased fin arrete rompu rompre")
+    ),
+}
+#: The events a curated action is (a deed's `did`), in the words of EVENT_TOKENS.
+_ACTION_EVENT_WORDS = {"lay-off": "layoff", "hire": "hire", "plan-hire": "hire", "invest": "invest", "vote-union": "union"}
+#: The texts saying what a fact's curated answers of the kind a question asks for are of, by question type.
+SLOT_TEXTS: dict[str, Callable[[Fact], list[str]]] = {
+    "why": lambda fact: [c.explains for c in fact.answers.cause],
+    "how_many": lambda fact: [s.of or "" for s in (*fact.answers.count, *fact.answers.percent, *fact.answers.money)],
+    "how_much_money": lambda fact: [m.of or "" for m in fact.answers.money],
+    "when": lambda fact: (
+        [d.of or "" for d in fact.answers.date]
+        + [f"{_ACTION_EVENT_WORDS.get(a.did, a.did)} {a.object or ''}" for a in fact.answers.actor]
+    ),
+}
 
 
 #: An article named by its nickname in a statement: the “work sucks, I know” article, l'article « work sucks, I know ».
@@ -132,6 +151,8 @@ class Ranker:
         # The words each fact itself says, worked out the first time a how-many question meets the fact.
         self._words: dict[int, frozenset[str]] = {}
         self._events: dict[int, frozenset[str]] = {}
+        self._slot_event_cache: dict[tuple[int, str], frozenset[str]] = {}
+        self._phase_cache: dict[int, frozenset[str]] = {}
         self._counted: dict[int, frozenset[str]] = {}
         self._layoff_counts: dict[int, bool] = {}
         self._phrased_questions: dict[tuple[int, str], tuple[str, ...]] = {}
@@ -229,6 +250,30 @@ class Ranker:
             texts = " ".join((fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords))
             phrased = (EVENT_TOKENS & set(search_tokens(rephrase(texts)))) | question_events(texts)
             found = self._events[position] = self._own_words(position) | phrased
+        return found
+
+    def _slot_events(self, position: int, kind: str) -> frozenset[str]:
+        """The events the fact's curated answers of the kind a question asks for are of (a cause's `explains`, a count's
+        or a date's `of`, a curated deed), all events when it curates none of them (a rough count in its statement)."""
+        key = (position, kind)
+        found = self._slot_event_cache.get(key)
+        if found is None:
+            fact = self._index.facts[position]
+            texts = SLOT_TEXTS[kind](fact)
+            if not texts:
+                found = EVENT_TOKENS | {"layoff"}
+            else:
+                text = " ".join(texts)
+                found = frozenset(EVENT_TOKENS & set(search_tokens(rephrase(text)))) | question_events(text)
+            self._slot_event_cache[key] = found
+        return found
+
+    def _date_phases(self, position: int) -> frozenset[str]:
+        """Whether the fact's curated dates are of something starting or ending (PHASES), from what they are of."""
+        found = self._phase_cache.get(position)
+        if found is None:
+            words = set(search_tokens(" ".join(SLOT_TEXTS["when"](self._index.facts[position]))))
+            found = self._phase_cache[position] = frozenset(name for name, ws in PHASES.items() if not ws.isdisjoint(words))
         return found
 
     def _own_words(self, position: int) -> frozenset[str]:
@@ -354,6 +399,8 @@ class Ranker:
         events = (present - asked.reference_tokens) & EVENT_TOKENS | question_events(
             question.replace(asked.reference, " ") if asked.reference_tokens else question
         )
+        phases = [name for name, words in PHASES.items() if not words.isdisjoint(present)]
+        phase = phases[0] if len(phases) == 1 else None
         # A question asking for a sum in so many words ("how much", "combien", "what is X paid"), not one naming wages.
         asks_sum = asked.kind == "how_much_money" and bool(_ASKS_SUM.search(question.lower()))
         # What an untyped or why question asks about the names it names: its other words, but for those saying the type
@@ -406,6 +453,13 @@ class Ranker:
             # What the fact itself says, not the topics it is filed under: "how many workers did Invisible lay off" is not
             # answered by the hundreds who work with OpenAI because that fact is filed under the layoffs.
             if fits and events and not events <= self._event_words(position):
+                fits = NO
+            # And a curated answer is of the event asked: "why did Invisible hire the trainers" is not answered by why it
+            # laid some of them off, though that fact speaks of their hiring too.
+            if fits == CURATED and events and asked.kind in SLOT_TEXTS and not events <= self._slot_events(position, asked.kind):
+                fits = NO
+            # "When did Sama start working with OpenAI" is not answered by when it stopped (nor the other way round).
+            if fits == CURATED and phase and asked.kind == "when" and self._date_phases(position) == PHASES.keys() - {phase}:
                 fits = NO
             # A count of people laid off is not a headcount: "how many employees does Microsoft have" is not its 10,000 cuts.
             if fits == CURATED and asked.kind == "how_many" and "layoff" not in events and self._counts_layoffs(position):
