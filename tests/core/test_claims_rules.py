@@ -528,3 +528,20 @@ def test_a_share_claim_is_checked_against_the_share(checker: ClaimChecker, claim
 def test_the_articles_share_is_never_contradicted_by_the_deed(checker: ClaimChecker) -> None:
     # the 49% stake is what the articles say: "owns" a share is not "owns OpenAI"
     assert checker.check("Microsoft owns 49% of OpenAI").verdict != "contradicted"
+
+
+# -- pay given as a word is told in the reader's language ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "says"),
+    [
+        ("openai paid the south american developer for the coding test", "The articles say unpaid, not paid."),
+        ("l'entreprise a-t-elle payé le test de code ?", "Les articles disent « non rémunéré », et non « payé »."),
+        ("Le test de code était rémunéré", "Les articles disent « non rémunéré », et non « rémunéré »."),
+    ],
+)
+def test_pay_given_as_a_word_is_said_in_the_readers_language(checker: ClaimChecker, claim: str, says: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", verdict.verdict
+    assert says in verdict.explanation, verdict.explanation

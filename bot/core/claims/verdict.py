@@ -76,11 +76,28 @@ _FRENCH_PER = {
 }
 
 
+#: Pay given as a word rather than a sum, as the reading keeps it (unaccented, as normalised), for a French reader.
+_FRENCH_PAY_WORDS = {"unpaid": "non rémunéré", "paid": "payé"}
+_FRENCH_PAY_STEMS = (("paye", "payé"), ("remunere", "rémunéré"))
+
+
+def _french_pay_word(text: str) -> str:
+    """ "unpaid" or a claim's "paye" / "remuneree" (its accents lost to normalising) as French words, in guillemets
+    ("Les articles disent « non rémunéré », et non « rémunéré »" reads as two words set against each other);
+    anything else as it is."""
+    if text in _FRENCH_PAY_WORDS:
+        return f"« {_FRENCH_PAY_WORDS[text]} »"
+    for stem, word in _FRENCH_PAY_STEMS:
+        if text.startswith(stem) and text[len(stem) :] in ("", "e", "s", "es"):
+            return f"« {word}{text[len(stem) :]} »"
+    return text
+
+
 def french_figure(text: str) -> str:
     """A figure as the English explanation words it ("about 1,000", "$15 an hour", "$10 billion") for a French reader."""
     found = _FIGURE.fullmatch(text)
     if found is None:
-        return text
+        return _french_pay_word(text)
     bound, sign, number, scale, per, percent = found.groups()
     words = {"about ": "environ ", "over ": "plus de "}.get(bound or "", "")
     words += number.replace(",", " ").replace(".", ",")
