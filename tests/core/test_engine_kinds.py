@@ -116,3 +116,27 @@ def test_idioms_read_as_one_word() -> None:
     assert rephrase("why did sama pull out") == "why did sama quit"
     assert rephrase("who found out") == "who discovered"
     assert "stopping" in rephrase("is openai putting the brakes on hiring")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the maker of ChatGPT owns it, and is who makes it in French too ("fabrique")
+        ("who owns chatgpt", "openai-behind-chatgpt"),
+        ("qui fabrique chatgpt", "openai-behind-chatgpt"),
+        # bankrolling is investing
+        ("who bankrolls openai", "microsoft-largest-investor-owns-github"),
+        # Savreux and other contractors teach systems like ChatGPT
+        ("who trains chatgpt", "unseen-workforce"),
+        # the question's name is the doer: what it does it for is asked
+        ("who does invisible work for", "invisible-advanced-ai-data-trainers"),
+    ],
+)
+def test_who_did_it_answered_by_the_doer_curated(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize("question", ["who owns openai", "qui possède openai"])
+def test_what_a_name_owns_does_not_say_who_owns_it(engine: Engine, question: str) -> None:
+    # OpenAI owns ChatGPT: that does not say who owns OpenAI
+    assert best_id(engine, question) != "openai-behind-chatgpt"

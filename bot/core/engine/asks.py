@@ -89,9 +89,10 @@ _ACTION_WORDS: dict[str, str] = {
     "hire": "hire hired hires hiring recruit recruited recruits recruiting employ employs employed embauche embauches recrute recrutes",
     "lay-off": "fire fired fires firing laid lay layoff layoffs sacked dismissed licencie licencies renvoye renvoyes vire vires",
     "end-partnership": "ended end ends stopped quit dropped arrete quitte rompu",
-    "invest": "invest invested invests investor investors funded funds backs backed financed investi finance investisseur",
+    "invest": "invest invested invests investor investors funded funds backs backed financed investi finance investisseur "
+              "bankroll bankrolls bankrolled bankrolling finances financent",
     "release": "made make makes built build builds created create creates released release launched launch developed develop "
-               "behind lance cree developpe concu",
+               "behind maker makers lance cree developpe concu fabrique fabriquent fabricant",
     "own": "own owns owned owner possede proprietaire appartient",
     "power": "power powers powered drives alimente",
     "report-first": "reported report broke revele revealed reveal reveals",
@@ -100,7 +101,8 @@ _ACTION_WORDS: dict[str, str] = {
     "commit": "committed commit commits signed engage",
     "train": "train trains trained training entraine entrainent",
     "test": "tested tests teste",
-    "work-for": "work works worked working travaille travaillent employ employs employed employer emploie emploient",
+    "work-for": "work works worked working travaille travaillent employ employs employed employer emploie emploient bosse "
+                "bossent bossait",
     "investigate": "investigated investigate investigates investigating enquete enquetait investigation uncover uncovered uncovers "
                    "exposed exposes discovered",
     "vote-union": "voted vote unionize unionise unionized syndique",
@@ -588,8 +590,24 @@ def _answers_who(slots, named: frozenset[str], folded: str) -> bool:
         return any(r.at is None or not named or r.at in named or r.entity in named for r in roles)
     actions = _asked_actions(folded)
     if actions:
-        return any(actor.did in actions for actor in slots.actor)
+        # "Who owns X" asks the doer of a deed done to X; "who does X work for", the one X does it for.
+        verb = _WHO_VERB_WORD.match(folded)
+        doer_asked = verb is not None and bool(_asked_actions(verb.group(1)))
+        return any(actor.did in actions and (not doer_asked or _done_to_whom_asked(actor, named)) for actor in slots.actor)
     return bool(slots.role or slots.actor)
+
+
+#: The word right after "who" ("who owns", "qui possède", "qui a racheté"): a deed whose doer is asked.
+_WHO_VERB_WORD = re.compile(r"^(?:who|qui)\s+(?:a\s+|ont\s+)?(\w+)")
+
+
+def _done_to_whom_asked(actor, named: frozenset[str]) -> bool:
+    """Whether a curated doer did it to whom a "who did it" question names: "who owns OpenAI" is not answered by what
+    OpenAI owns (the question's name is the doer there, not the one it was done to). "Who does Invisible work for" asks
+    the other way, and is not checked so."""
+    if not named or not actor.whom:
+        return True
+    return not named.isdisjoint(actor.whom) or named.isdisjoint(actor.who)
 
 
 #: "Who interviewed X", "qui a racheté X": the verb right after the question word.
