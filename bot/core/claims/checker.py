@@ -263,7 +263,7 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
                 if denier.confidence >= best.confidence:
                     return self._verdict(claim_text, language, "contradicted", denier.fact, "contradicted_plain", "entity")
                 return self._not_reported(claim_text, language, nearest)
-            dispute = self._dispute_on_point(claim, best)
+            dispute = self._dispute_on_point(claim, best) or self._dispute_as_close(claim, best, supported)
             if dispute is not None:
                 # The articles differ on this very point: say so and show each side, rather than one side.
                 return self._verdict(claim_text, language, "disputed", dispute, "disputed", _basis(best.matched))

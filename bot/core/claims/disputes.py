@@ -45,6 +45,20 @@ _STATUS_WORDS = re.compile(
 )
 
 
+#: Words by which a claim insists that a deed is done, or still to come: "it's done", "already", "déjà faits".
+_EXPLICIT_STATUS = re.compile(
+    r"\b(?:already|(?:it'?s|it is|is|are|were|was|all) (?:done|over|complete|completed|finished)|so far|by now|not yet|"
+    r"still (?:to come|planned|a plan)|only (?:a )?plan(?:ned|s)?|deja|pas encore|a venir|"
+    r"(?:sont|etaient|ont ete|pas) (?:faits?|faites|realisee?s?|effectuee?s?|terminee?s?)|projet d'(?:embauche|recrutement)s?)\b"
+)
+
+
+def _takes_status(claim: ParsedClaim, dispute: Fact) -> bool:
+    """Whether a claim says in so many words that a deed is done or to come ("it's done", "déjà faits", "only a plan")
+    where the articles differ on exactly that: the status is then its point, whatever else it says."""
+    return bool(_STATUS_SUBJECT.search(_norm(dispute.subject or ""))) and bool(_EXPLICIT_STATUS.search(_norm(claim.text)))
+
+
 def _on_status(claim: ParsedClaim, dispute: Fact) -> bool:
     """Whether a claim takes a side in a disagreement on whether a deed was done or is to come: it says the deed
     (hired, plans to hire) or when it stands ("were", "will", "already"). "40% of OpenAI's contractors are programmers"
@@ -75,6 +89,22 @@ class _DisputeChecks(CheckerBase):
             if "entity" in reading.unsettled or len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
                 continue
             return reading
+        return None
+
+    def _dispute_as_close(self, claim: ParsedClaim, support: _Reading, supported: list[_Reading]) -> Fact | None:
+        """A discrepancy that settles the claim's points as well as the supporting fact and is at least as close to it:
+        the claim is on what the articles differ about, so one side's fact does not settle it ("the roughly 1,000
+        hires were data-labeling contractors": Semafor says 60% of them, the French article all of them)."""
+        points = set(_structured_points(support.matched))
+        for reading in supported:
+            fact = reading.fact
+            if fact.kind != "discrepancy" or reading.confidence < support.confidence or "entity" in reading.unsettled:
+                continue
+            if not points & set(_structured_points(reading.matched)) or not _on_status(claim, fact):
+                continue
+            if not _on_figures(claim, fact) or not self._on_places(claim, fact):
+                continue  # a detail one side gives and another leaves out, or one side more precise: not a disagreement
+            return fact
         return None
 
     def _a_side_says(self, claim: ParsedClaim, reading: _Reading) -> bool:
@@ -137,6 +167,12 @@ class _DisputeChecks(CheckerBase):
         if not structured:
             return None  # nothing checkable for the sides to differ on
         for dispute in self.engine.disputes(support.fact.id):
+            if _takes_status(claim, dispute) and _on_figures(claim, dispute):
+                # "OpenAI has hired around 1,000 contractors in Latin America, it's done": the places are agreed, the
+                # status is the point the articles differ on.
+                reading = self._read(claim, dispute, support.confidence)
+                if not reading.conflicts and "entity" not in reading.unsettled and set(reading.matched) & structured:
+                    return dispute
             if not _on_figures(claim, dispute) or not self._on_places(claim, dispute) or not _on_status(claim, dispute):
                 continue  # "a 49% stake": the sides differ on the sum, not the stake, which only one of them gives
             sides = _tokens(" ".join(c.position or "" for c in dispute.citations))

@@ -1,0 +1,78 @@
+"""Where the articles disagree: a claim on the point a discrepancy fact covers is disputed, with each side shown, and is
+never supported by the fact of one side. Development examples written from the articles; no sealed set is read here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.claims import ClaimChecker
+from bot.core.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def checker(engine: Engine) -> ClaimChecker:
+    return ClaimChecker(engine)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        # one article: developers hired on contract, for data labeling too; Semafor: 60% labellers, 40% programmers
+        ("OpenAI is recruiting software developers on contract to do data labeling as well", "disc-contractors-vs-developers"),
+        # the French article: all of the nearly 1,000 label data; Semafor: about 60% of them
+        ("All of the roughly 1,000 hires were data labelling contractors", "disc-what-the-contractors-do"),
+        # already hired, or a plan to hire over 1,000: the places are agreed, the status is the point
+        (
+            "OpenAI hired about 1,000 remote contractors in Latin America and Eastern Europe, that's already done",
+            "disc-hiring-count-hired-vs-planned",
+        ),
+        (
+            "OpenAI a déjà embauché environ 1 000 sous-traitants en Amérique latine et en Europe de l'Est",
+            "disc-hiring-count-hired-vs-planned",
+        ),
+    ],
+)
+def test_a_claim_taking_one_side_is_disputed_never_supported_by_that_side(
+    checker: ClaimChecker, claim: str, fact_id: str
+) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+    # each side is shown, with its article
+    sides = [c.position_in(verdict.language) for c in verdict.fact.citations if c.position_in(verdict.language)]
+    assert len(sides) >= 2 and all(side in verdict.explanation for side in sides)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        # no word on whether it is done: the places and the figure are what every article gives
+        ("OpenAI hired about 1,000 remote contractors in Latin America and Eastern Europe", "hiring-scale"),
+        # one side is only more precise (Austin, Texas against Texas): not a disagreement
+        ("Kumar lives in Austin, Texas", "kumar-age-texas"),
+        # the articles differ on who described the test, not on how long it took
+        ("The coding test took five hours", "coding-test-five-hour-unpaid"),
+    ],
+)
+def test_a_point_no_side_differs_on_stays_supported(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "supported", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+def test_a_count_curated_on_a_disagreement_about_hiring_does_not_contradict_a_layoff(checker: ClaimChecker) -> None:
+    # the roughly 1,000 hires are OpenAI's; how many Invisible laid off is another count, which the articles do not give
+    assert checker.check("Invisible laid off exactly 43 OpenAI contractors").verdict == "not_reported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI has hired about 1,000 contractors, it's done",
+        "Les 1 000 embauches d'OpenAI sont déjà faites",
+        "OpenAI's hiring of over 1,000 developers is only a plan",
+    ],
+)
+def test_saying_outright_that_the_hiring_is_done_or_planned_takes_a_side(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
