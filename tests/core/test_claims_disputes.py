@@ -20,7 +20,7 @@ def checker(engine: Engine) -> ClaimChecker:
         # one article: developers hired on contract, for data labeling too; Semafor: 60% labellers, 40% programmers
         ("OpenAI is recruiting software developers on contract to do data labeling as well", "disc-contractors-vs-developers"),
         # the French article: all of the nearly 1,000 label data; Semafor: about 60% of them
-        ("All of the roughly 1,000 hires were data labelling contractors", "disc-what-the-contractors-do"),
+        ("The roughly 1,000 people OpenAI hired were data-labelling contractors", "disc-what-the-contractors-do"),
         # already hired, or a plan to hire over 1,000: the places are agreed, the status is the point
         (
             "OpenAI hired about 1,000 remote contractors in Latin America and Eastern Europe, that's already done",
@@ -76,3 +76,10 @@ def test_a_count_curated_on_a_disagreement_about_hiring_does_not_contradict_a_la
 def test_saying_outright_that_the_hiring_is_done_or_planned_takes_a_side(checker: ClaimChecker, claim: str) -> None:
     verdict = checker.check(claim)
     assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+
+
+def test_of_two_disagreements_on_a_passage_the_one_giving_the_claims_bound_is_shown(checker: ClaimChecker) -> None:
+    # "more than 1,000": a side gives "over 1,000" (the plan to hire); what work the roughly 1,000 do is another point
+    verdict = checker.check("OpenAI has more than 1,000 contractors")
+    assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == "disc-hiring-count-hired-vs-planned"

@@ -26,12 +26,22 @@ def _on_figures(claim: ParsedClaim, dispute: Fact) -> bool:
     points the articles differ on), so a detail one side gives and the others leave out is not disputed by it. A
     disagreement on nothing but a figure does not dispute a claim that gives none ("Microsoft announced a
     multi-billion dollar investment": the articles differ on the sum, not on the investment)."""
-    if not claim.numbers:
+    numbers = [n for n in claim.numbers if n not in _population(claim, dispute)]
+    if not numbers:
         return not (dispute.answer_kinds and dispute.answer_kinds <= _FIGURE_KINDS)
-    return any(number.kind in dispute.answer_kinds for number in claim.numbers)
+    return any(number.kind in dispute.answer_kinds for number in numbers)
 
 
 _FIGURE_KINDS = frozenset({"count", "money", "percent"})
+
+
+def _population(claim: ParsedClaim, dispute: Fact) -> list:
+    """The claim's head counts that a disagreement's subject gives as whom it is about, and does not curate as a point
+    of it ("the roughly 1,000 hires were data-labeling contractors": what work the roughly 1,000 were hired for)."""
+    if "count" in dispute.answer_kinds:
+        return []
+    about = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", dispute.subject or "")}
+    return [n for n in claim.numbers if n.kind == "count" and n.value in about]
 
 
 #: A disagreement on whether something was done or is to come ("already hired or plans to hire").
@@ -100,8 +110,8 @@ class _DisputeChecks(CheckerBase):
             fact = reading.fact
             if fact.kind != "discrepancy" or reading.confidence < support.confidence or "entity" in reading.unsettled:
                 continue
-            if not points & set(_structured_points(reading.matched)) or not _on_status(claim, fact):
-                continue
+            if not points & set(_structured_points(reading.matched)) & fact.answer_kinds or not _on_status(claim, fact):
+                continue  # the point must be one the disagreement curates: words relayed differently settle no value
             if not _on_figures(claim, fact) or not self._on_places(claim, fact):
                 continue  # a detail one side gives and another leaves out, or one side more precise: not a disagreement
             return fact
@@ -166,32 +176,52 @@ class _DisputeChecks(CheckerBase):
         structured = set(_structured_points(support.matched))
         if not structured:
             return None  # nothing checkable for the sides to differ on
-        for dispute in self.engine.disputes(support.fact.id):
-            if _takes_status(claim, dispute) and _on_figures(claim, dispute):
-                # "OpenAI has hired around 1,000 contractors in Latin America, it's done": the places are agreed, the
-                # status is the point the articles differ on.
-                reading = self._read(claim, dispute, support.confidence)
-                if not reading.conflicts and "entity" not in reading.unsettled and set(reading.matched) & structured:
-                    return dispute
-            if not _on_figures(claim, dispute) or not self._on_places(claim, dispute) or not _on_status(claim, dispute):
-                continue  # "a 49% stake": the sides differ on the sum, not the stake, which only one of them gives
-            sides = _tokens(" ".join(c.position or "" for c in dispute.citations))
-            values = {t for t in claim.tokens if t.isdigit()} | {
-                e for e in claim.entity_ids if self.base.entities[e].type == "place"
-            }
-            reading_points = set(_structured_points(self._read(claim, dispute, support.confidence).matched))
-            place_named = {e for e in values if e in self.base.entities and _tokens(self.base.entities[e].name) <= sides}
-            if not (reading_points & structured or ({v for v in values if v.isdigit()} & sides) or place_named):
-                continue
-            if not dispute.answer_kinds and reading_points & structured <= {"quote"} and not values:
-                # The articles relay someone's words differently (a paraphrase leaving out "grunt workers"): with no
-                # curated value to differ on, the words one of them quotes are not disputed by the other's omission.
-                continue
+        on_point = [d for d in self.engine.disputes(support.fact.id) if self._is_on_point(claim, support, d, content, structured)]
+        # Of several disagreements on the passage, the one a side of which gives the claim's very figure, bound and all
+        # ("more than 1,000": the plan to hire over 1,000, not what work the roughly 1,000 do).
+        return max(on_point, key=lambda d: (self._side_gives_figure(claim, d), not _population(claim, d)), default=None)
+
+    def _side_gives_figure(self, claim: ParsedClaim, dispute: Fact) -> bool:
+        """Whether a side of a disagreement gives one of the claim's figures with the claim's bound ("over 1,000")."""
+        given = {
+            (n.value, n.bound)
+            for c in dispute.citations
+            for n in parse_claim(_numbers_as_digits(_norm(c.position or "")), self.base).numbers
+        }
+        return any((n.value, n.bound) in given for n in claim.numbers)
+
+    def _is_on_point(self, claim: ParsedClaim, support: _Reading, dispute: Fact, content: set[str], structured: set[str]) -> bool:
+        """Whether a disagreement on the supporting fact's passages is about what the claim says."""
+        if _takes_status(claim, dispute) and _on_figures(claim, dispute):
+            # "OpenAI has hired around 1,000 contractors in Latin America, it's done": the places are agreed, the
+            # status is the point the articles differ on.
             reading = self._read(claim, dispute, support.confidence)
-            if reading.conflicts or "entity" in reading.unsettled:
-                continue
-            point = _tokens(" ".join([dispute.subject or "", *(c.position or "" for c in dispute.citations)]))
-            covered = content & point
-            if content and len(covered) >= DISPUTE_COVERAGE * len(content):
-                return dispute
-        return None
+            if not reading.conflicts and "entity" not in reading.unsettled and set(reading.matched) & structured:
+                return True
+        if not _on_figures(claim, dispute) or not self._on_places(claim, dispute) or not _on_status(claim, dispute):
+            return False  # "a 49% stake": the sides differ on the sum, not the stake, which only one of them gives
+        sides = _tokens(" ".join(c.position or "" for c in dispute.citations))
+        values = {t for t in claim.tokens if t.isdigit()} | {e for e in claim.entity_ids if self.base.entities[e].type == "place"}
+        reading_points = set(_structured_points(self._read(claim, dispute, support.confidence).matched))
+        place_named = {e for e in values if e in self.base.entities and _tokens(self.base.entities[e].name) <= sides}
+        if not (reading_points & structured or ({v for v in values if v.isdigit()} & sides) or place_named):
+            return False
+        if not dispute.answer_kinds and reading_points & structured <= {"quote"} and not values:
+            # The articles relay someone's words differently (a paraphrase leaving out "grunt workers"): with no
+            # curated value to differ on, the words one of them quotes are not disputed by the other's omission.
+            return False
+        reading = self._read(claim, dispute, support.confidence)
+        if reading.conflicts or "entity" in reading.unsettled:
+            return False
+        if _population(claim, dispute):
+            # Whom it is about is no point of the disagreement: the claim must say what the sides differ on, in words
+            # beyond its subject's ("data-labeling contractors", not only "OpenAI hired about 1,000 contractors").
+            beyond = content - _tokens(dispute.subject or "")
+            if not beyond & _tokens(" ".join(c.position or "" for c in dispute.citations)):
+                return False
+        point = _tokens(" ".join([dispute.subject or "", *(c.position or "" for c in dispute.citations)]))
+        # the names both give are settled already ("the 1,000 people OpenAI hired": OpenAI is the disagreement's too)
+        named = {t for e in set(claim.entity_ids) & set(dispute.entities) for n in self._names(e) for t in _tokens(n)}
+        content = content - named
+        covered = content & point
+        return bool(content) and len(covered) >= DISPUTE_COVERAGE * len(content)
