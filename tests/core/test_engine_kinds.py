@@ -140,3 +140,20 @@ def test_who_did_it_answered_by_the_doer_curated(engine: Engine, question: str, 
 def test_what_a_name_owns_does_not_say_who_owns_it(engine: Engine, question: str) -> None:
     # OpenAI owns ChatGPT: that does not say who owns OpenAI
     assert best_id(engine, question) != "openai-behind-chatgpt"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "comment" is a French stop word ("how"); in English it is what OpenAI and Invisible did not give
+        ("did invisible comment", "openai-invisible-no-comment"),
+        ("any comment from invisible", "openai-invisible-no-comment"),
+    ],
+)
+def test_comment_in_english_is_a_word(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+def test_comment_in_french_asks_how(engine: Engine) -> None:
+    # "how did Savreux get off the street": the word asks how, it does not ask for a comment
+    assert best_id(engine, "comment savreux est sorti de la rue") == "savreux-escaped-homelessness"

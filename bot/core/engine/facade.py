@@ -38,6 +38,17 @@ MAX_ALTERNATIVES = 4
 CURATED_MARGIN = 0.05
 #: The longest message that may be taken for chatter when the base knows none of its words.
 MAX_CHATTER_WORDS = 3
+_COMMENT = re.compile(r"\bcomment\b")
+
+
+def _english_comment(question: str) -> bool:
+    """Whether a question says "comment" in English ("did Invisible comment", "any comment from OpenAI"), not French
+    "how" ("comment OpenAI recrute-t-il"): not its first word, and the rest reads as English."""
+    folded = fold(question).strip()
+    if not _COMMENT.search(folded) or folded.startswith("comment"):
+        return False
+    return guess_language(_COMMENT.sub(" ", question)) == "en"
+
 _QUESTION_WORD = re.compile(
     r"\b(?:who|whom|whose|what|whats|when|where|why|which|how|qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b"
 )
@@ -114,6 +125,8 @@ class Engine:
         matched = conversation.strip_courtesies(text)
         language = guess_language(matched)
         words = search_tokens(rephrase(matched))
+        if "comment" not in words and _english_comment(matched):
+            words.append("comment")  # a French stop word ("how"), but in English what OpenAI declined to give
         tokens = self._entities.correct_names([t for t in words if not self._index.is_misspelt_stop_word(t)])
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
