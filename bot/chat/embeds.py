@@ -286,7 +286,13 @@ def abstention_embed(answer: Answer, question: str, base: KnowledgeBase | None =
     """The "articles don't say" reply, with the nearest questions offered as suggestions, never as an answer."""
     language = answer.language
     lines = [abstention_text(answer)]
-    if answer.suggestions:
+    if answer.namesakes:
+        # who or what each one the name may mean is, rather than their intro facts' questions
+        lines.append("")
+        lines.extend(f"• {_entity_line(entity, language)}" for entity in answer.namesakes)
+        lines.append("")
+        lines.append(label("pick_below", language))
+    elif answer.suggestions:
         lines.append("")
         lines.append(label("did_you_mean", language))
         lines.extend(f"• {md(display_question(m.fact, language, base))}" for m in answer.suggestions)

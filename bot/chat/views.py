@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -53,6 +53,7 @@ from bot.core.answers import Answer, Match
 from bot.core.engine import Engine
 from bot.core.i18n import from_locale, label, language_name, short_statement, topic_display
 from bot.core.models import Fact, KnowledgeBase
+from bot.core.render import namesake_fact
 
 PREFIX = "rb"
 CUSTOM_ID_LIMIT = 100
@@ -207,8 +208,10 @@ def fact_select(
     placeholder: str,
     base: KnowledgeBase | None = None,
     suggestions: bool = False,
+    names: Mapping[str, str] | None = None,
 ) -> Component:
-    """A select menu of facts; the value is the fact id.
+    """A select menu of facts; the value is the fact id. `names` label some facts otherwise (fact id -> label: the
+    namesakes' names, whose intro facts they open).
 
     A Match (an answer's alternative, a "did you mean") is offered by its question, never as an answer;
     a fact a browsing page lists is offered by its short statement.
@@ -221,7 +224,7 @@ def fact_select(
             continue
         seen.add(fact.id)
         if isinstance(entry, Match):
-            text = question_for(fact, language, base)
+            text = (names or {}).get(fact.id) or question_for(fact, language, base)
             # A suggestion is not an answer: no confidence is shown for it, only which fact it opens.
             description = fact.id
         else:
@@ -250,7 +253,8 @@ def answer_view(answer: Answer, base: KnowledgeBase | None = None) -> discord.ui
         others = answer.suggestions
     if others:
         placeholder = label("menu.did_you_mean", answer.language)
-        view.add_item(fact_select(others, answer.language, placeholder=placeholder, base=base, suggestions=True))
+        names = {fact.id: entity.name for entity in answer.namesakes if (fact := namesake_fact(entity, answer)) is not None}
+        view.add_item(fact_select(others, answer.language, placeholder=placeholder, base=base, suggestions=True, names=names))
     return view if view.children else None
 
 

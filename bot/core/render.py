@@ -26,6 +26,11 @@ def abstention_text(answer: Answer, language: str | None = None) -> str:
     return label("abstain.unsure" if answer.suggestions else "abstain.nothing", language or answer.language)
 
 
+def namesake_fact(entity: Entity, answer: Answer) -> Fact | None:
+    """The suggested fact that introduces one of the namesakes of an answer ("who is sam": Sam Altman's, Sama's)."""
+    return next((m.fact for m in answer.suggestions if entity.id in m.fact.entities), None)
+
+
 def source_label(source_id: str, base: KnowledgeBase) -> str:
     """An article's headline with its outlet, as answers name it."""
     return base.sources[source_id].display_title
@@ -86,7 +91,15 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
         return "\n".join(lines)
     if answer.best is None:
         lines = [abstention_text(answer)]
-        if answer.suggestions:
+        if answer.namesakes:
+            # Each one the name may mean, as who or what they are: their intro facts' questions say less.
+            for entity in answer.namesakes:
+                lines.append("")
+                lines.extend(render_entity_text(entity, base, answer.language))
+                intro = namesake_fact(entity, answer)
+                if intro is not None:
+                    lines.append(f"  [{intro.id}]")
+        elif answer.suggestions:
             lines.append("")
             lines.append(label("did_you_mean.plain", answer.language))
             lines.extend(f"  - {display_question(m.fact, answer.language, base)}  [{m.fact.id}]" for m in answer.suggestions)

@@ -103,3 +103,13 @@ def test_the_lists_of_articles_and_topics_have_a_menu_that_opens_one(engine: Eng
     opened, _ = handle_component("rb:pick:source:fr", ["semafor-army-of-contractors"], engine)
     assert "Média" in opened.embeds[0].description
     assert handle_component("rb:pick:topic:en", ["no-such-topic"], engine)[0].content == GONE
+
+
+def test_namesakes_are_offered_by_name(engine: Engine, base: KnowledgeBase) -> None:
+    from bot.chat.embeds import abstention_embed
+
+    answer = engine.ask("who is sam")
+    embed = abstention_embed(answer, "who is sam", base)
+    assert "**Sam Altman** (person)" in embed.description and "how many employees" not in embed.description
+    ((_label, _custom_id, options),) = describe(answer_view(answer, base))
+    assert {option[0] for option in options} == {"Sam Altman", "Sama"}

@@ -49,6 +49,7 @@ def _english_comment(question: str) -> bool:
         return False
     return guess_language(_COMMENT.sub(" ", question)) == "en"
 
+
 _QUESTION_WORD = re.compile(
     r"\b(?:who|whom|whose|what|whats|when|where|why|which|how|qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b"
 )
