@@ -43,6 +43,10 @@ _TYPES: tuple[tuple[str, str], ...] = (
                   r"|^(?:que\s+dit|qu\s+a\s+dit|que\s+disent|qu\s+ont\s+dit)\b|\b(?:a|ont|avait)\s+dit\s+quoi\b|^qui\s+a\s+(?:dit|ecrit|tweete|declare)\b|\bcitation\b"),
     ("deed", r"^(?:what|wat)\s+(?:did|has|have|had)\s+.{1,50}?\s(?:do|done)\b|^qu\s+(?:a|ont|avait|avaient)\s+fait\b"
              r"|^qu\s+est\s+ce\s+qu\s*(?:e\s+)?.{1,50}?\s(?:a|ont|avait|avaient)\s+fait\b|\b(?:a|ont|avait|avaient)\s+fait\s+quoi\b"),
+    ("role", r"^(?:what\s+(?:is|was|s)|whats)\s+(?:\w+\s+){1,4}?(?:job|job\s+title|title|role|position|occupation|profession)\b"
+             r"|^what\s+does\s+(?:\w+\s+){1,3}?do\s+for\s+a\s+living\b"
+             r"|^quel(?:le)?\s+est\s+(?:le|la|l)\s+(?:poste|metier|role|fonction|titre|profession|boulot|taf)\b"
+             r"|^quel(?:le)?\s+(?:poste|metier|role|fonction|profession|boulot|taf)\b"),
     ("why", r"^(?:why|pourquoi|how\s+come)\b|\b(?:why|pourquoi|for\s+what\s+reasons?|pour\s+quelles?\s+raisons?|what\s+(?:was|is|were|are)\s+the\s+reasons?"
             r"|what\s+(?:led|caused|prompted|drove|made)|la\s+raison|les\s+raisons|reason\s+for|reasons\s+for|cause\s+of|motif)\b"
             r"|^how\s+did\s+.{1,40}\b(?:escape|get\s+out|get\s+off|manage)\b"),
@@ -83,6 +87,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "who": frozenset({"role", "actor"}),
     "definition": frozenset({"definition"}),
     "deed": frozenset({"actor"}),
+    "role": frozenset({"role"}),
 }
 #: Verbs and nouns of a "who did it" question, by the action (models.ACTIONS) a fact's `actor` answer must name.
 _ACTION_WORDS: dict[str, str] = {
@@ -142,6 +147,7 @@ _TYPE_WORDS: dict[str, str] = {
     "how_many": "many number count total nombre",
     "definition": "mean means meant define definition signifie",
     "deed": "do did done doing fait faire",
+    "role": "job title role position occupation profession living poste metier fonction titre boulot taf",
 }  # fmt: skip
 TYPE_TOKENS: dict[str, frozenset[str]] = {kind: frozenset(search_tokens(words)) for kind, words in _TYPE_WORDS.items()}
 #: Words of a question asking where someone or something itself is (not where something about them happened).
@@ -291,6 +297,10 @@ def answers(
     doers = _doers(_deed_doer(_folded(question)), named, names_in, base) if asked.kind == "deed" else frozenset()
     if asked.kind == "deed" and not doers:
         return CURATED
+    # "What is Kumar's job" asks a person's curated position; "the role of Invisible", "the job of an AI trainer" ask what
+    # something is or does, left to the words.
+    if asked.kind == "role" and not any(base.entities[e].type == "person" for e in named if e in base.entities):
+        return CURATED
     # A question about someone is answered by a fact about them; the subject of half the base (OpenAI) says little.
     people = {e for e in named if _distinctive(e, base)}
     if people - set(fact.entities):
@@ -313,7 +323,7 @@ def answers(
     if asked.kind == "who" and (verb := _unknown_who_verb(folded)) and verb not in _fact_words(fact):
         return NO  # "who interviewed Savreux": a fact that never speaks of interviewing (his old jobs) says nobody did
     # "How many contractors did OpenAI lay off": the layoffs Invisible made are not OpenAI's, whatever they share.
-    if asked.kind in _EVENT_KINDS and names_in is not None and not _done_by_asked_doer(fact, folded, named, names_in, base):
+    if asked.kind in EVENT_KINDS and names_in is not None and not _done_by_asked_doer(fact, folded, named, names_in, base):
         return NO
     slots = fact.answers
     if asked.kind == "where" and named and _WORKS.search(folded) and any(r.entity in named and r.at for r in slots.role):
@@ -329,6 +339,9 @@ def answers(
         fits = any(before.entity in named for before in slots.before)
     elif asked.kind == "deed":
         fits = any(doers & set(actor.who) for actor in slots.actor)
+    elif asked.kind == "role":
+        # "What is Palizban's role": a position curated as theirs (the meeting he spoke at gives none)
+        fits = any(role.entity in named for role in slots.role)
     elif asked.kind == "how_old":
         fits = any(_AGE.search(fold(count.of)) for count in slots.count)
     elif asked.kind == "where":
@@ -379,7 +392,7 @@ def _doers(
 
 
 #: Question types whose answer is about an event someone did (a count of people laid off, the date of an investment).
-_EVENT_KINDS = frozenset({"how_many", "how_much_money", "when", "why", "where"})
+EVENT_KINDS = frozenset({"how_many", "how_much_money", "when", "why", "where"})
 #: "How many contractors did OpenAI lay off", "when has Microsoft invested": who did the event asked about (up to four
 #: words between the auxiliary and the verb; phrasal verbs are read as one word first, "lay off" as layoff).
 _EVENT_DOERS = (
@@ -399,16 +412,26 @@ def _done_by_asked_doer(
     question names no doer of an event, or the fact curates no one doing it (nothing to tell)."""
     if not fact.answers.actor:
         return True
-    text = rephrase(folded)
-    for found in (found for pattern in _EVENT_DOERS for found in pattern.finditer(text)):
-        actions = _ACTIONS_OF_WORD.get(found.group("verb"), set()) & _ACTION_EVENTS.keys()
-        doers = _doers(found.group("doer"), named, names_in, base) if actions else frozenset()
-        if not doers:
-            continue
+    for actions, doers in event_doers(folded, named, names_in, base):
         curated = [actor for actor in fact.answers.actor if actor.did in actions]
         if curated and not any(doers & set(actor.who) for actor in curated):
             return False
     return True
+
+
+def event_doers(
+    question: str, named: frozenset[str], names_in: Callable[[str], frozenset[str]], base: KnowledgeBase
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The events a question names someone as doing, as (curated actions, the doers named): "how many contractors did
+    OpenAI lay off" -> ({lay-off}, {openai})."""
+    text = rephrase(_folded(question))
+    found_doers = []
+    for found in (found for pattern in _EVENT_DOERS for found in pattern.finditer(text)):
+        actions = frozenset(_ACTIONS_OF_WORD.get(found.group("verb"), set()) & _ACTION_EVENTS.keys())
+        doers = _doers(found.group("doer"), named, names_in, base) if actions else frozenset()
+        if doers:
+            found_doers.append((actions, doers))
+    return found_doers
 
 
 #: Question types whose answer is a figure or a date curated as being *of* something (`of` in the `answers:` block).

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core import lexicon
-from bot.core.engine.asks import PEOPLE_TOKENS, TYPE_TOKENS, Asked, counted_nouns
+from bot.core.engine.asks import PEOPLE_TOKENS, TYPE_TOKENS, Asked, counted_nouns, question_events
 from bot.core.engine.lexical import REAL_WORD_ZIPF
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
@@ -115,6 +115,35 @@ _SHARE = re.compile(
 )
 #: A share asked in so many words (not "how many of the ...", which a count may answer).
 _PERCENT = re.compile(r"\b(?:percent|percentage|per\s+cent|share|proportion|fraction|pourcentage|quelle\s+part)\b|%")
+#: "How many applicants failed ...", "combien de candidats ont réussi ...": the verb of those counted (English past
+#: tenses in -ed; French after its auxiliary).
+_COUNT_VERBS = (
+    re.compile(r"^how\s+many\s+(?:of\s+the\s+)?(?:\w+\s+){1,2}?(?P<verb>\w+ed)\b"),
+    re.compile(r"^combien\s+d\s*(?:e\s+|es\s+)?(?:\w+\s+){1,2}?(?:ont|a|avaient|avait)\s+(?:ete\s+)?(?P<verb>\w+)"),
+)
+
+
+#: Verbs of telling a reporter something, which stand for one another.
+_TELLING = frozenset(
+    search_tokens("say said says tell told spoke speak talked talk testified testify explained confided revealed described "
+                  "temoigne temoigner temoignent dit dire declare parle raconte confie explique revele decrit")
+)  # fmt: skip
+
+
+def _count_verb(folded: str) -> str | None:
+    """The search token of what a how-many question's counted people or things did (_COUNT_VERBS), None when it names
+    no such verb or names an event, which the ranking checks (laid off, hired)."""
+    for pattern in _COUNT_VERBS:
+        found = pattern.search(folded)
+        if found is None:
+            continue
+        tokens = search_tokens(found.group("verb"))
+        if len(tokens) != 1 or tokens[0] in _EVENT_OR_HOLLOW or question_events(found.group("verb")):
+            return None
+        return tokens[0]
+    return None
+
+
 #: "How long", "combien de temps", "pendant combien": a duration.
 _DURATION = re.compile(r"\bhow\s+long\b(?!\s+ago)|\bcombien\s+de\s+temps\b|\bpendant\s+combien\b|\bdepuis\s+combien\b")
 #: "How long after the investment": the time between two events, which their dates give.
@@ -148,6 +177,12 @@ _HOLLOW = frozenset(
         "bureaux locaux exactly actually currently now today still maintenant actuellement "
         "again once more nouveau nouvel nouvelle encore"
     )
+)  # fmt: skip
+#: Verbs of the counted that the ranking checks as events, or that describe rather than say what they did ("how many
+#: contractors based in ...", "how many people employed by ...").
+_EVENT_OR_HOLLOW = _HOLLOW | frozenset(
+    search_tokens("founder layoff hire invest union hired laid fired recruited invested founded unionized unionised based "
+                  "located called named known listed employed involved affected concerned needed required")
 )  # fmt: skip
 
 
@@ -216,6 +251,9 @@ class Focus:
     #: "What percentage", "what share", "quelle proportion": a share asked in so many words, which only a curated share
     #: gives ("dozens of trainers laid off" says nothing of what part of them were).
     percent: bool = False
+    #: "How many applicants failed the test", "combien de candidats ont réussi": the search token of what those counted
+    #: did, which the fact must say (a count of applicants who spoke to a reporter is not of those who failed).
+    count_verb: str | None = None
 
     def holds(
         self,
@@ -250,6 +288,8 @@ class Focus:
             return False  # (a curated doer may have done it in other words: "who uncovered" what Time investigated)
         if self.measure:
             return False
+        if self.count_verb and not self._verb_held(self.count_verb, own, readings):
+            return False
         # "How many engineers work at OpenAI" is not the 40% of contractors who are programmers: a share answers a
         # count only when asked as one ("how many of the ...") or of the very thing counted.
         share_only = asked.kind == "how_many" and self.counted and slots.percent and not slots.count and not self.share
@@ -280,7 +320,7 @@ class Focus:
             # What the sum is of, or the fact's own statement of it ("Savreux's AI training gig brought him $15"), word
             # for word there (any people at work stand for one another only in what the sum is of).
             texts = [" ".join((m.of or "", m.per or "")) for m in slots.money] + list(phrased)
-            if self.sums and not any(self._sum_kind_held(text) for text in texts):
+            if self.sums and not any(self.sum_kind_held(text) for text in texts):
                 return False
             statements = (fact.statement, fact.statement_fr or "")
             of_it = any(self._about_held(about, text, readings) for text in texts)
@@ -300,6 +340,13 @@ class Focus:
                 return False
         return True
 
+    @staticmethod
+    def _verb_held(verb: str, own: frozenset[str], readings: Callable[[str], Iterable[str]]) -> bool:
+        """Whether a fact says a verb (a verb of telling, any such verb: "testified to NBC" is what "told NBC" says)."""
+        if verb in _TELLING:
+            return not own.isdisjoint(_TELLING)
+        return any(form in own or any(_same_word(form, word) for word in own) for form in {verb, *readings(verb)})
+
     def _about_words(self, readings: Callable[[str], Iterable[str]]) -> frozenset[str]:
         """The about words the base knows, but mistyped words asking nothing ("hwen", "mcuh" read as "when", "much")."""
         kept = set()
@@ -317,7 +364,8 @@ class Focus:
                 return True
         return False
 
-    def _sum_kind_held(self, text: str) -> bool:
+    def sum_kind_held(self, text: str) -> bool:
+        """Whether a text speaks of one of the kinds of sum the question asks (a wage, a price, an investment...)."""
         tokens = set(search_tokens(text))
         return any(not tokens.isdisjoint(_SUM_KINDS[kind]) for kind in self.sums)
 
@@ -399,6 +447,7 @@ def focus_of(
         frozenset(counted_nouns(question)) - frozenset(named_words) if asked.kind == "how_many" else frozenset(),
         bool(_SHARE.search(folded)),
         bool(_PERCENT.search(folded)),
+        _count_verb(folded) if asked.kind == "how_many" else None,
     )
 
 
