@@ -132,3 +132,24 @@ def test_their_false_variants_are_contradicted(checker: ClaimChecker, claim: str
 )
 def test_their_unsettled_variants_are_not_supported(checker: ClaimChecker, claim: str) -> None:
     assert checker.assess(claim).verdict != "supported"
+
+
+# -- a denial the fact's "un-" word makes, and the doer a possessive names -----------------------------------------
+
+
+def test_a_denial_agrees_with_the_un_word_that_says_it(checker: ClaimChecker) -> None:
+    # "without insurance" is what "uninsured" says; "with insurance", or a denial of something else, is not
+    claim = "Jindal says low-wage contract work without insurance is a staple of machine learning"
+    assert _said(checker, claim) == ("supported", "low-wage-contract-work-staple")
+    assert checker.assess(claim.replace("without insurance", "with insurance")).verdict != "supported"
+    assert checker.assess(claim.replace("without insurance", "without pay")).verdict != "supported"
+
+
+def test_the_doer_of_a_possessive_is_the_name_possessed(checker: ClaimChecker) -> None:
+    # Google owns DeepMind; DeepMind committed. Google itself, or another's subsidiary, did not.
+    assert _said(checker, "Did Google's DeepMind commit to the Partnership on AI's guidelines?") == (
+        "supported",
+        "pai-guidelines-deepmind",
+    )
+    assert checker.assess("Google's DeepMind did not commit to the Partnership on AI guidelines").verdict == "contradicted"
+    assert checker.assess("Did Microsoft's GitHub publicly commit to the Partnership on AI guidelines?").verdict == "contradicted"

@@ -34,6 +34,7 @@ from bot.core.claims.words import (
     _basis,
     _claimed_in_french,
     _denied_words,
+    _denies_as_un,
     _names_people,
     _structured,
     _structured_points,
@@ -234,6 +235,8 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
                 t for m in _NEGATION.finditer(_norm(claim.text)) for t in _denied_words(_norm(claim.text)[m.end() : m.end() + 80])
             }
             negative_words = self._negative_word[best.fact.id]
+            if claim.negated and not fact_negative and _denies_as_un(claim.text, best.fact.statement):
+                fact_negative = True  # "without insurance" says what "uninsured" says
             if claim.negated and not fact_negative and negative_words and (not denied or denied & negative_words):
                 # "was not paid" against "unpaid": not settled either way without reading the words' sense. A denial
                 # of something else ("has not hired any" against "without naming a source") is contradicted below.

@@ -561,11 +561,14 @@ class ParsedClaim:
             gap = norm[_name_end(norm, prev, prev_at, base) : last_at]
             if _ADJACENT_VERB.fullmatch(norm[_name_end(norm, last, last_at, base) : verb_at]) and not _JOINED.fullmatch(gap):
                 return last
+            owner = norm[:last_at].rstrip()
+            if owner.endswith(("'s", "s'")) and _name_end(norm, prev, prev_at, base) == len(owner) and not gap.strip():
+                return last  # "Google's DeepMind publicly committed": DeepMind did, Google only owns it
         return before[0][0] if before else None
 
 
-#: What may stand between a doer and its verb ("Invisible had laid off").
-_ADJACENT_VERB = re.compile(r"\s*(?:(?:had|has|have|also|then|just|recently|a|avait|ont|qui)\s+)*")
+#: What may stand between a doer and its verb ("Invisible had laid off", "DeepMind publicly committed").
+_ADJACENT_VERB = re.compile(r"\s*(?:(?:had|has|have|also|then|just|recently|a|avait|ont|qui|\w+ly)\s+)*")
 
 
 #: Names joined as one doer: "OpenAI and Invisible", "OpenAI, Invisible".

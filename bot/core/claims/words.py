@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.claims.reading import (
+    _CLAIM_NEGATION,
     _CLAIM_SYNONYMS,
     _FRAMING,
     _GAZETTEER,
@@ -290,3 +291,23 @@ def _structured_points(points: list[str]) -> list[str]:
 def _basis(points: list[str]) -> str | None:
     structured = [p for p in points if p != "entity"]
     return structured[0] if structured else (points[0] if points else None)
+
+
+#: A word that denies what follows "un" ("unpaid", "uninsured", "unnamed"); not one whose "un" undoes a deed
+#: ("uncovered the story" revealed it) nor one that is no denial at all ("union", "under", "until").
+_UN_DENIAL = re.compile(
+    r"\bun(?!ion|it|ivers|der|til|iqu|less|cover|veil|leash|lock|load|pack|wrap|tie|plug|fold|seal|do\b)([a-z]{3,})\b"
+)
+
+
+def _denies_as_un(claim_text: str, statement: str) -> bool:
+    """Whether a claim's denial ("not paid", "without insurance", "non payé") denies what one of the statement's
+    "un-" words does ("unpaid", "uninsured"): the two say the same, so the fact's denial agrees with the claim's."""
+    norm = _norm(claim_text)
+    denied = {
+        t
+        for m in _CLAIM_NEGATION.finditer(norm)
+        for t in [t for t in _ordered_tokens(norm[m.end() : m.end() + 40]) if t not in _SOFT][:2]
+    }
+    roots = {_CLAIM_SYNONYMS.get(stem(m.group(1)), stem(m.group(1))) for m in _UN_DENIAL.finditer(_norm(statement))}
+    return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))) for a in denied for b in roots)
