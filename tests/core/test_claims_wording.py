@@ -153,3 +153,19 @@ def test_the_doer_of_a_possessive_is_the_name_possessed(checker: ClaimChecker) -
     )
     assert checker.assess("Google's DeepMind did not commit to the Partnership on AI guidelines").verdict == "contradicted"
     assert checker.assess("Did Microsoft's GitHub publicly commit to the Partnership on AI guidelines?").verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("DeepMind signed on to the Partnership on AI's guidelines", "pai-guidelines-deepmind"),  # signing on commits
+        ("Codex fait tourner Copilot", "codex-powers-copilot"),  # "faire tourner" a product powers it
+    ],
+)
+def test_idioms_of_a_curated_deed_are_that_deed(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    assert _said(checker, claim) == ("supported", fact_id)
+
+
+@pytest.mark.parametrize("claim", ["Google signed on to the Partnership on AI's guidelines", "GPT-3 fait tourner Copilot"])
+def test_the_idiom_given_to_another_doer_is_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.assess(claim).verdict == "contradicted"

@@ -254,7 +254,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"(?:came|comes|come) out|rolled out|debut(?:ed|s)?|"
                 r"sorti\w*(?! de\b| du\b| d')|cree\w*|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
     ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|detien\w*|rachet\w*|achet\w*|proprietaire)\b"),
-    ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*)\b"),
+    ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*|fai(?:t|sait) (?:aussi )?(?:tourner|fonctionner|marcher))\b"),
     ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|scoop\w*|pour la premiere fois)\b"),
     ("thank", r"\b(?:thank\w*|remerci\w*)\b"),
     ("investigate", r"\b(?:investigat\w*|expos(?:e|ed|es|ing)|uncover\w*|enquet\w*)\b"),
@@ -262,7 +262,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
                         r"(?:would not|wouldn't|did not want to|didn't want to) comment|n'(?:a|ont) pas voulu (?:\w+ )?comment\w*|"
                         r"(?:respond|repond)\w* (?:to|aux?) (?:requests?|demandes?))"),
     ("publish", r"\b(?:publish\w*|publi(?:e|es|ee|ees|ent|er|cation)|issued)\b"),
-    ("commit", r"\b(?:commit\w*|engag\w*|sign(?:ed)? up)\b"),
+    ("commit", r"\b(?:commit\w*|engag\w*|sign(?:ed|s)? up|sign(?:ed|s)? on to|signed on)\b"),
     ("test", r"\b(?:test(?:s|ed)?|exam\w*)\b"),
     ("work-for", r"\b(?:work(?:s|ed|ing)? (?:for|with|at)|contract(?:s|ed)? (?:for|with)|travaill\w* (?:pour|avec|chez))\b"),
     ("vote-union", r"\b(?:vot\w* to (?:form|join) a union|unioni[sz]\w*|syndiqu\w*|form\w* (?:a|un) (?:union|syndicat))"),
@@ -894,6 +894,8 @@ _CLAIM_SYNONYMS = {
     "bring": "provid", "deliver": "provid",
     # inflections that stem short of their synonym: "earned" is "earn", which is pay
     "earn": "pay", "recruit": "hire", "kenyan": "kenya", "investi": "invest",
+    # a code repository, in either language and either stem
+    "repository": "repositor", "depot": "repositor", "referentiel": "repositor",
 }  # fmt: skip
 
 
