@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.engine.asks import rephrase
+from bot.core.engine.asks import classify, rephrase
 from bot.core.text import search_tokens
 from tests.core.helpers import best_id
 
@@ -157,3 +157,37 @@ def test_comment_in_english_is_a_word(engine: Engine, question: str, expected: s
 def test_comment_in_french_asks_how(engine: Engine) -> None:
     # "how did Savreux get off the street": the word asks how, it does not ask for a comment
     assert best_id(engine, "comment savreux est sorti de la rue") == "savreux-escaped-homelessness"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # what the Partnership on AI's report urged is what it was for; Semafor says why 375 is tiny
+        ("pourquoi le partnership on ai a publié son rapport de 2021", "pai-2021-report"),
+        ("why is openai called small", "openai-headcount-375"),
+        # colloquial French: the question word last
+        ("chatgpt appartient à qui", "openai-behind-chatgpt"),
+        ("le rapport de 2021, publié par qui", "pai-2021-report"),
+        ("savreux il gagne combien", "savreux-pay-15-an-hour"),
+        ("kumar il vit où", "kumar-age-texas"),
+    ],
+)
+def test_causes_curated_and_question_words_last(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("deepmind appartient à qui", "who"),
+        ("savreux c'est qui", None),  # who someone is: the name asked about, not a deed
+        ("il touche combien", "how_much_money"),
+        ("does savreux work in an office or where", "where"),
+    ],
+)
+def test_question_words_at_the_end(question: str, kind: str | None) -> None:
+    assert classify(question).kind == kind
+
+
+def test_a_cause_no_fact_gives_is_still_withheld(engine: Engine) -> None:
+    assert best_id(engine, "why does openai have so few employees") is None
