@@ -212,3 +212,29 @@ def test_a_sum_of_another_kind_does_not_answer(engine: Engine) -> None:
         "microsoft-investment-first-reported-by-semafor",
         "disc-microsoft-investment-amount",
     }
+
+
+# ------------------------------------------------------------------ who is counted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many engineers work at openai",
+        "combien d'ingénieurs travaillent chez openai",
+        "how many members does the nairobi union have now",
+    ],
+)
+def test_a_trade_is_not_counted_by_a_count_of_other_people(engine: Engine, question: str) -> None:
+    # OpenAI's 375 staff are not its engineers; the 150 who voted for a union are not its members now
+    assert best_id(engine, question) not in {"openai-headcount-375", "hiring-scale", "nairobi-ai-workers-union-vote"}
+
+
+def test_people_in_general_are_counted_by_any_count_of_people(engine: Engine) -> None:
+    assert best_id(engine, "combien de personnes travaillent chez openai") == "openai-headcount-375"
+    assert best_id(engine, "how many employees does openai have") == "openai-headcount-375"
+
+
+def test_people_are_not_counted_by_a_sum(engine: Engine) -> None:
+    # trainers earn $15 an hour: that is no number of labelers
+    assert best_id(engine, "how many labelers does openai have") is None

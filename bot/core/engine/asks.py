@@ -532,6 +532,10 @@ def question_events(question: str) -> frozenset[str]:
     return frozenset(event for event, pattern in _EVENT_PHRASES if pattern.search(folded))
 
 
+#: A French verb in the third person plural or the imperfect, after what a how-many question counts.
+_FRENCH_VERB = re.compile(r"(?:ent|aient|ait|ont)$")
+
+
 def counted_nouns(question: str) -> tuple[str, ...]:
     """The search tokens of what a how-many question counts ("how many employees" -> worker), none when it does not
     say (or counts people in general, time, or anything): a fact giving a count of something else does not answer."""
@@ -540,8 +544,8 @@ def counted_nouns(question: str) -> tuple[str, ...]:
         return ()
     words: list[str] = []
     for word in found.group("words").split()[:2]:
-        if word in STOP_WORDS:
-            break
+        if word in STOP_WORDS or (words and _FRENCH_VERB.search(word)):
+            break  # "combien d'ingénieurs travaillent": what is counted, not what it does
         words.append(word)
     tokens = tuple(t for t in search_tokens(" ".join(words)) if not t.isdigit())
     return () if any(t in _ANY_COUNT for t in tokens) else tokens
@@ -555,9 +559,32 @@ def counts_what_is_asked(counted: tuple[str, ...], words: frozenset[str], option
     people = not PEOPLE_TOKENS.isdisjoint(words)
     for token in counted:
         readings = {token, *_COUNTED_SAME.get(token, ()), *options(token)}
-        if not readings.isdisjoint(words) or (people and not readings.isdisjoint(PEOPLE_TOKENS)):
+        if not readings.isdisjoint(words):
             return True
+        if people and not readings.isdisjoint(PEOPLE_TOKENS):
+            # People in general ("how many people", "workers") are counted by a count of any people at work; a trade
+            # ("how many engineers", "members") only by a count of that trade: OpenAI's 1,000 contractors or 375 staff
+            # are not how many engineers it has.
+            trades = [group for group in _TRADES if not readings.isdisjoint(group)]
+            if not trades or any(not group.isdisjoint(words) for group in trades):
+                return True
     return False
+
+
+#: People at work by trade, each group's words standing for one another in a count; words for people in PEOPLE_TOKENS
+#: outside every group (people, workers, employees, staff: the search tokens read most of them as one) count people in
+#: general. (Only words for people: the search tokens of "developers" include "code".)
+_TRADE_WORDS = (
+    "engineer engineers ingenieur ingenieurs programmer programmers developer developers developpeur developpeurs coder "
+    "coders programmeur programmeurs",
+    "trainer trainers formateur formateurs labeler labelers labeller labellers annotator annotators annotateur annotateurs "
+    "etiqueteur etiqueteurs tasker taskers moderator moderators moderateur moderateurs",
+    "member members membre membres",
+)
+_TRADES = tuple(
+    frozenset(token for word in words.split() for token in search_tokens(word)[:1]) - frozenset(search_tokens("code engine"))
+    for words in _TRADE_WORDS
+)
 
 
 def counted_of(fact: Fact) -> frozenset[str]:

@@ -507,6 +507,10 @@ class Ranker:
                 fits = NO
             if fits and counted and not counts_what_is_asked(counted, self._counted_words(position, fits), readings):
                 fits = NO
+            # People are counted by a count or a share, not a sum ("how many labelers" is not the $15 trainers earn).
+            held = held_kinds(index.facts[position], asked) if fits == CURATED and counted else frozenset()
+            if held & {"count", "percent", "money"} == {"money"} and not PEOPLE_TOKENS.isdisjoint(counted):
+                fits = NO
             if fits and not focus.holds(
                 index.facts[position],
                 asked,
