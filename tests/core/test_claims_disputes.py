@@ -83,3 +83,31 @@ def test_of_two_disagreements_on_a_passage_the_one_giving_the_claims_bound_is_sh
     verdict = checker.check("OpenAI has more than 1,000 contractors")
     assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
     assert verdict.fact is not None and verdict.fact.id == "disc-hiring-count-hired-vs-planned"
+
+
+# -- a firm that declined to comment did not comment ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Did OpenAI comment to Semafor about its hiring practices?", "openai-declined-comment-hiring"),
+        ("Did Invisible respond when asked about the layoffs?", "openai-invisible-no-comment"),
+        ("Did OpenAI answer questions about the Invisible layoffs?", "openai-invisible-no-comment"),
+    ],
+)
+def test_a_yes_no_question_on_commenting_gets_no_where_the_firm_declined(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    verdict = checker.assess(claim)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+def test_the_outlet_a_firm_declined_to_comment_to_is_the_facts_own(checker: ClaimChecker) -> None:
+    # Semafor is who reports it: naming it as the one told does not unsettle the fact (it is no object of the deed)
+    verdict = checker.check("OpenAI declined to comment to Semafor on its hiring practices")
+    assert verdict.verdict == "supported", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == "openai-declined-comment-hiring"
+
+
+def test_a_firm_the_articles_never_asked_is_not_said_to_have_declined(checker: ClaimChecker) -> None:
+    assert checker.assess("Did Microsoft comment on the layoffs?").verdict == "not_reported"

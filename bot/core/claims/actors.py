@@ -140,6 +140,8 @@ class _ActorChecks(CheckerBase):
                 and self.base.entities[e].type != "place"
                 and not _COMPARED.search(norm[max(0, at - 25) : at])  # "came out ... before ChatGPT": no object
             }
+            if action == "decline-comment":
+                objects -= self._outlets(fact)  # "declined to comment to Semafor": whom it was said to, not what about
             firms_only = objects and all(self.base.entities[e].type != "person" for e in objects)
             if action == "lay-off" and firms_only and _LAID_OFF_PEOPLE.isdisjoint(search_tokens(claim.text)):
                 # "Invisible fired OpenAI": people are laid off, not a firm; the fact's `whom` is whose workers

@@ -17,6 +17,9 @@ class CheckerBase:
         entity = self.base.entities[entity_id]
         return (entity.name, *entity.aliases)
 
+    def _outlets(self, fact: Fact) -> frozenset[str]:
+        raise NotImplementedError  # the checker's: the publications whose reporting a fact cites
+
     def _texts(self, fact: Fact) -> list[str]:
         return [fact.statement, *(c.quote for c in fact.citations)]
 

@@ -87,6 +87,8 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
         self._denies_one: _PerFact[bool] = _PerFact(self._prepare)
         #: Who the fact's citations say it comes from (a person or a firm speaking), as entity ids.
         self._speakers: _PerFact[frozenset[str]] = _PerFact(self._prepare)
+        #: Each source's outlet, and each publication, as the publication's entity id (see _outlets).
+        self._outlet_ids: dict[str, str] | None = None
 
     def _read(self, claim: ParsedClaim, fact: Fact, confidence: float) -> _Reading:
         reading = _Reading(fact, confidence)
@@ -95,6 +97,7 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
         fact_entities = set(fact.entities) | {e for a in answers.actor for e in (*a.who, *a.whom)}
         fact_entities |= {a.entity for a in answers.role} | {a.at for a in answers.role if a.at}
         fact_entities |= {a.speaker for a in answers.quote} | {w for a in answers.place for w in a.where}
+        fact_entities |= self._outlets(fact)  # "OpenAI declined to comment to Semafor": the outlet it was said to
         # Numbers
         for number in claim.numbers:
             self._read_number(claim, number, fact, reading)
@@ -159,6 +162,21 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
         self._read_other_product(claim, fact, reading)
         self._read_quarter(claim, fact, reading)
         return reading
+
+    def _outlets(self, fact: Fact) -> frozenset[str]:
+        """The publications whose reporting a fact cites, as entity ids: its articles' named outlets and the reports
+        they relay it from."""
+        if self._outlet_ids is None:
+            by_name = {
+                n.casefold(): e.id for e in self.base.entities.values() if e.type == "publication" for n in self._names(e.id)
+            }
+            self._outlet_ids = {}
+            for source in self.base.sources.values():
+                if source.outlet and source.outlet.casefold() in by_name:
+                    self._outlet_ids[source.id] = by_name[source.outlet.casefold()]
+            self._outlet_ids.update({e: e for e in by_name.values()})  # a relayed report named by its publication
+        ids = (self._outlet_ids.get(i) for c in fact.citations for i in (c.source_id, c.origin) if i)
+        return frozenset(i for i in ids if i)
 
     def check(self, claim_text: str, *, language: str | None = None) -> Verdict:
         """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own)."""

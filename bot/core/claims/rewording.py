@@ -31,6 +31,19 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"did not decline to comment \1",
         ),
         (r"(?<!n')(?<!pas )(?<!jamais )\ba comment[ée] (sur|les|ses|leurs)\b", r"n'a pas refusé de commenter \1"),
+        # A yes/no question's bare verb ("Did OpenAI comment on ...", "respond when asked"): the same denial of a denial.
+        (
+            r"^([\w' -]{2,40}? )(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?:comment|respond|reply|answer)(?: (?:to )?(?:the |any )?questions?)? (on|about|to|when)\b",
+            r"\1did not decline to comment \2",
+        ),
+        (
+            r"(?<!never )(?<!not )(?<!n't )\b(?:responded|replied|answered) (to (?:the )?(?:questions?|requests?)|when asked)\b",
+            r"did not decline to comment \1",
+        ),
+        (
+            r"(?<!n')(?<!pas )(?<!jamais )\b(?:a|ont) r[ée]pondu (?:\w+ ){0,2}?(aux?|à|a) (questions?|demandes?)\b",
+            r"n'a pas refusé de commenter \1 \2",
+        ),
         # "GitHub belongs to Microsoft": Microsoft owns it.
         (r"^(.+?) (?:belongs|belonged|appartient|appartenait) (?:to|a|à) (.+?)[.!]?$", r"\2 owns \1"),
         (r"\bhow (?:it|openai) hires(?: people| workers| contractors)?\b", "its hiring practices"),
