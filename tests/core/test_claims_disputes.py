@@ -111,3 +111,19 @@ def test_the_outlet_a_firm_declined_to_comment_to_is_the_facts_own(checker: Clai
 
 def test_a_firm_the_articles_never_asked_is_not_said_to_have_declined(checker: ClaimChecker) -> None:
     assert checker.assess("Did Microsoft comment on the layoffs?").verdict == "not_reported"
+
+
+# -- words the articles quote from one person, claimed of another -----------------------------------------------------
+
+
+@pytest.mark.parametrize("claim", ['Kumar told NBC News "we are grunt workers"', "Kumar a dit « we are grunt workers »"])
+def test_quoted_words_given_to_another_speaker_are_contradicted(checker: ClaimChecker, claim: str) -> None:
+    # Savreux's words; the fact that the two contractors (Kumar among them) called it grunt work does not give them to Kumar
+    verdict = checker.assess(claim)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == "savreux-grunt-workers"
+    assert "Savreux" in verdict.explanation
+
+
+def test_what_the_two_contractors_said_is_still_kumars(checker: ClaimChecker) -> None:
+    assert checker.assess("Kumar said the work is grunt work").verdict == "supported"

@@ -218,7 +218,10 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
 
         supported = [r for r in readings if self._supports(claim, r)]
         contradictions = [r for r in readings if r.conflicts and self._relevant(claim, r) and not self._a_side_says(claim, r)]
-        if any(r.said_by_them and r.confidence >= RELEVANT_CONFIDENCE and "entity" not in r.unsettled for r in readings):
+        if any(
+            r.said_by_them and r.confidence >= RELEVANT_CONFIDENCE and not {"entity", "quote"} & set(r.unsettled)
+            for r in readings
+        ):
             # A fact gives the words to the one the claim says said them: another that quotes someone else denies nothing.
             contradictions = [r for r in contradictions if any(p != "quote" for p, _, _ in r.conflicts)]
         claim_support = [r for r in supported if r.fact.kind == "claim"]
