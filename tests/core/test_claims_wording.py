@@ -169,3 +169,26 @@ def test_idioms_of_a_curated_deed_are_that_deed(checker: ClaimChecker, claim: st
 @pytest.mark.parametrize("claim", ["Google signed on to the Partnership on AI's guidelines", "GPT-3 fait tourner Copilot"])
 def test_the_idiom_given_to_another_doer_is_contradicted(checker: ClaimChecker, claim: str) -> None:
     assert checker.assess(claim).verdict == "contradicted"
+
+
+# -- a figure set aside after the one claimed ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("OpenAI has 375 employees, not 1,000", "openai-headcount-375"),
+        ("Savreux earns $15 an hour, not $12", "savreux-pay-15-an-hour"),
+        ("Le test de code durait cinq heures, pas trois", "coding-test-five-hour-unpaid"),
+    ],
+)
+def test_a_figure_set_aside_says_nothing_the_claimed_one_does_not(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    assert _said(checker, claim) == ("supported", fact_id)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Savreux earns $12 an hour, not $15", "The coding test lasted three hours, not five", "OpenAI has 1,000 employees, not 375"],
+)
+def test_the_figure_claimed_is_still_the_one_checked(checker: ClaimChecker, claim: str) -> None:
+    assert checker.assess(claim).verdict == "contradicted"

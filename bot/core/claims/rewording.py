@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.claims.reading import _find_entities, _norm
+from bot.core.claims.reading import _NUMBER_WORDS, _find_entities, _norm
 from bot.core.models import KnowledgeBase
 
 _AUX = re.compile(
@@ -160,7 +160,27 @@ def _clauses(text: str) -> list[str]:
     return [parts[0].strip(" ,.")] + [f"{subject.group(1)} {part.strip(' ,.')}" for part in parts[1:]]
 
 
+_FIGURE_WORD = r"(?:[$€]?\d[\d,.]*(?:\s?(?:%|\$|€|k|m|bn|billion|million|thousand))?|" + "|".join(_NUMBER_WORDS) + r")"
+#: A figure the claim sets aside after the one it gives, at its end: "lasted five hours, not three".
+_DENIED_ALTERNATIVE = re.compile(
+    rf",\s*(?:and\s+)?(?:not|rather than|instead of|et non|et pas|pas|non)\s+(?:about\s+|around\s+|environ\s+)?"
+    rf"{_FIGURE_WORD}\b[\s.!]*$",
+    re.IGNORECASE,
+)
+_CLAIMED_FIGURE = re.compile(rf"\b{_FIGURE_WORD}(?![\w])|[$€]\d", re.IGNORECASE)
+
+
+def _without_denied_alternative(text: str) -> str:
+    """ "The coding test lasted five hours, not three" claims five hours: the figure it sets aside says nothing the
+    one it gives does not (if the articles give the one set aside, the one given is contradicted by them)."""
+    found = _DENIED_ALTERNATIVE.search(text)
+    if found is None or not _CLAIMED_FIGURE.search(text[: found.start()]):
+        return text
+    return text[: found.start()]
+
+
 def _paraphrased(text: str) -> str:
+    text = _without_denied_alternative(text)
     for pattern, replacement in _PARAPHRASES:
         text = pattern.sub(replacement, text)
     if not any(ch.isupper() for ch in text):
