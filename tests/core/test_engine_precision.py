@@ -238,3 +238,13 @@ def test_people_in_general_are_counted_by_any_count_of_people(engine: Engine) ->
 def test_people_are_not_counted_by_a_sum(engine: Engine) -> None:
     # trainers earn $15 an hour: that is no number of labelers
     assert best_id(engine, "how many labelers does openai have") is None
+
+
+def test_whom_someone_did_something_to_is_asked_by_the_verb_after_them(engine: Engine) -> None:
+    # "who did Sama work for": Sama's curated work for OpenAI, not a fact that Invisible is not OpenAI's only contractor
+    assert best_id(engine, "who did sama work for") == "sama-ends-openai-partnership"
+    assert best_id(engine, "who did invisible lay off") in {
+        "invisible-layoffs-march",
+        "invisible-layoffs-certification-bar",
+        "invisible-layoffs-performance-metrics",
+    }

@@ -707,7 +707,15 @@ def _verb_actions(folded: str) -> set[str]:
     word ("who is", "who were the trainers fired by")."""
     found = _WHO_VERB.search(folded)
     verb = found and (found.group("verb") or found.group("verbe"))
+    if verb in ("did", "does", "do", "has", "have", "had"):
+        # "who did Sama work for", "whom did Invisible lay off": the verb after the subject (phrasal verbs as one word)
+        after = _WHOM_VERB.search(rephrase(folded))
+        verb = after.group("verb") if after else None
     return set(_ACTIONS_OF_WORD.get(verb, ())) if verb else set()
+
+
+#: "Who did Sama work for": the verb after the subject of a question asking whom (up to three words of subject).
+_WHOM_VERB = re.compile(r"^(?:who|whom)\s+(?:did|does|do|has|have|had)\s+(?:\w+\s+){1,3}?(?P<verb>\w+)(?:\s|$)")
 
 
 #: The actions each fact's own who-questions ask about, by fact id (with the questions they were read from).
