@@ -191,3 +191,10 @@ def test_question_words_at_the_end(question: str, kind: str | None) -> None:
 
 def test_a_cause_no_fact_gives_is_still_withheld(engine: Engine) -> None:
     assert best_id(engine, "why does openai have so few employees") is None
+
+
+def test_getting_rid_of_people_is_laying_them_off(engine: Engine) -> None:
+    # the dozens laid off, not the hundreds working with OpenAI
+    assert best_id(engine, "how many trainers did invisible get rid of") == "invisible-layoffs-march"
+    assert "layoff" in search_tokens(rephrase("why did invisible get rid of workers"))
+    assert "layoff" not in search_tokens(rephrase("did openai get rid of the coding test"))

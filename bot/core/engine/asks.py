@@ -517,12 +517,16 @@ _PHRASAL = (
 _TAKE_ON = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)on\b", re.IGNORECASE)
 
 
+#: Getting rid of people is laying them off (of a test or a bug, it is not): only in a question about people at work.
+_GET_RID = re.compile(r"\b(?:get|gets|getting|got|gotten)\s+rid\s+of\b", re.IGNORECASE)
+
+
 def rephrase(question: str) -> str:
     """The question with its phrasal verbs as single words ("how many workers has OpenAI brought on": hire)."""
     for pattern, replacement in _PHRASAL:
         question = pattern.sub(replacement, question)
-    if _TAKE_ON.search(question) and not PEOPLE_TOKENS.isdisjoint(search_tokens(question)):
-        question = _TAKE_ON.sub(r"hire \1", question)
+    if (_TAKE_ON.search(question) or _GET_RID.search(question)) and not PEOPLE_TOKENS.isdisjoint(search_tokens(question)):
+        question = _GET_RID.sub("layoff", _TAKE_ON.sub(r"hire \1", question))
     return question
 
 
