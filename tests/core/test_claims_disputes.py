@@ -127,3 +127,29 @@ def test_quoted_words_given_to_another_speaker_are_contradicted(checker: ClaimCh
 
 def test_what_the_two_contractors_said_is_still_kumars(checker: ClaimChecker) -> None:
     assert checker.assess("Kumar said the work is grunt work").verdict == "supported"
+
+
+# -- false premises and "no" answers on what a fact denies -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the test's pay is curated as none: one applicant's test, but the pay is the test's, not a person's
+        ("Why did OpenAI pay the applicants for the five-hour coding test?", "coding-test-five-hour-unpaid"),
+        # the 375 is curated on the fact saying it did not appear to include contractors
+        ("Why did Altman count the contractors in his 375 headcount?", "altman-headcount-excludes-contractors"),
+        ("Altman a-t-il compté les sous-traitants dans ses 375 employés ?", "altman-headcount-excludes-contractors"),
+    ],
+)
+def test_a_premise_or_question_asserting_what_a_fact_denies_is_corrected(
+    checker: ClaimChecker, question: str, fact_id: str
+) -> None:
+    verdict = checker.assess(question)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+def test_the_headcount_still_supports_what_altman_said(checker: ClaimChecker) -> None:
+    verdict = checker.assess("Altman said OpenAI has 375 employees")
+    assert verdict.verdict == "supported" and verdict.fact is not None and verdict.fact.id == "openai-headcount-375"

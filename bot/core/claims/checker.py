@@ -264,7 +264,14 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
                 return self._not_reported(claim_text, language, nearest)
             if fact_negative and not claim.negated and not (claim.tokens - _FRAMING) & self._denied[best.fact.id]:
                 fact_negative = False  # the fact's "not" is about another part of its sentence than the claim
-            if fact_negative and not claim.negated and self._denies_one[best.fact.id] and _names_people(claim.text):
+            unpaid = any(a.amount == 0 for a in best.fact.answers.money)  # the test's pay, curated as none: not a person's
+            if (
+                fact_negative
+                and not claim.negated
+                and self._denies_one[best.fact.id]
+                and _names_people(claim.text)
+                and not unpaid
+            ):
                 # "OpenAI hired programmers" against "the developer had not yet been hired": what one person was not
                 # given says nothing of a group; no contradiction (and no support) from it.
                 return self._not_reported(claim_text, language, nearest)
