@@ -248,3 +248,9 @@ def test_whom_someone_did_something_to_is_asked_by_the_verb_after_them(engine: E
         "invisible-layoffs-certification-bar",
         "invisible-layoffs-performance-metrics",
     }
+
+
+def test_who_someone_worked_for_before_needs_someone_named(engine: Engine) -> None:
+    # Kumar's degree is what he did before, but names no one he worked for
+    assert best_id(engine, "who did kumar work for before openai") is None
+    assert best_id(engine, "quelle boîte bossait avec openai avant invisible") == "sama-ends-openai-partnership"

@@ -326,6 +326,14 @@ def answers(
     # "How many contractors did OpenAI lay off": the layoffs Invisible made are not OpenAI's, whatever they share.
     if asked.kind in EVENT_KINDS and names_in is not None and not _done_by_asked_doer(fact, folded, named, names_in, base):
         return NO
+    if (
+        asked.kind == "before"
+        and _WHO_BEFORE.search(folded)
+        and not any(
+            e not in named and (entity := base.entities.get(e)) is not None and entity.type in _DOER_TYPES for e in fact.entities
+        )
+    ):
+        return NO  # "who did Kumar work for before OpenAI": what he did before (his degree) names no one he worked for
     slots = fact.answers
     if asked.kind == "where" and named and _WORKS.search(folded) and any(r.entity in named and r.at for r in slots.role):
         return CURATED  # where someone works: the organisation their curated role is at
@@ -390,6 +398,13 @@ def _doers(
     """The people, organisations and publications a question names in `text` (all those it names, without `names_in`)."""
     among = names_in(text) & named if names_in is not None and text else named
     return frozenset(e for e in among if (entity := base.entities.get(e)) is not None and entity.type in _DOER_TYPES)
+
+
+#: A before question asking for someone ("who did X work for before", "quelle boîte bossait avec OpenAI avant").
+_WHO_BEFORE = re.compile(
+    r"^(?:who|whom|for\s+whom|which\s+(?:company|companies|firm|firms|employer|employers|organisation|organization))\b"
+    r"|^(?:qui|pour\s+qui|chez\s+qui|quelle?s?\s+(?:boite|boites|entreprise|entreprises|societe|societes|employeur))\b"
+)
 
 
 #: Question types whose answer is about an event someone did (a count of people laid off, the date of an investment).
