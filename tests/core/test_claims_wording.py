@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.claims import ClaimChecker
+from bot.core.claims import ClaimChecker, parse_claim
 from bot.core.engine import Engine
 
 
@@ -192,3 +192,14 @@ def test_a_figure_set_aside_says_nothing_the_claimed_one_does_not(checker: Claim
 )
 def test_the_figure_claimed_is_still_the_one_checked(checker: ClaimChecker, claim: str) -> None:
     assert checker.assess(claim).verdict == "contradicted"
+
+
+def test_a_decade_is_a_span_of_years_not_a_count(checker: ClaimChecker) -> None:
+    # "the 1950s" was read as a count of 1,950; as a decade it holds the fact's 1950s and misses the 1970s
+    assert checker.assess("tech has relied on low paid workers since the punch-card operators of the 1970s").verdict == (
+        "contradicted"
+    )
+    for text in ("punch-card operators in the 1950s", "les opérateurs de cartes perforées des années 1950"):
+        claim = parse_claim(text, checker.base)
+        assert [(d.year, d.last_year) for d in claim.dates] == [(1950, 1959)]
+        assert not claim.numbers

@@ -61,6 +61,15 @@ class _DatePlaceChecks(CheckerBase):
             lo_year, hi_year = int(start[:4]), int(end[:4])
             lo_month = int(start[5:7]) if len(start) >= 7 else None
             lo_day = int(start[8:10]) if len(start) >= 10 else None
+            if date.last_year is not None and date.year is not None:
+                # A decade holds the fact's date, misses it, or only overlaps it (not confirmed either way).
+                if date.year <= lo_year and hi_year <= date.last_year:
+                    reading.matched.append("date")
+                elif hi_year < date.year or date.last_year < lo_year:
+                    reading.conflicts.append(("date", when.text, date.text))
+                else:
+                    reading.unsettled.append("date")
+                return
             year_ok = date.year is None or lo_year <= date.year <= hi_year
             month_ok = date.month is None or lo_month is None or date.month == lo_month
             day_off = date.day is not None and lo_day is not None and month_ok and date.day != lo_day and start == end

@@ -170,6 +170,10 @@ _NEGATIVE_WORD = re.compile(
 )
 
 
+#: A decade: "the 1950s", "les années 1950" (a span of ten years, not a count of 1,950).
+_DECADE = re.compile(r"\b((?:19|20)\d0)'?s\b|\bannees\s+((?:19|20)\d0)\b")
+
+
 #: Work someone did before, not where they work now.
 _PAST_WORK = re.compile(
     r"\b(?:used to|formerly|previously|once|before|worked|had worked|travaillait|a travaille|avait travaille|ancien\w*|"
@@ -501,6 +505,8 @@ class ClaimDate:
     text: str
     #: The day of the month, when the claim gives one ("January 18", "le 18 janvier").
     day: int | None = None
+    #: The last year of a decade the claim gives ("the 1950s", "les années 1950": 1950 to 1959).
+    last_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,6 +617,11 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             start = day_before.start(1)
         dates.append(ClaimDate(int(year.group(1)) if year else None, month, _surface(text, norm, start, end), day))
         spans.append((start, end))
+    for m in _DECADE.finditer(norm):
+        if not any(a <= m.start() < b for a, b in spans):
+            first = int(m.group(1) or m.group(2))
+            dates.append(ClaimDate(first, None, _surface(text, norm, m.start(), m.end()), last_year=first + 9))
+            spans.append((m.start(), m.end()))
     for m in re.finditer(r"\b((?:19|20)\d{2})\b", norm):
         if any(a <= m.start() < b for a, b in spans):
             continue
