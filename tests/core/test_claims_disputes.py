@@ -153,3 +153,25 @@ def test_a_premise_or_question_asserting_what_a_fact_denies_is_corrected(
 def test_the_headcount_still_supports_what_altman_said(checker: ClaimChecker) -> None:
     verdict = checker.assess("Altman said OpenAI has 375 employees")
     assert verdict.verdict == "supported" and verdict.fact is not None and verdict.fact.id == "openai-headcount-375"
+
+
+# -- a claim on a point the articles differ on is never contradicted by one side's figure ------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "40% of the contractors are programmers and the other 60% do data labeling",  # each figure its own group
+        "Seuls 40 % des contractuels sont des programmeurs ; les 60 % restants font de l'étiquetage de données",
+        "OpenAI is bringing in more than 1,000 people",  # its hiring (over 1,000 planned), not its headcount of 375
+    ],
+)
+def test_a_split_or_a_hiring_figure_is_not_contradicted_by_another_groups_figure(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.assess(claim)
+    # the articles differ on the split's tense and on how many were hired: one side's figure settles neither
+    assert verdict.verdict in ("disputed", "not_reported"), (verdict.verdict, verdict.fact.id if verdict.fact else None)
+
+
+def test_a_wrong_share_is_still_contradicted(checker: ClaimChecker) -> None:
+    verdict = checker.assess("70% of the contractors are programmers")
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.fact.id if verdict.fact else None)

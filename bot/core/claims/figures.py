@@ -193,6 +193,12 @@ class _FigureChecks(CheckerBase):
         if all(_open(number, a.value, a.approx, getattr(a, "over", False)) for a in chosen):
             reading.unsettled.append(number.kind)  # "more than 200" or "fewer than 200" against "more than 150"
             return
+        others = [n for n in claim.numbers if n is not number and n.kind == number.kind]
+        if any(_agrees(n, a.value, a.approx, getattr(a, "over", False)) for n in others for a in chosen):
+            # "40% are programmers; the other 60% label data": the claim gives this figure too, so its other one is of
+            # something else, not another value for it.
+            reading.unsettled.append(number.kind)
+            return
         best = chosen[0]
         said = _fmt_number(best.value) + ("%" if number.kind == "percent" else "")
         if getattr(best, "over", False):

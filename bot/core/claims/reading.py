@@ -243,7 +243,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("plan-hire", r"\b(?:plans?|planned|planning|intends?|wants?) to (?:hire|recruit|bring on)|\bwill (?:hire|recruit)|"
                   r"\bgoing to (?:hire|recruit)|\bprevoi\w* (?:\w+ )?d'(?:embaucher|recruter)|\bva (?:embaucher|recruter)|"
                   r"\bcompte (?:embaucher|recruter)"),
-    ("hire", r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing)?|brought on|bring(?:s|ing)? on|onboard(?:s|ed)?|"
+    ("hire", r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing)?|brought (?:on|in)|bring(?:s|ing)? (?:on|in)\b(?! \$)|onboard(?:s|ed)?|"
              r"embauch\w*|recrut\w*|engag(?:e|es|ee|ees|er))\b"),
     ("lay-off", r"\b(?:fir(?:e|ed|es|ing)|laid off|lay(?:s|ing)? off|let go|dismiss\w*|sack(?:s|ed)?|"
                 r"licenci\w*|renvo\w*|congedi\w*|vir(?:e|es|ee|ees|er)\b|remerci(?:e|es|ee|ees)\b|"
