@@ -254,3 +254,10 @@ def test_who_someone_worked_for_before_needs_someone_named(engine: Engine) -> No
     # Kumar's degree is what he did before, but names no one he worked for
     assert best_id(engine, "who did kumar work for before openai") is None
     assert best_id(engine, "quelle boîte bossait avec openai avant invisible") == "sama-ends-openai-partnership"
+
+
+def test_the_name_of_someone_needs_a_fact_about_a_person(engine: Engine) -> None:
+    # the developer stayed anonymous: the test he took (OpenAI's) names no person
+    answer = engine.ask("what's the name of the south american dev who did the coding test")
+    assert answer.best is None
+    assert "coding-test-five-hour-unpaid" in {m.fact.id for m in answer.suggestions}

@@ -85,6 +85,11 @@ _NAME_OF = re.compile(
     r"|\bname\s+of\s+(?P<of>(?:\w+\s*){1,4})"
     r"|\bcomment\s+s\s+appell?e(?:nt)?\s+(?P<fr>(?:\w+\s*){1,4})|\ble\s+nom\s+(?:de|du|des|d)\s+(?P<nom>(?:\w+\s*){1,4})"
 )
+#: Words for a person whose name may be asked ("the name of the developer who ..."): only a fact about a person gives it.
+_SOMEONE = PEOPLE_TOKENS | frozenset(
+    search_tokens("dev devs guy guys man woman men women applicant applicants candidate candidates spokesperson spokesman "
+                  "spokeswoman speaker source")
+)  # fmt: skip
 #: The answer kinds that name someone or something.
 _NAMING_KINDS = frozenset({"role", "actor", "definition"})
 #: How a name is spelt is not a request for a name.
@@ -266,6 +271,7 @@ class Focus:
         kinds_of_things: frozenset[str] = frozenset(),
         places: frozenset[str] = frozenset(),
         things: frozenset[str] = frozenset(),
+        about_a_person: bool = True,
     ) -> bool:
         """Whether the fact holds what the question asks about, as far as the checks above can tell. `phrased` are the
         fact's own questions of the question's type in French, for a French question (what they ask about counts as
@@ -276,7 +282,8 @@ class Focus:
         (GPT-3 is a "language model": "what is the language model behind Codex called"); `places` the places the
         question names (entity ids), one of which a where-question's curated place must be; `things` the products and
         publications it names, which a fact answering a when, how-much, how-many, who or where question must be about
-        (people and organisations are checked so by asks.answers)."""
+        (people and organisations are checked so by asks.answers); `about_a_person` whether the fact is about any person, whose
+        name a question asking for someone's name needs."""
         sure_readings = sure_readings or readings
         slots = fact.answers
         # The thing a what-question asks for, or the deed a who-question asks about, is a word the base never uses, nor
@@ -307,6 +314,8 @@ class Focus:
             return False
         if self.named_thing and not (fact.answer_kinds & _NAMING_KINDS or not self.named_thing.isdisjoint(kinds_of_things)):
             return False
+        if not self.named_thing.isdisjoint(_SOMEONE) and not about_a_person:
+            return False  # "the name of the South American dev": a fact naming no person (OpenAI's test) does not give it
         if self.positions and asked.kind in _POSITION_KINDS:
             roles = [_folded(role.role) for role in slots.role]
             if not any(_POSITION_HELD[p].search(role) for p in self.positions for role in roles):

@@ -294,6 +294,14 @@ class Ranker:
             found = self._phase_cache[position] = frozenset(name for name, ws in PHASES.items() if not ws.isdisjoint(words))
         return found
 
+    def _about_a_person(self, position: int) -> bool:
+        """Whether any entity the fact is about is a person."""
+        entities = self.base.entities
+        return any(
+            (e := entities.get(entity_id)) is not None and e.type == "person"
+            for entity_id in self._index.facts[position].entities
+        )
+
     def _own_words(self, position: int) -> frozenset[str]:
         """The search tokens of what a fact itself says (statements, questions, keywords, quotes), not of the topics and
         entities it is filed under: "workforce" in a topic's name is not a count of workers."""
@@ -521,6 +529,7 @@ class Ranker:
                 self._kinds_of_things(position, named) if focus.named_thing else frozenset(),
                 named_places,
                 named_things,
+                bool(focus.named_thing) and self._about_a_person(position),
             ):
                 fits = NO
             if fits and type_weight:
