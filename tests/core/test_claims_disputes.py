@@ -175,3 +175,25 @@ def test_a_split_or_a_hiring_figure_is_not_contradicted_by_another_groups_figure
 def test_a_wrong_share_is_still_contradicted(checker: ClaimChecker) -> None:
     verdict = checker.assess("70% of the contractors are programmers")
     assert verdict.verdict == "contradicted", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+
+
+# -- "not A but B": what it says of B is checked, and only to correct it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "It wasn't a contractor but OpenAI itself that laid off the dozens of data trainers",
+        "Ce n'était pas un sous-traitant mais OpenAI elle-même qui a licencié les formateurs de données",
+    ],
+)
+def test_not_a_but_b_is_contradicted_by_what_the_articles_say_of_b(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.assess(claim)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == "invisible-layoffs-march"
+    assert "Invisible" in verdict.explanation
+
+
+def test_not_a_but_b_is_never_supported_by_b_alone(checker: ClaimChecker) -> None:
+    # B is so (Invisible laid them off), but the denial of A is not checked: never supported on B's strength
+    assert checker.assess("It wasn't the trainers' agency but Invisible that laid off the trainers").verdict != "supported"

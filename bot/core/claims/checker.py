@@ -25,7 +25,7 @@ from bot.core.claims.reading import (
     _tokens,
     parse_claim,
 )
-from bot.core.claims.rewording import _clauses, _colon_said, _paraphrased, _strip_question
+from bot.core.claims.rewording import _clauses, _colon_said, _paraphrased, _strip_question, _what_not_but_asserts
 from bot.core.claims.support import _SupportChecks
 from bot.core.claims.thresholds import NEAREST, RELEVANT_CONFIDENCE, SURE_CONFIDENCE
 from bot.core.claims.verdict import Verdict, _phrase, _Reading, french_figure
@@ -183,6 +183,14 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
         verdict = self._check(claim_text, language=language)
         if verdict.verdict != "not_reported":
             return verdict
+        asserted = _what_not_but_asserts(_norm(clean(claim_text)))
+        if asserted is not None:
+            # "Not a contractor but OpenAI itself laid them off": what it says of B, when the articles say otherwise or
+            # differ on it; its support would not settle the denial of A, so a supported B leaves the claim unsettled.
+            said = self._check(asserted, language=language or guess_language(claim_text))
+            if said.verdict in ("contradicted", "disputed"):
+                return Verdict(claim_text, said.language, said.verdict, said.explanation, said.fact, said.citations,
+                               point=said.point)  # fmt: skip
         # "Kumar is an OpenAI trainer and says the gig helps him build his startup": two claims about one subject,
         # which two facts may settle. Each part is checked with the subject; the whole is supported only if every
         # part is, and contradicted if any part is.

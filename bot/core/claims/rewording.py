@@ -295,3 +295,22 @@ def _colon_said(text: str, base: KnowledgeBase) -> str:
     if len(named) != 1 or base.entities[named[0][0]].type != "person":
         return text
     return f"{name} said {text[found.end() :]}"
+
+
+#: "Not A but B", said of who did something: "ce n'est pas un sous-traitant mais OpenAI elle-même qui a licencié ...",
+#: "it wasn't a contractor but OpenAI itself that laid off ...".
+_NOT_BUT = re.compile(
+    r"^(?:ce n'(?:est|etait) pas|c'est pas|ce ne (?:sont|sont) pas|it(?:'s| is| was)n't|it (?:is|was) not|not)\s+"
+    r"[^,;]{2,60}?,?\s+(?:mais|but)\s+(?:plutot\s+|rather\s+)?(.{8,})$",
+    re.IGNORECASE,
+)
+
+
+def _what_not_but_asserts(text: str) -> str | None:
+    """What a "not A but B" claim asserts of B, as a cleft of its own ("c'est OpenAI elle-même qui a licencié ..."); None
+    for any other claim. Its denial of A is left unchecked, so what this says can only correct the claim, never support it."""
+    found = _NOT_BUT.match(text.strip())
+    if found is None:
+        return None
+    french = bool(re.match(r"(?i)c", text.strip()))
+    return ("c'est " if french else "it was ") + found.group(1)
