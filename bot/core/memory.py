@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -52,13 +53,23 @@ def give_large_blocks_back() -> bool:
     return _set_threshold(MMAP_THRESHOLD)
 
 
+_depth = 0  # loadings under way (one may run inside another: an engine built while a base is read)
+_depth_lock = threading.Lock()
+
+
 @contextmanager
 def loading() -> Iterator[bool]:
-    """While a base is loaded or read: large blocks go back to the system when freed (no holes left behind); after,
-    they come from the heap again (RUNTIME_MMAP_THRESHOLD), as answering questions wants."""
-    tuned = give_large_blocks_back()
+    """While a base is loaded or read or its engine built: large blocks go back to the system when freed (no holes
+    left behind); after the last of them, they come from the heap again (RUNTIME_MMAP_THRESHOLD), as answering
+    questions wants."""
+    global _depth
+    with _depth_lock:
+        _depth += 1
+        tuned = give_large_blocks_back()
     try:
         yield tuned
     finally:
-        if tuned:
-            _set_threshold(RUNTIME_MMAP_THRESHOLD)
+        with _depth_lock:
+            _depth -= 1
+            if tuned and not _depth:
+                _set_threshold(RUNTIME_MMAP_THRESHOLD)

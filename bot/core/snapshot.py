@@ -56,7 +56,7 @@ from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of the file changes.
-FORMAT = 5
+FORMAT = 6
 MAGIC = b"RBSNAP01"
 _TRAILER = struct.Struct("<Q8s")  # trailer length, then MAGIC again: a truncated file lacks it
 _NEW_MEMO = b"M"  # before a part whose pickler starts a new memo (a pickle itself always starts with b"\x80")
@@ -249,9 +249,21 @@ class _Pickler(pickle.Pickler):
         self.refs, self.records, self.shared, self.own = refs, records, shared, own
 
     def persistent_id(self, obj: Any) -> int | None:  # called for every object
-        # A string equal to a name or id of a record already written (see _shared_strings): its number, not a copy
-        # (read back as that record's own string: strings are values, so an equal one serves as well).
-        return self.shared.get(obj) if type(obj) is str else None
+        kind = type(obj)
+        if kind is str:
+            # A string equal to a name or id of a record already written (see _shared_strings): its number, not a copy
+            # (read back as that record's own string: strings are values, so an equal one serves as well).
+            return self.shared.get(obj)
+        table = _RECORD_TYPES.get(kind)
+        if table is not None and id(obj) not in self.own:
+            # A record of a table already written, referred to elsewhere (the engine's lists of facts, the tables of
+            # facts by entity): the number of its id, negative, with its table. A number, not a call (_record): pickle
+            # keeps nothing for it, where a call's arguments and its result each took an entry of the memo, alive
+            # until the end of its run (at 100k facts, several hundred thousand references a run).
+            number = self.shared.get(obj.id)
+            if number is not None and self.records[table].get(obj.id) is obj:
+                return -1 - (number << 2 | _TABLES.index(table))
+        return None
 
     def reducer_override(self, obj: Any) -> Any:  # called for every object that is not of a builtin type
         table = _RECORD_TYPES.get(type(obj))
@@ -260,7 +272,7 @@ class _Pickler(pickle.Pickler):
             # table of every record's identity is needed (at 100k facts, 25 MiB alive throughout the write).
             if self.records[table].get(obj.id) is obj and id(obj) not in self.own:
                 return _record, (table, obj.id)
-            return NotImplemented
+            return _model, (type(obj), *[slot.__get__(obj) for slot in _model_slots(type(obj)) or ()])
         key = self.refs.get(id(obj))
         if key is not None:
             return _ref, (key,)
@@ -272,7 +284,40 @@ class _Pickler(pickle.Pickler):
             # The array's own memory, written as it is: pickle's way copies it into a bytes object, which the memo
             # then keeps until the whole snapshot is written (at 100k facts, tens of MiB of copies of the index).
             return _array, (obj.typecode, pickle.PickleBuffer(obj))
+        slots = _model_slots(type(obj))
+        if slots is not None:
+            # A record of the base (a fact, a citation, a date...): its slots' own values, not what reading its fields
+            # makes. Python's way for a dataclass with slots builds a list of its fields' values, which the memo then
+            # keeps until its run of parts is written, and a fact's questions were split into a tuple of new strings
+            # (models._Phrasings) to be joined again when read: several MiB of copies alive while a 100k base is written.
+            return _model, (type(obj), *[slot.__get__(obj) for slot in slots])
         return NotImplemented
+
+
+#: For each dataclass of bot.core.models: the descriptors of its slots, in field order (None: not such a dataclass).
+_SLOTS: dict[type, tuple | None] = {}
+
+
+def _model_slots(cls: type) -> tuple | None:
+    slots = _SLOTS.get(cls, ())
+    if slots == ():
+        slots = None
+        if cls.__module__ == "bot.core.models" and hasattr(cls, "__dataclass_fields__") and "__slots__" in cls.__dict__:
+            # A field a descriptor of models wraps (a fact's questions) is read and set through the slot it wraps.
+            slots = tuple(getattr(cls.__dict__[f.name], "slot", cls.__dict__[f.name]) for f in fields(cls))
+        _SLOTS[cls] = slots
+    return slots
+
+
+def _model(cls: type, *values: Any) -> Any:
+    """A record written by _Pickler: its slots set to their values as they were stored."""
+    slots = _model_slots(cls)
+    if slots is None or len(slots) != len(values):
+        raise pickle.UnpicklingError(f"not a record of this code's models: {cls!r}")
+    made = object.__new__(cls)
+    for slot, value in zip(slots, values, strict=True):
+        slot.__set__(made, value)
+    return made
 
 
 def _array(typecode: str, data: bytes | bytearray) -> array:
@@ -405,9 +450,16 @@ class _Unpickler(pickle.Unpickler):
         self.shared = shared
 
     def persistent_load(self, pid: Any) -> Any:
-        if type(pid) is not int or not 0 <= pid < len(self.shared):
-            raise pickle.UnpicklingError(f"unknown shared string {pid!r}")
-        return self.shared[pid]
+        if type(pid) is not int or not -len(self.shared) * 4 <= pid < len(self.shared):
+            raise pickle.UnpicklingError(f"unknown shared string or record {pid!r}")
+        if pid >= 0:
+            return self.shared[pid]
+        code = -1 - pid  # a record (see _Pickler.persistent_id)
+        table = _TABLES[code & 3]
+        try:
+            return (getattr(_loading, "records", None) or {})[table][self.shared[code >> 2]]
+        except KeyError as exc:
+            raise pickle.UnpicklingError(f"no record {self.shared[code >> 2]!r} in {table}") from exc
 
 
 def write_snapshot(path: Path, key: str, base: KnowledgeBase, engine: Engine) -> Path:

@@ -121,9 +121,23 @@ def test_ids_and_names_are_read_back_once_however_many_memos_the_parts_span(kb: 
 def test_a_reference_to_a_string_the_snapshot_does_not_hold_is_refused() -> None:
     reader = snapshot._Unpickler(io.BytesIO(), ["entity-1"])
     assert reader.persistent_load(0) == "entity-1"
-    for pid in (1, -1, "0", None):
+    for pid in (1, -1, -5, "0", None):  # -1: the source 'entity-1', which there is none of; -5: string 1
         with pytest.raises(snapshot.pickle.UnpicklingError):
             reader.persistent_load(pid)
+
+
+def test_a_record_referred_to_is_the_tables_own_record(kb: Path, cache: Path) -> None:
+    # References to records (the engine's lists of facts, the facts by entity) are numbers: read back as the very
+    # records of the base's tables, not copies.
+    snapshot.load(kb, directory=cache)
+    loaded = snapshot.load(kb, directory=cache)
+    assert loaded.from_snapshot
+    facts = loaded.base.facts
+    assert all(fact is facts[fact.id] for fact in loaded.engine._facts)
+    assert all(fact is facts[fact.id] for fact in loaded.engine._browser._fact_names.items)
+    entity, fact_ids = next(iter(loaded.base.facts_by_entity.items()))
+    assert entity in loaded.base.entities and all(fact_id in facts for fact_id in fact_ids)
+    assert [f.questions for f in facts.values()] == [f.questions for f in load_knowledge(kb).facts.values()]
 
 
 def test_the_threshold_is_the_callers_not_the_snapshots(kb: Path, cache: Path) -> None:

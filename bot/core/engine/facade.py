@@ -25,6 +25,7 @@ from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.ranking import Ranker, confidence
 from bot.core.engine.rerank import Reranker, Reranking, pool_of
 from bot.core.i18n import command_name
+from bot.core.memory import loading
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
 from bot.core.text import fold, guess_language, search_tokens
 
@@ -72,25 +73,28 @@ class Engine:
         # for a pass over the index. Freed references still free it: it holds no cycles.
         collecting = gc.isenabled()
         gc.disable()
+        # And large blocks go back to the system when freed while it builds (memory.py): the build's transient
+        # tables (a dict growing, a sort's keys) would otherwise leave holes in the heap that the process keeps.
         try:
-            self._index = LexicalIndex(base, self._facts)
-            self._entities = Entities(base, self._index)
-            self._ranker = Ranker(base, self._index, self._entities.token_sets, self._entities.named_in_text)
-            self._browser = Browser(base, self._index, self._ranker)
-            self._disputes = link_disputes(self._facts)
-            self._organisations = focus.organisation_names(base)
-            # The words a bare one-word question may name and still be answered: a one-word keyword, any word of a
-            # name or a topic ("head" of the keyword "head of operations" asks nothing by itself).
-            names = (
-                *(name for entity in base.entities.values() for name in (entity.name, *entity.aliases)),
-                *(name for topic in base.topics.values() for name in (topic.name, topic.name_fr or "")),
-            )
-            keywords = (search_tokens(keyword) for fact in self._facts for keyword in fact.keywords)
-            self._bare_words = frozenset(
-                [token for name in names for token in search_tokens(name)] + [k[0] for k in keywords if len(k) == 1]
-            )
-            # What only the build needed.
-            del self._index.statement_tokens
+            with loading():
+                self._index = LexicalIndex(base, self._facts)
+                self._entities = Entities(base, self._index)
+                self._ranker = Ranker(base, self._index, self._entities.token_sets, self._entities.named_in_text)
+                self._browser = Browser(base, self._index, self._ranker)
+                self._disputes = link_disputes(self._facts)
+                self._organisations = focus.organisation_names(base)
+                # The words a bare one-word question may name and still be answered: a one-word keyword, any word of a
+                # name or a topic ("head" of the keyword "head of operations" asks nothing by itself).
+                names = (
+                    *(name for entity in base.entities.values() for name in (entity.name, *entity.aliases)),
+                    *(name for topic in base.topics.values() for name in (topic.name, topic.name_fr or "")),
+                )
+                keywords = (search_tokens(keyword) for fact in self._facts for keyword in fact.keywords)
+                self._bare_words = frozenset(
+                    [token for name in names for token in search_tokens(name)] + [k[0] for k in keywords if len(k) == 1]
+                )
+                # What only the build needed.
+                del self._index.statement_tokens
         finally:
             if collecting:
                 gc.freeze()
