@@ -115,7 +115,7 @@ class Entities:
             fact = self.base.facts[fact_id]
             # Curators mark the fact that introduces someone by giving it the "who is X" questions.
             introduces = any(q.startswith(asks_who) for q in self._who_questions[fact_id])
-            said = frozenset(statements[self._position[fact_id]])
+            said = statements[self._position[fact_id]]  # a frozenset (TokenSets)
             shared = sum(idf.get(t, 0.0) for t in (said & described) - names)
             # A discrepancy is about the articles, not the entity; a fact naming many entities is less about this one.
             closeness = shared / (1 + 0.15 * len(fact.entities)) - (5.0 if fact.kind == "discrepancy" else 0.0)

@@ -79,6 +79,7 @@ class Engine:
             with loading():
                 self._index = LexicalIndex(base, self._facts)
                 self._entities = Entities(base, self._index)
+                del self._index.statement_tokens  # only the entities' intros needed them: freed before the rest is built
                 self._ranker = Ranker(base, self._index, self._entities.token_sets, self._entities.named_in_text)
                 self._browser = Browser(base, self._index, self._ranker)
                 self._disputes = link_disputes(self._facts)
@@ -93,8 +94,6 @@ class Engine:
                 self._bare_words = frozenset(
                     [token for name in names for token in search_tokens(name)] + [k[0] for k in keywords if len(k) == 1]
                 )
-                # What only the build needed.
-                del self._index.statement_tokens
         finally:
             if collecting:
                 gc.freeze()

@@ -127,16 +127,15 @@ class FoldedNames(Sequence[tuple[str, ...]]):
 
     @classmethod
     def of(cls, named: Iterable[Iterable[str]]) -> FoldedNames:
-        parts: list[bytes] = []
-        ends, firsts, end = array("I"), array("I", [0]), 0
+        # One buffer the names are added to (a bytes object a name, then joined, held every name twice over).
+        text = bytearray()
+        ends, firsts = array("I"), array("I", [0])
         for names in named:
             for name in names:
-                encoded = name.encode("utf-8", "surrogatepass")
-                parts.append(encoded)
-                end += len(encoded)
-                ends.append(end)
+                text += name.encode("utf-8", "surrogatepass")
+                ends.append(len(text))
             firsts.append(len(ends))
-        return cls(b"".join(parts), ends, firsts)
+        return cls(bytes(text), ends, firsts)
 
     def __len__(self) -> int:
         return len(self.firsts) - 1
@@ -184,10 +183,10 @@ class NameIndex(Generic[T]):
         # Tier 1: every name's number, sorted by name (a stable sort: equal names stay in the base's order),
         # with a segment tree over their items' positions.
         flat = [name for names in folded for name in names]
-        owners = array("i", [position for position, names in enumerate(folded) for _ in names])
+        owners = array("i", (position for position, names in enumerate(folded) for _ in names))
         self._sorted = array("I", sorted(range(len(flat)), key=flat.__getitem__))
         del flat
-        self._first = _FirstInOrder([owners[n] for n in self._sorted])
+        self._first = _FirstInOrder(array("i", (owners[n] for n in self._sorted)))
         del owners
         # Tier 2 (and 3's candidates): each word -> the positions of the items using it, ascending.
         words: dict[str, array[int]] = {}
@@ -206,7 +205,7 @@ class NameIndex(Generic[T]):
         for word in self._vocabulary:
             self._postings.extend(words.pop(word))
             self._used.append(len(self._postings))
-        self._word_first = _FirstInOrder([self._postings[start] for start in self._used[:-1]])
+        self._word_first = _FirstInOrder(array("i", (self._postings[start] for start in self._used[:-1])))
         # The typo tier compares a typed word with the words of its first letter and of a length within one of it.
         self._by_start_and_length: dict[tuple[str, int], list[str]] = {}
         for word in self._vocabulary:
