@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -62,6 +62,8 @@ from bot.core.models import (
 )
 from bot.core.quotes import find_all
 from bot.core.text import normalise_quote
+
+_V = TypeVar("_V")
 
 #: The fact base shipped with the package, found relative to this file, never the working directory.
 #: The shipped fact base: bot/knowledge in an installed package (the build copies it there, setup.py),
@@ -184,16 +186,16 @@ class _Collector:
         #: Whole files that failed (entities.yaml, topics.yaml): every reference to their kind is unverifiable.
         self.unloaded_kinds: set[str] = set()
         self.unchecked = 0
-        #: One copy of each short string that recurs across facts (ids, attributions, keywords, dates): a
-        #: 100,000-fact base would otherwise hold a copy per mention.
-        self._strings: dict[str, str] = {}
+        #: One copy of each value that recurs across facts (ids, attributions, keywords, dates, quotes two facts
+        #: cite, a fact's topics, a `when`): a 100,000-fact base would otherwise hold a copy per mention.
+        self._strings: dict[Any, Any] = {}
         #: The YAML files read, by the name problems give them, for `line_in`.
         self._read: dict[str, Path] = {}
         self._line_doc: _Document | None = None
 
-    def shared(self, text: str) -> str:
-        """The one copy of a recurring string."""
-        return self._strings.setdefault(text, text)
+    def shared(self, value: _V) -> _V:
+        """The one copy of a recurring string (or tuple of them, or other immutable value)."""
+        return self._strings.setdefault(value, value)
 
     def rel(self, path: Path) -> str:
         try:
@@ -866,7 +868,7 @@ def _parse_citation(
     shared = col.shared
     who_fr = _opt_str(col, doc, rec, "who_fr", where, fact_id)
     return Citation(
-        source_id=sources[source_id].id, quote=quote, attribution=shared(attribution), who=who and shared(who), position=position,
+        source_id=sources[source_id].id, quote=shared(quote), attribution=shared(attribution), who=who and shared(who), position=position,
         origin=origin and shared(origin), channel=channel and shared(channel), who_fr=who_fr and shared(who_fr),
         position_fr=position_fr,
     )  # fmt: skip
@@ -998,8 +1000,8 @@ def _parse_fact(
         statement=statement.strip(),
         questions=questions,
         citations=tuple(citations),
-        topics=fact_topics,
-        entities=fact_entities,
+        topics=shared(fact_topics),
+        entities=shared(fact_entities),
         path=doc.rel,
         statement_fr=_opt_str(col, doc, rec, "statement_fr", where, fact_id),
         questions_fr=questions_fr,
@@ -1172,7 +1174,7 @@ def _parse_when(
         if problem:
             col.add(doc, doc.line(*where, "date"), f"when.date {problem} (got {raw.get('date')!r}; {WHEN_FORMAT})", fact_id)
             return None
-    return When(text=col.shared(text.strip()), text_fr=col.shared(text_fr.strip()), date=date and col.shared(date))
+    return col.shared(When(text=col.shared(text.strip()), text_fr=col.shared(text_fr.strip()), date=date and col.shared(date)))
 
 
 def date_problem(date: str) -> str | None:
