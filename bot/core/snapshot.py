@@ -360,8 +360,24 @@ def _slices(value: Any) -> Iterator[tuple[str, Any]]:
         yield "whole", value
 
 
-def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
-    """The snapshot's parts, in the order they are loaded."""
+class _Sink:
+    """Where parts are pickled: the snapshot file itself, with the checksum and the length of each part kept as they
+    are written. Pickled into a buffer instead, a part was copied whole (the buffer, then its value): the largest
+    parts are the index's arrays and the names' buffer, over 15 MiB each at 100k facts, held two or three times."""
+
+    def __init__(self, out: Any, digest: Any) -> None:
+        self.out, self.digest, self.written = out, digest, 0
+
+    def write(self, data: Any) -> int:
+        self.digest.update(data)
+        self.out.write(data)
+        size = memoryview(data).nbytes
+        self.written += size
+        return size
+
+
+def _parts(base: KnowledgeBase, engine: Engine, sink: _Sink) -> Iterator[None]:
+    """Write the snapshot's parts to `sink`, in the order they are loaded: one step of the iteration a part."""
     # The base and each stage, by identity -> a reference: its position, then (3 bits) which list it is in
     # (_REF_KINDS). Records are referred to by their ids (_Pickler.reducer_override).
     refs: dict[int, int] = {id(base): _REF_KINDS.index("base")}
@@ -381,22 +397,16 @@ def _parts(base: KnowledgeBase, engine: Engine) -> Iterator[bytes]:
     # token, a name) that several parts use is written once and read back as one object, shared as the built
     # engine shares it (a fresh pickler per part made a copy per part: a warm start took more memory than a
     # build). A part that starts a new memo is marked (b"M" before it): the reader starts a new unpickler there.
-    buffer = io.BytesIO()
-    pickler = _Pickler(buffer, refs, tables, shared)
-    written = 0
+    pickler = _Pickler(sink, refs, tables, shared)  # type: ignore[arg-type]
+    run_start = 0
 
-    def dump(payload: Any, own: frozenset[int] = frozenset()) -> bytes:
-        nonlocal pickler, written
-        mark = b""
-        if written >= MEMO_BYTES:
-            pickler, written, mark = _Pickler(buffer, refs, tables, shared), 0, _NEW_MEMO
+    def dump(payload: Any, own: frozenset[int] = frozenset()) -> None:
+        nonlocal pickler, run_start
+        if sink.written - run_start >= MEMO_BYTES:
+            pickler, run_start = _Pickler(sink, refs, tables, shared), sink.written  # type: ignore[arg-type]
+            sink.write(_NEW_MEMO)
         pickler.own = own
         pickler.dump(payload)
-        part = buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-        written += len(part)
-        return mark + part
 
     # The base's records, by value, a slice at a time.
     for name, table in tables.items():
@@ -471,10 +481,11 @@ def write_snapshot(path: Path, key: str, base: KnowledgeBase, engine: Engine) ->
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(MAGIC)
-            for part in _parts(base, engine):
-                digest.update(part)
-                lengths.append(len(part))
-                out.write(part)
+            sink = _Sink(out, digest)
+            part_start = 0
+            for _ in _parts(base, engine, sink):
+                lengths.append(sink.written - part_start)
+                part_start = sink.written
             trailer = json.dumps(
                 {"format": FORMAT, "key": key, "digest": digest.hexdigest(), "lengths": lengths, "facts": len(base.facts)}
             ).encode()
