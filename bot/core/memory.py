@@ -14,7 +14,7 @@ import ctypes
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 #: glibc's mallopt parameter for the size from which blocks are mapped on their own (malloc.h: M_MMAP_THRESHOLD).
 _M_MMAP_THRESHOLD = -3
@@ -72,4 +72,12 @@ def loading() -> Iterator[bool]:
         with _depth_lock:
             _depth -= 1
             if tuned and not _depth:
+                _trim()
                 _set_threshold(RUNTIME_MMAP_THRESHOLD)
+
+
+def _trim() -> None:
+    """Give the heap's free pages back to the system (glibc's malloc_trim): the small blocks a load or a build freed
+    between the ones that stay (about 10 MiB after a 100k build). Once, at the end of a loading: a few milliseconds."""
+    with suppress(OSError, AttributeError):  # not glibc: nothing to do
+        ctypes.CDLL(None).malloc_trim(0)

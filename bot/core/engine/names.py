@@ -173,30 +173,33 @@ class NameIndex(Generic[T]):
 
     def __init__(self, items: Iterable[tuple[T, Iterable[str]]]) -> None:
         self.items: list[T] = []
-        folded: list[tuple[str, ...]] = []
+        # Every item's folded names, in one list (item i's are flat[firsts[i]:firsts[i + 1]]): not a tuple an item.
+        flat: list[str] = []
+        firsts = array("I", [0])
         for item, names in items:
             self.items.append(item)
-            folded.append(tuple(dict.fromkeys(fold(n) for n in names if n)))
-        count = sum(len(names) for names in folded)
-        self.scanned = count <= SCAN_NAMES and sum(len(name) for names in folded for name in names) <= SCAN_CHARS
-        self.folded = FoldedNames.of(folded)
+            flat.extend(dict.fromkeys(fold(n) for n in names if n))
+            firsts.append(len(flat))
+        self.scanned = len(flat) <= SCAN_NAMES and sum(map(len, flat)) <= SCAN_CHARS
+        self.folded = FoldedNames.of(flat[firsts[i] : firsts[i + 1]] for i in range(len(self.items)))
         # Tier 1: every name's number, sorted by name (a stable sort: equal names stay in the base's order),
         # with a segment tree over their items' positions.
-        flat = [name for names in folded for name in names]
-        owners = array("i", (position for position, names in enumerate(folded) for _ in names))
+        owners = array(
+            "i", (position for position in range(len(self.items)) for _ in range(firsts[position], firsts[position + 1]))
+        )
         self._sorted = array("I", sorted(range(len(flat)), key=flat.__getitem__))
-        del flat
         self._first = _FirstInOrder(array("i", (owners[n] for n in self._sorted)))
         del owners
         # Tier 2 (and 3's candidates): each word -> the positions of the items using it, ascending.
         words: dict[str, array[int]] = {}
-        for position, names in enumerate(folded):
+        for position in range(len(self.items)):
+            names = flat[firsts[position] : firsts[position + 1]]
             for word in dict.fromkeys(w for name in names for w in _WORD.findall(name)):
                 found = words.get(word)
                 if found is None:
                     found = words[word] = array("i")
                 found.append(position)
-        del folded
+        del flat
         self._vocabulary = sorted(words)
         # The words' postings one after the other: word n's are _postings[_used[n]:_used[n + 1]] (so a run of
         # words' total is also O(1), to pick the shortest stream).
