@@ -197,3 +197,12 @@ def test_not_a_but_b_is_contradicted_by_what_the_articles_say_of_b(checker: Clai
 def test_not_a_but_b_is_never_supported_by_b_alone(checker: ClaimChecker) -> None:
     # B is so (Invisible laid them off), but the denial of A is not checked: never supported on B's strength
     assert checker.assess("It wasn't the trainers' agency but Invisible that laid off the trainers").verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict_expected"),
+    [("Did the test pay any money?", "contradicted"), ("Does the AI training gig pay anything?", "supported")],
+)
+def test_whether_a_task_pays_anything_is_whether_it_was_paid(checker: ClaimChecker, question: str, verdict_expected: str) -> None:
+    # the coding test is curated as unpaid; Savreux's gig paid $15 an hour
+    assert checker.assess(question).verdict == verdict_expected

@@ -31,6 +31,11 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"did not decline to comment \1",
         ),
         (r"(?<!n')(?<!pas )(?<!jamais )\ba comment[ée] (sur|les|ses|leurs)\b", r"n'a pas refusé de commenter \1"),
+        # "Did the coding test pay anything?": whether it was paid, which a test curated as unpaid answers.
+        (
+            r"^((?:the |a |an |this |that )?[\w -]{2,30}?\b(?:test|task|assignment|job|gig|work)s?) (?:pay|pays|paid) (?:anything|any money|at all)\b",
+            r"\1 was paid",
+        ),
         # A yes/no question's bare verb ("Did OpenAI comment on ...", "respond when asked"): the same denial of a denial.
         (
             r"^([\w' -]{2,40}? )(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bnever )(?:comment|respond|reply|answer)(?: (?:to )?(?:the |any )?questions?)? (on|about|to|when)\b",
