@@ -100,6 +100,27 @@ def test_what_someone_did_is_answered_by_their_deed_not_their_description(base: 
     assert best_id(engine, question) == "sama-ends-openai-partnership"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did invisible do to its openai trainers",
+        "what did invisible do to the trainers",
+        "qu'est-ce qu'invisible a fait à ses formateurs",
+    ],
+)
+def test_what_someone_did_to_others_is_a_deed_with_a_receiver(engine: Engine, question: str) -> None:
+    # working for OpenAI (the hundreds of Invisible's trainers) is nothing done to anyone: it was the answer, sure
+    assert best_id(engine, question) == "invisible-layoffs-march"
+
+
+def test_a_relation_answers_no_question_about_what_was_done_to_someone(base: KnowledgeBase) -> None:
+    # even when the re-ranker prefers the fact of the hundreds working with OpenAI, it is never the answer
+    engine = Engine(base, reranker=Prefers("invisible-advanced-ai-data-trainers"))
+    assert best_id(engine, "what did invisible do to its openai trainers") != "invisible-advanced-ai-data-trainers"
+    # where "au" is a place, not a receiver, the deed is any of Sama's
+    assert best_id(engine, "qu'est-ce que sama a fait au kenya") == "sama-ends-openai-partnership"
+
+
 def test_what_a_group_did_is_left_to_the_words(engine: Engine) -> None:
     # no one named who could have done anything: any fact may answer, as before
     assert classify("what did the trainers do").kind == "deed"

@@ -347,7 +347,10 @@ def answers(
     elif asked.kind == "before" and named:
         fits = any(before.entity in named for before in slots.before)
     elif asked.kind == "deed":
-        fits = any(doers & set(actor.who) for actor in slots.actor)
+        # "What did Invisible do to its trainers" asks for something done to someone: working for OpenAI is no deed
+        # done to anyone, whoever the fact counts among the workers (it was answered, sure, by the hundreds working).
+        to_someone = bool(_DONE_TO_SOMEONE.search(folded))
+        fits = any(doers & set(actor.who) and (not to_someone or actor.did in _DEEDS_WITH_RECEIVER) for actor in slots.actor)
     elif asked.kind == "role":
         # "What is Palizban's role": a position curated as theirs (the meeting he spoke at gives none)
         fits = any(role.entity in named for role in slots.role)
@@ -375,6 +378,12 @@ def answers(
     return CURATED if fits else fallback
 
 
+#: "What did X do to them", "qu'est-ce que X a fait à ses formateurs": a deed with someone on its receiving end.
+#: (French "fait au Kenya" is a place: only a possessive after "à" names a receiver.)
+_DONE_TO_SOMEONE = re.compile(r"\b(?:do|done|doing)\s+to\b|\bfait\s+a\s+(?:ses|son|sa|leurs?)\b")
+#: The curated deeds (`actor.did`) that are done to their `whom` or `object`; a relation such as working for someone,
+#: owning or publishing something, is not. A deed not listed here answers no "do to" question: a miss, not a guess.
+_DEEDS_WITH_RECEIVER = frozenset({"hire", "lay-off", "train", "test", "thank", "invest", "end-partnership", "investigate"})
 #: The kinds of entity that do things a "what did X do" question asks about.
 _DOER_TYPES = frozenset({"person", "organisation", "publication"})
 #: "What did Google do with DeepMind", "qu'est-ce que Sama a fait au Kenya", "qu'a fait Sama": who the deed is asked of.
