@@ -125,8 +125,51 @@ FRENCH_MARKERS = frozenset(
 )
 #: Particles that belong to a name when a capitalised word follows ("de Gaulle", "Le Monde", "La Presse").
 _NAME_PARTICLE = re.compile(r"\b(?:de|du|des|la|le|les|l|d)(?:'|\s+)(?=[A-Z])")
+#: English function words no French sentence uses ("on" and "a" are French too). Without those from "to" on,
+#: "OpenAI declined to comment to Semafor on its hiring practices" read as French, by its one "comment".
 ENGLISH_MARKERS = frozenset(
-    ["the", "what", "who", "how", "why", "when", "is", "are", "did", "does", "was", "were", "of", "and", "with", "for"]
+    [
+        "the",
+        "what",
+        "who",
+        "how",
+        "why",
+        "when",
+        "is",
+        "are",
+        "did",
+        "does",
+        "was",
+        "were",
+        "of",
+        "and",
+        "with",
+        "for",
+        "to",
+        "its",
+        "it",
+        "in",
+        "at",
+        "from",
+        "by",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "their",
+        "been",
+        "be",
+        "would",
+        "should",
+        "could",
+        "can",
+    ]
 )
 
 #: Word forms mapped to one canonical token, so English and French (and their variants) meet.

@@ -545,3 +545,10 @@ def test_pay_given_as_a_word_is_said_in_the_readers_language(checker: ClaimCheck
     verdict = checker.check(claim)
     assert verdict.verdict == "contradicted", verdict.verdict
     assert says in verdict.explanation, verdict.explanation
+
+
+def test_an_english_claim_with_the_word_comment_is_answered_in_english(checker: ClaimChecker) -> None:
+    # "comment" is also French ("how"); the claim's "to", "its" say it is English
+    verdict = checker.check("OpenAI declined to comment to Semafor on its hiring practices")
+    assert verdict.language == "en" and verdict.verdict == "supported", (verdict.language, verdict.verdict)
+    assert checker.check("OpenAI a refusé de commenter ses pratiques de recrutement").language == "fr"
