@@ -121,6 +121,24 @@ FRENCH_MARKERS = frozenset(
         "selon",
         "emploie",
         "personnes",
+        # words no English sentence uses ("Savreux vient de Chicago", "travaille-t-il depuis chez lui ?" read as English)
+        "chez",
+        "depuis",
+        "lui",
+        "ce",
+        "ces",
+        "son",
+        "sa",
+        "je",
+        "tu",
+        "nous",
+        "vous",
+        "mais",
+        "apres",
+        "avant",
+        "vient",
+        "vit",
+        "en",
     ]
 )
 #: Particles that belong to a name when a capitalised word follows ("de Gaulle", "Le Monde", "La Presse").
@@ -366,7 +384,8 @@ def guess_language(text: str) -> str:
     """'fr' or 'en', from accents and the function words a question uses."""
     lowered = text.casefold()
     french_accents = 2 if any(ch in lowered for ch in "éèêàçùôîœ") else 0
-    tokens = fold(_NAME_PARTICLE.sub(" ", text[:1].lower() + text[1:])).replace("'", " ").split()
+    # "travaille-t-il", "est-ce": the words a hyphen joins count one by one
+    tokens = fold(_NAME_PARTICLE.sub(" ", text[:1].lower() + text[1:])).replace("'", " ").replace("-", " ").split()
     fr = sum(t in FRENCH_MARKERS for t in tokens) + french_accents
     en = sum(t in ENGLISH_MARKERS for t in tokens)
     return "fr" if fr > en else "en"

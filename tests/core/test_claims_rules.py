@@ -552,3 +552,11 @@ def test_an_english_claim_with_the_word_comment_is_answered_in_english(checker: 
     verdict = checker.check("OpenAI declined to comment to Semafor on its hiring practices")
     assert verdict.language == "en" and verdict.verdict == "supported", (verdict.language, verdict.verdict)
     assert checker.check("OpenAI a refusé de commenter ses pratiques de recrutement").language == "fr"
+
+
+@pytest.mark.parametrize(
+    "claim", ["Savreux travaille-t-il depuis chez lui ?", "Savreux vient de Kansas City", "Sam Altman est-il le PDG d'OpenAI ?"]
+)
+def test_a_french_claim_without_accents_or_articles_is_answered_in_french(checker: ClaimChecker, claim: str) -> None:
+    # an inverted "travaille-t-il" and words such as "chez", "vient" say French: the verdict was worded in English
+    assert checker.check(claim).language == "fr"
