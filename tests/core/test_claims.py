@@ -13,11 +13,6 @@ from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
 
 
-@pytest.fixture(scope="module")
-def checker(engine: Engine) -> ClaimChecker:
-    return ClaimChecker(engine)
-
-
 @pytest.mark.parametrize(
     ("claim", "fact_id", "point"),
     [

@@ -11,15 +11,9 @@ import pytest
 import yaml
 
 from bot.core.claims import ClaimChecker, parse_claim
-from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
 
 DEV = Path(__file__).resolve().parent / "data" / "claims_dev_con.yaml"
-
-
-@pytest.fixture(scope="module")
-def checker(engine: Engine) -> ClaimChecker:
-    return ClaimChecker(engine)
 
 
 def _why(verdict) -> tuple:

@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from bot.core.claims import ClaimChecker
-from bot.core.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def checker(engine: Engine) -> ClaimChecker:
-    return ClaimChecker(engine)
 
 
 @pytest.mark.parametrize(

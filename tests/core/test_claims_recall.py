@@ -16,18 +16,9 @@ from bot.core.claims import ClaimChecker, claim_kind, parse_claim, routed_verdic
 from bot.core.claims.rewording import _strip_question, _unhedged
 from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
+from tests.core.helpers import said
 
 DEV = Path(__file__).resolve().parent / "data" / "claims_dev_sup.yaml"
-
-
-@pytest.fixture(scope="module")
-def checker(engine: Engine) -> ClaimChecker:
-    return ClaimChecker(engine)
-
-
-def _said(checker: ClaimChecker, claim: str) -> tuple[str, str | None]:
-    verdict = checker.assess(claim)
-    return verdict.verdict, verdict.fact.id if verdict.fact else None
 
 
 # -- hedges and tags are how a claim is passed on, not what it says ----------------------------------------------
@@ -68,7 +59,7 @@ def test_a_denial_or_a_figure_is_never_taken_for_a_hedge(text: str) -> None:
     ],
 )
 def test_a_hedged_true_claim_is_supported(checker: ClaimChecker, claim: str, fact_id: str) -> None:
-    assert _said(checker, claim) == ("supported", fact_id)
+    assert said(checker, claim) == ("supported", fact_id)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +72,7 @@ def test_a_hedged_true_claim_is_supported(checker: ClaimChecker, claim: str, fac
     ],
 )
 def test_a_hedge_does_not_soften_a_false_claim(checker: ClaimChecker, claim: str) -> None:
-    assert _said(checker, claim)[0] == "contradicted"
+    assert said(checker, claim)[0] == "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -119,7 +110,7 @@ def test_a_hedged_yes_no_question_gets_its_verdict(engine: Engine) -> None:
     ],
 )
 def test_chat_typing_reads_as_written_out(checker: ClaimChecker, claim: str, verdict: str) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 def test_bare_contractions_are_denials(base: KnowledgeBase) -> None:
@@ -143,7 +134,7 @@ def test_bare_contractions_are_denials(base: KnowledgeBase) -> None:
     ],
 )
 def test_a_denied_true_claim_is_contradicted(checker: ClaimChecker, claim: str, fact_id: str | None) -> None:
-    verdict, fact = _said(checker, claim)
+    verdict, fact = said(checker, claim)
     assert verdict == "contradicted"
     assert fact_id is None or fact == fact_id
 
@@ -158,13 +149,13 @@ def test_a_denied_true_claim_is_contradicted(checker: ClaimChecker, claim: str, 
 )
 def test_a_denial_of_a_denial_is_contradicted_never_supported(checker: ClaimChecker, claim: str) -> None:
     assert parse_claim(_strip_question(claim), checker.base).double_negation
-    assert _said(checker, claim)[0] == "contradicted"
+    assert said(checker, claim)[0] == "contradicted"
 
 
 @pytest.mark.parametrize("claim", ["OpenAI declined to comment on its hiring practices", "the coding test was not paid"])
 def test_a_single_denial_agreeing_with_the_fact_is_still_supported(checker: ClaimChecker, claim: str) -> None:
     assert not parse_claim(_strip_question(claim), checker.base).double_negation
-    assert _said(checker, claim)[0] == "supported"
+    assert said(checker, claim)[0] == "supported"
 
 
 # -- everyday verbs for a deed the actor answer settles ---------------------------------------------------------
@@ -180,12 +171,12 @@ def test_a_single_denial_agreeing_with_the_fact_is_still_supported(checker: Clai
     ],
 )
 def test_the_verb_of_a_settled_deed_need_not_be_the_fact_s_word(checker: ClaimChecker, claim: str, verdict: str) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 def test_a_second_deed_the_fact_does_not_record_still_withholds_support(checker: ClaimChecker) -> None:
     # The hiring is settled, the firing is not: the words of a deed no answer settled stay the claim's own.
-    assert _said(checker, "OpenAI hired and fired roughly 1,000 remote contractors")[0] != "supported"
+    assert said(checker, "OpenAI hired and fired roughly 1,000 remote contractors")[0] != "supported"
 
 
 # -- the development examples, by totals -------------------------------------------------------------------------
@@ -205,7 +196,7 @@ def test_a_verb_form_after_a_possessive_is_a_noun(checker: ClaimChecker) -> None
     # "OpenAI's contract with Invisible" says nothing of who works for whom: it was contradicted ("Invisible, not OpenAI").
     claim = "I heard openai's contract with invisible is worth tens of millions"
     assert not parse_claim(_strip_question(claim), checker.base).actions
-    assert _said(checker, claim)[0] == "not_reported"
+    assert said(checker, claim)[0] == "not_reported"
 
 
 def test_a_verb_after_a_wish_is_no_deed(base: KnowledgeBase) -> None:
@@ -224,13 +215,13 @@ def test_a_verb_after_a_wish_is_no_deed(base: KnowledgeBase) -> None:
     ],
 )
 def test_everyday_words_for_a_layoff_and_a_stake(checker: ClaimChecker, claim: str, verdict: str) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 def test_a_second_claim_joined_by_a_wish_is_checked_on_its_own(checker: ClaimChecker) -> None:
     # Split at "and wants": the first part is supported, the second is not (an age the articles do not give).
-    assert _said(checker, "Kumar is 22 and wants to turn 30")[0] != "supported"
-    assert _said(checker, "Savreux is 34 and wants a job in Kansas City")[0] != "supported"
+    assert said(checker, "Kumar is 22 and wants to turn 30")[0] != "supported"
+    assert said(checker, "Savreux is 34 and wants a job in Kansas City")[0] != "supported"
 
 
 # -- what someone thinks is what they said; an ad is a posting; "sortir de" is leaving, not a release -------------
@@ -247,7 +238,7 @@ def test_a_second_claim_joined_by_a_wish_is_checked_on_its_own(checker: ClaimChe
     ],
 )
 def test_an_opinion_is_what_its_holder_said_and_an_ad_is_a_posting(checker: ClaimChecker, claim: str, verdict: str) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 def test_sortir_de_is_leaving_not_a_release(base: KnowledgeBase) -> None:
@@ -261,9 +252,9 @@ def test_gpt_before_bots_or_models_is_the_family_not_gpt_3(checker: ClaimChecker
     assert "gpt-3" not in parse_claim("ils entraînent les bots GPT", base).entity_ids
     assert "gpt-3" in parse_claim("Codex is based on GPT", base).entity_ids
     claim = "hundreds of invisible contractors called advanced ai data trainers work on openai's gpt bots"
-    assert _said(checker, claim) == ("supported", "invisible-advanced-ai-data-trainers")
-    assert _said(checker, claim.replace("hundreds", "thousands"))[0] != "supported"
-    assert _said(checker, claim.replace("invisible", "sama"))[0] != "supported"
+    assert said(checker, claim) == ("supported", "invisible-advanced-ai-data-trainers")
+    assert said(checker, claim.replace("hundreds", "thousands"))[0] != "supported"
+    assert said(checker, claim.replace("invisible", "sama"))[0] != "supported"
 
 
 # -- a disagreement on a sum does not dispute a claim giving none; a question with "10 000" is still a question ----
@@ -278,7 +269,7 @@ def test_gpt_before_bots_or_models_is_the_family_not_gpt_3(checker: ClaimChecker
     ],
 )
 def test_a_disagreement_on_a_figure_disputes_only_a_claim_giving_one(checker: ClaimChecker, claim: str, verdict: str) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 def test_a_yes_no_question_with_a_spaced_thousand_is_read_without_its_auxiliary() -> None:
@@ -296,7 +287,7 @@ def test_a_yes_no_question_with_a_spaced_thousand_is_read_without_its_auxiliary(
     ],
 )
 def test_whose_deed_a_speaker_announced_may_go_unsaid(checker: ClaimChecker, claim: str, verdict: str) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 @pytest.mark.parametrize(
@@ -309,15 +300,15 @@ def test_whose_deed_a_speaker_announced_may_go_unsaid(checker: ClaimChecker, cla
     ],
 )
 def test_one_name_on_both_sides_of_a_relation_is_never_supported(checker: ClaimChecker, claim: str) -> None:
-    assert _said(checker, claim)[0] != "supported"
+    assert said(checker, claim)[0] != "supported"
 
 
 def test_a_name_said_again_as_the_doer_is_still_supported(checker: ClaimChecker) -> None:
-    assert _said(checker, "Satya Nadella, Microsoft's CEO, said Microsoft will cut 10,000 jobs")[0] == "supported"
+    assert said(checker, "Satya Nadella, Microsoft's CEO, said Microsoft will cut 10,000 jobs")[0] == "supported"
 
 
 def test_chez_lui_is_at_home_not_a_filler(checker: ClaimChecker) -> None:
-    assert _said(checker, "Est-ce que Jatin Kumar travaille depuis chez lui ?")[0] != "supported"  # Savreux does
+    assert said(checker, "Est-ce que Jatin Kumar travaille depuis chez lui ?")[0] != "supported"  # Savreux does
 
 
 # -- a denial of something else than what a fact's negative word denies; "hrs"; a trailing "according to" --------
@@ -336,7 +327,7 @@ def test_chez_lui_is_at_home_not_a_filler(checker: ClaimChecker) -> None:
     ],
 )
 def test_denials_units_and_attributions_in_chat(checker: ClaimChecker, claim: str, verdict: str) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 # -- plain rewordings of the articles' sentences (the fourth batch) ----------------------------------------------
@@ -357,7 +348,7 @@ def test_denials_units_and_attributions_in_chat(checker: ClaimChecker, claim: st
     ],
 )
 def test_plain_rewordings_of_the_articles_sentences(checker: ClaimChecker, claim: str, verdict: str) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 def test_last_year_stays_a_date_and_the_last_six_months_a_span(base: KnowledgeBase) -> None:
@@ -378,7 +369,7 @@ def test_last_year_stays_a_date_and_the_last_six_months_a_span(base: KnowledgeBa
 def test_a_disagreement_on_hired_or_to_come_disputes_only_a_claim_taking_a_side(
     checker: ClaimChecker, claim: str, verdict: str
 ) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 def test_a_reworded_claim_is_routed_as_it_reads(base: KnowledgeBase) -> None:
@@ -395,17 +386,17 @@ def test_a_reworded_claim_is_routed_as_it_reads(base: KnowledgeBase) -> None:
     ],
 )
 def test_a_hyphenated_sans_is_a_word_and_used_to_is_before(checker: ClaimChecker, claim: str, verdict: str) -> None:
-    assert _said(checker, claim)[0] == verdict
+    assert said(checker, claim)[0] == verdict
 
 
 def test_a_relayed_quote_one_article_leaves_out_is_not_disputed(checker: ClaimChecker) -> None:
     # One article paraphrases Savreux without "grunt workers", the other quotes him: no value differs.
-    assert _said(checker, "Savreux said trainers are grunt workers") == ("supported", "savreux-grunt-workers")
-    assert _said(checker, "Savreux dit que les formateurs sont des grunt workers")[0] == "supported"
+    assert said(checker, "Savreux said trainers are grunt workers") == ("supported", "savreux-grunt-workers")
+    assert said(checker, "Savreux dit que les formateurs sont des grunt workers")[0] == "supported"
 
 
 def test_a_sentence_supports_a_claim_only_of_whom_it_says_it(checker: ClaimChecker) -> None:
     # "owns GitHub, the repository site whose code OpenAI previously scraped to train its models": OpenAI trained them.
-    assert _said(checker, "Microsoft used to train its models on GitHub code")[0] != "supported"
-    assert _said(checker, "Microsoft previously trained its models on GitHub code")[0] != "supported"  # supported before
-    assert _said(checker, "OpenAI used to train its models on GitHub code")[0] == "supported"
+    assert said(checker, "Microsoft used to train its models on GitHub code")[0] != "supported"
+    assert said(checker, "Microsoft previously trained its models on GitHub code")[0] != "supported"  # supported before
+    assert said(checker, "OpenAI used to train its models on GitHub code")[0] == "supported"

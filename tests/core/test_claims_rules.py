@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.claims import ClaimChecker, parse_claim
-from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
-
-
-@pytest.fixture(scope="module")
-def checker(engine: Engine) -> ClaimChecker:
-    return ClaimChecker(engine)
-
 
 # -- who did it: only an actor answer settles the doer -------------------------------------------------------
 

@@ -8,15 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.claims import ClaimChecker, parse_claim
-from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
 from bot.core.text import guess_language
-
-
-@pytest.fixture(scope="module")
-def checker(engine: Engine) -> ClaimChecker:
-    return ClaimChecker(engine)
-
 
 # -- a rate per hour is not a count of hours ----------------------------------------------------------------------
 

@@ -9,18 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.claims import ClaimChecker, parse_claim
-from bot.core.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def checker(engine: Engine) -> ClaimChecker:
-    return ClaimChecker(engine)
-
-
-def _said(checker: ClaimChecker, claim: str) -> tuple[str, str | None]:
-    verdict = checker.assess(claim)
-    return verdict.verdict, verdict.fact.id if verdict.fact else None
-
+from tests.core.helpers import said
 
 # -- the words of a figure the figure's check settled ------------------------------------------------------------
 
@@ -35,7 +24,7 @@ def _said(checker: ClaimChecker, claim: str) -> tuple[str, str | None]:
     ],
 )
 def test_a_figure_settles_its_own_words(checker: ClaimChecker, claim: str, fact_id: str) -> None:
-    assert _said(checker, claim) == ("supported", fact_id)
+    assert said(checker, claim) == ("supported", fact_id)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +64,7 @@ def test_words_beside_a_figure_that_no_check_settled_are_not_supported(checker: 
     ],
 )
 def test_a_hedge_or_a_verb_of_talking_needs_no_word_of_the_fact(checker: ClaimChecker, claim: str, fact_id: str) -> None:
-    assert _said(checker, claim) == ("supported", fact_id)
+    assert said(checker, claim) == ("supported", fact_id)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +95,7 @@ def test_what_is_said_to_whom_is_still_checked(checker: ClaimChecker, claim: str
     ],
 )
 def test_everyday_wordings_of_what_a_fact_says_are_supported(checker: ClaimChecker, claim: str, fact_id: str) -> None:
-    assert _said(checker, claim) == ("supported", fact_id)
+    assert said(checker, claim) == ("supported", fact_id)
 
 
 @pytest.mark.parametrize(
@@ -140,14 +129,14 @@ def test_their_unsettled_variants_are_not_supported(checker: ClaimChecker, claim
 def test_a_denial_agrees_with_the_un_word_that_says_it(checker: ClaimChecker) -> None:
     # "without insurance" is what "uninsured" says; "with insurance", or a denial of something else, is not
     claim = "Jindal says low-wage contract work without insurance is a staple of machine learning"
-    assert _said(checker, claim) == ("supported", "low-wage-contract-work-staple")
+    assert said(checker, claim) == ("supported", "low-wage-contract-work-staple")
     assert checker.assess(claim.replace("without insurance", "with insurance")).verdict != "supported"
     assert checker.assess(claim.replace("without insurance", "without pay")).verdict != "supported"
 
 
 def test_the_doer_of_a_possessive_is_the_name_possessed(checker: ClaimChecker) -> None:
     # Google owns DeepMind; DeepMind committed. Google itself, or another's subsidiary, did not.
-    assert _said(checker, "Did Google's DeepMind commit to the Partnership on AI's guidelines?") == (
+    assert said(checker, "Did Google's DeepMind commit to the Partnership on AI's guidelines?") == (
         "supported",
         "pai-guidelines-deepmind",
     )
@@ -163,7 +152,7 @@ def test_the_doer_of_a_possessive_is_the_name_possessed(checker: ClaimChecker) -
     ],
 )
 def test_idioms_of_a_curated_deed_are_that_deed(checker: ClaimChecker, claim: str, fact_id: str) -> None:
-    assert _said(checker, claim) == ("supported", fact_id)
+    assert said(checker, claim) == ("supported", fact_id)
 
 
 @pytest.mark.parametrize("claim", ["Google signed on to the Partnership on AI's guidelines", "GPT-3 fait tourner Copilot"])
@@ -183,7 +172,7 @@ def test_the_idiom_given_to_another_doer_is_contradicted(checker: ClaimChecker, 
     ],
 )
 def test_a_figure_set_aside_says_nothing_the_claimed_one_does_not(checker: ClaimChecker, claim: str, fact_id: str) -> None:
-    assert _said(checker, claim) == ("supported", fact_id)
+    assert said(checker, claim) == ("supported", fact_id)
 
 
 @pytest.mark.parametrize(
