@@ -5,11 +5,12 @@ Each is answered by the fact that does answer, or not at all (issue 9: "trust is
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.engine.asks import classify
+from bot.core.engine.asks import _fact_words, classify
 from bot.core.models import KnowledgeBase
 from tests.core.helpers import best_id
 
@@ -282,3 +283,12 @@ def test_the_name_of_someone_needs_a_fact_about_a_person(engine: Engine) -> None
     answer = engine.ask("what's the name of the south american dev who did the coding test")
     assert answer.best is None
     assert "coding-test-five-hour-unpaid" in {m.fact.id for m in answer.suggestions}
+
+
+def test_a_facts_words_are_its_own_texts_even_after_it_changed(base: KnowledgeBase) -> None:
+    # the words a who-question's verb is checked against are kept by the texts, so a reloaded fact's new text counts
+    fact = base.facts["savreux-previous-jobs"]
+    assert "interview" not in _fact_words(fact)
+    changed = replace(fact, statement=fact.statement + " He was interviewed by NBC News.")
+    assert "interview" in _fact_words(changed)
+    assert "interview" not in _fact_words(fact)
