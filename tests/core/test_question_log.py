@@ -50,12 +50,14 @@ def test_a_question_an_abstention_and_feedback_are_stored_without_user_ids(tmp_p
     assert "123456789012345678" not in dump
 
 
-#: Questions the bot answered with alternatives / abstained on with suggestions when these tests were written.
+#: Questions the bot answers with alternatives / abstains on with suggestions (the articles name nobody who hired
+#: Savreux, nor the South American developer, nor who pays the trainers). When the engine comes to answer all of
+#: them, pick others: these tests then fail rather than pass without checking anything.
 WITH_ALTERNATIVES = "contractors"
 ABSTAINS_WITH_SUGGESTIONS = (
-    "what engine drives github's ai pair programmer",
-    "how lnog was the codng test",
-    "micorsoft investmnet in openai",
+    "who hired savreux",
+    "what is the name of the south american developer",
+    "who pays the trainers",
 )
 
 
@@ -64,7 +66,7 @@ def _abstention(engine: Engine):
         answer = engine.ask(question)
         if answer.best is None and answer.suggestions:
             return answer
-    pytest.skip("the engine now answers all of these")
+    pytest.fail("the engine now answers every question of ABSTAINS_WITH_SUGGESTIONS: give it ones it abstains on")
 
 
 @pytest.mark.parametrize("kind", ["alternatives", "suggestions"])
