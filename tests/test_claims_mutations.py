@@ -20,6 +20,7 @@ def test_sealed_sets_are_refused_before_they_are_read() -> None:
         "benchmarks/claims3.yaml",
         "benchmarks/claims4.yaml",
         "benchmarks/claims6.yaml",
+        "benchmarks/claims7.yaml",
         "/nonexistent/sealed/dev.yaml",
     ):
         done = _run("--claims", path)

@@ -21,6 +21,7 @@ def test_misses_are_refused_on_the_sealed_set_before_it_is_read() -> None:
         "benchmarks/claims3.yaml",
         "benchmarks/claims4.yaml",
         "benchmarks/claims6.yaml",
+        "benchmarks/claims7.yaml",
         "/nonexistent/sealed/dev.yaml",
     ):
         done = _run("--claims", path, "--misses")
