@@ -33,6 +33,8 @@ DEV3_QUESTIONS = BENCHMARKS / "dev3.yaml"
 DEV4_QUESTIONS = BENCHMARKS / "dev4.yaml"
 #: The development split of a third blind writer's set, mapped the same way; tuned on from the session it landed in.
 DEV6_QUESTIONS = BENCHMARKS / "dev6.yaml"
+#: The development split of a fourth blind writer's set (written with many near questions), mapped the same way.
+DEV7_QUESTIONS = BENCHMARKS / "dev7.yaml"
 #: Answers shown with these bands count as confident (a false premise must not get one, but for its correction).
 CONFIDENT_BANDS = frozenset({"sure", "likely"})
 

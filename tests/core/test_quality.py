@@ -16,6 +16,7 @@ from bot.evaluation import (
     DEV3_QUESTIONS,
     DEV4_QUESTIONS,
     DEV6_QUESTIONS,
+    DEV7_QUESTIONS,
     HELDOUT2_QUESTIONS,
     HELDOUT_QUESTIONS,
     Report,
@@ -36,6 +37,9 @@ SETS = [
     # A third blind writer's development split, and its sealed twin (expected ids checked only).
     pytest.param(DEV6_QUESTIONS, id="development-6"),
     pytest.param(BENCHMARKS / "heldout6.yaml", id="held-out-6"),
+    # A fourth blind writer's development split, and its sealed twin (expected ids checked only).
+    pytest.param(DEV7_QUESTIONS, id="development-7"),
+    pytest.param(BENCHMARKS / "heldout7.yaml", id="held-out-7"),
 ]
 
 
