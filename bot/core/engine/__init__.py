@@ -7,6 +7,7 @@ A package of stages with one job each, wired by the `Engine` facade (facade.py):
 - asks.py       question types: what a question asks for, and whether a fact holds that kind of answer
 - lexical.py    the inverted index (BM25-style weights) and the typo lookup
 - entities.py   which person, organisation, product or place a question is about, and who each one is
+- qualifiers.py against, now, later, the future: a qualifier in a question that the answering fact must carry too
 - ranking.py    candidates scored by coverage and closeness, and the numeric confidence
 - confidence.py the confidence in words: sure, likely, unsure (here is the closest)
 - rerank.py     the optional re-ranker hook over the candidates closest to the best

@@ -153,6 +153,7 @@ def _count_verb(folded: str) -> str | None:
 _DURATION = re.compile(r"\bhow\s+long\b(?!\s+ago)|\bcombien\s+de\s+temps\b|\bpendant\s+combien\b|\bdepuis\s+combien\b")
 #: "How long after the investment": the time between two events, which their dates give.
 _BETWEEN = re.compile(r"\b(?:after|before|since|later|earlier|apres|avant|depuis|plus\s+tard)\b")
+_ERAS = frozenset({"decade", "decades", "century", "centuries", "era", "decennie", "decennies", "siecle", "siecles", "epoque"})
 _TIME_UNIT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|heures?|jours?|semaines?|mois|ans|annees?)\b")
 
 #: Words for one event that the search tokens leave apart: a date "of the release of ChatGPT" says when it launched.
@@ -290,6 +291,10 @@ class Focus:
         # any word one letter from it ("what GPUs ..."): no fact speaks of it. A word no language has is a typo, not news. (A word some fact uses,
         # or may be a typo of, is left to the ranking.)
         if self.heads and not any(readings(token) or not _real(token) for token in self.heads):
+            return False
+        # And the fact itself must speak of it: "what score did the developer get on the coding test" is not answered by
+        # another fact about the test because the base says "scope" somewhere.
+        if self.heads and own and not self._any_held(self.heads, own | kinds_of_things, sure_readings):
             return False
         if self.deed and not slots.actor and not (readings(self.deed) or not _real(self.deed)):
             return False  # (a curated doer may have done it in other words: "who uncovered" what Time investigated)
@@ -437,6 +442,8 @@ def focus_of(
     what = _WHAT_HEAD.search(folded)
     if what and asked.kind in (None, "definition"):
         words = [w for w in (what.group("head"), what.group("next")) if w]
+        # (A unit of time asks when: "what decade did the punch-card operators work in".)
+        words = [w for w in words if not _TIME_UNIT.fullmatch(w) and w not in _ERAS]
         heads = frozenset(t for t in search_tokens(" ".join(words)) if t not in _HOLLOW and t not in named_words)
     deed = None
     who = _WHO_DEED.search(folded)

@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
+from bot.core.engine import qualifiers
 from bot.core.engine.asks import (
     CURATED,
     DIFFERENCE_WORDS,
@@ -152,6 +153,7 @@ class Ranker:
         self._phrased: dict[int, frozenset[str]] = {}
         # The words each fact itself says, worked out the first time a how-many question meets the fact.
         self._words: dict[int, frozenset[str]] = {}
+        self._plain: dict[int, tuple[str, str]] = {}
         self._events: dict[int, frozenset[str]] = {}
         self._slot_event_cache: dict[tuple[int, str], frozenset[str]] = {}
         self._phase_cache: dict[int, frozenset[str]] = {}
@@ -315,6 +317,17 @@ class Ranker:
             found = self._words[position] = frozenset(search_tokens(" ".join((*texts, *quotes))))
         return found
 
+    def _plain_text(self, position: int) -> tuple[str, str]:
+        """What a fact itself says (as _own_words), and its English statement, folded as qualifiers are read: with the
+        small words search tokens drop."""
+        found = self._plain.get(position)
+        if found is None:
+            fact = self._index.facts[position]
+            texts = (fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords)
+            whole = qualifiers.folded(" \n ".join((*texts, *(c.quote for c in fact.citations))))
+            found = self._plain[position] = (whole, qualifiers.folded(fact.statement))
+        return found
+
     def _number_forms(self, token: str) -> tuple[tuple[str, float], ...]:
         """The other ways the facts write a small number ("6" and "six", "deux" and "2"), as indexed tokens."""
         return tuple((form, 1.0) for form in NUMBER_FORMS.get(token, ()) if form in self._index.idf and form != token)
@@ -455,6 +468,8 @@ class Ranker:
         names_read = {t for t in present if any(i in self._name_tokens for i in readings(t)) or self._names_a_place(t)}
         focus = focus_of(question, tokens, asked, named_words | names_read | self._name_tokens, self._organisations)
         french = guess_language(question) == "fr"
+        # "Voted against", "hiring now", "what happened afterwards", "when will": a qualifier the fact does not carry.
+        qualified = qualifiers.asked(question)
         named_places = frozenset(e for e in named if (entity := self.base.entities.get(e)) and entity.type == "place")
         # Products only for dates and sums ("when did Copilot launch"): "the GPT bots" Invisible's trainers train is the
         # family of models, not GPT-3.
@@ -531,6 +546,8 @@ class Ranker:
                 named_things,
                 bool(focus.named_thing) and self._about_a_person(position),
             ):
+                fits = NO
+            if fits and qualified and not qualifiers.carried(qualified, *self._plain_text(position)):
                 fits = NO
             if fits and type_weight:
                 uncovered = sum(

@@ -1,0 +1,74 @@
+"""Questions that share the reporting's words but that no fact answers ("near" off-topic ones): the fact sharing the
+most words answers another question, so the engine abstains (offering it), or answers with the fact that does answer
+(issue 9: a confident wrong answer is the worst failure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine, qualifiers
+from tests.core.helpers import best_id
+
+# ------------------------------------------------------------------ qualifiers: against, now, later, the future
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many people voted against the union", {"against"}),
+        ("combien ont voté contre le syndicat", {"against"}),
+        ("is savreux still a trainer", {"now"}),
+        ("est-ce qu'openai recrute en ce moment", {"now"}),
+        ("what happened to them afterwards", {"later"}),
+        ("que sont-ils devenus par la suite", {"later"}),
+        ("when will openai stop hiring", {"future"}),
+        ("how many contractors did openai hire", set()),
+        ("pourquoi invisible a licencié des formateurs", set()),
+    ],
+)
+def test_a_question_s_qualifiers_are_read_whatever_its_subject(question: str, expected: set[str]) -> None:
+    assert qualifiers.asked(question) == expected
+
+
+def test_a_fact_carries_a_qualifier_in_its_words_or_the_present_tense_of_its_statement() -> None:
+    assert qualifiers.carried(frozenset({"now"}), "openai is still recruiting", "")
+    assert qualifiers.carried(frozenset({"now"}), "", qualifiers.folded("Kumar is a 22-year-old living in Texas."))
+    assert not qualifiers.carried(frozenset({"now"}), "les recrues pas encore certifiees", "some were laid off in march")
+    assert not qualifiers.carried(frozenset({"against"}), "150 people voted to form a union", "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people voted against the union",
+        "how many nairobi workers opposed forming a union",
+        "combien de personnes ont voté contre le syndicat",
+        "is invisible hiring now",
+    ],
+)
+def test_a_qualifier_the_fact_does_not_carry_makes_it_answer_another_question(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how many people voted to form the union", "nairobi-ai-workers-union-vote"),
+        ("is openai still hiring", "hiring-ramped-up-worldwide"),
+        ("where is kumar living now", "kumar-age-texas"),
+    ],
+)
+def test_a_fact_carrying_the_qualifier_or_asked_without_one_still_answers(engine: Engine, question: str, fact_id: str) -> None:
+    assert best_id(engine, question) == fact_id
+
+
+# ------------------------------------------------------------------ the thing a what-question asks for
+
+
+def test_the_thing_a_what_question_asks_for_must_be_in_the_fact_not_merely_in_the_base(engine: Engine) -> None:
+    # "score" is one letter from a word of the base ("scope"), but no fact about the coding test gives a score
+    assert best_id(engine, "what score did the developer get on the coding test") is None
+
+
+def test_a_unit_of_time_asked_for_is_a_when_not_a_thing(engine: Engine) -> None:
+    assert best_id(engine, "what decade did the punch-card operators work in") == "tech-low-paid-labour-history"
