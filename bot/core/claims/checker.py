@@ -9,9 +9,11 @@ from typing import TypeVar
 
 from bot.core.claims.actors import _ActorChecks
 from bot.core.claims.dates_places import _DatePlaceChecks
+from bot.core.claims.denials import _DenialChecks
 from bot.core.claims.disputes import _DisputeChecks, _on_status
 from bot.core.claims.figures import _FigureChecks
-from bot.core.claims.matching import _FactMatching
+from bot.core.claims.matching import _denial_heads, _FactMatching
+from bot.core.claims.names import _NameChecks
 from bot.core.claims.premise import _PremiseChecks
 from bot.core.claims.reading import (
     _BARE_NEGATION,
@@ -62,7 +64,10 @@ class _PerFact(dict[str, T]):
         return dict.__getitem__(self, fact_id)
 
 
-class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks, _SupportChecks, _DisputeChecks, _PremiseChecks):
+class ClaimChecker(
+    _FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks, _SupportChecks, _DisputeChecks, _PremiseChecks, _NameChecks,
+    _DenialChecks,
+):
     """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
 
     def __init__(self, engine: Engine) -> None:
@@ -191,6 +196,10 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
             if said.verdict in ("contradicted", "disputed"):
                 return Verdict(claim_text, said.language, said.verdict, said.explanation, said.fact, said.citations,
                                point=said.point)  # fmt: skip
+        # "Savreux was never homeless": what it denies is what a fact says.
+        denied = self._denied_fact(claim_text, language or guess_language(claim_text))
+        if denied is not None:
+            return denied
         # "Kumar is an OpenAI trainer and says the gig helps him build his startup": two claims about one subject,
         # which two facts may settle. Each part is checked with the subject; the whole is supported only if every
         # part is, and contradicted if any part is.
@@ -211,12 +220,23 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
             return verdict
         return Verdict(claim_text, pick.language, pick.verdict, pick.explanation, pick.fact, pick.citations, point=pick.point)
 
-    def _check(self, claim_text: str, *, language: str | None = None) -> Verdict:
+    def _check(self, claim_text: str, *, language: str | None = None, rivals: bool = True) -> Verdict:
         text = _colon_said(_paraphrased(_strip_question(clean(claim_text))), self.base)
         claim = parse_claim(text, self.base)
         language = language or guess_language(claim_text)
         candidates = self._candidates(claim)
         readings = [self._read(claim, fact, confidence) for fact, confidence in candidates]
+        verdict = self._weigh(claim_text, claim, language, candidates, readings)
+        if verdict.verdict == "not_reported" and rivals:
+            # "Jindal told CNN ...": what a close fact says with another name in that place (`rivals`: once, not again
+            # for the claim with that name changed).
+            verdict = self._other_name(claim_text, text, claim, readings, language) or verdict
+        return verdict
+
+    def _weigh(
+        self, claim_text: str, claim: ParsedClaim, language: str, candidates: list[tuple[Fact, float]], readings: list[_Reading]
+    ) -> Verdict:
+        """The verdict on a claim from each candidate fact's reading."""
         nearest = tuple(f for f, c in candidates[:NEAREST] if c > 0) or tuple(f for f, _ in candidates[:NEAREST])
         checkable = bool(
             claim.numbers or claim.dates or claim.actions or claim.roles or claim.entities or claim.other_places or claim.speech
@@ -272,6 +292,17 @@ class ClaimChecker(_FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks,
                 return self._not_reported(claim_text, language, nearest)
             if fact_negative and not claim.negated and not (claim.tokens - _FRAMING) & self._denied[best.fact.id]:
                 fact_negative = False  # the fact's "not" is about another part of its sentence than the claim
+            heads = _denial_heads(_norm(claim.text))
+            if (
+                fact_negative
+                and claim.negated
+                and heads
+                and heads <= _tokens(" ".join((best.fact.statement, best.fact.statement_fr or "")))
+                and not heads & (self._denied[best.fact.id] | self._denied_head[best.fact.id] | negative_words)
+            ):
+                # "OpenAI never tested applicants" against "a five-hour unpaid coding test": two denials of different things
+                # are no agreement (what the claim denies, the fact may say; its assertion is checked on its own).
+                return self._not_reported(claim_text, language, nearest)
             unpaid = any(a.amount == 0 for a in best.fact.answers.money)  # the test's pay, curated as none: not a person's
             if (
                 fact_negative

@@ -34,6 +34,15 @@ def _denial_reach(m: re.Match[str], text: str) -> frozenset[str]:
     return _tokens(" ".join(text[m.end() :].split()[:6]))
 
 
+def _denial_heads(text: str) -> frozenset[str]:
+    """The very words a text's denials deny ("unpaid": paid; "never tested applicants": tested), as a fact's are read."""
+    return frozenset(
+        t
+        for m in _NEGATION.finditer(text)
+        for t in (_denial_reach(m, text) if _ONE_WORD_DENIAL.fullmatch(m.group(0)) else _denied_words(text[m.end() : m.end() + 80]))
+    )
+
+
 class _FactMatching(CheckerBase):
     """Finding the facts a claim may be about, and what each one's words say and deny."""
 
