@@ -65,7 +65,14 @@ class _PerFact(dict[str, T]):
 
 
 class ClaimChecker(
-    _FactMatching, _FigureChecks, _DatePlaceChecks, _ActorChecks, _SupportChecks, _DisputeChecks, _PremiseChecks, _NameChecks,
+    _FactMatching,
+    _FigureChecks,
+    _DatePlaceChecks,
+    _ActorChecks,
+    _SupportChecks,
+    _DisputeChecks,
+    _PremiseChecks,
+    _NameChecks,
     _DenialChecks,
 ):
     """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""

@@ -42,7 +42,9 @@ _ANY_DENIAL = re.compile(
 _LIMIT = re.compile(r"^\s*(?:just|only|all|every|always|merely|simply|the only|the first|tous|toutes|tout|seulement|que|qu')\b")
 
 #: A clause of its own before the denial: "the trainers who did not ...", "ceux qui n'ont pas ...".
-_CLAUSE = re.compile(r"\b(?:who|which|that|whose|whom|where|when|because|if|unless|although|qui|que|qu'|dont|ou|quand|si|car|parce)\b")
+_CLAUSE = re.compile(
+    r"\b(?:who|which|that|whose|whom|where|when|because|if|unless|although|qui|que|qu'|dont|ou|quand|si|car|parce)\b"
+)
 
 
 def _asserted(text: str) -> str | None:

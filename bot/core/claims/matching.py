@@ -39,7 +39,9 @@ def _denial_heads(text: str) -> frozenset[str]:
     return frozenset(
         t
         for m in _NEGATION.finditer(text)
-        for t in (_denial_reach(m, text) if _ONE_WORD_DENIAL.fullmatch(m.group(0)) else _denied_words(text[m.end() : m.end() + 80]))
+        for t in (
+            _denial_reach(m, text) if _ONE_WORD_DENIAL.fullmatch(m.group(0)) else _denied_words(text[m.end() : m.end() + 80])
+        )
     )
 
 

@@ -86,7 +86,9 @@ class _NameChecks(CheckerBase):
             kind = self.base.entities[entity].type
             if at < 0 or kind not in _SAME_KIND:
                 continue
-            written = next((n for n in sorted(map(_norm, self._names(entity)), key=len, reverse=True) if norm.startswith(n, at)), None)
+            written = next(
+                (n for n in sorted(map(_norm, self._names(entity)), key=len, reverse=True) if norm.startswith(n, at)), None
+            )
             if written:
                 found.append((at, at + len(written), self.base.entities[entity].name, kind, entity))
         outside = [(name, at, "organisation") for name, at in claim.other_orgs]
