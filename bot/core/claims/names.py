@@ -3,7 +3,8 @@
 "Jindal told CNN the discourse is self-congratulatory" is what a fact says with NBC News in CNN's place; "a Sama
 spokesperson told Time ..." what it says of OpenAI's. The claim's other words are the fact's, checked by the support
 test itself (never word overlap alone); the name the claim gives is one the fact does not name, in the place of one of
-the same kind that it does: a speaker, a doer, an outlet, a workplace, a product. The correction names the one the
+the same kind that it does, in the place of the doer or the speaker (named before the verb) or of the outlet they spoke
+to; never what a deed was done to ("OpenAI released GPT-4": it released more than one). The correction names the one the
 articles give: "The articles name NBC News, not CNN."
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.claims.base import CheckerBase
-from bot.core.claims.reading import ParsedClaim, _norm
+from bot.core.claims.reading import _SPEECH, ParsedClaim, _norm
 from bot.core.claims.thresholds import RELEVANT_CONFIDENCE
 from bot.core.claims.verdict import Verdict, _phrase, _Reading
 from bot.core.claims.words import _SHARED_ACTIONS
@@ -22,8 +23,10 @@ _SAME_KIND = {
     "person": frozenset({"person"}),
     "organisation": frozenset({"organisation", "publication"}),
     "publication": frozenset({"publication", "organisation"}),
-    "product": frozenset({"product"}),
 }
+
+#: What comes right before the outlet someone spoke to ("opened up to Wired", "described the test to The Verge").
+_TOLD_TO = re.compile(r"\b(?:to|a|with|avec|aupres de)\s+(?:the\s+)?$")
 
 #: How many candidate facts, and how many rewordings in all, are tried for one claim.
 NAME_FACTS = 3
@@ -57,6 +60,8 @@ class _NameChecks(CheckerBase):
             for start, end, shown, kind, entity in mentions:
                 if entity is not None and (entity in holders or self._named_close(entity, readings)):
                     continue  # the fact names it, or a close fact says something of it: not a name in another's place
+                if kind == "person" and not claim.speech:
+                    continue  # what one person did, another may have done too ("Kumar found the gig via a job ad")
                 if re.search(rf"(?<![\w-]){re.escape(_norm(text)[start:end])}(?![\w-])", said):
                     continue  # the fact's own words name it ("two months before the Invisible layoffs")
                 options = sorted(e for e in holders if self.base.entities[e].type in _SAME_KIND[kind] and e not in named)
@@ -81,10 +86,20 @@ class _NameChecks(CheckerBase):
         """Each name the claim gives that may stand in another's place: (start, end, the name as shown, its kind, its entity
         id or None for a name the articles never give), positions in the claim's normalised text."""
         norm = _norm(text)
+        said = _SPEECH.search(norm)
+        verbs = [at for _, at in claim.actions] + ([said.start()] if said else [])
+        verb_at = min(verbs, default=-1)
+
+        def in_place(at: int, kind: str) -> bool:
+            # Whom the claim gives the deed or the words (named before its verb), or the outlet it says they were told to:
+            # never what a deed was done to ("OpenAI released GPT-4": it released more than one).
+            told = (said is not None and at > said.start()) or bool(_TOLD_TO.search(norm[max(0, verb_at) : at]))
+            return 0 <= at < verb_at or (verb_at < at and told and kind in ("organisation", "publication"))
+
         found = []
         for entity, at in claim.entities:
             kind = self.base.entities[entity].type
-            if at < 0 or kind not in _SAME_KIND:
+            if kind not in _SAME_KIND or not in_place(at, kind):
                 continue
             written = next(
                 (n for n in sorted(map(_norm, self._names(entity)), key=len, reverse=True) if norm.startswith(n, at)), None
@@ -93,13 +108,9 @@ class _NameChecks(CheckerBase):
                 found.append((at, at + len(written), self.base.entities[entity].name, kind, entity))
         outside = [(name, at, "organisation") for name, at in claim.other_orgs]
         outside += [(name, at, "person") for name, at in claim.other_people]
-        for name in claim.other_products:
-            m = re.search(rf"(?<![\w-]){re.escape(_norm(name))}(?![\w-])", norm)
-            if m:
-                outside.append((name, m.start(), "product"))
         for name, at, kind in outside:
             written = _norm(name)
-            if norm.startswith(written, at):
+            if norm.startswith(written, at) and in_place(at, kind):
                 found.append((at, at + len(written), name, kind, None))
         return found
 
