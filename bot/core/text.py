@@ -347,6 +347,14 @@ def folded_tokens(folded: str) -> list[str]:
     return list(chain.from_iterable(map(_tokens_of, _WORD.findall(folded))))
 
 
+def search_tokens_by_word(text: str) -> list[tuple[str, str]]:
+    """Each search token of a text (as search_tokens gives them, in order) with the word it was made from."""
+    folded = fold(text)
+    if "entretien" in folded:
+        folded = _UPKEEP.sub(" custodian ", folded)
+    return [(word, token) for raw in _WORD.findall(folded) for word in _split_hyphens(raw) for token in _tokens_of(word)]
+
+
 #: "Agent d'entretien" is a custodian (upkeep), not a job interview ("entretien" alone is joined with "interview").
 _UPKEEP = re.compile(
     r"\b(?:agents?|agentes?|personnels?|employes?|employees?|equipes?|techniciens?|travaux|produits?|service)\s+d\W*entretien\b"

@@ -75,6 +75,9 @@ _TYPES: tuple[tuple[str, str], ...] = (
                    r"|^what\s+does\s+\w+(?:\s+\w+){0,2}\s+mean$|^que\s+(?:veut\s+dire|signifie)\s+\w+(?:\s+\w+){0,2}$"),
 )  # fmt: skip
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _TYPES)
+#: The words that say a question's type (those of the patterns above, three letters or more): a misspelt one is put
+#: right before the type is read ("wich model", "a quelle dxate").
+TYPE_WORDS = frozenset(word for _kind, pattern in _TYPES for word in re.findall(r"(?<![\\?])\b[a-z]{3,}", pattern))
 
 #: The answer kinds that can answer each question type.
 NEEDS: dict[str, frozenset[str]] = {

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core import lexicon
 from bot.core.engine.asks import KIND_OF_SOMEONE, NAME_FIRST, WHO_IS, WHO_PREFIXES
-from bot.core.engine.lexical import REAL_WORD_ZIPF, LexicalIndex
+from bot.core.engine.lexical import REAL_WORD_ZIPF, SHORT_TWO_TYPOS_TRUST, LexicalIndex
 from bot.core.models import Entity, Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
 
@@ -210,8 +210,11 @@ class Entities:
         return out
 
     def _unknown(self, token: str) -> bool:
-        """A word no fact uses and no typo lookup maps, and not a word of the language: perhaps a misspelt name."""
-        if len(token) < 4 or token.isdigit() or token in self._index.idf or self._index.lookup(token):
+        """A word no fact uses and no typo lookup maps (but as a short word's nearest, two edits away), and not a word of
+        the language: perhaps a misspelt name, which the name beside it tells better ("jatn kumsrz")."""
+        if len(token) < 4 or token.isdigit() or token in self._index.idf:
+            return False
+        if any(trust > SHORT_TWO_TYPOS_TRUST for _, trust in self._index.lookup(token)):
             return False
         return lexicon.zipf(token) < REAL_WORD_ZIPF
 

@@ -1,8 +1,8 @@
 """The Engine: the one object every face calls. It wires the matching stages together:
 
-clean (clean.py) -> said to the bot rather than asked? a conversational reply (conversation.py) -> names
-put right (entities.py) -> the question's type (asks.py) -> who/what someone is (entities.py) -> candidates
-from the lexical index, only those holding the kind of answer asked for may answer (lexical.py, ranking.py)
+clean (clean.py) -> said to the bot rather than asked? a conversational reply (conversation.py) -> typos and names
+put right (lexical.py, entities.py) -> the question's type, misspelt type words read (asks.py) -> who/what someone is
+(entities.py) -> candidates from the lexical index, only those holding the kind of answer asked for may answer (lexical.py, ranking.py)
 -> an optional re-ranker over the closest ones (rerank.py) -> the confidence in words (confidence.py);
 and it serves browsing and autocomplete (browsing.py).
 """
@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.core.answers import Answer, Conversation, Match
 from bot.core.engine import conversation, focus
-from bot.core.engine.asks import CURATED, Asked, classify, rephrase
+from bot.core.engine.asks import CURATED, TYPE_WORDS, Asked, classify, rephrase
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import band
@@ -27,7 +27,7 @@ from bot.core.engine.rerank import Reranker, Reranking, pool_of
 from bot.core.i18n import command_name
 from bot.core.memory import loading
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
-from bot.core.text import fold, guess_language, search_tokens
+from bot.core.text import STOP_WORDS, fold, guess_language, search_tokens, search_tokens_by_word
 
 #: Chosen on the development question set, where it makes the fewest misleading replies: a wrong
 #: answer or an off-topic one counts 2, an abstention that offers the right fact as a suggestion 0.5
@@ -40,6 +40,8 @@ CURATED_MARGIN = 0.05
 #: The longest message that may be taken for chatter when the base knows none of its words.
 MAX_CHATTER_WORDS = 3
 _COMMENT = re.compile(r"\bcomment\b")
+#: The words a misspelt one may be read as before the question's type is read: those saying a type, and function words.
+TYPE_SPELLINGS = tuple(sorted(word for word in TYPE_WORDS | STOP_WORDS if len(word) >= 3))
 
 
 def _english_comment(question: str) -> bool:
@@ -128,7 +130,7 @@ class Engine:
         # Courtesies around a question ("hi, ... thanks") are not matched; the question is echoed whole.
         matched = conversation.strip_courtesies(text)
         language = guess_language(matched)
-        words = search_tokens(rephrase(matched))
+        words = self._index.unstemmed_typos(search_tokens_by_word(rephrase(matched)))
         if "comment" not in words and _english_comment(matched):
             words.append("comment")  # a French stop word ("how"), but in English what OpenAI declined to give
         tokens = self._entities.correct_names([t for t in words if not self._index.is_misspelt_stop_word(t)])
@@ -136,7 +138,7 @@ class Engine:
             return Answer(question=text, language=language, best=None, truncated=truncated)
         if self._chatter(matched, tokens):
             return self._converse(text, conversation.Said("acknowledgement", None), previous, truncated)
-        asked = classify(matched)
+        asked = classify(self._index.respell(matched, TYPE_SPELLINGS))
         named = self._entities.named_in_read(tokens)
         if asked.reference:
             asked, named = self._before_what(asked, tokens, named)

@@ -3,7 +3,8 @@ lookup that maps a question's unknown words to indexed ones.
 
 At load time every fact's names (statement, questions, keywords, entity names and aliases, topic names,
 quotes) are reduced to search tokens. A query token unknown to the index is mapped to indexed ones within
-one edit (a deletion index, SymSpell-style), or two for long words.
+one edit (a deletion index, SymSpell-style), or two (among the words of its first letter: all of them for a long word,
+the nearest alone for a short one).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import bisect
 import math
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -21,7 +22,7 @@ from rapidfuzz.distance import OSA
 from bot.core import lexicon
 from bot.core.engine.asks import rephrase
 from bot.core.models import Fact, KnowledgeBase
-from bot.core.text import STEM_SYNONYMS, STOP_WORDS, SYNONYMS, fold, folded_tokens, search_tokens, strip_ending
+from bot.core.text import STEM_SYNONYMS, STOP_WORDS, SYNONYMS, fold, folded_tokens, search_tokens, stem, strip_ending
 
 # How much a token found in each part of a fact counts towards its weight in the index.
 FIELD_WEIGHTS = {
@@ -44,6 +45,13 @@ BM25_K1 = 1.2
 #: A word at least this common in English or French (Zipf frequency: 3 is once per million words) is real.
 REAL_WORD_ZIPF = 3.0
 HAS_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: A word no fact uses, none within one edit, is read as two typos from this many letters (from LONG_WORD_CHARS with
+#: every indexed word so near, below it only with the nearest one), with these trusts.
+TWO_TYPOS_CHARS = 5
+LONG_WORD_CHARS = 7
+TWO_TYPOS_TRUST = 0.7
+SHORT_TWO_TYPOS_TRUST = 0.6
 #: Longer tokens get no typo tolerance: a word's deletion variants cost the square of its length (a
 #: 40,000-letter word would take 1.5 GB), and no real word is this long.
 MAX_TYPO_CHARS = 40
@@ -247,17 +255,54 @@ class LexicalIndex:
                 for candidate in self._typo_words[lo:hi]:
                     if _inflected(token, candidate):
                         found[self._surface.get(candidate, candidate)] = 0.7
-            if not found and len(token) >= 7 and not real:
-                # Two edits only for long words: short ones would match too much by chance.
-                lo = bisect.bisect_left(self._typo_words, token[:2])
-                hi = bisect.bisect_right(self._typo_words, token[:2] + "\uffff")
-                for candidate in self._typo_words[lo:hi]:
-                    if abs(len(candidate) - len(token)) <= 2 and OSA.distance(token, candidate, score_cutoff=2) <= 2:
-                        found[self._surface.get(candidate, candidate)] = 0.7
+            if not found and len(token) >= TWO_TYPOS_CHARS and not real:
+                found = self._two_edits(token)
         result = tuple(sorted(found.items(), key=lambda kv: -self.idf[kv[0]])[:3])
         if len(self._typo_cache) < 50_000:
             self._typo_cache[token] = result
         return result
+
+    def _two_edits(self, token: str) -> dict[str, float]:
+        """The indexed words two edits from a word that is none (two typos in one word: "paalizbamn", "srecenshots"):
+        among the words of its first letter, which a hand rarely gets wrong, all those of a long word; for a word of five
+        or six letters only the one nearest, if no other is as near (two edits leave a short word close to many)."""
+        lo = bisect.bisect_left(self._typo_words, token[0])
+        hi = bisect.bisect_right(self._typo_words, token[0] + "\uffff")
+        near = process.extract(token, self._typo_words[lo:hi], scorer=OSA.distance, score_cutoff=2, limit=None, processor=None)
+        near = [(candidate, distance) for candidate, distance, _ in near if abs(len(candidate) - len(token)) <= 2]
+        if len(token) < LONG_WORD_CHARS and near:
+            closest = min(distance for _, distance in near)
+            near = [(c, d) for c, d in near if d == closest]
+            if len(near) > 1:
+                return {}
+        trust = TWO_TYPOS_TRUST if len(token) >= LONG_WORD_CHARS else SHORT_TWO_TYPOS_TRUST
+        return {self._surface.get(candidate, candidate): trust for candidate, _ in near}
+
+    def unstemmed_typos(self, pairs: list[tuple[str, str]]) -> list[str]:
+        """Search tokens (each with the word it was made from) with a misspelt word's stem given back its word, when the
+        typo lookup reads the word but not the stem: stripping "-ing" from "loiving" leaves "loiv", far from "living"."""
+        return [
+            word if word != token and token not in self.idf and not self.lookup(token) and self.lookup(word) else token
+            for word, token in pairs
+        ]
+
+    def respell(self, text: str, words: Sequence[str]) -> str:
+        """The text with each misspelt word put right that is one edit from one of `words` and from no other: a word no
+        fact uses and no word of the language ("mcuh", "dxate")."""
+        known = frozenset(words)
+
+        def right(match: re.Match[str]) -> str:
+            word = match.group()
+            folded = fold(word)
+            if folded in known or not 3 <= len(folded) <= MAX_TYPO_CHARS:
+                return word
+            token = stem(folded)
+            if token in self.idf or folded in STOP_WORDS or lexicon.zipf(token) >= REAL_WORD_ZIPF:
+                return word
+            near = process.extract(folded, words, scorer=OSA.distance, score_cutoff=1, limit=2)
+            return near[0][0] if len(near) == 1 else word
+
+        return _LETTERS.sub(right, text)
 
     def is_misspelt_stop_word(self, token: str) -> bool:
         """'whta', 'hwo', 'teh': a typo of a function word, not a word the facts could contain. A word of the language

@@ -1,0 +1,137 @@
+"""Typos the lexical typo lookup reads: two in one word, in a stemmed word, and in the words that say a question's type."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.engine.asks import TYPE_WORDS, classify
+from bot.core.engine.facade import TYPE_SPELLINGS
+from bot.core.engine.lexical import LONG_WORD_CHARS, SHORT_TWO_TYPOS_TRUST, TWO_TYPOS_TRUST, LexicalIndex
+from bot.core.text import search_tokens, search_tokens_by_word
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+import typo_robustness
+
+
+@pytest.mark.parametrize(
+    ("typed", "indexed"),
+    [
+        ("paalizbamn", "palizban"),  # a doubled letter and one struck beside it
+        ("srecenshot", "screenshot"),  # the second letter wrong: two edits, the first letter kept
+        ("ckontracto", "contractor"),
+        ("mateluic", "matelich"),
+    ],
+)
+def test_two_typos_in_a_long_word_are_read(engine: Engine, typed: str, indexed: str) -> None:
+    assert (indexed, TWO_TYPOS_TRUST) in engine._index.lookup(typed)
+
+
+def test_two_typos_in_a_short_word_are_read_only_as_the_one_nearest_word(engine: Engine) -> None:
+    # "kumar" with a letter swapped and one doubled: no other indexed word of its first letter is as near.
+    assert engine._index.lookup("kmuuar") == (("kumar", SHORT_TWO_TYPOS_TRUST),)
+
+
+def _two_edits(words: list[str], token: str) -> dict[str, float]:
+    index = SimpleNamespace(_typo_words=sorted(words), _surface={"recrute": "hire"})
+    return LexicalIndex._two_edits(index, token)  # type: ignore[arg-type]
+
+
+def test_a_short_word_two_edits_from_several_words_is_read_as_none() -> None:
+    # "poxer" is two edits from "poker" and "power" alike (and from "paper" three): no guess between them.
+    assert _two_edits(["poker", "power", "paper"], "pozxr") == {}
+    assert _two_edits(["poker", "paper"], "pozxr") == {"poker": SHORT_TWO_TYPOS_TRUST}
+
+
+def test_a_long_word_is_read_as_every_word_two_edits_away_of_its_first_letter() -> None:
+    words = ["trainer", "trainee", "drainer", "recrute"]
+    assert _two_edits(words, "trainxe") == {"trainer": TWO_TYPOS_TRUST, "trainee": TWO_TYPOS_TRUST}
+    # a curated synonym's own word stands for the token it is folded into
+    assert _two_edits(words, "reccrte") == {"hire": TWO_TYPOS_TRUST}
+    assert len("trainxe") >= LONG_WORD_CHARS  # "drainer" is as near, but of another first letter
+
+
+def test_a_word_of_the_language_is_not_read_as_two_typos(engine: Engine) -> None:
+    # "planet" is a common word no fact uses: meant as written (two edits from "palantir" would be no reading anyway).
+    assert all(trust < TWO_TYPOS_TRUST for _, trust in engine._index.lookup("planet"))
+
+
+def test_search_tokens_by_word_gives_search_tokens_with_their_words() -> None:
+    text = "what did Savreux do for a loiving before GPT-3, agent d'entretien, 1,000 co-founders?"
+    pairs = search_tokens_by_word(text)
+    assert [token for _word, token in pairs] == search_tokens(text)
+    assert ("loiving", "loiv") in pairs
+
+
+def test_a_stem_the_lookup_cannot_read_gets_its_word_back(engine: Engine) -> None:
+    # Stripping "-ing" from "loiving" leaves "loiv", two edits from any indexed word; "loiving" is one from "living".
+    index = engine._index
+    assert index.lookup("loiv") == ()
+    assert index.unstemmed_typos([("loiving", "loiv"), ("living", "living"), ("trainers", "trainer")]) == [
+        "loiving",
+        "living",
+        "trainer",
+    ]
+
+
+def test_a_misspelt_stem_is_read_in_a_question(engine: Engine) -> None:
+    answer = engine.ask("what did savreux do for a loiving before ai training")
+    assert (
+        answer.best is not None
+        and answer.best.fact.id == engine.ask("what did savreux do for a living before ai training").best.fact.id
+    )
+
+
+def test_type_words_come_from_the_type_patterns() -> None:
+    assert {"when", "where", "date", "combien", "pourquoi", "much", "many"} <= TYPE_WORDS
+    assert all(len(word) >= 3 for word in TYPE_SPELLINGS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("how mcuh is savruex paid per hour", "how much is savruex paid per hour"),
+        ("le syndicat de nirobi a été créé à quelle dxate", "le syndicat de nirobi a été créé à quelle date"),
+        ("numbr of opneai staff", "number of opneai staff"),
+    ],
+)
+def test_a_misspelt_type_word_is_put_right_before_the_type_is_read(engine: Engine, typed: str, meant: str) -> None:
+    respelt = engine._index.respell(typed, TYPE_SPELLINGS)
+    assert respelt == meant
+    assert classify(respelt).kind == classify(meant).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what stake does microsoft hold in openai",  # a word of the language, one edit from "state"
+        "combien gagne un formateur ia par heure",  # French words, one edit from "gagn", "here"
+        "who is openai's cto",  # too short to be read as "to"
+        "wher does he live",  # one edit from "where" and from "her": which is not guessed
+        "combien de personnes travaillent chez openai",
+    ],
+)
+def test_words_are_left_as_written_when_no_single_type_word_is_meant(engine: Engine, text: str) -> None:
+    assert engine._index.respell(text, TYPE_SPELLINGS) == text
+
+
+def test_a_near_question_with_a_misspelt_type_word_still_abstains(engine: Engine) -> None:
+    # When the union was formed is not told: read as a when-question, no fact holds its date.
+    assert engine.ask("le syndicat de nairobi a été créé à quelle date").best is None
+    assert engine.ask("le syndicat de nirobi a été créé à quelle dxate").best is None
+
+
+def test_typo_variants_keep_the_first_letter_and_are_seeded() -> None:
+    names = frozenset({"savreux"})
+    question = "what did Savreux do for a living"
+    first = typo_robustness.variants(question, names, random.Random(3))
+    again = typo_robustness.variants(question, names, random.Random(3))
+    assert first == again and set(first) >= {"one typo", "two typos, two words", "two typos, one word", "two typos in a name"}
+    for variant in first.values():
+        assert variant != question
+        assert [w[0] for w in variant.split()] == [w[0] for w in question.split()]
