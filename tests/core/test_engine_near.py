@@ -72,3 +72,40 @@ def test_the_thing_a_what_question_asks_for_must_be_in_the_fact_not_merely_in_th
 
 def test_a_unit_of_time_asked_for_is_a_when_not_a_thing(engine: Engine) -> None:
     assert best_id(engine, "what decade did the punch-card operators work in") == "tech-low-paid-labour-history"
+
+
+# ------------------------------------------------------------------ what the fact's answer slot gives
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a duration, of any type of question: what ended his homelessness does not say how long it lasted
+        "how long had savreux been homeless",
+        # a count the question itself states is not what it asks (a breakdown of it)
+        "of the 1,000 contractors openai hired, how many are in latin america",
+        # a title: only a fact about the publication itself, or one speaking of a headline, gives it
+        "what is the title of the paper that thanked the contractors",
+        "quel est le titre de l'article de recherche qui remercie les sous-traitants",
+        # which one: a fact that speaks of "an outsourcing agency" does not say which
+        "which agency posted the spanish job listing",
+        # what someone earns: only a curated sum says it ("low pay" is none)
+        "what do the kenyan labelers earn",
+    ],
+)
+def test_a_fact_whose_answer_slot_gives_something_else_does_not_answer(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how long was the coding test", "coding-test-five-hour-unpaid"),
+        ("how many contractors did openai hire", "hiring-scale"),
+        ("what was the headline of the nbc article", "blink-182-headline"),
+        ("which company owns github", "microsoft-largest-investor-owns-github"),
+        ("what does savreux earn", "savreux-pay-15-an-hour"),
+    ],
+)
+def test_a_fact_whose_answer_slot_gives_what_is_asked_still_answers(engine: Engine, question: str, fact_id: str) -> None:
+    assert best_id(engine, question) == fact_id

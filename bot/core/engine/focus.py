@@ -81,8 +81,9 @@ _HEAD_OF = re.compile(
 _PERSON_NAME = re.compile(r"\b(?:first|last|full|real|given|family|sur)\s*names?\b|\bsurname\b|\bprenom\b|\bnom\s+de\s+famille\b")
 #: A question asking for the name of a thing: "what is the name of X", "what is X called", "comment s'appelle X".
 _NAME_OF = re.compile(
-    r"^(?:what|whats)\s+(?:is|s|was|are|were)\s+(?P<called>(?:\w+\s+){1,5}?)(?:called|named)\b"
-    r"|\bname\s+of\s+(?P<of>(?:\w+\s*){1,4})"
+    r"^(?:what|whats)\s+(?:is|s|was|are|were)\s+(?P<called>(?:\w+\s+){1,5}?)(?:called|named|titled|entitled)\b"
+    r"|\bname\s+of\s+(?P<of>(?:\w+\s*){1,4})|\btitle\s+of\s+(?P<title>(?:\w+\s*){1,4})"
+    r"|\ble\s+titre\s+(?:de|du|des|d)\s+(?P<titre>(?:\w+\s*){1,4})"
     r"|\bcomment\s+s\s+appell?e(?:nt)?\s+(?P<fr>(?:\w+\s*){1,4})|\ble\s+nom\s+(?:de|du|des|d)\s+(?P<nom>(?:\w+\s*){1,4})"
 )
 #: Words for a person whose name may be asked ("the name of the developer who ..."): only a fact about a person gives it.
@@ -153,6 +154,14 @@ def _count_verb(folded: str) -> str | None:
 _DURATION = re.compile(r"\bhow\s+long\b(?!\s+ago)|\bcombien\s+de\s+temps\b|\bpendant\s+combien\b|\bdepuis\s+combien\b")
 #: "How long after the investment": the time between two events, which their dates give.
 _BETWEEN = re.compile(r"\b(?:after|before|since|later|earlier|apres|avant|depuis|plus\s+tard)\b")
+_HOW_MANY = re.compile(r"\bhow\s+many\b|\bcombien\b")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: "What do they earn", "what does it cost", "combien gagnent-ils" when the question is not typed as asking a sum.
+_EARNING = re.compile(
+    r"^(?:what|how\s+much)\b.*\b(?:earn|earns|earned|make|makes|made|cost|costs|charge|charges)\s*$"
+    r"|^(?:what|how\s+much)\b.*\b(?:earn|earns|earned|earning|(?:get|gets|got|are|is|were|was|being)\s+paid)\b"
+    r"|\b(?:gagne|gagnent|gagnait|touche|touchent|coute|coutent)\b"
+)
 _ERAS = frozenset({"decade", "decades", "century", "centuries", "era", "decennie", "decennies", "siecle", "siecles", "epoque"})
 _TIME_UNIT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|heures?|jours?|semaines?|mois|ans|annees?)\b")
 
@@ -260,6 +269,16 @@ class Focus:
     #: "How many applicants failed the test", "combien de candidats ont réussi": the search token of what those counted
     #: did, which the fact must say (a count of applicants who spoke to a reporter is not of those who failed).
     count_verb: str | None = None
+    #: "How long after the investment": the time between two events, which their dates may give.
+    between: bool = False
+    #: The numbers the question itself states ("of the ~1,000 contractors").
+    numbers: frozenset[float] = frozenset()
+    #: "What do the workers earn", not typed as asking a sum: only a fact with a curated sum answers.
+    earnings: bool = False
+    #: "Which agency ...": the question asks which one (a "what" question may ask what it is like).
+    which: bool = False
+    #: "The title of X", "what is X titled": only a fact about X itself (an entity of that kind: a publication) gives it.
+    title: bool = False
 
     def holds(
         self,
@@ -311,14 +330,29 @@ class Focus:
             return False
         if self.percent and asked.kind == "how_many" and not slots.percent:
             return False
-        if self.duration and asked.kind == "how_many":
+        if self.duration:
+            # Of any type: "how long was Savreux homeless before the AI gig" is not answered by what ended it. The time
+            # between two events ("how long after the investment") their dates may give.
             units = [c.of for c in slots.count if _TIME_UNIT.search(_folded(c.of))]
-            if not units:
+            if not units and not (self.between and slots.date):
                 return False
+        # "Of the ~1,000 contractors, how many are in Latin America": a count the question itself states is not what it
+        # asks (a breakdown of it).
+        counts = [c.value for c in slots.count] + [p.value for p in slots.percent]
+        if asked.kind == "how_many" and counts and self.numbers and all(v in self.numbers for v in counts):
+            return False
+        # "Which outsourcing agency posted the ad": a fact that speaks of the thing asked for only as "an outsourcing
+        # agency" does not say which.
+        if self.which and self.heads and _only_indefinite(self.heads, fact):
+            return False
+        if self.earnings and not slots.money:
+            return False  # "what do Mechanical Turk workers earn": only a sum says what anyone earns
         if self.person_name and not fact.answer_kinds & _NAMING_KINDS:
             return False
         if self.named_thing and not (fact.answer_kinds & _NAMING_KINDS or not self.named_thing.isdisjoint(kinds_of_things)):
             return False
+        if self.title and self.named_thing.isdisjoint(kinds_of_things) and _HEADLINES.isdisjoint(own):
+            return False  # "the title of the paper that thanked the contractors": who thanked whom is no title
         if not self.named_thing.isdisjoint(_SOMEONE) and not about_a_person:
             return False  # "the name of the South American dev": a fact naming no person (OpenAI's test) does not give it
         if self.positions and asked.kind in _POSITION_KINDS:
@@ -398,6 +432,27 @@ class Focus:
         return False
 
 
+#: A fact speaking of a headline or a title gives one.
+_HEADLINES = frozenset(search_tokens("headline headlines headlined title titles titled titre titres intitule"))
+_INDEFINITE = frozenset({"a", "an", "some", "one", "another", "un", "une", "des", "certain", "certaine", "certains"})
+
+
+def _only_indefinite(heads: frozenset[str], fact: Fact) -> bool:
+    """Whether the fact's statements speak of the thing asked for (one of its head words) only after an indefinite article
+    ("an outsourcing agency", "une agence"): then they do not say which one. False when they never speak of it."""
+    seen = False
+    for statement in (fact.statement, fact.statement_fr or ""):
+        words = _folded(statement).split()
+        for i, word in enumerate(words):
+            tokens = search_tokens(word)
+            if not tokens or tokens[0] not in heads:
+                continue
+            seen = True
+            if _INDEFINITE.isdisjoint(words[max(0, i - 2) : i]):
+                return False
+    return seen
+
+
 def _real(token: str) -> bool:
     """Whether a search token is a word of English or French (a garbled typo is not)."""
     return lexicon.zipf(token) >= REAL_WORD_ZIPF
@@ -458,12 +513,18 @@ def focus_of(
         named_thing,
         heads,
         deed,
-        bool(_DURATION.search(folded)) and not _BETWEEN.search(folded),
+        bool(_DURATION.search(folded)),
         bool(_MEASURE.search(folded)),
         frozenset(counted_nouns(question)) - frozenset(named_words) if asked.kind == "how_many" else frozenset(),
         bool(_SHARE.search(folded)),
         bool(_PERCENT.search(folded)),
         _count_verb(folded) if asked.kind == "how_many" else None,
+        bool(_BETWEEN.search(folded)),
+        # (only in a question asking how many: a claim stating the figure, "OpenAI's headcount was 375", is checked by it)
+        frozenset(float(t) for t in tokens if _NUMBER.fullmatch(t)) if _HOW_MANY.search(folded) else frozenset(),
+        asked.kind is None and bool(_EARNING.search(folded)),
+        folded.startswith("which "),
+        bool(name_of and (name_of.group("title") or name_of.group("titre") or "titled" in name_of.group(0))),
     )
 
 

@@ -539,7 +539,7 @@ class Ranker:
                 asked,
                 readings,
                 self._phrased_of_kind(position, asked.kind) if french else (),
-                self._own_words(position) if focus.heads or focus.deed or focus.count_verb else frozenset(),
+                self._own_words(position) if focus.heads or focus.deed or focus.count_verb or focus.title else frozenset(),
                 sure_readings,
                 self._kinds_of_things(position, named) if focus.named_thing else frozenset(),
                 named_places,
