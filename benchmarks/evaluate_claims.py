@@ -80,6 +80,9 @@ def main() -> int:
     print(f"verdict accuracy:            {_share(sum(right), len(right))}")
     false_claims = [g for g, e in zip(given, entries, strict=True) if e["verdict"] != "supported"]
     print(f"false claims called supported: {false_claims.count('supported')} of {len(false_claims)} (target 0)")
+    for lang in sorted({str(e.get("lang", "en")) for e in entries}):
+        asked = [v.language == lang for v, e in zip(verdicts, entries, strict=True) if str(e.get("lang", "en")) == lang]
+        print(f"answered in the asker's language, {lang}: {_share(sum(asked), len(asked))}")
     for field in ("kind", "lang"):
         groups: dict[str, list[bool]] = {}
         for ok, entry in zip(right, entries, strict=True):

@@ -292,7 +292,7 @@ def run_timeline(
     err: TextIO | None = None,
 ) -> int:
     """Print the reporting's dated events in order (of one subject when given), then the undated ones."""
-    from bot.core.text import guess_language
+    from bot.core.language import guess_language
     from bot.core.timeline import build_timeline, render_timeline, timeline_json
 
     out = out or _utf8_stdout(as_json)

@@ -87,6 +87,8 @@ class Report:
     calibration: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     #: In-scope questions not answered: how many offered the right fact first among their suggestions.
     closest_offered: Tally = field(default_factory=Tally)
+    #: Per asker's language (the set's `lang`): questions answered (or replied to) in that language.
+    in_language: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -97,6 +99,7 @@ class Report:
         for kind, tally in sorted(self.abstention.items()):
             out.append(f"off topic, {OFF_TOPIC_OUTCOME.get(kind, 'handled')} ({kind}): {tally}")
         out += [f"  off topic lang {lang:<3} {tally}" for lang, tally in sorted(self.off_topic_by_lang.items())]
+        out += [f"answered in the asker's language, {lang}: {tally}" for lang, tally in sorted(self.in_language.items())]
         out.append("calibration (answers shown per band, share right):")
         out += [f"  {band:<7} {self.calibration[band]}" for band in BANDS if band in self.calibration]
         out.append(f"misleading replies (how the answer threshold is chosen): {self.cost:g}")
@@ -152,6 +155,7 @@ def evaluate(engine: Engine, in_scope: list[InScope], off_topic: list[OffTopic])
     for item in in_scope:
         answer = engine.ask(item.question)
         right = answer.best is not None and answer.best.fact.id in item.expect
+        report.in_language[item.lang].add(answer.language == item.lang)
         for tally in (report.in_scope, report.by_kind[item.kind], report.by_lang[item.lang]):
             tally.add(right)
         if answer.best is not None:
@@ -165,6 +169,7 @@ def evaluate(engine: Engine, in_scope: list[InScope], off_topic: list[OffTopic])
     for item in off_topic:
         answer = engine.ask(item.question)
         right = off_topic_right(item, answer)
+        report.in_language[item.lang].add(answer.language == item.lang)
         report.abstention[item.kind].add(right)
         report.off_topic_by_lang[item.lang].add(right)
         if answer.best is not None:

@@ -26,13 +26,13 @@ from bot.core.engine import Engine, conversation
 from bot.core.i18n import (
     choose_language,
     command_name,
-    detect_language,
     display_phrasing,
     entity_type,
     label,
     short_statement,
     topic_display,
 )
+from bot.core.language import detect_language
 
 CHOICES_LIMIT = 25
 CHOICE_LIMIT = 100

@@ -16,11 +16,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from bot.core.language import DEFAULT_LANGUAGE, detect_language
 from bot.core.models import Fact, KnowledgeBase, Topic
-from bot.core.text import ENGLISH_MARKERS, FRENCH_MARKERS, fold
+from bot.core.text import fold
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
-DEFAULT_LANGUAGE = "en"
 
 # ---------------------------------------------------------------------------------------------- the catalogue
 # key: (English, French). Parameters are str.format fields; a command is written {cmd_NAME} and becomes
@@ -633,161 +633,6 @@ def from_locale(locale: str | None) -> str | None:
         return None
     code = re.split(r"[-_.@]", str(locale))[0].lower()
     return code if code in LANGUAGES else None
-
-
-#: French that carries no function word the engine's markers know: greetings, thanks, text-speak.
-FRENCH_SLANG = frozenset(
-    [
-        "merci",
-        "mrc",
-        "mci",
-        "bonjour",
-        "bjr",
-        "bonsoir",
-        "salut",
-        "slt",
-        "coucou",
-        "svp",
-        "stp",
-        "koi",
-        "kwa",
-        "pk",
-        "pq",
-        "pourkoi",
-        "pkoi",
-        "ki",
-        "kel",
-        "kelle",
-        "cb",
-        "cmb",
-        "c",
-        "ct",
-        "cest",
-        "c'est",
-        "ces",
-        "ce",
-        "cé",
-        "g",
-        "jsp",
-        "chui",
-        "chuis",
-        "dsl",
-        "oui",
-        "ouais",
-        "non",
-        "nan",
-        "ptdr",
-        "mdr",
-        "bref",
-        "genre",
-        "trop",
-        "vrai",
-        "truc",
-        "je",
-        "tu",
-        "il",
-        "elle",
-        "nous",
-        "vous",
-        "ils",
-        "elles",
-        "moi",
-        "toi",
-        "mon",
-        "ma",
-        "mes",
-        "ton",
-        "ta",
-        "tes",
-        "son",
-        "sa",
-        "ses",
-        "notre",
-        "votre",
-        "leur",
-        "au",
-        "aux",
-        "un",
-        "y",
-        "a-t-il",
-        "fait",
-        "font",
-        "sait",
-        "dit",
-        "parle",
-        "travaille",
-        "travaillent",
-        "payé",
-        "payes",
-        "combien",
-    ]
-)
-ENGLISH_EXTRA = frozenset(
-    [
-        "thanks",
-        "thank",
-        "thx",
-        "ty",
-        "hello",
-        "hi",
-        "hey",
-        "please",
-        "pls",
-        "plz",
-        "yes",
-        "no",
-        "ok",
-        "okay",
-        "whats",
-        "what's",
-        "who's",
-        "how's",
-        "where's",
-        "wtf",
-        "lol",
-        "a",
-        "an",
-        "to",
-        "in",
-        "on",
-        "at",
-        "it",
-        "do",
-        "can",
-        "could",
-        "would",
-        "should",
-        "i",
-        "you",
-        "he",
-        "she",
-        "we",
-        "they",
-        "my",
-        "your",
-        "his",
-        "her",
-        "our",
-        "their",
-        "about",
-    ]
-)
-
-
-def detect_language(text: str) -> str | None:
-    """'fr' or 'en' when the text shows its language, even in one word or in text-speak; None when it doesn't."""
-    lowered = text.casefold()
-    words = re.findall(r"[\w']+", fold(text).replace("’", "'"))
-    if not words:
-        return None
-    accents = 2 if any(ch in lowered for ch in "éèêàçùôîœâû") else 0
-    fr = accents + sum(w in FRENCH_MARKERS or w in FRENCH_SLANG for w in words)
-    en = sum(w in ENGLISH_MARKERS or w in ENGLISH_EXTRA for w in words)
-    if fr > en:
-        return "fr"
-    if en > fr:
-        return "en"
-    return None
 
 
 def choose_language(

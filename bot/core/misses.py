@@ -24,9 +24,10 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.core.engine import DEFAULT_THRESHOLD
+from bot.core.language import guess_language
 from bot.core.models import KnowledgeBase
 from bot.core.question_log import LoggedFeedback, LoggedQuestion
-from bot.core.text import guess_language, search_string
+from bot.core.text import search_string
 
 #: Wordings at least this similar (0-100, token_sort_ratio of their search tokens) are one group.
 DEFAULT_SIMILARITY = 85

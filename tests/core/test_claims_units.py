@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.claims import ClaimChecker, parse_claim
+from bot.core.language import guess_language
 from bot.core.models import KnowledgeBase
-from bot.core.text import guess_language
 
 # -- a rate per hour is not a count of hours ----------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ from bot.chat.checks import verdict_embed
 from bot.chat.embeds import compare_pages, fact_embed, sources_pages
 from bot.core.claims import checker_for, render_verdict
 from bot.core.engine import Engine
-from bot.core.i18n import detect_language, short_statement
+from bot.core.i18n import short_statement
+from bot.core.language import detect_language
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.render import render_fact_text

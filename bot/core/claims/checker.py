@@ -45,8 +45,8 @@ from bot.core.claims.words import (
 from bot.core.engine import Engine
 from bot.core.engine.clean import clean
 from bot.core.i18n import label
+from bot.core.language import guess_language
 from bot.core.models import Fact
-from bot.core.text import guess_language
 
 T = TypeVar("T")
 

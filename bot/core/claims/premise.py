@@ -8,7 +8,7 @@ from bot.core.claims.base import CheckerBase
 from bot.core.claims.reading import _norm, parse_claim
 from bot.core.claims.rewording import _strip_auxiliaries
 from bot.core.claims.verdict import Verdict
-from bot.core.text import guess_language
+from bot.core.language import guess_language
 
 _WH = re.compile(
     r"^(?:why|how come|how|when|where|what|which|who|whom|pourquoi|comment|quand|ou|que|qu'|quel|quelle|quels|quelles|qui|"

@@ -6,8 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from bot.core.language import guess_language
 from bot.core.models import KnowledgeBase
-from bot.core.text import guess_language, search_tokens
+from bot.core.text import search_tokens
 
 
 def _norm(text: str) -> str:

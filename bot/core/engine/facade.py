@@ -25,9 +25,10 @@ from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.ranking import Ranker, confidence
 from bot.core.engine.rerank import Reranker, Reranking, pool_of
 from bot.core.i18n import command_name
+from bot.core.language import guess_language
 from bot.core.memory import loading
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
-from bot.core.text import STOP_WORDS, fold, guess_language, search_tokens, search_tokens_by_word
+from bot.core.text import STOP_WORDS, fold, search_tokens, search_tokens_by_word
 
 #: Chosen on the development question set, where it makes the fewest misleading replies: a wrong
 #: answer or an off-topic one counts 2, an abstention that offers the right fact as a suggestion 0.5

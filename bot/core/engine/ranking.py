@@ -40,8 +40,9 @@ from bot.core.engine.asks import (
 )
 from bot.core.engine.focus import focus_of, organisation_names
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
+from bot.core.language import guess_language
 from bot.core.models import Fact, KnowledgeBase
-from bot.core.text import guess_language, search_tokens
+from bot.core.text import search_tokens
 
 CANDIDATES = 12
 # How many facts, picked by index score, get their coverage of the question computed.
