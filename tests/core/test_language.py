@@ -6,12 +6,18 @@ replies') disagreed, with the reading judged right for each kind.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.core.claims import ClaimChecker
 from bot.core.engine import Engine
 from bot.core.i18n import choose_language
 from bot.core.language import detect_language, guess_language
+from bot.evaluation import BENCHMARKS
+
+DATA = Path(__file__).parent / "data"
 
 KINDS = [
     # no sign: names, figures, keywords, emoji (the engine's guesser said English, the replies' None)
@@ -74,3 +80,34 @@ def test_the_engine_the_checker_and_the_replies_read_the_same_language(
     assert checker.check(text).language == expected
     # the Discord replies: the text's own language before the reader's locale
     assert choose_language(text, locale="en-US" if expected == "fr" else "fr") == expected
+
+
+#: The development sets (never the sealed ones): each French item that shows its language is answered in French.
+DEVELOPMENT_QUESTIONS = ("questions.yaml", "dev3.yaml", "dev4.yaml", "dev6.yaml", "probes.yaml", "probes_precision.yaml")
+DEVELOPMENT_CLAIMS = ("claims_dev2.yaml", "claims_dev4.yaml", "claims_dev6.yaml", "claims_false5.yaml")
+
+
+def _french(texts: list[tuple[str, str]]) -> list[str]:
+    return [text for text, lang in texts if lang == "fr" and detect_language(text) is not None]
+
+
+def test_every_french_development_question_is_answered_in_french(engine: Engine) -> None:
+    texts = []
+    for name in DEVELOPMENT_QUESTIONS:
+        data = yaml.safe_load((BENCHMARKS / name).read_text(encoding="utf-8"))
+        texts += [(str(item["q"]), item.get("lang", "en")) for part in ("in_scope", "off_topic") for item in data[part]]
+    french = _french(texts)
+    assert len(french) > 300
+    assert [text for text in french if engine.ask(text).language != "fr"] == []
+
+
+def test_every_french_development_claim_is_answered_in_french(checker: ClaimChecker) -> None:
+    paths = [BENCHMARKS / name for name in DEVELOPMENT_CLAIMS] + sorted(DATA.glob("claims_dev*.yaml"))
+    texts = []
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        entries = data["claims"] if isinstance(data, dict) else data
+        texts += [(entry["claim"], entry.get("lang", "en")) for entry in entries]
+    french = _french(texts)
+    assert len(french) > 150
+    assert [text for text in french if checker.check(text).language != "fr"] == []
