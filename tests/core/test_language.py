@@ -83,8 +83,16 @@ def test_the_engine_the_checker_and_the_replies_read_the_same_language(
 
 
 #: The development sets (never the sealed ones): each French item that shows its language is answered in French.
-DEVELOPMENT_QUESTIONS = ("questions.yaml", "dev3.yaml", "dev4.yaml", "dev6.yaml", "probes.yaml", "probes_precision.yaml")
-DEVELOPMENT_CLAIMS = ("claims_dev2.yaml", "claims_dev4.yaml", "claims_dev6.yaml", "claims_false5.yaml")
+DEVELOPMENT_QUESTIONS = (
+    "questions.yaml",
+    "dev3.yaml",
+    "dev4.yaml",
+    "dev6.yaml",
+    "dev7.yaml",
+    "probes.yaml",
+    "probes_precision.yaml",
+)
+DEVELOPMENT_CLAIMS = ("claims_dev2.yaml", "claims_dev4.yaml", "claims_dev6.yaml", "claims_dev7.yaml", "claims_false5.yaml")
 
 
 def _french(texts: list[tuple[str, str]]) -> list[str]:
