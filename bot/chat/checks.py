@@ -13,6 +13,7 @@ from bot.chat.delivery import Reply, notice
 from bot.chat.embeds import (
     ABSTAIN_COLOUR,
     ANSWER_COLOUR,
+    BLANK,
     BROWSE_COLOUR,
     DISCREPANCY_COLOUR,
     Pages,
@@ -53,8 +54,12 @@ def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = 
         embed.description += f"\n*{md(origins_line(verdict.fact, base, language))}*"
     if title:
         embed.description = f"**{name}**\n{embed.description}"
-    field = label("check.side" if verdict.verdict == "disputed" else "check.quote", language)
-    for citation in verdict.citations[:MAX_QUOTES]:
+    # One heading over all the quotes, not one a quote: "What the article says" four times read as a stutter.
+    shown = verdict.citations[:MAX_QUOTES]
+    several = len({citation.source_id for citation in shown}) > 1
+    heading = "check.side" if verdict.verdict == "disputed" else "check.quotes" if several else "check.quote"
+    for index, citation in enumerate(shown):
+        field = label(heading, language) if index == 0 else BLANK
         source = base.sources[citation.source_id]
         lines = [f"> {md(citation.quote)}", f"— *{md(source.display_title)}*"]
         position = citation.position_in(language) if verdict.verdict == "disputed" else None

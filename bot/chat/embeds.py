@@ -51,7 +51,7 @@ BROWSE_COLOUR = discord.Colour.teal()
 MAX_ANSWER_QUOTES = 6
 #: Characters of paragraph shown around a quote in the Sources view (a field holds 1,024).
 PASSAGE_BUDGET = 850
-_BLANK = "\u200b"
+BLANK = "\u200b"
 
 
 # ---------------------------------------------------------------------------------------------- text helpers
@@ -103,7 +103,7 @@ def fit(embed: discord.Embed, language: str = "en") -> discord.Embed:
         embed.set_author(name=clip(embed.author.name, AUTHOR_LIMIT), url=embed.author.url, icon_url=embed.author.icon_url)
     footer = clip(embed.footer.text, FOOTER_LIMIT - 40) if embed.footer.text else ""
     fields = [
-        (clip(f.name or "", FIELD_NAME_LIMIT) or _BLANK, clip(f.value or "", FIELD_VALUE_LIMIT) or _BLANK, bool(f.inline))
+        (clip(f.name or "", FIELD_NAME_LIMIT) or BLANK, clip(f.value or "", FIELD_VALUE_LIMIT) or BLANK, bool(f.inline))
         for f in embed.fields
     ]
     dropped = max(0, len(fields) - FIELD_COUNT_LIMIT)
@@ -175,7 +175,7 @@ def paged(
     chunk: list[tuple[str, str, Fact | None]] = []
     size = 0
     for position, (name, value) in enumerate(entries):
-        name, value = clip(name, FIELD_NAME_LIMIT) or _BLANK, clip(value, FIELD_VALUE_LIMIT) or _BLANK
+        name, value = clip(name, FIELD_NAME_LIMIT) or BLANK, clip(value, FIELD_VALUE_LIMIT) or BLANK
         cost = len(name) + len(value)
         if chunk and (len(chunk) >= min(per_page, FIELD_COUNT_LIMIT) or size + cost > budget):
             chunks.append(chunk)
@@ -404,7 +404,7 @@ def sources_pages(fact: Fact, base: KnowledgeBase, language: str = "en") -> Page
         for block in blocks:
             if value and len(value) + 2 + len(block) > FIELD_VALUE_LIMIT:
                 entries.append((name, value))
-                name, value = _BLANK, ""
+                name, value = BLANK, ""
             value = f"{value}\n\n{block}" if value else block
         if value:
             entries.append((name, value))
@@ -611,7 +611,8 @@ def embed_text(embed: discord.Embed, width: int = 100) -> str:
         lines.extend(_wrap(plain(embed.description), width))
     for field in embed.fields:
         lines.append("")
-        lines.append(plain(field.name or ""))
+        if plain(field.name or ""):  # a blank name continues the field above it
+            lines.append(plain(field.name or ""))
         lines.extend(_wrap(plain(field.value or ""), width, indent="  "))
     if embed.footer.text:
         lines.append("")

@@ -439,6 +439,7 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "*les formateurs gagnent 15 dollars de l'heure*.",
     ),
     "check.quote": ("What the article says", "Ce que dit l'article"),
+    "check.quotes": ("What the articles say", "Ce que disent les articles"),
     "check.side": ("What each article says", "Ce que dit chaque article"),
     "check.nearest": ("Nearest facts", "Faits les plus proches"),
     "check.footer": (
