@@ -1,6 +1,6 @@
 """False variants of true claims: how many does the claim checker call supported?
 
-.venv/bin/python benchmarks/claims_mutations.py [--claims FILE ...] [--list]
+.venv/bin/python benchmarks/claims_mutations.py [--claims FILE ...] [--list] [--lexical]
 
 Each claim of the development sets that is expected and given `supported` is changed in one checkable point at a
 time: one name it gives swapped for each other name of the same kind (person, organisation, place, product,
@@ -18,11 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from evaluate_claims import is_sealed, load_claims
+from evaluate_claims import benchmark_checker, is_sealed, load_claims
 
 from bot.core.claims import ClaimChecker, parse_claim
-from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SETS = [
@@ -59,11 +57,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=Path, nargs="+", default=DEFAULT_SETS, help="development claim sets (YAML)")
     parser.add_argument("--list", action="store_true", help="list each supported variant")
+    parser.add_argument("--lexical", action="store_true", help="without the sentence encoder (the bot with semantic: false)")
     args = parser.parse_args()
     for path in args.claims:
         if is_sealed(path):
             parser.error(f"{path} is kept apart: variants are made from development sets only")
-    checker = ClaimChecker(Engine(load_knowledge()))
+    checker = benchmark_checker(semantic=not args.lexical)
     total = supported = 0
     listed = []
     for path in args.claims:

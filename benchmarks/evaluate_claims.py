@@ -1,6 +1,6 @@
 """Verdict accuracy of the claim checker on a claim set (default benchmarks/claims.yaml).
 
-.venv/bin/python benchmarks/evaluate_claims.py [--claims FILE] [--misses]
+.venv/bin/python benchmarks/evaluate_claims.py [--claims FILE] [--misses] [--lexical]
 
 Prints totals: overall accuracy, accuracy per kind and per language, how often a false claim was called
 supported (the target is zero), and the table of expected against given verdicts. `--misses` also lists
@@ -11,6 +11,9 @@ development and whose individual claims are never listed.
 Each entry of the set is a mapping with at least `claim` and `verdict` (supported, contradicted, disputed or
 not_reported), and optionally `lang` and `kind`. A wh-question is first checked for a false premise (whose
 correction is a `contradicted` verdict); any other text is checked as a claim.
+
+The engine is the bot's: with the sentence encoder attached (the `semantic` setting's default), which lets a claim
+reworded in a stranger's words be supported on meaning (bot/core/claims/meaning.py); `--lexical` checks without it.
 """
 
 from __future__ import annotations
@@ -58,6 +61,18 @@ def load_claims(path: Path) -> list[dict]:
     return entries
 
 
+def benchmark_checker(*, semantic: bool = True) -> ClaimChecker:
+    """A checker over the shipped base's engine, with the sentence encoder attached as the bot attaches it (when it loads)."""
+    engine = Engine(load_knowledge())
+    if semantic:
+        from bot.cli import semantic_model
+
+        model = semantic_model(True)
+        if model is not None:
+            model.attach(engine)
+    return ClaimChecker(engine)
+
+
 def _share(right: int, total: int) -> str:
     return f"{100 * right / total:5.1f}% ({right}/{total})" if total else "   -"
 
@@ -66,17 +81,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=Path, default=DEFAULT_CLAIMS, help="the claim set (YAML)")
     parser.add_argument("--misses", action="store_true", help="list each miss (development sets only)")
+    parser.add_argument("--lexical", action="store_true", help="without the sentence encoder (the bot with semantic: false)")
     args = parser.parse_args()
     if args.misses and is_sealed(args.claims):
         parser.error(f"--misses is for development sets only: {args.claims} is kept apart (totals only)")
     entries = load_claims(args.claims)
-    checker = ClaimChecker(Engine(load_knowledge()))
+    checker = benchmark_checker(semantic=not args.lexical)
     started = time.perf_counter()
     verdicts = [checker.assess(entry["claim"]) for entry in entries]
     elapsed = time.perf_counter() - started
     given = [v.verdict for v in verdicts]
     right = [g == e["verdict"] for g, e in zip(given, entries, strict=True)]
-    print(f"{len(entries)} claims from {args.claims.name}, {1000 * elapsed / max(len(entries), 1):.1f} ms per claim")
+    meaning = "on" if checker.engine.reranker is not None else "off"
+    print(f"{len(entries)} claims from {args.claims.name}, {1000 * elapsed / max(len(entries), 1):.1f} ms per claim "
+          f"(sentence encoder {meaning})")  # fmt: skip
     print(f"verdict accuracy:            {_share(sum(right), len(right))}")
     false_claims = [g for g, e in zip(given, entries, strict=True) if e["verdict"] != "supported"]
     print(f"false claims called supported: {false_claims.count('supported')} of {len(false_claims)} (target 0)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -101,6 +102,11 @@ class ClaimChecker(
         self._speakers: _PerFact[frozenset[str]] = _PerFact(self._prepare)
         #: Each source's outlet, and each publication, as the publication's entity id (see _outlets).
         self._outlet_ids: dict[str, str] | None = None
+        #: The sentence encoder's vectors of claims lately checked, and of each fact's own sentences (see meaning.py).
+        self._claim_vectors = OrderedDict()
+        self._sentence_vectors = {}
+        self._meaning_lock = threading.Lock()
+        self._meaning_failed = False
 
     def _read(self, claim: ParsedClaim, fact: Fact, confidence: float) -> _Reading:
         reading = _Reading(fact, confidence)
@@ -190,16 +196,17 @@ class ClaimChecker(
         ids = (self._outlet_ids.get(i) for c in fact.citations for i in (c.source_id, c.origin) if i)
         return frozenset(i for i in ids if i)
 
-    def check(self, claim_text: str, *, language: str | None = None) -> Verdict:
-        """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own)."""
-        verdict = self._check(claim_text, language=language)
+    def check(self, claim_text: str, *, language: str | None = None, by_meaning: bool = True) -> Verdict:
+        """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own). With
+        `by_meaning` false, support rests on the fact's words alone, never on the sentence encoder (see meaning.py)."""
+        verdict = self._check(claim_text, language=language, by_meaning=by_meaning)
         if verdict.verdict != "not_reported":
             return verdict
         asserted = _what_not_but_asserts(_norm(clean(claim_text)))
         if asserted is not None:
             # "Not a contractor but OpenAI itself laid them off": what it says of B, when the articles say otherwise or
             # differ on it; its support would not settle the denial of A, so a supported B leaves the claim unsettled.
-            said = self._check(asserted, language=language or guess_language(claim_text))
+            said = self._check(asserted, language=language or guess_language(claim_text), by_meaning=by_meaning)
             if said.verdict in ("contradicted", "disputed"):
                 return Verdict(claim_text, said.language, said.verdict, said.explanation, said.fact, said.citations,
                                point=said.point)  # fmt: skip
@@ -213,7 +220,7 @@ class ClaimChecker(
         parts = _clauses(_colon_said(_paraphrased(_strip_question(clean(claim_text))), self.base))
         if len(parts) < 2:
             return verdict
-        checked = [self._check(part, language=language or guess_language(claim_text)) for part in parts]
+        checked = [self._check(part, language=language or guess_language(claim_text), by_meaning=by_meaning) for part in parts]
         given = [v.verdict for v in checked]
         pick = next((v for v in checked if v.verdict == "contradicted"), None)
         if pick is None and all(g == "supported" for g in given):
@@ -227,13 +234,13 @@ class ClaimChecker(
             return verdict
         return Verdict(claim_text, pick.language, pick.verdict, pick.explanation, pick.fact, pick.citations, point=pick.point)
 
-    def _check(self, claim_text: str, *, language: str | None = None, rivals: bool = True) -> Verdict:
+    def _check(self, claim_text: str, *, language: str | None = None, rivals: bool = True, by_meaning: bool = True) -> Verdict:
         text = _colon_said(_paraphrased(_strip_question(clean(claim_text))), self.base)
         claim = parse_claim(text, self.base)
         language = language or guess_language(claim_text)
         candidates = self._candidates(claim)
         readings = [self._read(claim, fact, confidence) for fact, confidence in candidates]
-        verdict = self._weigh(claim_text, claim, language, candidates, readings)
+        verdict = self._weigh(claim_text, claim, language, candidates, readings, by_meaning=by_meaning)
         if verdict.verdict == "not_reported" and rivals:
             # "Jindal told CNN ...": what a close fact says with another name in that place (`rivals`: once, not again
             # for the claim with that name changed).
@@ -241,7 +248,14 @@ class ClaimChecker(
         return verdict
 
     def _weigh(
-        self, claim_text: str, claim: ParsedClaim, language: str, candidates: list[tuple[Fact, float]], readings: list[_Reading]
+        self,
+        claim_text: str,
+        claim: ParsedClaim,
+        language: str,
+        candidates: list[tuple[Fact, float]],
+        readings: list[_Reading],
+        *,
+        by_meaning: bool = True,
     ) -> Verdict:
         """The verdict on a claim from each candidate fact's reading."""
         nearest = tuple(f for f, c in candidates[:NEAREST] if c > 0) or tuple(f for f, _ in candidates[:NEAREST])
@@ -251,7 +265,7 @@ class ClaimChecker(
         if not checkable:
             return self._not_reported(claim_text, language, nearest)
 
-        supported = [r for r in readings if self._supports(claim, r)]
+        supported = [r for r in readings if self._supports(claim, r, by_meaning=by_meaning)]
         contradictions = [r for r in readings if r.conflicts and self._relevant(claim, r) and not self._a_side_says(claim, r)]
         if any(
             r.said_by_them and r.confidence >= RELEVANT_CONFIDENCE and not {"entity", "quote"} & set(r.unsettled)

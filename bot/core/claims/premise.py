@@ -43,8 +43,11 @@ class _PremiseChecks(CheckerBase):
             correction = self.premise(text, language=language)
             if correction is not None:
                 return correction
+            # What a wh-question takes for granted is checked on the articles' words alone: a reworded premise
+            # ("why did the paper blame the contractors") is no assertion to support on meaning (meaning.py).
             verdict = self.check(
-                _strip_auxiliaries(text.strip()[m.end() :] if len(text.strip()) == len(norm) else norm[m.end() :])
+                _strip_auxiliaries(text.strip()[m.end() :] if len(text.strip()) == len(norm) else norm[m.end() :]),
+                by_meaning=False,
             )
             return Verdict(text, verdict.language, verdict.verdict, verdict.explanation, verdict.fact, verdict.citations,
                            verdict.nearest, verdict.point)  # fmt: skip

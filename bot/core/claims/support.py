@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from bot.core.claims.base import CheckerBase
+from bot.core.claims.meaning import _MeaningChecks
 from bot.core.claims.reading import (
     _FRAMING,
     _MARKERS,
@@ -72,14 +72,16 @@ def _figure_words(claim: ParsedClaim, reading: _Reading) -> frozenset[str]:
     return frozenset(words)
 
 
-class _SupportChecks(CheckerBase):
+class _SupportChecks(_MeaningChecks):
     """Whether a fact that agrees on every point also says what the claim says (nothing added unchecked)."""
 
-    def _supports(self, claim: ParsedClaim, reading: _Reading) -> bool:
+    def _supports(self, claim: ParsedClaim, reading: _Reading, *, by_meaning: bool = True) -> bool:
         if reading.conflicts or reading.unsettled:
             return False
         # The cheap checks first: most candidates fail them, and only a fact that passes is read sentence by sentence.
-        return self._supports_points(claim, reading) and (reading.fact.kind != "claim" or self._bound(claim, reading.fact))
+        return self._supports_points(claim, reading, by_meaning=by_meaning) and (
+            reading.fact.kind != "claim" or self._bound(claim, reading.fact)
+        )
 
     def _bound(self, claim: ParsedClaim, fact: Fact) -> bool:
         """Whether each name the claim ties to a word ("Google's headcount", "the labellers of OpenAI", "return on
@@ -128,7 +130,7 @@ class _SupportChecks(CheckerBase):
                 break
         return True
 
-    def _supports_points(self, claim: ParsedClaim, reading: _Reading) -> bool:
+    def _supports_points(self, claim: ParsedClaim, reading: _Reading, *, by_meaning: bool = True) -> bool:
         if reading.fact.kind == "discrepancy" and not _structured(reading.matched):
             return False  # the articles differ on something: only a value they give settles which side a claim takes
         fact = reading.fact
@@ -142,7 +144,9 @@ class _SupportChecks(CheckerBase):
         uncovered -= _FILLER | reading.deed
         if claim.negated:
             uncovered -= _DENIAL_TOKENS
-        if uncovered:
+        if uncovered and not (by_meaning and self._reworded(claim, fact, frozenset(uncovered))):
+            # A stranger's words for what the fact says ("brought on" for "hired") are the fact's when the claim means
+            # what one of its own sentences says; without the sentence encoder, every word must be the fact's.
             return False
         # Words that change what a claim says but that matching ignores ("only", "all", "first") must be the fact's too.
         marked = {m.group(0) for m in _MARKERS.finditer(_norm(claim.text))}
@@ -194,7 +198,9 @@ class _SupportChecks(CheckerBase):
             # And the claim says most of what the sentence says, not two of its words picked out of a long one.
             if len(content | names) >= PLAIN_CONTAINED_SHARE * len(_tokens(sentence)):
                 return True
-        return False
+        # Or, reworded in words of its own, the claim means what one of the fact's sentences says, and that sentence
+        # names first whom the claim names first (with the sentence encoder only).
+        return by_meaning and self._reworded(claim, fact, frozenset(uncovered))
 
     def _said_of(self, claim: ParsedClaim, sentence: str, subject: str, content: set[str]) -> bool:
         """Whether the sentence says the claim's first word after its subject of that subject: the name nearest before

@@ -54,3 +54,8 @@ PLAIN_CONTAINED_WORDS = 2
 
 #: How much of that sentence's words the claim must say.
 PLAIN_CONTAINED_SHARE = 0.3
+
+
+#: How close in meaning (cosine of the sentence encoder, bot/core/semantic.py) a claim must be to one of a fact's own
+#: sentences before words the fact lacks are taken for a rewording of what it says (calibrated on claims_dev6).
+MEANING_SIMILARITY = 0.7

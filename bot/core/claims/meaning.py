@@ -1,0 +1,139 @@
+"""Meaning: how close a claim is to what a fact states or quotes, by the engine's sentence encoder.
+
+A stranger rewords: "brought on" for "hired", "let go" for "laid off". When every checkable point of a claim is
+settled in the fact's favour, words the fact does not use need not block support if the claim means what one of
+the fact's own sentences (its statement, French statement, quotes) says. The encoder is the semantic re-ranker's
+(bot/core/semantic.py); without one (semantic re-ranking off or not loaded) nothing here is used and the check
+stays lexical.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import OrderedDict
+
+import numpy as np
+
+from bot.core.claims.base import CheckerBase
+from bot.core.claims.reading import _MARKERS, ParsedClaim, _norm, _tokens
+from bot.core.claims.thresholds import MEANING_SIMILARITY
+from bot.core.models import Fact
+
+log = logging.getLogger(__name__)
+
+#: How many claim texts' embeddings are kept (a claim is read several times: its clauses, its premise).
+_CLAIMS_KEPT = 256
+
+
+class _MeaningChecks(CheckerBase):
+    """The encoder's view of a claim against a fact's sentences, when the engine has a sentence encoder."""
+
+    _claim_vectors: OrderedDict[str, np.ndarray]
+    _sentence_vectors: dict[str, tuple[tuple[str, ...], np.ndarray]]
+    _meaning_lock: threading.Lock
+    _meaning_failed: bool
+
+    def _encoder(self):
+        """The engine's sentence encoder, or None (no re-ranker, a re-ranker without one, or it failed once)."""
+        if self._meaning_failed:
+            return None
+        return getattr(self.engine.reranker, "encoder", None)
+
+    def _closest_sentence(self, claim_text: str, fact: Fact) -> tuple[float, str] | None:
+        """The fact's own sentence (statement, French statement, quote) closest in meaning to the claim, with its cosine;
+        None without an encoder."""
+        encoder = self._encoder()
+        if encoder is None:
+            return None
+        try:
+            claim = self._claim_vector(encoder, claim_text)
+            texts, sentences = self._fact_vectors(encoder, fact)
+        except Exception:  # an encoder that fails: lexical checks only, said once
+            with self._meaning_lock:
+                first, self._meaning_failed = not self._meaning_failed, True
+            if first:
+                log.exception("the sentence encoder failed; checking claims lexically")
+            return None
+        if not texts:
+            return None
+        cosines = sentences @ claim
+        best = int(np.argmax(cosines))
+        return float(cosines[best]), texts[best]
+
+    def _claim_vector(self, encoder, text: str) -> np.ndarray:
+        with self._meaning_lock:
+            found = self._claim_vectors.get(text)
+            if found is not None:
+                self._claim_vectors.move_to_end(text)
+                return found
+        vector = encoder.encode([text])[0].astype(np.float32)
+        with self._meaning_lock:
+            self._claim_vectors[text] = vector
+            while len(self._claim_vectors) > _CLAIMS_KEPT:
+                self._claim_vectors.popitem(last=False)
+        return vector
+
+    def _fact_vectors(self, encoder, fact: Fact) -> tuple[tuple[str, ...], np.ndarray]:
+        with self._meaning_lock:
+            found = self._sentence_vectors.get(fact.id)
+        if found is not None:
+            return found
+        texts = tuple(
+            t for t in dict.fromkeys((fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))) if t
+        )
+        found = texts, encoder.encode(texts).astype(np.float32)
+        with self._meaning_lock:
+            self._sentence_vectors[fact.id] = found
+        return found
+
+    def _same_first_name(self, claim: ParsedClaim, sentence: str) -> bool:
+        raise NotImplementedError  # the support checks': whether a sentence names first whom the claim names first
+
+    def _reworded(self, claim: ParsedClaim, fact: Fact, uncovered: frozenset[str]) -> bool:
+        """Whether the claim, in words the fact lacks (`uncovered`, as tokens), means what one of the fact's own
+        sentences says: as close as MEANING_SIMILARITY to it, that sentence naming first whom the claim names first,
+        and none of those words a name or a word of degree or direction, which the encoder barely tells apart ("less"
+        and "more", "underpaid" and "overpaid": cosine 0.9) and which stay the lexical check's."""
+        if _names_among(claim.text, uncovered) or uncovered & _DEGREE:
+            return False
+        closest = self._closest_sentence(claim.text, fact)
+        if closest is None or closest[0] < MEANING_SIMILARITY:
+            return False
+        # "only", "all", "first": the very sentence it means must say them too, not another part of a long quote.
+        marked = {m.group(0) for m in _MARKERS.finditer(_norm(claim.text))}
+        said = {m.group(0) for m in _MARKERS.finditer(re.sub(r"\bnot (?:just|only|merely)\b", " ", _norm(closest[1])))}
+        return marked <= said and self._same_first_name(claim, closest[1])
+
+
+#: Words of degree, extent and direction (English and French): a claim's own word for more or less, up or down, a part
+#: or the whole, alone or always, starting or stopping, is never taken for the fact's on meaning alone. Tokens as the
+#: checker makes them.
+_DEGREE = _tokens(
+    "less least fewer more most majority minority half whole much little over under above below exceed exceeds higher "
+    "lower highest lowest increase increased decrease decreased rise rose risen fall fell fallen grow grew grown shrink "
+    "shrank drop dropped decline declined double doubled halved up down underpaid overpaid cheaper dearer "
+    "moins plus davantage majorite minorite moitie tout toute entier entiere dessus dessous superieur inferieur hausse "
+    "baisse augmente augmenter augmentation diminue diminuer diminution croitre croissance chute chuter double doubler "
+    "monte monter descend descendre "
+    "alone solo exclusive entirely mainly mostly partly never always ever last seul seule seuls seules exclusivement "
+    "uniquement seulement principalement surtout jamais toujours dernier derniere used formerly former once ex "
+    "anciennement autrefois ancien ancienne "
+    "start started begin began begun stop stopped quit quits leave left end ended keep kept continue continued resume "
+    "commencer commence arreter arrete cesser cesse quitter quitte lacher lache garder garde continuer continue reprendre"
+)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _names_among(text: str, uncovered: frozenset[str]) -> bool:
+    """Whether a word of the text written as a name (a capital after the text's first word, an acronym, a digit) is
+    among the uncovered tokens."""
+    for i, m in enumerate(_WORD.finditer(text)):
+        word = m.group(0)
+        named = any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]) or (i > 0 and word[:1].isupper())
+        if named and _tokens(word) & uncovered:
+            return True
+    return False

@@ -1,0 +1,103 @@
+"""Support on meaning: a true claim reworded in a stranger's words is supported when the engine has its sentence
+encoder, and a near miss (another figure, another name, a denial, "only") is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.core.claims import ClaimChecker
+from bot.core.engine import Engine
+from bot.core.models import KnowledgeBase
+from tests.core.helpers import said
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+#: True claims in words the facts do not use ("heads" for "leads", "called" for "go by the title", "enseigner" for
+#: "apprendre"), with the fact each rests on.
+REWORDED = [
+    ("Sonam Jindal heads the AI, labor and economy program at the Partnership on AI", "jindal-partnership-on-ai"),
+    ('The contractors of Invisible working on OpenAI projects are called "advanced AI data trainers"',
+     "invisible-advanced-ai-data-trainers"),
+    ("Environ 40 % des contractuels sont des programmeurs qui créent des données pour enseigner aux modèles "
+     "l'ingénierie logicielle", "hiring-programmers-share"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), REWORDED)
+def test_a_reworded_true_claim_is_supported_on_meaning(meaning_checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    assert said(meaning_checker, claim) == ("supported", fact_id)
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), REWORDED)
+def test_without_the_encoder_the_check_stays_lexical(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    # The shipped engine of the tests has no re-ranker: every word must be the fact's, as before.
+    assert said(checker, claim)[0] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # another figure
+        "Environ 60 % des contractuels sont des programmeurs qui créent des données pour enseigner aux modèles l'ingénierie logicielle",
+        # another name, in either place
+        "Sam Altman heads the AI, labor and economy program at the Partnership on AI",
+        "Sonam Jindal heads the AI, labor and economy program at OpenAI",
+        'The contractors of Sama working on OpenAI projects are called "advanced AI data trainers"',
+        # denied
+        "Sonam Jindal does not head the AI, labor and economy program at the Partnership on AI",
+        "Sonam Jindal never headed the AI, labor and economy program at the Partnership on AI",
+        "Environ 40 % des contractuels ne sont pas des programmeurs qui créent des données pour enseigner aux modèles "
+        "l'ingénierie logicielle",
+        # "only", "alone", "seuls": what the fact does not say
+        "Only Sonam Jindal heads the AI, labor and economy program at the Partnership on AI",
+        "Sonam Jindal alone heads the AI, labor and economy program at the Partnership on AI",
+        "Seuls 40 % des contractuels sont des programmeurs qui créent des données pour enseigner aux modèles "
+        "l'ingénierie logicielle",
+        'Only the contractors of Invisible working on OpenAI projects are called "advanced AI data trainers"',
+        # stopping, a date the fact does not give
+        "Sonam Jindal stopped heading the AI, labor and economy program at the Partnership on AI",
+        "Sonam Jindal heads the AI, labor and economy program at the Partnership on AI since 2015",
+    ],
+)
+def test_a_near_miss_rewording_is_not_supported(meaning_checker: ClaimChecker, claim: str) -> None:
+    assert meaning_checker.assess(claim).verdict != "supported"
+
+
+def test_a_wh_question_premise_is_not_supported_on_meaning(meaning_checker: ClaimChecker) -> None:
+    # What a why-question takes for granted is no assertion: its premise is checked on the fact's words alone.
+    claim = "Sonam Jindal heads the AI, labor and economy program at the Partnership on AI"
+    assert meaning_checker.check(claim, by_meaning=False).verdict != "supported"
+    assert meaning_checker.assess(f"Why does {claim[0].lower()}{claim[1:]}?").verdict != "supported"
+
+
+class _FailingEncoder:
+    version = "failing"
+
+    def encode(self, texts):
+        raise RuntimeError("no encoder today")
+
+
+class _Reranker:
+    encoder = _FailingEncoder()
+
+    def rerank(self, question, pool):
+        return list(pool)
+
+
+def test_an_encoder_that_fails_leaves_the_lexical_verdict(base: KnowledgeBase, checker: ClaimChecker) -> None:
+    failing = ClaimChecker(Engine(base, reranker=_Reranker()))
+    for claim, _ in REWORDED:
+        assert failing.assess(claim).verdict == checker.assess(claim).verdict
+
+
+@pytest.mark.parametrize(
+    "name", ["claims_dev2.yaml", "claims_dev4.yaml", "claims_dev6.yaml", "claims_dev7.yaml", "claims_false5.yaml"]
+)
+def test_no_false_claim_of_a_blind_development_set_is_supported_on_meaning(meaning_checker: ClaimChecker, name: str) -> None:
+    data = yaml.safe_load((BENCHMARKS / name).read_text(encoding="utf-8"))
+    entries = data["claims"] if isinstance(data, dict) else data
+    false_claims = [e["claim"] for e in entries if e["verdict"] != "supported"]
+    assert [c for c in false_claims if meaning_checker.assess(c).verdict == "supported"] == []
