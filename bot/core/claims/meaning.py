@@ -13,13 +13,15 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from bot.core.claims.base import CheckerBase
 from bot.core.claims.reading import _MARKERS, ParsedClaim, _norm, _tokens
 from bot.core.claims.thresholds import MEANING_SIMILARITY
 from bot.core.models import Fact
+
+if TYPE_CHECKING:  # numpy comes with the encoder: a lexical check (semantic off) never imports it
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,7 @@ class _MeaningChecks(CheckerBase):
         if not texts:
             return None
         cosines = sentences @ claim
-        best = int(np.argmax(cosines))
+        best = int(cosines.argmax())
         return float(cosines[best]), texts[best]
 
     def _claim_vector(self, encoder, text: str) -> np.ndarray:
@@ -68,7 +70,7 @@ class _MeaningChecks(CheckerBase):
             if found is not None:
                 self._claim_vectors.move_to_end(text)
                 return found
-        vector = encoder.encode([text])[0].astype(np.float32)
+        vector = encoder.encode([text])[0].astype("float32")
         with self._meaning_lock:
             self._claim_vectors[text] = vector
             while len(self._claim_vectors) > _CLAIMS_KEPT:
@@ -83,7 +85,7 @@ class _MeaningChecks(CheckerBase):
         texts = tuple(
             t for t in dict.fromkeys((fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))) if t
         )
-        found = texts, encoder.encode(texts).astype(np.float32)
+        found = texts, encoder.encode(texts).astype("float32")
         with self._meaning_lock:
             self._sentence_vectors[fact.id] = found
         return found

@@ -144,18 +144,25 @@ class _SupportChecks(_MeaningChecks):
         uncovered -= _FILLER | reading.deed
         if claim.negated:
             uncovered -= _DENIAL_TOKENS
-        if uncovered and not (by_meaning and self._reworded(claim, fact, frozenset(uncovered))):
-            # A stranger's words for what the fact says ("brought on" for "hired") are the fact's when the claim means
-            # what one of its own sentences says; without the sentence encoder, every word must be the fact's.
+        # Words the fact lacks are a stranger's for what it says ("heads" for "leads") only when the claim means what one
+        # of its sentences says (meaning.py, the last and dearest test); without the encoder every word must be the fact's.
+        if uncovered and not by_meaning:
             return False
         # Words that change what a claim says but that matching ignores ("only", "all", "first") must be the fact's too.
         marked = {m.group(0) for m in _MARKERS.finditer(_norm(claim.text))}
         if marked and not marked <= self._markers[fact.id]:
             return False
         if _structured(reading.matched):
-            return reading.confidence >= RELEVANT_CONFIDENCE or "entity" in reading.matched
+            if reading.confidence < RELEVANT_CONFIDENCE and "entity" not in reading.matched:
+                return False
+            return not uncovered or self._reworded(claim, fact, frozenset(uncovered))
         if "entity" not in reading.matched or reading.confidence < PLAIN_CONTAINED_CONFIDENCE:
             return False
+        originals = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
+        if any(_done_by_another(t, claim) for t in originals):
+            return False  # "a listing ... posted by an outsourcing agency" does not say OpenAI posted it
+        if uncovered:
+            return self._reworded(claim, fact, frozenset(uncovered))
         # Only entities to go on: the claim must follow one of the fact's own sentences or phrasings, so that
         # its words are not the fact's words recombined ("OpenAI confirmed the layoffs").
         # Only what the fact states or quotes counts, never its phrasings (a question says nothing: "does OpenAI pay
@@ -164,9 +171,6 @@ class _SupportChecks(_MeaningChecks):
         texts = [
             " ".join(_ordered_tokens(t)) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
         ]
-        if any(_done_by_another(t, claim) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))):
-            return False  # "a listing ... posted by an outsourcing agency" does not say OpenAI posted it
-        originals = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
         if reading.confidence >= PLAIN_SUPPORT_CONFIDENCE and any(
             len(t) >= len(said) and fuzz.partial_ratio(said, t) >= PLAIN_SUPPORT_SIMILARITY and self._same_first_name(claim, o)
             for t, o in zip(texts, originals, strict=True)
@@ -198,9 +202,8 @@ class _SupportChecks(_MeaningChecks):
             # And the claim says most of what the sentence says, not two of its words picked out of a long one.
             if len(content | names) >= PLAIN_CONTAINED_SHARE * len(_tokens(sentence)):
                 return True
-        # Or, reworded in words of its own, the claim means what one of the fact's sentences says, and that sentence
-        # names first whom the claim names first (with the sentence encoder only).
-        return by_meaning and self._reworded(claim, fact, frozenset(uncovered))
+        # Or, in words of its own, the claim means what one of the fact's sentences says (with the sentence encoder only).
+        return by_meaning and self._reworded(claim, fact, frozenset())
 
     def _said_of(self, claim: ParsedClaim, sentence: str, subject: str, content: set[str]) -> bool:
         """Whether the sentence says the claim's first word after its subject of that subject: the name nearest before
