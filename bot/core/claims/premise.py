@@ -45,9 +45,11 @@ class _PremiseChecks(CheckerBase):
                 return correction
             # What a wh-question takes for granted is checked on the articles' words alone: a reworded premise
             # ("why did the paper blame the contractors") is no assertion to support on meaning (meaning.py).
+            # Worded in the question's language: what is left of "où habite jatin kumar" shows none.
             verdict = self.check(
                 _strip_auxiliaries(text.strip()[m.end() :] if len(text.strip()) == len(norm) else norm[m.end() :]),
                 by_meaning=False,
+                language=language or guess_language(text),
             )
             return Verdict(text, verdict.language, verdict.verdict, verdict.explanation, verdict.fact, verdict.citations,
                            verdict.nearest, verdict.point)  # fmt: skip
