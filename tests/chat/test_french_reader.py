@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat.checks import verdict_embed
+from bot.chat.checks import check_reply, verdict_embed
+from bot.chat.console import reply_text
 from bot.chat.embeds import BLANK, embed_text
+from bot.chat.replies import answer_question
 from bot.core.claims import checker_for
 from bot.core.engine import Engine
 
@@ -26,3 +28,21 @@ def test_a_verdict_with_several_quotes_has_one_heading(engine: Engine, claim: st
     embed = verdict_embed(found, engine.base)
     assert [field.name for field in embed.fields if field.name != BLANK] == [heading]
     assert embed_text(embed).count(heading) == 1 and BLANK not in embed_text(embed)
+
+
+@pytest.mark.parametrize("language", [None, "fr"])
+def test_a_french_wh_question_sent_to_the_claim_check_gets_a_french_verdict(engine: Engine, language: str | None) -> None:
+    """/vérifier "où habite jatin kumar": what is left once the question word is cut ("jatin kumar") shows no language,
+    and the verdict, its footer and its menu came out in English."""
+    reply = check_reply("où habite jatin kumar", engine, max_length=300, language=language)
+    text = reply_text(reply)
+    assert reply.embeds[0].title.startswith("❔ Non rapporté")
+    assert "Rien dans les articles" in text and "Nothing in the articles" not in text
+    assert "Open a fact" not in text and "Checked against" not in text
+
+
+def test_a_french_question_naming_one_entity_once_is_checked_without_a_crash(engine: Engine) -> None:
+    """The check of a name said twice read the first of no mentions: this question of a development set crashed `ask`."""
+    question = "quel contenu les étiqueteurs kényans devaient-ils examiner"
+    assert checker_for(engine).premise(question, language="fr") is None
+    assert "Sama" in reply_text(answer_question(question, engine, max_length=300))

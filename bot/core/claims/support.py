@@ -98,7 +98,7 @@ class _SupportChecks(_MeaningChecks):
             if len(mentions) >= 2 and any(_RELATION_BEFORE.search(norm, 0, m.start()) for m in mentions[1:]):
                 return False  # "an investment in Microsoft" by Microsoft, "neither Invisible nor Invisible": one for two
             verb_at = claim.actions[0][1] if claim.actions else None
-            if verb_at is not None and mentions[0].start() < verb_at < mentions[-1].start() and len(mentions) >= 2:
+            if verb_at is not None and len(mentions) >= 2 and mentions[0].start() < verb_at < mentions[-1].start():
                 return False  # "Copilot also powers Copilot": the doer and what it is done to, one name
             if len(mentions) >= 2 and not any(len(twice.findall(_norm(t))) >= 2 for t in texts):
                 return False
