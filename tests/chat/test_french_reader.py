@@ -46,3 +46,11 @@ def test_a_french_question_naming_one_entity_once_is_checked_without_a_crash(eng
     question = "quel contenu les étiqueteurs kényans devaient-ils examiner"
     assert checker_for(engine).premise(question, language="fr") is None
     assert "Sama" in reply_text(answer_question(question, engine, max_length=300))
+
+
+def test_a_french_contradiction_joins_the_places_in_french(engine: Engine) -> None:
+    """ "Les articles disent Nairobi and Kenya, et non Lagos": the names were joined for an English sentence."""
+    found = checker_for(engine).check("Le vote pour créer un syndicat a eu lieu à Lagos, au Nigeria")
+    assert found.verdict == "contradicted" and found.explanation.startswith("Les articles disent Nairobi et Kenya, et non")
+    english = checker_for(engine).check("The union vote took place in Lagos")
+    assert english.explanation.startswith("The articles say Nairobi and Kenya, not")

@@ -431,6 +431,9 @@ class ClaimChecker(
         way to the plain wording, whose French statement says it."""
         if point == "date" and fact.when is not None:
             return phrase, fact.when.text_in("fr"), claimed
+        names = instead.split(" and ")
+        if len(names) > 1 and all(name in self._entity_names for name in names):
+            instead = " et ".join(names)  # "Nairobi et Kenya": names joined for an English sentence
         if point == "role" or (point == "actor" and instead not in self._entity_names):
             said = _claimed_in_french(claimed)
             return ("contradicted_other", instead, said) if said else ("contradicted_plain", instead, claimed)
