@@ -42,7 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--threshold", type=float, default=None, help="confidence below which the bot abstains (default: the config's)"
     )
     ask.add_argument("--log", action="store_true", help="also write the questions to the question log (as the bot does)")
-    ask.add_argument("--lang", choices=("en", "fr"), default=None, help="the reader's language (default: the question's)")
+    ask.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default=None,
+        help="the reader's language (default: the question's, else the terminal's locale, else English)",
+    )
     _add_config(ask)
     _add_knowledge(ask, links=True)
 
@@ -54,12 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="check a claim against the articles (or, with '-', one per line from standard input)")
     verify.add_argument("claim", nargs="+", help="the claim or yes/no question, or '-' to read claims from standard input")
     verify.add_argument("--json", action="store_true", help="print JSON (JSON Lines when reading standard input)")
-    verify.add_argument("--lang", choices=("en", "fr"), default=None, help="the reader's language (default: the claim's)")
+    verify.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default=None,
+        help="the reader's language (default: the claim's, else the terminal's locale, else English)",
+    )
     _add_knowledge(verify, links=True)
 
     timeline = sub.add_parser("timeline", help="the dated events of the reporting in order (of a subject when given)")
     timeline.add_argument("subject", nargs="*", help="a person, organisation, topic or words (default: everything)")
-    timeline.add_argument("--lang", choices=("en", "fr"), default=None, help="the reader's language (default: the subject's)")
+    timeline.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default=None,
+        help="the reader's language (default: the subject's, else the terminal's locale, else English)",
+    )
     timeline.add_argument("--json", action="store_true", help="print JSON")
     _add_knowledge(timeline, links=True)
 

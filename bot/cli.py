@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -13,6 +14,8 @@ from bot.core import snapshot
 from bot.core.coverage import coverage
 from bot.core.echo import printable
 from bot.core.engine import DEFAULT_THRESHOLD, MAX_MATCHED_CHARS, Engine, conversation
+from bot.core.i18n import terminal_language
+from bot.core.language import DEFAULT_LANGUAGE, detect_language
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.models import KnowledgeBase
 from bot.core.provenance import provenance_graph
@@ -181,9 +184,12 @@ def run_ask(
     stdin: TextIO | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> int:
     """Answer one question, or with question '-' every line of standard input (JSON Lines with --json), in
-    `language` when given (as a reader's /language choice does in Discord), else in the question's."""
+    `language` when given (as a reader's /language choice does in Discord), else in the question's, else in the
+    terminal's (as the console does)."""
+    terminal = terminal_language(os.environ if environ is None else environ)
     out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
     loaded = _engine(knowledge, threshold, follow_outside_links, semantic, embedding_cache, err, snapshot_dir)
@@ -196,7 +202,8 @@ def run_ask(
     def answer(text: str) -> None:
         # A claim, or a yes/no question the articles settle, gets the claim check's verdict, as in Discord and the console.
         said = printable(text)
-        verdict = routed_verdict(said, engine, language=language) if len(said) <= MAX_MATCHED_CHARS else None
+        reader = language or conversation.language_of(said) or terminal
+        verdict = routed_verdict(said, engine, language=reader) if len(said) <= MAX_MATCHED_CHARS else None
         if verdict is not None:
             if as_json:
                 shape = {"question": said, "answer": None, "band": None, "alternatives": [], "conversation": None}
@@ -206,14 +213,14 @@ def run_ask(
             out.flush()
             return
         result = engine.ask(text)
-        if language and result.language != language:
-            said = conversation.in_language(result.conversation, language) if result.conversation else None
-            result = replace(result, language=language, conversation=said)
+        if reader and result.language != reader:
+            said = conversation.in_language(result.conversation, reader) if result.conversation else None
+            result = replace(result, language=reader, conversation=said)
         record_answer(recorder, result, "cli")
         if as_json:
             out.write(json.dumps(answer_json(result, base), ensure_ascii=False) + "\n")
         else:
-            correction = checker_for(engine).premise(text, language=language)  # corrected before the answer
+            correction = checker_for(engine).premise(text, language=reader)  # corrected before the answer
             if correction is not None:
                 out.write(render_verdict(correction, base) + "\n\n")
             out.write(render_text(result, base) + "\n")
@@ -246,9 +253,12 @@ def run_verify(
     stdin: TextIO | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> int:
     """Check one claim, or with claim '-' every line of standard input (JSON Lines with --json), with the engine
-    `ask` and the Discord bot use (the same threshold and re-ranker)."""
+    `ask` and the Discord bot use (the same threshold and re-ranker); in `language` when given, else in the claim's,
+    else in the terminal's."""
+    terminal = terminal_language(os.environ if environ is None else environ)
     from bot.core.claims import checker_for, render_verdict, verdict_json
 
     out = out or _utf8_stdout(as_json)
@@ -261,7 +271,8 @@ def run_verify(
 
     def verify(text: str) -> None:
         # Echoed safely (no escape sequences or bidi overrides) and bounded, as a question is.
-        verdict = checker.check(printable(text[: MAX_MATCHED_CHARS * 2])[:MAX_MATCHED_CHARS], language=language)
+        said = printable(text[: MAX_MATCHED_CHARS * 2])[:MAX_MATCHED_CHARS]
+        verdict = checker.check(said, language=language or detect_language(said) or terminal)
         if as_json:
             out.write(json.dumps(verdict_json(verdict, base), ensure_ascii=False) + "\n")
         else:
@@ -292,7 +303,6 @@ def run_timeline(
     err: TextIO | None = None,
 ) -> int:
     """Print the reporting's dated events in order (of one subject when given), then the undated ones."""
-    from bot.core.language import guess_language
     from bot.core.timeline import build_timeline, render_timeline, timeline_json
 
     out = out or _utf8_stdout(as_json)
@@ -301,7 +311,7 @@ def run_timeline(
     if base is None:
         return 1
     subject = printable(subject or "")[:200] or None  # echoed: no control characters, bounded
-    lang = language or (guess_language(subject) if subject else "en")
+    lang = language or (detect_language(subject) if subject else None) or terminal_language(os.environ) or DEFAULT_LANGUAGE
     timeline = build_timeline(base, subject)
     if as_json:
         out.write(json.dumps(timeline_json(timeline, base, lang), ensure_ascii=False) + "\n")

@@ -19,7 +19,7 @@ from bot.chat.sessions import LastAnswers
 from bot.chat.views import PREFIX, describe, handle_component, page_reply
 from bot.core.answers import Answer
 from bot.core.engine import Engine
-from bot.core.i18n import COMMAND_NAMES_FR, choose_language, from_locale, label
+from bot.core.i18n import COMMAND_NAMES_FR, choose_language, label, terminal_language
 from bot.core.recorder import Recorder, record_answer
 from bot.settings import Settings
 
@@ -55,14 +55,6 @@ def _check_or_timeline(name: str, arg: str, engine: Engine, settings: Settings, 
         return check_reply(arg, engine, max_length=settings.max_question_length, language=language)
     key = " ".join(arg.split())[:80]
     return page_reply("tl", key, 0, engine, language) or no_timeline(key, language)
-
-
-def console_language(environ: Mapping[str, str]) -> str | None:
-    """The terminal's language from the usual locale variables (LC_ALL, LC_MESSAGES, LANG): "fr_FR.UTF-8" -> fr."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if environ.get(name):
-            return from_locale(environ[name])
-    return None
 
 
 def reply_text(reply: Reply) -> str:
@@ -150,7 +142,7 @@ def run_console(
     """Chat with the bot on standard input and output until EOF or "quit", in the terminal's language;
     questions go to `recorder`."""
     interactive = stdin.isatty()
-    language = console_language(os.environ if environ is None else environ)
+    language = terminal_language(os.environ if environ is None else environ)
     stdout.write(label("console.intro", language or "en") + "\n")
     components: list[tuple[str, str, list[tuple[str, str]]]] = []
     last_answers = LastAnswers(size=1)

@@ -32,7 +32,6 @@ from bot.core.i18n import (
     short_statement,
     topic_display,
 )
-from bot.core.language import detect_language
 
 CHOICES_LIMIT = 25
 CHOICE_LIMIT = 100
@@ -67,11 +66,7 @@ def answer_question(
     Discord `locale`. When `asker` is given (a public answer), the asker gets a Delete button.
     """
     question = text.strip()
-    if language is None and detect_language(question) is None:
-        # A phrase the conversation layer knows tells its language ("dis-m'en plus" is French) before the locale.
-        said = conversation.detect(question)
-        language = said.language if said is not None else None
-    language = choose_language(question, override=language, locale=locale)
+    language = choose_language(override=language or conversation.language_of(question), locale=locale)
     if not question:
         return notice(empty_question(language))
     if len(question) > max_length:

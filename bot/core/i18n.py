@@ -636,6 +636,15 @@ def from_locale(locale: str | None) -> str | None:
     return code if code in LANGUAGES else None
 
 
+def terminal_language(environ: Mapping[str, str]) -> str | None:
+    """The terminal's language from the usual locale variables (LC_ALL, LC_MESSAGES, LANG): "fr_FR.UTF-8" -> fr;
+    what the console and the CLI answer in when a text shows no language of its own."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if environ.get(name):
+            return from_locale(environ[name])
+    return None
+
+
 def choose_language(
     text: str | None = None, *, override: str | None = None, locale: str | None = None, default: str = DEFAULT_LANGUAGE
 ) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from bot.chat.checks import check_reply, verdict_embed
@@ -9,7 +11,7 @@ from bot.chat.console import reply_text
 from bot.chat.embeds import BLANK, embed_text
 from bot.chat.replies import answer_question
 from bot.core.claims import checker_for
-from bot.core.engine import Engine
+from bot.core.engine import Engine, conversation
 
 
 @pytest.mark.parametrize(
@@ -54,3 +56,30 @@ def test_a_french_contradiction_joins_the_places_in_french(engine: Engine) -> No
     assert found.verdict == "contradicted" and found.explanation.startswith("Les articles disent Nairobi et Kenya, et non")
     english = checker_for(engine).check("The union vote took place in Lagos")
     assert english.explanation.startswith("The articles say Nairobi and Kenya, not")
+
+
+FRENCH_TERMINAL = {"LANG": "fr_FR.UTF-8"}
+
+
+def test_the_cli_answers_a_text_of_no_language_in_the_terminals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "syndicat kenya" shows no language: `ask` answered a French terminal in English where the console answered
+    in French; now both follow the terminal, and a text's own language still comes first."""
+    from bot.cli import run_ask, run_timeline, run_verify
+
+    def ask(text: str, environ: dict[str, str]) -> str:
+        out = io.StringIO()
+        assert run_ask(text, semantic=False, environ=environ, out=out) == 0
+        return out.getvalue()
+
+    assert "plus de 150 personnes" in ask("syndicat kenya", FRENCH_TERMINAL)
+    assert "more than 150 people" in ask("syndicat kenya", {})
+    assert "more than 150 people" in ask("where did the union vote take place", FRENCH_TERMINAL)
+    assert ask("super", FRENCH_TERMINAL).strip() == conversation.reply_text("praise", "fr")
+    out = io.StringIO()
+    assert run_verify("Savreux, 30 dollars", semantic=False, environ=FRENCH_TERMINAL, out=out) == 0
+    assert out.getvalue().startswith(("Contredit", "Non rapporté", "Confirmé"))
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    out = io.StringIO()
+    assert run_timeline(None, out=out) == 0 and out.getvalue().startswith("Événements datés")

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.answers import Conversation
 from bot.core.i18n import command_name, label
+from bot.core.language import detect_language
 from bot.core.text import fold
 
 # Each intent's phrases, folded (lower case, no accents, punctuation as spaces), by language.
@@ -406,6 +407,16 @@ def reply_text(key: str, language: str, **values: str) -> str:
     """The reply for an intent (or a follow-up's "more_about" / "why_about"), in English or French: the words are
     the label catalogue's (`chat.KEY` in bot/core/i18n.py)."""
     return label(f"chat.{key}", language, about=label("chat.about", language), example=label("chat.example", language), **values)
+
+
+def language_of(text: str) -> str | None:
+    """The language a message shows: its words', else that of a phrase said to the bot ("bonne soirée"); None when
+    neither tells (the caller then falls back on the reader's locale or terminal, else English)."""
+    detected = detect_language(text)
+    if detected is not None:
+        return detected
+    said = detect(text)
+    return said.language if said is not None else None
 
 
 def in_language(said: Conversation, language: str) -> Conversation:
