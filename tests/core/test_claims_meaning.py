@@ -101,3 +101,26 @@ def test_no_false_claim_of_a_blind_development_set_is_supported_on_meaning(meani
     entries = data["claims"] if isinstance(data, dict) else data
     false_claims = [e["claim"] for e in entries if e["verdict"] != "supported"]
     assert [c for c in false_claims if meaning_checker.assess(c).verdict == "supported"] == []
+
+
+class _CountingReranker:
+    """Re-ranks nothing, counting the questions it is given, with the real encoder for the checker to use."""
+
+    def __init__(self, encoder) -> None:
+        self.encoder = encoder
+        self.asked = 0
+
+    def rerank(self, question, pool):
+        self.asked += 1
+        return list(pool)
+
+
+def test_the_candidates_are_asked_without_the_re_ranker(base: KnowledgeBase, meaning_checker: ClaimChecker) -> None:
+    # Every candidate is read, so the re-ranker's order adds nothing to a check; it would cost an encoding a question.
+    reranker = _CountingReranker(meaning_checker.engine.reranker.encoder)
+    engine = Engine(base, reranker=reranker)
+    checker = ClaimChecker(engine)
+    claim, fact_id = REWORDED[0]
+    assert said(checker, claim) == ("supported", fact_id)
+    assert reranker.asked == 0
+    assert engine.reranker is reranker  # the bot's engine keeps its re-ranker for questions

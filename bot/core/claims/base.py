@@ -12,6 +12,8 @@ class CheckerBase:
 
     engine: Engine
     base: KnowledgeBase
+    #: The engine without its re-ranker, that candidates are asked of (matching.py), made at the first need.
+    _lexical_engine: Engine | None = None
 
     def _names(self, entity_id: str) -> tuple[str, ...]:
         entity = self.base.entities[entity_id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from bot.core.claims.base import CheckerBase
@@ -18,6 +19,7 @@ from bot.core.claims.reading import (
     _tokens,
 )
 from bot.core.claims.words import _ACTION_WORDS, _denied_words, _one_person_subject
+from bot.core.engine import Engine
 from bot.core.models import Fact
 from bot.core.text import stem
 
@@ -120,6 +122,17 @@ class _FactMatching(CheckerBase):
             texts += [fact.when.text, fact.when.text_fr or ""]
         return frozenset(token for text in texts for token in _tokens(text))
 
+    def _asking(self) -> Engine:
+        """The engine the candidates are asked of, without its re-ranker: every candidate is read, so the order a
+        re-ranker gives them adds nothing, and each question it re-ranks costs an encoding (half the time of a check)."""
+        if self.engine.reranker is None:
+            return self.engine
+        if self._lexical_engine is None:
+            lexical = copy.copy(self.engine)  # the same indexes, shared
+            lexical.set_reranker(None)
+            self._lexical_engine = lexical
+        return self._lexical_engine
+
     def _candidates(self, claim: ParsedClaim) -> list[tuple[Fact, float]]:
         scores: dict[str, float] = {}
         queries = [claim.text, claim.core]
@@ -141,7 +154,7 @@ class _FactMatching(CheckerBase):
         for text in dict.fromkeys(queries):
             if not text.strip():
                 continue
-            answer = self.engine.ask(text)
+            answer = self._asking().ask(text)
             matches = ([answer.best] if answer.best else []) + list(answer.alternatives) + list(answer.suggestions)
             for match in matches:
                 scores[match.fact.id] = max(scores.get(match.fact.id, 0.0), match.confidence)

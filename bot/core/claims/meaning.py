@@ -78,14 +78,27 @@ class _MeaningChecks(CheckerBase):
         return vector
 
     def _fact_vectors(self, encoder, fact: Fact) -> tuple[tuple[str, ...], np.ndarray]:
+        """The fact's own sentences and their vectors: its statements from the re-ranker's embeddings (cached on disk),
+        its quotes embedded at the first need."""
         with self._meaning_lock:
             found = self._sentence_vectors.get(fact.id)
         if found is not None:
             return found
+        import numpy as np  # loaded with the encoder already
+
+        from bot.core.semantic import fact_texts
+
         texts = tuple(
             t for t in dict.fromkeys((fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))) if t
         )
-        found = texts, encoder.encode(texts).astype("float32")
+        known: dict[str, np.ndarray] = {}
+        vectors = getattr(self.engine.reranker, "vectors", None)
+        rows = vectors.rows.get(fact.id) if vectors is not None else None
+        if rows is not None:
+            known = {t: vectors.matrix[r] for t, r in zip(fact_texts(fact), rows, strict=False) if t in texts}
+        missing = [t for t in texts if t not in known]
+        known.update(zip(missing, encoder.encode(missing), strict=True))
+        found = texts, np.array([known[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
         with self._meaning_lock:
             self._sentence_vectors[fact.id] = found
         return found
