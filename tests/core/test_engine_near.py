@@ -20,6 +20,7 @@ from tests.core.helpers import best_id
         ("is savreux still a trainer", {"now"}),
         ("est-ce qu'openai recrute en ce moment", {"now"}),
         ("what happened to them afterwards", {"later"}),
+        ("what became of the laid-off trainers", {"later"}),
         ("que sont-ils devenus par la suite", {"later"}),
         ("when will openai stop hiring", {"future"}),
         ("how many contractors did openai hire", set()),
@@ -108,4 +109,28 @@ def test_a_fact_whose_answer_slot_gives_something_else_does_not_answer(engine: E
     ],
 )
 def test_a_fact_whose_answer_slot_gives_what_is_asked_still_answers(engine: Engine, question: str, fact_id: str) -> None:
+    assert best_id(engine, question) == fact_id
+
+
+# ------------------------------------------------------------------ whose words a what-said question asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the laid-off trainers say", "qu'ont dit les formateurs licenciés", "les formateurs licenciés ont dit quoi"],
+)
+def test_a_quote_by_someone_else_than_the_people_asked_about_does_not_answer(engine: Engine, question: str) -> None:
+    # Palizban said many laid-off workers had worked on projects without enough return: his words, not theirs
+    assert best_id(engine, question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what did the openai spokesperson say", "openai-spokesperson-time-statement"),
+        ("qu'a dit le porte-parole d'openai", "openai-spokesperson-time-statement"),
+        ("what did the contractors tell nbc", "two-contractors-grunt-work"),
+    ],
+)
+def test_a_quote_by_the_people_asked_about_answers(engine: Engine, question: str, fact_id: str) -> None:
     assert best_id(engine, question) == fact_id

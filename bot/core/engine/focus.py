@@ -279,6 +279,9 @@ class Focus:
     which: bool = False
     #: "The title of X", "what is X titled": only a fact about X itself (an entity of that kind: a publication) gives it.
     title: bool = False
+    #: "What did the laid-off trainers say": the people words of whom a what-said question asks the words of, when it
+    #: names no one (a named speaker is checked by asks.answers).
+    speaker: frozenset[str] = frozenset()
 
     def holds(
         self,
@@ -292,6 +295,7 @@ class Focus:
         places: frozenset[str] = frozenset(),
         things: frozenset[str] = frozenset(),
         about_a_person: bool = True,
+        speakers: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether the fact holds what the question asks about, as far as the checks above can tell. `phrased` are the
         fact's own questions of the question's type in French, for a French question (what they ask about counts as
@@ -344,6 +348,10 @@ class Focus:
         # "Which outsourcing agency posted the ad": a fact that speaks of the thing asked for only as "an outsourcing
         # agency" does not say which.
         if self.which and self.heads and _only_indefinite(self.heads, fact):
+            return False
+        # "What did the laid-off trainers say" is not what Palizban said about them: the speaker of a curated quote (who
+        # they are, or how the fact introduces them: "an OpenAI spokesperson said") must be of the people asked about.
+        if self.speaker and slots.quote and not self._any_held(self.speaker, speakers, sure_readings):
             return False
         if self.earnings and not slots.money:
             return False  # "what do Mechanical Turk workers earn": only a sum says what anyone earns
@@ -434,6 +442,26 @@ class Focus:
 
 #: A fact speaking of a headline or a title gives one.
 _HEADLINES = frozenset(search_tokens("headline headlines headlined title titles titled titre titres intitule"))
+#: "What did the laid-off trainers say", "what do the contractors think": whose words a what-said question asks.
+_SPEAKER = re.compile(
+    r"^(?:what|wat)\s+(?:did|does|do|has|have|had)\s+(?P<who>.{1,60}?)\s+(?:say|said|tell|told|think|thought|claim|claimed)\b"
+    r"|^qu\s+(?:a|ont|avait|avaient)\s+(?:dit|declare|raconte|pense)\s+(?P<qu>.{1,60}?)\s*$"
+    r"|^qu\s+est\s+ce\s+qu\s*(?:e\s+)?(?P<fr>.{1,60}?)\s(?:a|ont|avait|avaient)\s+(?:dit|declare|raconte)\b"
+    r"|^(?P<quoi>.{1,60}?)\s+(?:a|ont|avait|avaient)\s+(?:dit|declare|raconte)\s+quoi\b"
+)
+
+
+def _speaker_asked(folded: str, named_words: Iterable[str]) -> frozenset[str]:
+    """The people words (PEOPLE_TOKENS and the like) of whom a what-said question asks the words, when it names no one."""
+    found = _SPEAKER.search(folded)
+    if found is None:
+        return frozenset()
+    tokens = set(search_tokens(next(group for group in found.groups() if group)))
+    if not tokens.isdisjoint(named_words):
+        return frozenset()
+    return frozenset(tokens & _SOMEONE)
+
+
 _INDEFINITE = frozenset({"a", "an", "some", "one", "another", "un", "une", "des", "certain", "certaine", "certains"})
 
 
@@ -525,6 +553,7 @@ def focus_of(
         asked.kind is None and bool(_EARNING.search(folded)),
         folded.startswith("which "),
         bool(name_of and (name_of.group("title") or name_of.group("titre") or "titled" in name_of.group(0))),
+        _speaker_asked(folded, named_words) if asked.kind == "what_said" else frozenset(),
     )
 
 

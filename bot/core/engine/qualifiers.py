@@ -32,7 +32,8 @@ _CLASSES: dict[str, tuple[str, str]] = {
     # A later development: what followed the reported event.
     "later": (
         r"afterwards?|later\s+on|later|since\s+then|subsequently|eventually|in\s+the\s+end|in\s+the\s+long\s+run|ever\s+since"
-        r"|ensuite|par\s+la\s+suite|plus\s+tard|depuis\s+(?:lors|ce\s+moment|cela|ca)|finalement|au\s+final|apres\s+(?:ca|cela)",
+        r"|what\s+happened\s+(?:\w+\s+){0,6}?after|what\s+became\s+of|(?:que|qu)\s+(?:s\s+est\s+il\s+passe|est\s+il\s+arrive)\s+(?:\w+\s+){0,6}?apres"
+        r"|que\s+sont\s+(?:ils|elles)\s+devenu\w*|ensuite|par\s+la\s+suite|plus\s+tard|depuis\s+(?:lors|ce\s+moment|cela|ca)|finalement|au\s+final|apres\s+(?:ca|cela)",
         r"after\w*|later|then|since|subsequent\w*|eventually|following|ensuite|plus\s+tard|apres|depuis|suite|finalement",
     ),
     # The future: what will happen, which a report of what happened does not say unless it reports a plan.

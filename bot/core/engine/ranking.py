@@ -87,6 +87,8 @@ _NICKNAME = re.compile(r"“[^”]*”\s+(?:article|articles)\b|\barticles?\s+«
 #: A sum of money in a statement.
 _SUM = re.compile(r"[$€£]\s?\d|\d\s?[$€£]|\b(?:dollars?|euros?|unpaid|paid)\b", re.IGNORECASE)
 _ASKS_SUM = re.compile(r"\bhow\s+much\b|\bcombien\b|\bpaid\b|^what\s+(?:does|do|did)\b")
+#: The words before a verb of saying: who said it, as the statement introduces them ("an OpenAI spokesperson said").
+_SAID_BY = re.compile(r"((?:\w+\s+){1,3})(?:said|says|told|tells|tweeted|wrote|explained|added)\b")
 #: Where a description stops saying what something is and starts saying what it did ("..., which powers Copilot").
 _WHAT_IT_IS = re.compile(r"[,;(]|\s(?:who|which|that|whose|where|on\s+which|in\s+which)\s")
 #: Small numbers in figures and in words, English and French: "en 6 mois" is "over six months".
@@ -155,6 +157,12 @@ class Ranker:
         # The words each fact itself says, worked out the first time a how-many question meets the fact.
         self._words: dict[int, frozenset[str]] = {}
         self._plain: dict[int, tuple[str, str]] = {}
+        self._speaker_cache: dict[int, frozenset[str]] = {}
+        roles: dict[str, list[str]] = defaultdict(list)
+        for fact in index.facts:
+            for role in fact.answers.role:
+                roles[role.entity].append(role.role)
+        self._roles = dict(roles)
         self._events: dict[int, frozenset[str]] = {}
         self._slot_event_cache: dict[tuple[int, str], frozenset[str]] = {}
         self._phase_cache: dict[int, frozenset[str]] = {}
@@ -295,6 +303,23 @@ class Ranker:
         if found is None:
             words = set(search_tokens(" ".join(SLOT_TEXTS["when"](self._index.facts[position]))))
             found = self._phase_cache[position] = frozenset(name for name, ws in PHASES.items() if not ws.isdisjoint(words))
+        return found
+
+    def _speakers(self, position: int) -> frozenset[str]:
+        """Who the speakers of a fact's curated quotes are, as search tokens: their names, what their descriptions say
+        they are, their curated roles anywhere in the base, and the words just before the fact's verbs of saying ("an
+        OpenAI spokesperson said")."""
+        found = self._speaker_cache.get(position)
+        if found is None:
+            fact = self._index.facts[position]
+            texts = []
+            for quote in fact.answers.quote:
+                entity = self.base.entities.get(quote.speaker)
+                if entity is not None:
+                    texts += [entity.name, *entity.aliases, _WHAT_IT_IS.split(entity.description, maxsplit=1)[0]]
+                    texts += self._roles.get(quote.speaker, [])
+            texts += [m.group(1) for m in _SAID_BY.finditer(qualifiers.folded(fact.statement))]
+            found = self._speaker_cache[position] = frozenset(search_tokens(" ".join(texts)))
         return found
 
     def _about_a_person(self, position: int) -> bool:
@@ -546,6 +571,7 @@ class Ranker:
                 named_places,
                 named_things,
                 bool(focus.named_thing) and self._about_a_person(position),
+                self._speakers(position) if focus.speaker else frozenset(),
             ):
                 fits = NO
             if fits and qualified and not qualifiers.carried(qualified, *self._plain_text(position)):
