@@ -134,3 +134,24 @@ def test_a_quote_by_someone_else_than_the_people_asked_about_does_not_answer(eng
 )
 def test_a_quote_by_the_people_asked_about_answers(engine: Engine, question: str, fact_id: str) -> None:
     assert best_id(engine, question) == fact_id
+
+
+# ------------------------------------------------------------------ what the question is about
+
+
+@pytest.mark.parametrize("question", ["who designed openai's coding test", "who marked the coding test answers"])
+def test_a_thing_other_facts_speak_of_is_what_the_question_is_about(engine: Engine, question: str) -> None:
+    # the coding test, several facts' subject: Codex's launch or the trainers' quality checks answer other questions
+    assert best_id(engine, question) not in ("codex-launch", "codex-languages", "trainer-output-quality-check")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how long was the coding test", "coding-test-five-hour-unpaid"),
+        ("what languages can codex write code in", "codex-languages"),
+        ("what share of the contractors do data labeling", "hiring-data-labeling-share"),
+    ],
+)
+def test_a_fact_speaking_of_the_thing_asked_about_still_answers(engine: Engine, question: str, fact_id: str) -> None:
+    assert best_id(engine, question) == fact_id

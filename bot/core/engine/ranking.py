@@ -12,10 +12,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
+from bot.core import lexicon
 from bot.core.engine import qualifiers
 from bot.core.engine.asks import (
     CURATED,
@@ -38,7 +40,7 @@ from bot.core.engine.asks import (
     question_events,
     rephrase,
 )
-from bot.core.engine.focus import focus_of, organisation_names
+from bot.core.engine.focus import _HOLLOW, focus_of, organisation_names
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
 from bot.core.language import guess_language
 from bot.core.models import Fact, KnowledgeBase
@@ -61,6 +63,10 @@ ANY_PEOPLE = frozenset(
                   "employes employe staff staffers workforce personnel salaries")
 )  # fmt: skip
 PEOPLE_TRUST = 0.8
+#: A pair of words is a thing the question is about when this many of its candidate facts put them side by side.
+CONCEPT_FACTS = 3
+#: The least frequency (Zipf) of each word of such a pair: a typo or a rare word is not the name of a thing.
+CONCEPT_ZIPF = 2.5
 #: A beginning and an end: a date of one does not say when the other was.
 PHASES = {
     "start": frozenset(search_tokens("start started starting begin began begun beginning commence commenced debut debuted")),
@@ -158,6 +164,7 @@ class Ranker:
         self._words: dict[int, frozenset[str]] = {}
         self._plain: dict[int, tuple[str, str]] = {}
         self._speaker_cache: dict[int, frozenset[str]] = {}
+        self._pair_cache: dict[int, frozenset[tuple[str, str]]] = {}
         roles: dict[str, list[str]] = defaultdict(list)
         for fact in index.facts:
             for role in fact.answers.role:
@@ -179,6 +186,7 @@ class Ranker:
         self._where_asked: dict[int, frozenset[str]] = {}
         self._organisations = organisation_names(base)
         self._name_tokens = frozenset().union(*entity_token_sets)
+        self._not_concept = self._name_tokens | _HOLLOW | PEOPLE_TOKENS | frozenset().union(*TYPE_TOKENS.values())
         self._long_name_tokens = frozenset(name for name in self._name_tokens if len(name) >= 4)
 
     def _phrased_types(self, position: int) -> frozenset[str]:
@@ -342,6 +350,37 @@ class Ranker:
             quotes = (c.quote for c in fact.citations)
             found = self._words[position] = frozenset(search_tokens(" ".join((*texts, *quotes))))
         return found
+
+    def _pairs(self, position: int) -> frozenset[tuple[str, str]]:
+        """The pairs of search tokens a fact's own texts put side by side (statements, questions, keywords)."""
+        found = self._pair_cache.get(position)
+        if found is None:
+            fact = self._index.facts[position]
+            pairs = set()
+            for text in (fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords):
+                words = search_tokens(rephrase(text))
+                pairs.update(pairwise(words))
+            found = self._pair_cache[position] = frozenset(pairs)
+        return found
+
+    def _concepts(self, tokens: list[str], positions: list[int]) -> list[tuple[str, str]]:
+        """The things a question names in two words that at least CONCEPT_FACTS of its candidates name the same way
+        ("coding test", "data labeling"): what it is about. Names, numbers, people and words asking for a type are not
+        such things, nor words no dictionary has."""
+        concepts = []
+        for pair in dict.fromkeys(pairwise(tokens)):
+            if any(t in self._not_concept or HAS_DIGIT.search(t) or lexicon.zipf(t) < CONCEPT_ZIPF for t in pair):
+                continue
+            # (Both words among a fact's tokens first: a set lookup, before its pairs are worked out.)
+            holding = (p for p in positions if pair[0] in self._index.fact_tokens[p] and pair[1] in self._index.fact_tokens[p])
+            if sum(pair in self._pairs(p) for p in holding) >= CONCEPT_FACTS:
+                concepts.append(pair)
+        return concepts
+
+    def _says(self, position: int, concept: tuple[str, str]) -> bool:
+        """Whether a fact's own words hold both words of a concept (or their readings)."""
+        own = self._own_words(position)
+        return all(token in own or any(i in own for i, _ in self._index.lookup(token)) for token in concept)
 
     def _plain_text(self, position: int) -> tuple[str, str]:
         """What a fact itself says (as _own_words), and its English statement, folded as qualifiers are read: with the
@@ -511,6 +550,7 @@ class Ranker:
         )
         # What a where-question asks the place of, beyond names and the words asking where (the index's readings too).
         where_asked = (read - TYPE_TOKENS["where"] - self._name_tokens) if read is not None else frozenset()
+        concepts = self._concepts(tokens, [position for _c, _b, position, _t, _h in scored])
         for coverage, bm25, position, _typed, _held in scored:
             fits = (
                 CURATED
@@ -573,6 +613,10 @@ class Ranker:
                 bool(focus.named_thing) and self._about_a_person(position),
                 self._speakers(position) if focus.speaker else frozenset(),
             ):
+                fits = NO
+            # "What programming language was the coding test in": the question is about a thing other facts speak of (the
+            # coding test); a fact that does not (Codex's languages) answers another question.
+            if fits and any(not self._says(position, concept) for concept in concepts):
                 fits = NO
             if fits and qualified and not qualifiers.carried(qualified, *self._plain_text(position)):
                 fits = NO
