@@ -179,6 +179,7 @@ class ClaimChecker(
         self._read_magnitude(claim, fact, reading)
         self._read_other_product(claim, fact, reading)
         self._read_quarter(claim, fact, reading)
+        self._read_span(claim, fact, reading)
         return reading
 
     def _outlets(self, fact: Fact) -> frozenset[str]:

@@ -36,9 +36,79 @@ from bot.core.claims.words import (
 from bot.core.models import CountAnswer, Fact, PercentAnswer
 from bot.core.text import stem
 
+#: Each unit of time in hours, so that spans in different units compare ("five days" is not "five hours").
+_HOURS = {"hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760}
+
+#: A span of time a text gives: "over the past six months", "for a year", "au cours des six derniers mois".
+_SPAN = re.compile(r"\b(\d+|a|an|one|un|une)[ -]([^\W\d_]+)(?: ([^\W\d_]+))?")
+
+#: What puts a claim's figure of time as the span something happened over ("over the past two years", "sur 12 mois").
+_SPAN_BEFORE = re.compile(
+    r"\b(?:over|in|during|for|across|sur|en|pendant|depuis|au cours)(?: (?:the|des|de|les|d'))?"
+    r"(?: (?:past|last|previous|dernier|derniers|dernieres|derniere))?\s*$"
+)
+
+
+def _spans(text: str) -> list[tuple[float, str]]:
+    """The spans of time a text gives, each as (hours, its words): "six months" -> (4380, "6 months")."""
+    found = []
+    for m in _SPAN.finditer(_numbers_as_digits(text)):
+        for last in (2, 3):  # "six months", "deux dernières années"
+            word = m.group(last)
+            unit = _CLAIM_SYNONYMS.get(stem(_norm(word)), stem(_norm(word))) if word else None
+            if unit in _HOURS:
+                value = float(m.group(1)) if m.group(1).isdigit() else 1.0
+                found.append((value * _HOURS[unit], m.group(0) if last == 3 else f"{m.group(1)} {m.group(2)}"))
+                break
+    return found
+
 
 class _FigureChecks(CheckerBase):
     """A claim's numbers, sums, shares and stakes against a fact's curated figures."""
+
+    def _read_span(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "OpenAI hired about 1,000 contractors over the past two years" where the fact, on the same deed or figure, dates
+        it "over the past six months": a span of time the claim gives against the one the fact's date gives, in hours.
+        And a duration curated in one unit against the claim's in another ("a five-day coding test": five hours)."""
+        if reading.conflicts or "count" not in reading.unsettled:
+            return
+        norm = _norm(claim.text)
+        for number in claim.numbers:
+            unit = next((u for u in number.after if u in _HOURS), None)
+            if number.kind != "count" or unit is None:
+                continue
+            typed = [
+                words
+                for hours_, words in _spans(_numbers_as_digits(claim.text.casefold()))
+                if hours_ == number.value * _HOURS[unit]
+            ]
+            claimed = typed[0] if typed else f"{number.text} {unit}"  # the span in the claim's words ("deux dernières années")
+            hours = number.value * _HOURS[unit]
+            # A duration the fact curates in another unit, of what the claim's other words say it is of.
+            names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
+            said = claim.tokens - _FRAMING - names - set(_HOURS)
+            for answer in fact.answers.count:
+                units = [u for u in _tokens(answer.of) if u in _HOURS]
+                if len(units) == 1 and units[0] != unit and (_tokens(answer.of) - set(_HOURS)) & said:
+                    if answer.value * _HOURS[units[0]] != hours:
+                        reading.unsettled.remove("count")
+                        reading.conflicts.append(("count", f"{_fmt_number(answer.value)} ({answer.of})", claimed))
+                    return
+            # The span the fact's date gives, for a claim whose deed or figure the fact settled.
+            digits = _numbers_as_digits(norm)
+            found = re.search(rf"(?<![\d.,]){re.escape(_norm(number.text))}(?![\d.,])", digits)
+            before = digits[: found.start()] if found else ""
+            if fact.when is None or not {"actor", "count"} & set(reading.matched) or not _SPAN_BEFORE.search(before):
+                continue
+            spans = _spans(_norm(fact.when.text)) or _spans(_norm(fact.when.text_fr or ""))
+            if len(spans) != 1:
+                continue
+            reading.unsettled.remove("count")
+            if spans[0][0] == hours:
+                reading.matched.append("date")
+            else:
+                reading.conflicts.append(("date", fact.when.text, claimed))
+            return
 
     def _read_quarter(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         """ "by the fourth quarter of FY23" where the fact, on the same figure or doer, says the third."""

@@ -663,12 +663,13 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         if kind == "count" and not unit and (_RATE.match(tail) or _UNIT_RATE.match(tail)):
             # "0 an hour", "70 a day": a rate, never a count of hours or days; with a pay word it is a sum per hour.
             kind = "money" if _PAY_WORD.search(norm) else "rate"
-        if re.match(r"-?years?[- ]old|ans", unit) or re.match(r"\s*(?:-?years?[- ]old|ans\b)", tail):
+        span = _SPAN_BEFORE_FIGURE.search(words_norm[: m.start()])  # "pendant deux ans", "depuis 2 ans": a span, not an age
+        if not span and (re.match(r"-?years?[- ]old|ans", unit) or re.match(r"\s*(?:-?years?[- ]old|ans\b)", tail)):
             after_words = "age old"
         elif kind == "count" and not pre and _bare_age(words_norm[: m.start()], tail, base):
             after_words = "age old"  # "Savreux is 34 and ...", "Kumar, 22, ...": a person's bare number is an age
         else:
-            after_words = " ".join(tail.split()[:4])
+            after_words = " ".join(([unit] if span and unit else []) + tail.split()[:4])  # "pendant deux ans": of years
         if kind == "money":
             after_words = words_norm
         bound = "exact"
@@ -895,9 +896,13 @@ def _find_entities(text: str, norm: str, base: KnowledgeBase) -> list[tuple[str,
 
 
 #: Words a claim uses for what the facts call otherwise (beyond the engine's synonyms).
+#: What puts a figure of years as how long something lasted ("pendant deux ans", "depuis 2 ans", "for two years").
+_SPAN_BEFORE_FIGURE = re.compile(r"\b(?:pendant|depuis|durant|en|sur|il y a|au cours des|for|over|in)\s*$")
+
+
 _CLAIM_SYNONYMS = {
     "coder": "programmer", "engineer": "programmer", "ingenieur": "programmer", "job": "worker", "jobs": "worker",
-    "heur": "hour", "heure": "hour", "heures": "hour", "vers": "invest", "verse": "invest", "injecte": "invest", "poured": "invest",
+    "heur": "hour", "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "days": "day", "weeks": "week", "anne": "year", "annees": "year", "vers": "invest", "verse": "invest", "injecte": "invest", "poured": "invest",
     "peopl": "worker", "person": "worker", "personn": "worker", "personne": "worker", "gens": "worker", "emploi": "worker", "emplois": "worker",
     "repos": "depend", "reli": "depend", "reliant": "depend",
     "entraineur": "trainer", "entraineurs": "trainer",

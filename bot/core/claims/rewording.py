@@ -184,7 +184,16 @@ def _without_denied_alternative(text: str) -> str:
     return text[: found.start()]
 
 
+#: French "ne ... que" is "only", not a denial: "Savreux n'a que 22 ans", "Codex ne sait écrire que du Python" (no "pas",
+#: "jamais", "plus" between them).
+_RESTRICTIVE = re.compile(
+    r"\b(?:ne\s+|n['’])((?:(?!pas\b|jamais\b|plus\b|point\b|rien\b|personne\b|aucun)[\w-]+\s+){1,3}?)qu(?:e\s+|['’])",
+    re.IGNORECASE,
+)
+
+
 def _paraphrased(text: str) -> str:
+    text = _RESTRICTIVE.sub(r"\1seulement ", text)
     text = _without_denied_alternative(text)
     for pattern, replacement in _PARAPHRASES:
         text = pattern.sub(replacement, text)
