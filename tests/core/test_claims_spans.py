@@ -1,7 +1,8 @@
 """Figures of time and French "ne ... que": a span against the fact's dated span, a duration in another unit, an age.
 
 - A span of time the claim gives for a deed or figure the fact settles ("over the past two years") is compared with the
-  span the fact's date gives ("over the past six months"), in hours; the same span in other words agrees.
+  span the fact's date gives ("over the past six months"), in hours: a longer one is contradicted, the same one in other
+  words agrees, a shorter one is left unsettled.
 - A duration curated in one unit ("five hours") denies the same number in another ("five days").
 - "pendant deux ans", "depuis 2 ans" say how long, not how old.
 - French "ne ... que" is "only", not a denial: "Savreux, qui n'a que 22 ans" gives him an age the articles deny.
@@ -66,9 +67,16 @@ def test_a_duration_in_another_unit_is_contradicted(checker: ClaimChecker, claim
     assert "5" in verdict.explanation
 
 
-def test_a_span_within_a_longer_one_is_not_contradicted(checker: ClaimChecker) -> None:
-    # "within the last year" holds six months
-    assert said(checker, "OpenAI recruited roughly 1,000 remote contractors within the last year")[0] != "contradicted"
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI recruited roughly 1,000 remote contractors within the last year",  # "within the last year" holds six months
+        "OpenAI hired about 1,000 contractors over the past three months",  # a shorter span: the six months may hold it all
+        "Kumar has done AI contract work for six months",
+    ],
+)
+def test_a_span_within_the_facts_or_shorter_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert said(checker, claim)[0] != "contradicted"
 
 
 @pytest.mark.parametrize("claim", ["Kumar a fait du travail contractuel en IA pendant deux ans", "Kumar travaille depuis 2 ans"])

@@ -68,7 +68,8 @@ class _FigureChecks(CheckerBase):
 
     def _read_span(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         """ "OpenAI hired about 1,000 contractors over the past two years" where the fact, on the same deed or figure, dates
-        it "over the past six months": a span of time the claim gives against the one the fact's date gives, in hours.
+        it "over the past six months": a span of time the claim gives against the one the fact's date gives, in hours (a
+        longer one is contradicted, a shorter one left unsettled).
         And a duration curated in one unit against the claim's in another ("a five-day coding test": five hours)."""
         if reading.conflicts or "count" not in reading.unsettled:
             return
@@ -103,10 +104,13 @@ class _FigureChecks(CheckerBase):
             spans = _spans(_norm(fact.when.text)) or _spans(_norm(fact.when.text_fr or ""))
             if len(spans) != 1:
                 continue
-            reading.unsettled.remove("count")
             if spans[0][0] == hours:
+                reading.unsettled.remove("count")
                 reading.matched.append("date")
-            else:
+            elif spans[0][0] < hours:
+                # Over a longer span than the fact's: not what the articles say took six months. A shorter one ("over the
+                # past two months") is left unsettled: part of the six months may hold it all.
+                reading.unsettled.remove("count")
                 reading.conflicts.append(("date", fact.when.text, claimed))
             return
 
