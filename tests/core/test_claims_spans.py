@@ -27,6 +27,7 @@ from tests.core.helpers import said
         ("OpenAI a recruté un millier de sous-traitants en deux ans", "hiring-scale"),
         ("Kumar has done contract AI work for three years", "kumar-recent-graduate"),  # a year
         ("Kumar a travaillé comme formateur pendant deux ans", "kumar-recent-graduate"),
+        ("Kumar has done AI contract work for six months", "kumar-recent-graduate"),  # a duration curated: a year
     ],
 )
 def test_a_span_the_facts_date_denies_is_contradicted(checker: ClaimChecker, claim: str, fact_id: str) -> None:
@@ -72,7 +73,6 @@ def test_a_duration_in_another_unit_is_contradicted(checker: ClaimChecker, claim
     [
         "OpenAI recruited roughly 1,000 remote contractors within the last year",  # "within the last year" holds six months
         "OpenAI hired about 1,000 contractors over the past three months",  # a shorter span: the six months may hold it all
-        "Kumar has done AI contract work for six months",
     ],
 )
 def test_a_span_within_the_facts_or_shorter_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:

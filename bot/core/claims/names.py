@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from bot.core.claims.base import CheckerBase
-from bot.core.claims.reading import _SPEECH, ParsedClaim, _norm
+from bot.core.claims.reading import _SPEECH, ParsedClaim, _norm, parse_claim
+from bot.core.claims.rewording import _colon_said, _paraphrased, _strip_question
 from bot.core.claims.thresholds import RELEVANT_CONFIDENCE
 from bot.core.claims.verdict import Verdict, _phrase, _Reading
 from bot.core.claims.words import _SHARED_ACTIONS
@@ -72,7 +73,12 @@ class _NameChecks(CheckerBase):
                         return None
                     tries += 1
                     instead = self.base.entities[option].name
-                    verdict = self._check(source[:start] + instead + source[end:], language=language, rivals=False)
+                    swapped = source[:start] + instead + source[end:]
+                    # This fact alone first (cheap): only a claim it would support is checked in full, against every fact.
+                    alone = parse_claim(_colon_said(_paraphrased(_strip_question(swapped)), self.base), self.base)
+                    if not self._supports(alone, self._read(alone, fact, reading.confidence)):
+                        continue
+                    verdict = self._check(swapped, language=language, rivals=False)
                     if verdict.verdict != "supported" or verdict.fact is None or verdict.fact.id != fact.id:
                         continue
                     explanation = _phrase(
