@@ -135,7 +135,7 @@ def timeline_pages(subject: str | None, engine: Engine, language: str = "en") ->
         when = date_label(event.when, language)
         if not event.dated:
             when = f"~ {when}"
-        articles = "; ".join(base.sources[s].display_title for s in event.fact.source_ids)
+        articles = label("list.separator", language).join(base.sources[s].display_title for s in event.fact.source_ids)
         entries.append((clip(when, 250), f"{md(event.fact.statement_in(language))}\n*{md(articles)}*"))
         facts.append(event.fact)
     title = (

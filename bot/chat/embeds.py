@@ -423,12 +423,13 @@ def related_pages(fact: Fact, related: Sequence[Fact], base: KnowledgeBase, lang
 def entity_pages(entity: Entity, base: KnowledgeBase, language: str = "en") -> Pages:
     """Who or what an entity is per the articles, which articles mention it, and its facts."""
     sources = base.entity_sources(entity.id)
-    mentioned = "; ".join(source_label(s, base) for s in sources) or label("entity.no_article", language)
+    mentioned = label("list.separator", language).join(source_label(s, base) for s in sources) or label(
+        "entity.no_article", language
+    )
     aliases = "\n" + label("entity.aliases", language, aliases=md(", ".join(entity.aliases))) if entity.aliases else ""
     description = entity.description_fr if language == "fr" and entity.description_fr else entity.description
-    header = f"*{entity_type(entity.type, language)}*: {md(description)}{aliases}\n\n" + label(
-        "entity.mentioned", language, sources=md(mentioned)
-    )
+    header = label("entity.header", language, type=entity_type(entity.type, language), description=md(description))
+    header += f"{aliases}\n\n" + label("entity.mentioned", language, sources=md(mentioned))
     facts = [base.facts[f] for f in base.facts_by_entity.get(entity.id, ())]
     entries, ordered = _fact_entries(facts, base, language)
     empty = label("entity.empty", language)

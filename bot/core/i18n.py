@@ -105,6 +105,9 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
     "entity.aliases": ("*Also written:* {aliases}", "*Aussi écrit :* {aliases}"),
     "entity.mentioned": ("**Mentioned in:** {sources}", "**Cité dans :** {sources}"),
     "entity.mentioned.plain": ("Mentioned in: {sources}", "Cité dans : {sources}"),
+    "entity.header": ("*{type}*: {description}", "*{type}* : {description}"),
+    # between the articles of a list ("A ; B" in French typography)
+    "list.separator": ("; ", " ; "),
     "entity.no_article": ("no article yet", "aucun article pour l'instant"),
     "entity.empty": ("No fact involves them yet.", "Aucun fait ne les concerne encore."),
     "entity.facts": ("Facts", "Faits"),

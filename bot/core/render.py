@@ -79,7 +79,13 @@ def render_entity_text(entity: Entity, base: KnowledgeBase, language: str = "en"
     lines = [label("entity.line", language, name=entity.name, type=entity_type(entity.type, language), description=description)]
     sources = base.entity_sources(entity.id)
     if sources:
-        lines.append(label("entity.mentioned.plain", language, sources="; ".join(source_label(s, base) for s in sources)))
+        lines.append(
+            label(
+                "entity.mentioned.plain",
+                language,
+                sources=label("list.separator", language).join(source_label(s, base) for s in sources),
+            )
+        )
     return lines
 
 

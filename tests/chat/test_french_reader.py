@@ -83,3 +83,16 @@ def test_the_cli_answers_a_text_of_no_language_in_the_terminals(monkeypatch: pyt
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     out = io.StringIO()
     assert run_timeline(None, out=out) == 0 and out.getvalue().startswith("Événements datés")
+
+
+def test_who_pages_follow_french_typography(engine: Engine) -> None:
+    """ "personne: Un formateur…" and "Cité dans : A; B": a French page spaces its colons and semicolons."""
+    from bot.chat.embeds import entity_pages
+    from bot.core.render import render_entity_text
+
+    savreux = engine.base.entities["alexej-savreux"]
+    french = entity_pages(savreux, engine.base, "fr")[0].description or ""
+    assert french.startswith("*personne* : ") and " ; " in french
+    english = entity_pages(savreux, engine.base, "en")[0].description or ""
+    assert english.startswith("*person*: ") and " ; " not in english
+    assert " ; " in render_entity_text(savreux, engine.base, "fr")[1]
