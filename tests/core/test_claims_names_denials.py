@@ -134,3 +134,33 @@ def test_a_denial_of_another_thing_than_the_facts_is_never_supported(checker: Cl
 )
 def test_a_denial_of_the_facts_own_denial_is_still_supported(checker: ClaimChecker, claim: str, fact_id: str) -> None:
     assert said(checker, claim) == ("supported", fact_id)
+
+
+# -- who said it, in French verbs of saying as in English ones -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id", "speaker"),
+    [
+        ("Grace Matelich a raconté que les projets des licenciés n'étaient pas assez rentables pour OpenAI",
+         "invisible-layoffs-roi", "Palizban"),  # "a raconté", "a précisé", "a expliqué" say as "a dit" does
+        ("C'est Matelich qui a précisé que beaucoup de projets n'offraient pas assez de retour sur investissement",
+         "invisible-layoffs-roi", "Palizban"),
+        ("Satya Nadella a expliqué qu'OpenAI compte 375 employés", "openai-headcount-375", "Sam Altman"),
+        ("Nadella admitted OpenAI has 375 employees", "openai-headcount-375", "Sam Altman"),
+    ],
+)  # fmt: skip
+def test_a_wrong_speaker_is_contradicted_whatever_the_verb_of_saying(
+    checker: ClaimChecker, claim: str, fact_id: str, speaker: str
+) -> None:
+    verdict = checker.check(claim)
+    assert (verdict.verdict, verdict.fact.id if verdict.fact else None) == ("contradicted", fact_id)
+    assert speaker in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Sam Altman a expliqué qu'OpenAI compte 375 employés", "Altman admitted OpenAI has 375 employees"],
+)
+def test_the_right_speaker_is_never_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert said(checker, claim)[0] != "contradicted"

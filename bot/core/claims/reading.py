@@ -353,6 +353,10 @@ _ROLE_CONFLICTS = {
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tell|tweeted|wrote|declared|stated|claimed|called|quoted|according to|a declare|a dit|"
     r"dit|affirme|selon|a ecrit|a tweete|explained|added|announc\w*|annonc\w*|thinks?|thought|believes?|believed|feels?|"
+    # French verbs of saying, as the English ones above (explained, added, told, claimed, stated, admitted), and the English
+    # ones of the French (admitted, noted, insisted, recalled)
+    r"(?:a|ont|avait|avaient) (?:explique|ajoute|raconte|confie|precise|indique|souligne|reconnu|assure|declare|ecrit)|"
+    r"admitted|acknowledged|noted|insisted|recalled|"
     r"pense|pensait|estime|trouve|put (?:[\w']+ ){1,3}at(?= \d))\b"
 )
 
