@@ -155,3 +155,23 @@ def test_a_thing_other_facts_speak_of_is_what_the_question_is_about(engine: Engi
 )
 def test_a_fact_speaking_of_the_thing_asked_about_still_answers(engine: Engine, question: str, fact_id: str) -> None:
     assert best_id(engine, question) == fact_id
+
+
+# ------------------------------------------------------------------ a refusal to comment answers only about a response
+
+
+@pytest.mark.parametrize("question", ["comment openai recrute-t-il", "comment invisible a-t-il licencié ses formateurs"])
+def test_french_how_is_not_answered_by_a_refusal_to_comment(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) not in ("openai-declined-comment-hiring", "openai-invisible-no-comment")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("did openai comment on its hiring", "openai-declined-comment-hiring"),
+        ("openai a-t-il commenté son recrutement", "openai-declined-comment-hiring"),
+        ("did invisible respond", "openai-invisible-no-comment"),
+    ],
+)
+def test_a_question_about_a_response_is_answered_by_the_refusal(engine: Engine, question: str, fact_id: str) -> None:
+    assert best_id(engine, question) == fact_id

@@ -93,6 +93,12 @@ _NICKNAME = re.compile(r"“[^”]*”\s+(?:article|articles)\b|\barticles?\s+«
 #: A sum of money in a statement.
 _SUM = re.compile(r"[$€£]\s?\d|\d\s?[$€£]|\b(?:dollars?|euros?|unpaid|paid)\b", re.IGNORECASE)
 _ASKS_SUM = re.compile(r"\bhow\s+much\b|\bcombien\b|\bpaid\b|^what\s+(?:does|do|did)\b")
+#: A question about what someone said or how they responded (English "comment" is read by the facade: in French it is "how").
+_RESPONSE = re.compile(
+    r"\b(?:say|said|says|tell|told|commented|comments|commenting|respond\w*|response|repl\w*|react\w*|statement|confirm\w*"
+    r"|deny|denied|silen\w*|quiet|talk\w*|refus\w*|declin\w*|speak|spoke|answer\w*|reached|dit|dire|repondu|reponse|reagi"
+    r"|reaction|declaration|exprime\w*|parle\w*|confirme\w*|nie|commente\w*|commenter)\b"
+)
 #: The words before a verb of saying: who said it, as the statement introduces them ("an OpenAI spokesperson said").
 _SAID_BY = re.compile(r"((?:\w+\s+){1,3})(?:said|says|told|tells|tweeted|wrote|explained|added)\b")
 #: Where a description stops saying what something is and starts saying what it did ("..., which powers Copilot").
@@ -351,6 +357,15 @@ class Ranker:
             found = self._words[position] = frozenset(search_tokens(" ".join((*texts, *quotes))))
         return found
 
+    def _no_comment(self, position: int) -> bool:
+        """Whether a fact's only curated answers are someone declining to comment."""
+        slots = self._index.facts[position].answers
+        return (
+            bool(slots.actor)
+            and self._index.facts[position].answer_kinds == {"actor"}
+            and all(actor.did == "decline-comment" for actor in slots.actor)
+        )
+
     def _pairs(self, position: int) -> frozenset[tuple[str, str]]:
         """The pairs of search tokens a fact's own texts put side by side (statements, questions, keywords)."""
         found = self._pair_cache.get(position)
@@ -550,6 +565,7 @@ class Ranker:
         )
         # What a where-question asks the place of, beyond names and the words asking where (the index's readings too).
         where_asked = (read - TYPE_TOKENS["where"] - self._name_tokens) if read is not None else frozenset()
+        asks_response = "comment" in tokens or bool(_RESPONSE.search(qualifiers.folded(question)))
         concepts = self._concepts(tokens, [position for _c, _b, position, _t, _h in scored])
         for coverage, bm25, position, _typed, _held in scored:
             fits = (
@@ -617,6 +633,10 @@ class Ranker:
             # "What programming language was the coding test in": the question is about a thing other facts speak of (the
             # coding test); a fact that does not (Codex's languages) answers another question.
             if fits and any(not self._says(position, concept) for concept in concepts):
+                fits = NO
+            # "Comment OpenAI recrute-t-il" (how does it hire) is not answered by its declining to comment on its hiring: a
+            # fact whose only curated answer is a refusal to comment answers only a question about a response.
+            if fits and not asks_response and self._no_comment(position):
                 fits = NO
             if fits and qualified and not qualifiers.carried(qualified, *self._plain_text(position)):
                 fits = NO
