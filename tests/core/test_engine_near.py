@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine, qualifiers
+from bot.evaluation import BENCHMARKS, load_questions
 from tests.core.helpers import best_id
 
 # ------------------------------------------------------------------ qualifiers: against, now, later, the future
@@ -175,3 +176,18 @@ def test_french_how_is_not_answered_by_a_refusal_to_comment(engine: Engine, ques
 )
 def test_a_question_about_a_response_is_answered_by_the_refusal(engine: Engine, question: str, fact_id: str) -> None:
     assert best_id(engine, question) == fact_id
+
+
+# ------------------------------------------------------------------ floors on the development sets' near questions
+
+#: Near abstention the engine reaches today on development sets (benchmarks/evaluate.py; README, "Near questions"): a
+#: change that answers more of them with a fact that does not answer them fails here.
+NEAR_FLOORS = {"probes_near.yaml": 0.81, "probes.yaml": 0.95, "probes_precision.yaml": 0.99, "dev7.yaml": 0.94}
+
+
+@pytest.mark.parametrize("name", list(NEAR_FLOORS))
+def test_near_abstention_on_the_development_sets_does_not_regress(engine: Engine, name: str) -> None:
+    _, off_topic = load_questions(BENCHMARKS / name)
+    near = [item for item in off_topic if item.kind == "near"]
+    answered = [f"{item.question!r}: {best_id(engine, item.question)}" for item in near if best_id(engine, item.question)]
+    assert 1 - len(answered) / len(near) >= NEAR_FLOORS[name], "\n".join(answered)
