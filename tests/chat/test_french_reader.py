@@ -96,3 +96,19 @@ def test_who_pages_follow_french_typography(engine: Engine) -> None:
     english = entity_pages(savreux, engine.base, "en")[0].description or ""
     assert english.startswith("*person*: ") and " ; " not in english
     assert " ; " in render_entity_text(savreux, engine.base, "fr")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thanks! combien gagne savreux", "fr"),  # the engine answers what is left once the courtesies are off
+        ("merci, how much does savreux earn?", "en"),
+        ("<:wave:998877665544332211> combien gagne savreux", "fr"),  # an emoji's name is no English
+        ("bonne soirée", "fr"),
+        ("savreux", None),
+    ],
+)
+def test_the_discord_replies_read_a_message_as_the_engine_does(engine: Engine, text: str, expected: str | None) -> None:
+    assert conversation.language_of(text) == expected
+    reply = answer_question(text, engine, max_length=300, locale="fr" if expected == "en" else "en-US")
+    assert reply.answer is None or reply.answer.language == (expected or "en")

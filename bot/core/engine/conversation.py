@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import OSA
 
 from bot.core.answers import Conversation
+from bot.core.engine.clean import clean
 from bot.core.i18n import command_name, label
 from bot.core.language import detect_language
 from bot.core.text import fold
@@ -409,14 +410,20 @@ def reply_text(key: str, language: str, **values: str) -> str:
     return label(f"chat.{key}", language, about=label("chat.about", language), example=label("chat.example", language), **values)
 
 
+#: How much of a message its language is read from (the engine matches no more than a few hundred characters).
+MAX_LANGUAGE_CHARS = 2000
+
+
 def language_of(text: str) -> str | None:
-    """The language a message shows: its words', else that of a phrase said to the bot ("bonne soirée"); None when
-    neither tells (the caller then falls back on the reader's locale or terminal, else English)."""
-    detected = detect_language(text)
-    if detected is not None:
-        return detected
-    said = detect(text)
-    return said.language if said is not None else None
+    """The language a message shows, read as the engine reads it: Discord markup cleaned off; a phrase said to the
+    bot ("bonne soirée") by its own language, else its words'; a question by its words once the courtesies around it
+    are taken off ("thanks! combien gagne savreux" is French). None when nothing tells (the caller then falls back on
+    the reader's locale or terminal, else English)."""
+    cleaned = clean(text[:MAX_LANGUAGE_CHARS])
+    said = detect(cleaned)
+    if said is not None:
+        return said.language or detect_language(cleaned)
+    return detect_language(strip_courtesies(cleaned)) or detect_language(cleaned)
 
 
 def in_language(said: Conversation, language: str) -> Conversation:
