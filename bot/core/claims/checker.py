@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from bot.core.claims.actors import _ActorChecks
+from bot.core.claims.asides import _AsideChecks
 from bot.core.claims.dates_places import _DatePlaceChecks
 from bot.core.claims.denials import _DenialChecks
 from bot.core.claims.disputes import _DisputeChecks, _on_status
@@ -75,6 +76,7 @@ class ClaimChecker(
     _PremiseChecks,
     _NameChecks,
     _DenialChecks,
+    _AsideChecks,
 ):
     """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
 
@@ -215,6 +217,10 @@ class ClaimChecker(
         denied = self._denied_fact(claim_text, language or guess_language(claim_text))
         if denied is not None:
             return denied
+        # "GitHub, which is owned by Google, ...": what it says in passing.
+        aside = self._aside_contradiction(claim_text, language or guess_language(claim_text))
+        if aside is not None:
+            return aside
         # "Kumar is an OpenAI trainer and says the gig helps him build his startup": two claims about one subject,
         # which two facts may settle. Each part is checked with the subject; the whole is supported only if every
         # part is, and contradicted if any part is.

@@ -59,6 +59,9 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A subsidiary is owned; a largest investor invested.
         (r"^(.+?) (?:is|was) (?:an? )?((?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)?)(?: AI)? subsidiary\b", r"\2 owns \1"),
         (r"^(.+?) (?:is|was) (?:an? |the )?subsidiary of (.+)$", r"\2 owns \1"),
+        # "DeepMind is Google's AI subsidiary", "DeepMind est une filiale (d'IA) de Google"
+        (r"^(.+?) (?:is|was) ((?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)?)'s?(?: AI)? subsidiary\b", r"\2 owns \1"),
+        (r"^(.+?) (?:est|etait|était) (?:une |la )?filiale (?:d'IA |d'ia )?(?:de |d')(.+)$", r"\2 possède \1"),
         (r"^(.+?)'s? (largest|biggest|main|top) investor is (.+)$", r"\3 invested in \1 as its \2 investor"),
         (r"^(.+?) (?:is|was) (.+?)'s? (largest|biggest|main|top) investor\b", r"\1 invested in \2 as its \3 investor"),
         (
