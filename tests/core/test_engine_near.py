@@ -172,6 +172,7 @@ def test_french_how_is_not_answered_by_a_refusal_to_comment(engine: Engine, ques
         ("did openai comment on its hiring", "openai-declined-comment-hiring"),
         ("openai a-t-il commenté son recrutement", "openai-declined-comment-hiring"),
         ("did invisible respond", "openai-invisible-no-comment"),
+        ("did openai or invisible answr the journalists", "openai-invisible-no-comment"),
     ],
 )
 def test_a_question_about_a_response_is_answered_by_the_refusal(engine: Engine, question: str, fact_id: str) -> None:

@@ -99,6 +99,10 @@ _RESPONSE = re.compile(
     r"|deny|denied|silen\w*|quiet|talk\w*|refus\w*|declin\w*|speak|spoke|answer\w*|reached|dit|dire|repondu|reponse|reagi"
     r"|reaction|declaration|exprime\w*|parle\w*|confirme\w*|nie|commente\w*|commenter)\b"
 )
+_RESPONSE_TOKENS = frozenset(
+    search_tokens("answer answered respond responded response replied reply react reaction commented statement confirm "
+                  "denied repondu reponse repondre reagi reaction declaration commente commenter")
+)  # fmt: skip
 #: The words before a verb of saying: who said it, as the statement introduces them ("an OpenAI spokesperson said").
 _SAID_BY = re.compile(r"((?:\w+\s+){1,3})(?:said|says|told|tells|tweeted|wrote|explained|added)\b")
 #: Where a description stops saying what something is and starts saying what it did ("..., which powers Copilot").
@@ -565,7 +569,12 @@ class Ranker:
         )
         # What a where-question asks the place of, beyond names and the words asking where (the index's readings too).
         where_asked = (read - TYPE_TOKENS["where"] - self._name_tokens) if read is not None else frozenset()
-        asks_response = "comment" in tokens or bool(_RESPONSE.search(qualifiers.folded(question)))
+        # (A misspelt word of response counts as read: "did Invisible answr the journalists".)
+        asks_response = (
+            "comment" in tokens
+            or bool(_RESPONSE.search(qualifiers.folded(question)))
+            or any(indexed in _RESPONSE_TOKENS for _token, options in mapped for indexed, _ in options)
+        )
         concepts = self._concepts(tokens, [position for _c, _b, position, _t, _h in scored])
         for coverage, bm25, position, _typed, _held in scored:
             fits = (
