@@ -66,6 +66,19 @@ def test_a_near_miss_rewording_is_not_supported(meaning_checker: ClaimChecker, c
     assert meaning_checker.assess(claim).verdict != "supported"
 
 
+def test_a_support_on_meaning_settles_no_denial(meaning_checker: ClaimChecker) -> None:
+    # "shouldn't boast" against "not supposed to brag": the encoder cannot tell a sentence from its denial, so a claim
+    # close in meaning whose denial the fact's words do not match is neither supported nor contradicted.
+    claim = "Altman tweeted that he knows he shouldn't boast about OpenAI, while praising its talent density"
+    assert meaning_checker.assess(claim).verdict == "not_reported"
+
+
+@pytest.mark.parametrize("outlet", ["Bloomberg", "Reuters"])
+def test_a_name_the_fact_lacks_is_never_a_rewording_even_opening_the_claim(meaning_checker: ClaimChecker, outlet: str) -> None:
+    claim = f"{outlet} was first to report Microsoft's $10 billion investment plans for OpenAI"
+    assert meaning_checker.assess(claim).verdict == "contradicted"  # Semafor first reported it
+
+
 def test_a_wh_question_premise_is_not_supported_on_meaning(meaning_checker: ClaimChecker) -> None:
     # What a why-question takes for granted is no assertion: its premise is checked on the fact's words alone.
     claim = "Sonam Jindal heads the AI, labor and economy program at the Partnership on AI"

@@ -344,6 +344,10 @@ class ClaimChecker(
                 return self._not_reported(claim_text, language, nearest)
             if claim.negated and not fact_negative and self._not_first[best.fact.id] and _NOT_FIRST.search(_norm(claim.text)):
                 fact_negative = True  # "this isn't the first time" in both: the same "not the first", no denial between them
+            if fact_negative != claim.negated and best.reworded:
+                # The encoder barely tells a sentence from its denial: a support on meaning settles no denial either way
+                # ("shouldn't show off" against "not supposed to brag").
+                return self._not_reported(claim_text, language, nearest)
             if fact_negative != claim.negated:
                 # A claim denying what a fact says, or asserting what it denies ("OpenAI commented on its hiring
                 # practices" against "declined to comment"), is contradicted by it.

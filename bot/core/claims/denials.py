@@ -79,7 +79,7 @@ class _DenialChecks(CheckerBase):
         said = _asserted(_paraphrased(_strip_question(clean(claim_text))))
         if said is None:
             return None
-        verdict = self._check(said, language=language, rivals=False)
+        verdict = self._check(said, language=language, rivals=False, by_meaning=False)
         if verdict.verdict != "supported" or verdict.fact is None:
             return None
         fact = verdict.fact

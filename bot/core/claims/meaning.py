@@ -144,11 +144,10 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 def _names_among(text: str, uncovered: frozenset[str]) -> bool:
-    """Whether a word of the text written as a name (a capital after the text's first word, an acronym, a digit) is
-    among the uncovered tokens."""
-    for i, m in enumerate(_WORD.finditer(text)):
+    """Whether a word of the text written as a name (a capital, even opening the text: "Bloomberg first reported ..."; an
+    acronym; a digit) is among the uncovered tokens."""
+    for m in _WORD.finditer(text):
         word = m.group(0)
-        named = any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]) or (i > 0 and word[:1].isupper())
-        if named and _tokens(word) & uncovered:
+        if (any(c.isdigit() for c in word) or any(c.isupper() for c in word)) and _tokens(word) & uncovered:
             return True
     return False

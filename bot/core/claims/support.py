@@ -155,14 +155,14 @@ class _SupportChecks(_MeaningChecks):
         if _structured(reading.matched):
             if reading.confidence < RELEVANT_CONFIDENCE and "entity" not in reading.matched:
                 return False
-            return not uncovered or self._reworded(claim, fact, frozenset(uncovered))
+            return not uncovered or self._reworded_reading(claim, reading, frozenset(uncovered))
         if "entity" not in reading.matched or reading.confidence < PLAIN_CONTAINED_CONFIDENCE:
             return False
         originals = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
         if any(_done_by_another(t, claim) for t in originals):
             return False  # "a listing ... posted by an outsourcing agency" does not say OpenAI posted it
         if uncovered:
-            return self._reworded(claim, fact, frozenset(uncovered))
+            return self._reworded_reading(claim, reading, frozenset(uncovered))
         # Only entities to go on: the claim must follow one of the fact's own sentences or phrasings, so that
         # its words are not the fact's words recombined ("OpenAI confirmed the layoffs").
         # Only what the fact states or quotes counts, never its phrasings (a question says nothing: "does OpenAI pay
@@ -203,7 +203,12 @@ class _SupportChecks(_MeaningChecks):
             if len(content | names) >= PLAIN_CONTAINED_SHARE * len(_tokens(sentence)):
                 return True
         # Or, in words of its own, the claim means what one of the fact's sentences says (with the sentence encoder only).
-        return by_meaning and self._reworded(claim, fact, frozenset())
+        return by_meaning and self._reworded_reading(claim, reading, frozenset())
+
+    def _reworded_reading(self, claim: ParsedClaim, reading: _Reading, uncovered: frozenset[str]) -> bool:
+        """`_reworded`, noted on the reading: a support on meaning settles no denial (see checker.py)."""
+        reading.reworded = self._reworded(claim, reading.fact, uncovered)
+        return reading.reworded
 
     def _said_of(self, claim: ParsedClaim, sentence: str, subject: str, content: set[str]) -> bool:
         """Whether the sentence says the claim's first word after its subject of that subject: the name nearest before

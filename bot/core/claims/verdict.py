@@ -45,6 +45,8 @@ class _Reading:
     described: bool = False
     #: It gives the claim's words to the speaker the claim names ("Kumar said it is grunt work": two contractors did).
     said_by_them: bool = False
+    #: Its support rests on meaning (meaning.py): words the fact lacks were taken for a rewording of its own.
+    reworded: bool = False
 
 
 def verdict_label(verdict: str, language: str) -> str:
