@@ -3,7 +3,8 @@
 `detect_language` says 'fr' or 'en' when the text shows its language (accents, function words, French elisions such as
 "d'accord", English contractions such as "what's", chat words) and None when it gives no sign ("savreux", "60%",
 "👍"). `guess_language` is for callers that need a language: the detected one, else a default (English, the bot's
-default). The Discord face first prefers the reader's own choice and their client's locale (i18n.choose_language).
+default). Where a text shows none, the faces fall back on the reader's Discord locale (i18n.choose_language) or the
+terminal's (i18n.terminal_language) before that default; a reader's own choice (/language, --lang) comes first.
 """
 
 from __future__ import annotations

@@ -61,6 +61,11 @@ def _order(event: Event) -> tuple[str, str, str]:
     return (event.when.sortable or "", event.when.end or "", event.fact.id)
 
 
+#: Prepositions the search keeps that name no subject: "licenciements chez Invisible" is about Invisible's layoffs,
+#: which no fact words with "chez".
+_LINKING = frozenset(search_tokens("chez selon depuis"))
+
+
 def _about(base: KnowledgeBase, facts: list[Fact], subject: str) -> list[Fact]:
     """Facts concerning a subject: a topic or entity it names, else facts whose words include all of its words."""
     key = subject.strip().casefold()
@@ -72,7 +77,7 @@ def _about(base: KnowledgeBase, facts: list[Fact], subject: str) -> list[Fact]:
     )
     if entity is not None:
         return [f for f in facts if entity.id in f.entities]
-    wanted = set(search_tokens(subject))
+    wanted = set(search_tokens(subject)) - _LINKING
     if not wanted:
         return facts
     out = []

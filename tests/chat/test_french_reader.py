@@ -112,3 +112,12 @@ def test_the_discord_replies_read_a_message_as_the_engine_does(engine: Engine, t
     assert conversation.language_of(text) == expected
     reply = answer_question(text, engine, max_length=300, locale="fr" if expected == "en" else "en-US")
     assert reply.answer is None or reply.answer.language == (expected or "en")
+
+
+def test_a_french_timeline_subject_with_a_preposition_finds_its_events(engine: Engine) -> None:
+    """/chronologie "licenciements chez Invisible" listed the Microsoft investment alone: no fact says "chez"."""
+    from bot.core.timeline import build_timeline
+
+    for subject in ("licenciements chez Invisible", "Invisible layoffs"):
+        timeline = build_timeline(engine.base, subject)
+        assert "invisible-layoffs-march" in [event.fact.id for event in (*timeline.dated, *timeline.undated)], subject
