@@ -10,8 +10,8 @@ from types import SimpleNamespace
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.engine.asks import TYPE_WORDS, classify
-from bot.core.engine.facade import TYPE_SPELLINGS
+from bot.core.engine.asks import PATTERN_WORDS, TYPE_WORDS, classify, pattern_words
+from bot.core.engine.facade import SPELLINGS
 from bot.core.engine.lexical import LONG_WORD_CHARS, SHORT_TWO_TYPOS_TRUST, TWO_TYPOS_TRUST, LexicalIndex
 from bot.core.text import search_tokens, search_tokens_by_word
 
@@ -89,7 +89,8 @@ def test_a_misspelt_stem_is_read_in_a_question(engine: Engine) -> None:
 
 def test_type_words_come_from_the_type_patterns() -> None:
     assert {"when", "where", "date", "combien", "pourquoi", "much", "many"} <= TYPE_WORDS
-    assert all(len(word) >= 3 for word in TYPE_SPELLINGS)
+    assert all(len(word) >= 3 for word in SPELLINGS)
+    assert "ref" not in TYPE_WORDS  # a group's name is no word
 
 
 @pytest.mark.parametrize(
@@ -97,11 +98,11 @@ def test_type_words_come_from_the_type_patterns() -> None:
     [
         ("how mcuh is savruex paid per hour", "how much is savruex paid per hour"),
         ("le syndicat de nirobi a été créé à quelle dxate", "le syndicat de nirobi a été créé à quelle date"),
-        ("numbr of opneai staff", "number of opneai staff"),
+        ("what percantage of contractors do data labling", "what percentage of contractors do data labling"),
     ],
 )
 def test_a_misspelt_type_word_is_put_right_before_the_type_is_read(engine: Engine, typed: str, meant: str) -> None:
-    respelt = engine._index.respell(typed, TYPE_SPELLINGS)
+    respelt = engine._index.respell(typed, SPELLINGS)
     assert respelt == meant
     assert classify(respelt).kind == classify(meant).kind
 
@@ -113,11 +114,41 @@ def test_a_misspelt_type_word_is_put_right_before_the_type_is_read(engine: Engin
         "combien gagne un formateur ia par heure",  # French words, one edit from "gagn", "here"
         "who is openai's cto",  # too short to be read as "to"
         "wher does he live",  # one edit from "where" and from "her": which is not guessed
+        "numbr of opneai staff",  # one edit from "number" and from the indexed French "nombre"
         "combien de personnes travaillent chez openai",
     ],
 )
 def test_words_are_left_as_written_when_no_single_type_word_is_meant(engine: Engine, text: str) -> None:
-    assert engine._index.respell(text, TYPE_SPELLINGS) == text
+    assert engine._index.respell(text, SPELLINGS) == text
+
+
+def test_pattern_words_are_the_words_the_patterns_spell_out() -> None:
+    assert pattern_words(r"\b(?:lay|laid)\s+(?P<who>\w+)\s+off\b", r"^how\s+much\b") == {"lay", "laid", "off", "how", "much"}
+    assert {"walk", "away", "laid", "bring"} <= PATTERN_WORDS and TYPE_WORDS <= PATTERN_WORDS
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("what made sama walk awag from openai", "what made sama walk away from openai"),  # a phrasal verb's word
+        ("who madde chatgpt", "who made chatgpt"),
+        ("where is openai headquarterred", "where is openai headquartered"),
+    ],
+)
+def test_a_misspelt_word_the_patterns_read_is_put_right_and_answered_as_written_right(
+    engine: Engine, typed: str, meant: str
+) -> None:
+    assert engine._index.respell(typed, SPELLINGS) == meant
+    right = engine.ask(meant)
+    assert right.best is not None
+    answer = engine.ask(typed)
+    assert answer.best is not None and answer.best.fact.id == right.best.fact.id
+
+
+def test_a_word_one_edit_from_an_indexed_word_too_is_left_to_the_typo_lookup(engine: Engine) -> None:
+    # "hring" is one edit from "bring" (a phrasal verb's word) and from the indexed "hiring": not read as "bring".
+    assert engine._index.respell("is invisible hring now", SPELLINGS) == "is invisible hring now"
+    assert engine.ask("is invisible hring now").best is None  # as "is invisible hiring now": not told
 
 
 def test_a_near_question_with_a_misspelt_type_word_still_abstains(engine: Engine) -> None:

@@ -75,9 +75,20 @@ _TYPES: tuple[tuple[str, str], ...] = (
                    r"|^what\s+does\s+\w+(?:\s+\w+){0,2}\s+mean$|^que\s+(?:veut\s+dire|signifie)\s+\w+(?:\s+\w+){0,2}$"),
 )  # fmt: skip
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _TYPES)
-#: The words that say a question's type (those of the patterns above, three letters or more): a misspelt one is put
-#: right before the type is read ("wich model", "a quelle dxate").
-TYPE_WORDS = frozenset(word for _kind, pattern in _TYPES for word in re.findall(r"(?<![\\?])\b[a-z]{3,}", pattern))
+
+
+def pattern_words(*patterns: str) -> frozenset[str]:
+    """The words (three letters or more) that regular expressions spell out, their escapes and group names left out."""
+    words: set[str] = set()
+    for pattern in patterns:
+        bare = re.sub(r"\\[a-zA-Z]|\(\?P<\w+>|\(\?P=\w+\)|\{[^}]*\}", " ", pattern)
+        words.update(re.findall(r"[a-z]{3,}", bare))
+    return frozenset(words)
+
+
+#: The words that say a question's type (those of the patterns above): a misspelt one is put right before the type is
+#: read ("how mcuh", "a quelle dxate").
+TYPE_WORDS = pattern_words(*(pattern for _kind, pattern in _TYPES))
 
 #: The answer kinds that can answer each question type.
 NEEDS: dict[str, frozenset[str]] = {
@@ -547,6 +558,17 @@ _TAKE_ON = re.compile(rf"\b(?:take|takes|taking|took|taken)\s+{_NOT_PEOPLE}((?:\
 
 #: Getting rid of people is laying them off (of a test or a bug, it is not): only in a question about people at work.
 _GET_RID = re.compile(r"\b(?:get|gets|getting|got|gotten)\s+rid\s+of\b", re.IGNORECASE)
+
+
+#: The words the question's patterns read (its type, phrasal verbs, events, what is counted): a misspelt one is put
+#: right before they are read ("walk awag", "who madde").
+PATTERN_WORDS = TYPE_WORDS | pattern_words(
+    *(p.pattern for p, _ in _PHRASAL),
+    *(p.pattern for _, p in _EVENT_PHRASES),
+    _TAKE_ON.pattern,
+    _GET_RID.pattern,
+    _COUNTED.pattern,
+)
 
 
 def rephrase(question: str) -> str:

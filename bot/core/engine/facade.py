@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.core.answers import Answer, Conversation, Match
 from bot.core.engine import conversation, focus
-from bot.core.engine.asks import CURATED, TYPE_WORDS, Asked, classify, rephrase
+from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephrase
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import band
@@ -41,8 +41,9 @@ CURATED_MARGIN = 0.05
 #: The longest message that may be taken for chatter when the base knows none of its words.
 MAX_CHATTER_WORDS = 3
 _COMMENT = re.compile(r"\bcomment\b")
-#: The words a misspelt one may be read as before the question's type is read: those saying a type, and function words.
-TYPE_SPELLINGS = tuple(sorted(word for word in TYPE_WORDS | STOP_WORDS if len(word) >= 3))
+#: The words a misspelt word of a question may be read as before it is matched: those its patterns read (its type, its
+#: phrasal verbs, what it counts) and function words.
+SPELLINGS = tuple(sorted(word for word in PATTERN_WORDS | STOP_WORDS if len(word) >= 3))
 
 
 def _english_comment(question: str) -> bool:
@@ -129,7 +130,8 @@ class Engine:
         if said is not None:
             return self._converse(text, said, previous, truncated)
         # Courtesies around a question ("hi, ... thanks") are not matched; the question is echoed whole.
-        matched = conversation.strip_courtesies(text)
+        # A misspelt word the question's patterns read is put right first ("how mcuh", "who madde", "walk awag").
+        matched = self._index.respell(conversation.strip_courtesies(text), SPELLINGS)
         language = guess_language(matched)
         words = self._index.unstemmed_typos(search_tokens_by_word(rephrase(matched)))
         if "comment" not in words and _english_comment(matched):
@@ -139,7 +141,7 @@ class Engine:
             return Answer(question=text, language=language, best=None, truncated=truncated)
         if self._chatter(matched, tokens):
             return self._converse(text, conversation.Said("acknowledgement", None), previous, truncated)
-        asked = classify(self._index.respell(matched, TYPE_SPELLINGS))
+        asked = classify(matched)
         named = self._entities.named_in_read(tokens)
         if asked.reference:
             asked, named = self._before_what(asked, tokens, named)

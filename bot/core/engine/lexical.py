@@ -48,6 +48,7 @@ HAS_DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: A word no fact uses, none within one edit, is read as two typos from this many letters (from LONG_WORD_CHARS with
 #: every indexed word so near, below it only with the nearest one), with these trusts.
+ONE_TYPO_TRUST = 0.85
 TWO_TYPOS_CHARS = 5
 LONG_WORD_CHARS = 7
 TWO_TYPOS_TRUST = 0.7
@@ -247,7 +248,7 @@ class LexicalIndex:
                     near = (*near, variant)
                 for candidate in near:
                     if OSA.distance(token, candidate, score_cutoff=1) <= 1:
-                        found[self._surface.get(candidate, candidate)] = 0.35 if real else 0.85
+                        found[self._surface.get(candidate, candidate)] = 0.35 if real else ONE_TYPO_TRUST
             if real and token not in CANONICAL_TOKENS:
                 # ... unless it is another form of an indexed word, which the light stemmer leaves apart.
                 lo = bisect.bisect_left(self._typo_words, token[:5])
@@ -287,8 +288,8 @@ class LexicalIndex:
         ]
 
     def respell(self, text: str, words: Sequence[str]) -> str:
-        """The text with each misspelt word put right that is one edit from one of `words` and from no other: a word no
-        fact uses and no word of the language ("mcuh", "dxate")."""
+        """The text with each misspelt word put right that is one edit from one of `words` and from no other, nor from
+        another indexed word: a word no fact uses and no word of the language ("mcuh", "dxate")."""
         known = frozenset(words)
 
         def right(match: re.Match[str]) -> str:
@@ -300,7 +301,12 @@ class LexicalIndex:
             if token in self.idf or folded in STOP_WORDS or lexicon.zipf(token) >= REAL_WORD_ZIPF:
                 return word
             near = process.extract(folded, words, scorer=OSA.distance, score_cutoff=1, limit=2)
-            return near[0][0] if len(near) == 1 else word
+            if len(near) != 1:
+                return word
+            meant = near[0][0]
+            # Nor one the typo lookup reads, one edit away, as another indexed word ("hring": hiring, not "bring").
+            others = {indexed for indexed, trust in self.lookup(folded) if trust >= ONE_TYPO_TRUST}
+            return meant if others <= {stem(meant)} else word
 
         return _LETTERS.sub(right, text)
 
