@@ -166,3 +166,23 @@ def test_typo_variants_keep_the_first_letter_and_are_seeded() -> None:
     for variant in first.values():
         assert variant != question
         assert [w[0] for w in variant.split()] == [w[0] for w in question.split()]
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("opebai", "openai"), ("maatelic", "matelich"), ("saavrux", "savreux"), ("nzlrobi", "nairobi"), ("kmuuar", "kumar")],
+)
+def test_a_misspelt_name_read_as_one_name_word_counts_as_written_right(engine: Engine, typed: str, name: str) -> None:
+    assert engine._entities.correct_names([typed, "trainer"]) == [name, "trainer"]
+
+
+def test_a_word_of_the_language_is_never_taken_for_a_misspelt_name(engine: Engine) -> None:
+    # "european" is read as a form of "Europe" by the lookup; it names no place as "Europe" does.
+    assert engine._entities.correct_names(["european", "countr"]) == ["european", "countr"]
+    assert engine.ask("which eastern european countries did openai hire contractors in").band != "sure"
+
+
+def test_a_name_with_two_typos_is_answered_as_the_name(engine: Engine) -> None:
+    right = engine.ask("what did savreux do before")
+    typed = engine.ask("what did saavruex do before")
+    assert right.best is not None and typed.best is not None and typed.best.fact.id == right.best.fact.id

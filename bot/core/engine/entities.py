@@ -56,6 +56,10 @@ PERSON_WORDS = frozenset(
 )
 
 
+#: A word no fact uses is read as the one name word it is a typo of from this many letters.
+MISSPELT_NAME_CHARS = 5
+
+
 class Entities:
     """Entity names (folded to search tokens) and each entity's introducing fact."""
 
@@ -182,7 +186,8 @@ class Entities:
         position = 0
         while position < len(tokens):
             token = tokens[position]
-            if not self._unknown(token):
+            name = self._misspelt_name(token)
+            if name is None and not self._unknown(token):
                 out.append(token)
                 position += 1
                 continue
@@ -204,10 +209,21 @@ class Entities:
                     out.extend(name.split())
                     position += 2
                 continue
-            single = process.extractOne(token, self._name_words, scorer=fuzz.ratio, score_cutoff=75)
-            out.append(single[0] if single else token)
+            single = process.extractOne(token, self._name_words, scorer=fuzz.ratio, score_cutoff=75) if name is None else None
+            out.append(name or (single[0] if single else token))
             position += 1
         return out
+
+    def _misspelt_name(self, token: str) -> str | None:
+        """The word of a name a misspelt word stands for, when the typo lookup reads it as that word alone ("opebai",
+        "maatelic"): a name is asked about by name, not as a guess among words, so it counts as written right."""
+        if len(token) < MISSPELT_NAME_CHARS or token in self._index.idf or lexicon.zipf(token) >= REAL_WORD_ZIPF:
+            return None  # "european" is no misspelt "Europe", though read as its form
+        readings = self._index.lookup(token)
+        if len(readings) != 1:
+            return None
+        ((indexed, trust),) = readings
+        return indexed if indexed in self._tokens and trust >= SHORT_TWO_TYPOS_TRUST else None
 
     def _unknown(self, token: str) -> bool:
         """A word no fact uses and no typo lookup maps (but as a short word's nearest, two edits away), and not a word of
