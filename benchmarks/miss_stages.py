@@ -1,0 +1,117 @@
+"""Where the engine loses the in-scope questions it misses: the stage of matching at which the expected fact drops out.
+
+.venv/bin/python benchmarks/miss_stages.py [--questions benchmarks/dev6.yaml ...] [--list]
+
+For each missed in-scope question (development sets only: --list prints them), one stage:
+
+- absent: the expected fact is not among the lexical candidates (CANDIDATES of them; "within 60" says whether a
+  wider candidate list would have held it);
+- unfit: it is a candidate, but does not hold the kind of answer asked (a why-question and no cause);
+- abstained: it holds the kind asked, but the engine answers nothing (confidence under the threshold, or a question
+  about the asker's own case or a name the base never uses);
+- outside the pool: answered with another fact, the expected one fitting but not among those the re-ranker sees;
+- re-ranked away: answered with another fact from the re-ranker's pool;
+- other: answered another way (who someone is, a false premise's correction) or by the conversation layer.
+
+And the sentence encoder's rank for the expected fact among every fact of the base (scored here only, to measure:
+the bot never scores the whole base), to tell whether meaning alone would have found it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.core.engine import Engine
+from bot.core.engine.ranking import confidence
+from bot.core.engine.rerank import pool_of
+from bot.core.loader import load_knowledge
+from bot.core.semantic import SemanticModel, default_cache_dir
+from bot.evaluation import BENCHMARKS, load_questions
+
+SETS = [BENCHMARKS / f"{name}.yaml" for name in ("questions", "dev3", "dev4", "dev6", "dev7", "probes", "probes_precision")]
+STAGES = ("absent", "unfit", "abstained", "outside the pool", "re-ranked away", "other")
+WIDE = 60
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=Path, nargs="+", help="development sets (default: every one)")
+    parser.add_argument("--list", action="store_true", help="list each miss with its stage")
+    args = parser.parse_args()
+    paths = args.questions or [p for p in SETS if p.exists()]
+    if any(p.name.startswith("heldout") for p in paths):
+        parser.error("development sets only: a held-out set's misses are never read")
+    engine = Engine(load_knowledge())
+    SemanticModel(default_cache_dir()).attach(engine)
+    reranker = engine.reranker
+    if reranker is None:
+        parser.error("the sentence encoder is not available")
+    facts = list(engine.base.facts.values())
+    ids = [fact.id for fact in facts]
+    ranker = engine._ranker
+    seen: dict[str, list] = {}
+    candidates = ranker.candidates
+
+    def spy(tokens, limit=12, **kwargs):  # what the engine's own call got, and a wider list beside it
+        found = candidates(tokens, limit, **kwargs)
+        seen["candidates"], seen["wide"] = found, candidates(tokens, WIDE, **kwargs)
+        return found
+
+    ranker.candidates = spy
+    print(f"{'set':18} {'missed':>7} " + " ".join(f"{stage:>16}" for stage in STAGES) + "   encoder's rank 1 / top 5")
+    for path in paths:
+        in_scope, _ = load_questions(path)
+        stages: Counter[str] = Counter()
+        semantic_first = semantic_top5 = 0
+        lines = []
+        for item in in_scope:
+            seen.clear()
+            answer = engine.ask(item.question)
+            if answer.best is not None and answer.best.fact.id in item.expect:
+                continue
+            found = seen.get("candidates", [])
+            found_ids = [ids[c.index] for c in found]
+            wide_ids = [ids[c.index] for c in seen.get("wide", [])]
+            at = next((i for i, fact_id in enumerate(found_ids) if fact_id in item.expect), None)
+            if answer.conversation is not None or not seen:
+                stage = "other"
+            elif at is None:
+                stage = "absent"
+            elif not found[at].fits:
+                stage = "unfit"
+            elif answer.best is None:
+                stage = "abstained"
+            else:
+                fitting = [(ids[c.index], confidence(c)) for c in found if c.fits]
+                pool = {fact_id for fact_id, _ in pool_of(fitting)}
+                stage = "re-ranked away" if found_ids[at] in pool else "outside the pool"
+                if answer.entity is not None:
+                    stage = "other"
+            stages[stage] += 1
+            cosines = reranker.similarities(item.question, ids)
+            order = sorted(range(len(ids)), key=lambda i: -cosines[i])
+            rank = next(r for r, i in enumerate(order) if ids[i] in item.expect)
+            semantic_first += rank == 0
+            semantic_top5 += rank < 5
+            wide_at = next((i for i, fact_id in enumerate(wide_ids) if fact_id in item.expect), None)
+            where = f"within {WIDE}: {'no' if wide_at is None else wide_at + 1}" if stage == "absent" else f"lexical {at + 1}"
+            got = answer.best.fact.id if answer.best is not None else "nothing"
+            lines.append(f"  {stage:16} [{item.lang} {item.kind}] {item.question!r}: got {got}; {where}, encoder {rank + 1}")
+        missed = sum(stages.values())
+        print(
+            f"{path.stem:18} {missed:>7} "
+            + " ".join(f"{stages[stage]:>16}" for stage in STAGES)
+            + f"   {semantic_first} / {semantic_top5}"
+        )
+        if args.list:
+            print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
