@@ -22,6 +22,11 @@ from tests.core.helpers import said
         ("OpenAI, which Microsoft invested in, hired contractors", []),  # "which" is not the subject: left alone
         ("Savreux, 34, works from home", []),
         ("Microsoft invested in OpenAI", []),
+        (
+            "OpenAI trained on code from GitHub, which is owned by Amazon",  # a relative clause at the end
+            ["GitHub is owned by Amazon", "OpenAI trained on code from GitHub"],
+        ),
+        ("Savreux works from home, which he likes", []),  # "which" is not the subject
     ],
 )
 def test_the_claims_a_text_makes_in_passing(text: str, parts: list[str]) -> None:
@@ -37,6 +42,8 @@ def test_the_claims_a_text_makes_in_passing(text: str, parts: list[str]) -> None
         ("DeepMind, which is Microsoft's AI subsidiary, committed to the guidelines", "pai-guidelines-deepmind", "Google"),
         ("DeepMind, une filiale d'Amazon, s'est engagée à respecter les lignes directrices", "pai-guidelines-deepmind",
          "Google"),
+        ("OpenAI trained its models on code scraped from GitHub, which is owned by Amazon",
+         "microsoft-largest-investor-owns-github", "Microsoft"),
     ],
 )  # fmt: skip
 def test_an_aside_the_articles_contradict_contradicts_the_claim(
@@ -68,3 +75,20 @@ def test_a_subsidiary_is_owned(checker: ClaimChecker, claim: str, fact_id: str) 
 )
 def test_an_aside_the_articles_agree_with_contradicts_nothing(checker: ClaimChecker, claim: str) -> None:
     assert said(checker, claim)[0] != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI trained its models on code from GitHub, which is owned by Microsoft",  # what is owned is GitHub
+        "Microsoft owns GitHub, d'où OpenAI a tiré son code",
+    ],
+)
+def test_what_is_owned_is_the_name_next_to_the_verb(checker: ClaimChecker, claim: str) -> None:
+    # not "Microsoft invested in OpenAI, not that it owns OpenAI": OpenAI is not said to be owned
+    assert said(checker, claim)[0] != "contradicted"
+
+
+@pytest.mark.parametrize("claim", ["Microsoft owns OpenAI", "OpenAI is owned by Microsoft", "GitHub is owned by Google"])
+def test_a_wrong_owner_is_still_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert said(checker, claim) == ("contradicted", "microsoft-largest-investor-owns-github")

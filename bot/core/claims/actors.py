@@ -140,6 +140,11 @@ class _ActorChecks(CheckerBase):
                 and self.base.entities[e].type != "place"
                 and not _COMPARED.search(norm[max(0, at - 25) : at])  # "came out ... before ChatGPT": no object
             }
+            if action == "own" and objects:
+                # "code from GitHub, which is owned by Microsoft", "Microsoft owns GitHub, d'où OpenAI a tiré son code": what
+                # is owned is the name next to the verb, not every name of the sentence (OpenAI is not said to be owned).
+                side = [(abs(at - verb_at), e) for e, at in claim.entities if e in objects and at >= 0]
+                objects = {min(side)[1]} if side else objects
             if action == "decline-comment":
                 objects -= self._outlets(fact)  # "declined to comment to Semafor": whom it was said to, not what about
             firms_only = objects and all(self.base.entities[e].type != "person" for e in objects)

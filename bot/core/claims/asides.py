@@ -18,6 +18,9 @@ from bot.core.engine.clean import clean
 #: A name (capitalised, or a word of letters and digits), a clause set off by commas, then the rest of the sentence.
 _ASIDE = re.compile(r"^(?P<name>(?:[\w.'-]+\s+){0,2}?[\w.'-]+),\s+(?P<aside>[^,;]{4,}?),\s*(?P<rest>\S.*)$")
 
+#: A sentence ending on a relative clause set off by a comma after a name.
+_TRAILING = re.compile(r"^(?P<main>.*?(?P<name>[\w.'-]+)),\s+(?P<aside>(?:which|who|qui)\s+[^,;]{4,}?)[.!?]?$")
+
 #: A relative clause whose subject is the name before it: "which is owned by", "who was", "qui est", "qui appartient".
 _RELATIVE_SUBJECT = re.compile(
     r"^(?:which|who|that|qui)\s+(?=(?:is|was|are|were|has|had|owns|owned|belongs|est|etait|sont|a|appartient|possede)\b)",
@@ -34,9 +37,15 @@ _ASIDE_POINTS = frozenset({"actor", "role", "count", "money", "percent", "place"
 def _asides(text: str) -> list[str]:
     """The claims a text makes in passing: what its aside says of the name before it, and the sentence without the
     aside; [] when it has none."""
-    found = _ASIDE.match(" ".join(clean(text).split()))
+    text = " ".join(clean(text).split())
+    found = _ASIDE.match(text)
     if found is None:
-        return []
+        # A relative clause at the end: "OpenAI trained on code from GitHub, which is owned by Google".
+        trailing = _TRAILING.match(text)
+        if trailing is None or not _RELATIVE_SUBJECT.match(trailing.group("aside")):
+            return []
+        said = f"{trailing.group('name')} {_RELATIVE_SUBJECT.sub('', trailing.group('aside'))}"
+        return [said, trailing.group("main")]
     name, aside, rest = found.group("name"), found.group("aside"), found.group("rest")
     french = bool(re.search(r"\b(?:qui|une?|est|de|la|le|les|des)\b", f"{aside} {rest}", re.IGNORECASE))
     if _RELATIVE_SUBJECT.match(aside):
