@@ -23,6 +23,7 @@ The package, in the order a claim goes through it (names with a leading undersco
 - dates_places.py  dates and places against a fact's `when` and curated places
 - actors.py        who did what to whom, roles, who said it
 - support.py       the support test: every point agreed and the claim's words said of whom it says them
+- meaning.py       with the sentence encoder: a claim's words the fact lacks taken for a rewording of its own sentence
 - disputes.py      discrepancies, sides taken, a fact that denies the claim
 - premise.py       false premises of wh-questions (`assess`, `premise`)
 - checker.py       ClaimChecker: weighs each candidate's reading and decides; checker_for

@@ -27,13 +27,15 @@ log = logging.getLogger(__name__)
 
 #: How many claim texts' embeddings are kept (a claim is read several times: its clauses, its premise).
 _CLAIMS_KEPT = 256
+#: How many facts' sentence embeddings are kept (a few KB each: a 100k-fact base never holds them all).
+_FACTS_KEPT = 4096
 
 
 class _MeaningChecks(CheckerBase):
     """The encoder's view of a claim against a fact's sentences, when the engine has a sentence encoder."""
 
     _claim_vectors: OrderedDict[str, np.ndarray]
-    _sentence_vectors: dict[str, tuple[tuple[str, ...], np.ndarray]]
+    _sentence_vectors: OrderedDict[str, tuple[tuple[str, ...], np.ndarray]]
     _meaning_lock: threading.Lock
     _meaning_failed: bool
 
@@ -82,8 +84,9 @@ class _MeaningChecks(CheckerBase):
         its quotes embedded at the first need."""
         with self._meaning_lock:
             found = self._sentence_vectors.get(fact.id)
-        if found is not None:
-            return found
+            if found is not None:
+                self._sentence_vectors.move_to_end(fact.id)
+                return found
         import numpy as np  # loaded with the encoder already
 
         from bot.core.semantic import fact_texts
@@ -101,6 +104,8 @@ class _MeaningChecks(CheckerBase):
         found = texts, np.array([known[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
         with self._meaning_lock:
             self._sentence_vectors[fact.id] = found
+            while len(self._sentence_vectors) > _FACTS_KEPT:
+                self._sentence_vectors.popitem(last=False)
         return found
 
     def _same_first_name(self, claim: ParsedClaim, sentence: str) -> bool:
