@@ -46,6 +46,12 @@ def empty_question(language: str = "en") -> str:
 EMPTY_QUESTION = empty_question()
 
 
+def reply_language(text: str | None, *, override: str | None = None, locale: str | None = None) -> str:
+    """The language of a reply to a message: the reader's choice, else the message's own (read as the engine reads
+    it), else the reader's Discord locale, else English."""
+    return choose_language(override=override or (conversation.language_of(text) if text else None), locale=locale)
+
+
 def answer_question(
     text: str,
     engine: Engine,
@@ -66,7 +72,7 @@ def answer_question(
     Discord `locale`. When `asker` is given (a public answer), the asker gets a Delete button.
     """
     question = text.strip()
-    language = choose_language(override=language or conversation.language_of(question), locale=locale)
+    language = reply_language(question, override=language, locale=locale)
     if not question:
         return notice(empty_question(language))
     if len(question) > max_length:

@@ -121,3 +121,12 @@ def test_a_french_timeline_subject_with_a_preposition_finds_its_events(engine: E
     for subject in ("licenciements chez Invisible", "Invisible layoffs"):
         timeline = build_timeline(engine.base, subject)
         assert "invisible-layoffs-march" in [event.fact.id for event in (*timeline.dated, *timeline.undated)], subject
+
+
+def test_notices_around_an_answer_read_the_message_as_the_answer_does() -> None:
+    """The busy, cooldown and apology notices take the language the answer takes, not one read from the raw text."""
+    from bot.chat.replies import reply_language
+
+    assert reply_language("thanks! combien gagne savreux", locale="en-US") == "fr"
+    assert reply_language("thanks! combien gagne savreux", override="en", locale="fr") == "en"
+    assert reply_language("savreux", locale="fr") == "fr" and reply_language(None, locale="en-GB") == "en"

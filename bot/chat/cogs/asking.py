@@ -18,10 +18,10 @@ from bot.chat.backlog import AnswerQueue, Busy
 from bot.chat.cogs import everywhere
 from bot.chat.cooldown import cooldown_message
 from bot.chat.delivery import Reply, notice, reply_to, respond
-from bot.chat.replies import answer_question, question_choices
+from bot.chat.replies import answer_question, question_choices, reply_language
 from bot.chat.sessions import LastAnswers
 from bot.core.engine import Engine
-from bot.core.i18n import choose_language, label
+from bot.core.i18n import label
 from bot.core.recorder import record_answer
 from bot.core.text import fold
 
@@ -98,7 +98,7 @@ def locale_of(interaction: discord.Interaction) -> str:
 def reader_language(interaction: discord.Interaction, text: str | None = None) -> str:
     """The language to answer an interaction in: the user's /language choice, the text's, then their Discord's."""
     override = interaction.client.languages.get(interaction.user.id)  # type: ignore[attr-defined]
-    return choose_language(text, override=override, locale=locale_of(interaction))
+    return reply_language(text, override=override, locale=locale_of(interaction))
 
 
 ASK_MENU = "Ask the articles"
@@ -256,7 +256,7 @@ class AskingCog(commands.Cog):
             preferred = getattr(message.guild, "preferred_locale", None)
             locale = str(getattr(preferred, "value", preferred)) if preferred else None
             reply = (
-                notice(cooldown_message(retry, choose_language(question, override=override, locale=locale)))
+                notice(cooldown_message(retry, reply_language(question, override=override, locale=locale)))
                 if retry is not None
                 else self.reply_for(
                     question, message.channel.id, surface=surface, override=override, locale=locale, asker=message.author.id
@@ -266,7 +266,7 @@ class AskingCog(commands.Cog):
         except Exception:
             log.exception("Answering message %s failed", message.id)
             try:
-                apology = label("apology", choose_language(question, override=self.bot.languages.get(message.author.id)))
+                apology = label("apology", reply_language(question, override=self.bot.languages.get(message.author.id)))
                 await message.reply(apology, mention_author=False, allowed_mentions=discord.AllowedMentions.none())
             except discord.HTTPException:
                 log.warning("Could not apologise in channel %s", message.channel.id)
