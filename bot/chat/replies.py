@@ -132,9 +132,13 @@ def conversation_reply(answer: Answer, engine: Engine) -> Reply:
 
 
 def _not_found(what: str, typed: str, suggestions: list[str], listing: str, language: str) -> Reply:
-    text = label("not_found", language, what=label(f"what.{what}", language), typed=escape_user_text(typed, 100))
+    if typed.strip():
+        text = label("not_found", language, what=label(f"what.{what}", language), typed=escape_user_text(typed, 100))
+    else:  # the command typed with nothing after it (the console; Discord requires the option)
+        text = label("not_found.unnamed", language, what=label(f"what.{what}", language))
     if suggestions:
-        text += label("not_found.suggest", language, names=", ".join(f"**{escape_user_text(s, 100)}**" for s in suggestions))
+        examples = "not_found.suggest" if typed.strip() else "not_found.examples"
+        text += label(examples, language, names=", ".join(f"**{escape_user_text(s, 100)}**" for s in suggestions))
     return notice(text + label("not_found.listing", language, listing=command_name(listing, language)))
 
 

@@ -258,7 +258,12 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "I found no {what} called “{typed}” in the fact base.",
         "Je n'ai trouvé aucun(e) {what} nommé(e) « {typed} » dans la base.",
     ),
+    "not_found.unnamed": (
+        "Which {what}? Give its name after the command.",
+        "Quel(le) {what} ? Donnez son nom après la commande.",
+    ),
     "not_found.suggest": (" Did you mean: {names}?", " Vouliez-vous dire : {names} ?"),
+    "not_found.examples": (" For example: {names}.", " Par exemple : {names}."),
     "not_found.listing": (
         " Pick one from the list as you type, or see `/{listing}`.",
         " Choisissez dans la liste en tapant, ou voyez `/{listing}`.",

@@ -65,6 +65,16 @@ def test_unknown_names_are_refused_with_escaped_text(engine: Engine) -> None:
         assert "@everyone" not in reply.content
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_command_typed_with_no_name_asks_which_one_with_examples(engine: Engine, language: str) -> None:
+    # The console lets "/who" be typed bare (Discord requires the option): not "no one called “”".
+    reply = replies.who_reply("  ", engine, language)
+    assert reply.ephemeral and not reply.embeds
+    assert "“”" not in reply.content and "« »" not in reply.content and "«  »" not in reply.content
+    assert ("Which person" if language == "en" else "Quel(le) personne") in reply.content
+    assert "**Alexej Savreux**" in reply.content
+
+
 def test_the_compare_subject_is_cut_to_fit_a_custom_id(engine: Engine) -> None:
     reply = replies.compare_reply("contractors " * 30, engine)
     assert all(len(custom_id) <= 100 for _label, custom_id, _options in describe(reply.view))
