@@ -1,9 +1,10 @@
 """The Engine: the one object every face calls. It wires the matching stages together:
 
-clean (clean.py) -> said to the bot rather than asked? a conversational reply (conversation.py) -> typos and names
-put right (lexical.py, entities.py) -> the question's type, misspelt type words read (asks.py) -> who/what someone is
-(entities.py) -> candidates from the lexical index, only those holding the kind of answer asked for may answer (lexical.py, ranking.py)
--> an optional re-ranker over the closest ones (rerank.py) -> the confidence in words (confidence.py);
+clean (clean.py) -> said to the bot rather than asked? a conversational reply (conversation.py) -> where the asker read
+it left out (attribution.py) -> typos and names put right (lexical.py, entities.py) -> the question's type, misspelt type
+words read (asks.py) -> who/what someone is (entities.py) -> candidates from the lexical index, only those holding the
+kind of answer asked for may answer (lexical.py, ranking.py) -> an optional re-ranker over the closest ones (rerank.py)
+-> the confidence in words (confidence.py);
 and it serves browsing and autocomplete (browsing.py).
 """
 
@@ -17,6 +18,7 @@ from dataclasses import replace
 from bot.core.answers import Answer, Conversation, Match
 from bot.core.engine import conversation, focus
 from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephrase
+from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import band
@@ -88,6 +90,12 @@ class Engine:
                 self._browser = Browser(base, self._index, self._ranker)
                 self._disputes = link_disputes(self._facts)
                 self._organisations = focus.organisation_names(base)
+                self._publication_words = publication_words(
+                    name
+                    for entity in base.entities.values()
+                    if entity.type == "publication"
+                    for name in (entity.name, *entity.aliases)
+                )
                 # The words a bare one-word question may name and still be answered: a one-word keyword, any word of a
                 # name or a topic ("head" of the keyword "head of operations" asks nothing by itself).
                 names = (
@@ -130,8 +138,10 @@ class Engine:
         if said is not None:
             return self._converse(text, said, previous, truncated)
         # Courtesies around a question ("hi, ... thanks") are not matched; the question is echoed whole.
-        # A misspelt word the question's patterns read is put right first ("how mcuh", "who madde", "walk awag").
+        # A misspelt word the question's patterns read is put right first ("how mcuh", "who madde", "walk awag"); where
+        # the asker read it ("according to the NBC piece") says which reporting, not what is asked.
         matched = self._index.respell(conversation.strip_courtesies(text), SPELLINGS)
+        matched = without_attribution(matched, self._publication_words)
         language = guess_language(matched)
         words = self._index.unstemmed_typos(search_tokens_by_word(rephrase(matched)))
         if "comment" not in words and _english_comment(matched):
