@@ -192,3 +192,24 @@ def test_near_abstention_on_the_development_sets_does_not_regress(engine: Engine
     near = [item for item in off_topic if item.kind == "near"]
     answered = [f"{item.question!r}: {best_id(engine, item.question)}" for item in near if best_id(engine, item.question)]
     assert 1 - len(answered) / len(near) >= NEAR_FLOORS[name], "\n".join(answered)
+
+
+# ------------------------------------------------------------------ a place within the place the question names
+
+
+@pytest.mark.parametrize("question", ["where in kenya were sama's labelers", "où au kenya travaillaient les étiqueteurs de sama"])
+def test_a_place_within_one_the_question_names_is_not_given_by_a_fact_naming_only_that_one(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the statement names Austin (no entity of its own): it says where in Texas
+        ("where in texas does kumar live", "kumar-age-texas"),
+        ("dans quelle ville du kenya les travailleurs ont-ils voté pour un syndicat", "nairobi-ai-workers-union-vote"),
+        ("where does kumar live", "kumar-age-texas"),
+    ],
+)
+def test_a_fact_naming_a_place_within_it_answers(engine: Engine, question: str, fact_id: str) -> None:
+    assert best_id(engine, question) == fact_id

@@ -282,6 +282,8 @@ class Focus:
     #: "What did the laid-off trainers say": the people words of whom a what-said question asks the words of, when it
     #: names no one (a named speaker is checked by asks.answers).
     speaker: frozenset[str] = frozenset()
+    #: "Where in Kenya", "which countries of Eastern Europe", "dans quelle ville du Kenya": a place within a named one.
+    within: bool = False
 
     def holds(
         self,
@@ -296,6 +298,7 @@ class Focus:
         things: frozenset[str] = frozenset(),
         about_a_person: bool = True,
         speakers: frozenset[str] = frozenset(),
+        fact_places: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether the fact holds what the question asks about, as far as the checks above can tell. `phrased` are the
         fact's own questions of the question's type in French, for a French question (what they ask about counts as
@@ -369,6 +372,10 @@ class Focus:
                 return False
         if things and asked.kind in _SUBJECT_KINDS and not things <= set(fact.entities):
             return False  # "when did Semafor launch" is not Codex's launch; "who funds Semafor" not OpenAI's investor
+        # "Where in Kenya were Sama's labellers", "which countries of Eastern Europe": a place the question itself names is
+        # not the answer when it asks for a place within it: a fact naming no other place does not say which.
+        if self.within and places and slots.place and fact_places <= places:
+            return False
         if asked.kind == "where" and places and slots.place and not any(places & set(p.where) for p in slots.place):
             return False  # "where is Sama's Kenya office": a place elsewhere (its San Francisco base) is not in Kenya
         about = self._about_words(readings)
@@ -462,6 +469,11 @@ def _speaker_asked(folded: str, named_words: Iterable[str]) -> frozenset[str]:
     return frozenset(tokens & _SOMEONE)
 
 
+_WITHIN = re.compile(
+    r"^where\s+in\s+(?!the\s+world\b)\w+|^ou\s+(?:au|en|aux|dans)\s+\w+"
+    r"|^(?:which|what|quel|quelle|quels|quelles|dans\s+quel\w*|in\s+which|in\s+what)\s+(?:\w+\s+)?"
+    r"(?:countr(?:y|ies)|cit(?:y|ies)|regions?|states?|towns?|pays|villes?|etats?)\s+(?:of|in|within|de|du|des|d|en|au)\b"
+)
 _INDEFINITE = frozenset({"a", "an", "some", "one", "another", "un", "une", "des", "certain", "certaine", "certains"})
 
 
@@ -554,6 +566,7 @@ def focus_of(
         folded.startswith("which "),
         bool(name_of and (name_of.group("title") or name_of.group("titre") or "titled" in name_of.group(0))),
         _speaker_asked(folded, named_words) if asked.kind == "what_said" else frozenset(),
+        bool(_WITHIN.search(folded)),
     )
 
 

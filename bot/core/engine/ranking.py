@@ -103,6 +103,11 @@ _RESPONSE_TOKENS = frozenset(
     search_tokens("answer answered respond responded response replied reply react reaction commented statement confirm "
                   "denied repondu reponse repondre reagi reaction declaration commente commenter")
 )  # fmt: skip
+#: A capitalised word after "in": a place a statement names, or a month.
+_IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][a-z]+)\b")
+_MONTH_NAMES = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+)
 #: The words before a verb of saying: who said it, as the statement introduces them ("an OpenAI spokesperson said").
 _SAID_BY = re.compile(r"((?:\w+\s+){1,3})(?:said|says|told|tells|tweeted|wrote|explained|added)\b")
 #: Where a description stops saying what something is and starts saying what it did ("..., which powers Copilot").
@@ -175,6 +180,8 @@ class Ranker:
         self._plain: dict[int, tuple[str, str]] = {}
         self._speaker_cache: dict[int, frozenset[str]] = {}
         self._pair_cache: dict[int, frozenset[tuple[str, str]]] = {}
+        # (By name only: an alias may be a place within it, "Austin" for Texas, which says where in it.)
+        self._place_ids = {entity.name.lower(): entity.id for entity in base.entities.values() if entity.type == "place"}
         roles: dict[str, list[str]] = defaultdict(list)
         for fact in index.facts:
             for role in fact.answers.role:
@@ -322,6 +329,19 @@ class Ranker:
             words = set(search_tokens(" ".join(SLOT_TEXTS["when"](self._index.facts[position]))))
             found = self._phase_cache[position] = frozenset(name for name, ws in PHASES.items() if not ws.isdisjoint(words))
         return found
+
+    def _places(self, position: int) -> frozenset[str]:
+        """The places a fact names: its curated places and the place entities it is filed under (entity ids)."""
+        fact = self._index.facts[position]
+        entities = self.base.entities
+        filed = (e for e in fact.entities if (entity := entities.get(e)) is not None and entity.type == "place")
+        # And a place its statement names that is no entity ("in Austin, per The Internet Patrol"), months aside.
+        said = (
+            self._place_ids.get(m.lower(), f"text:{m.lower()}")
+            for m in _IN_PLACE.findall(fact.statement)
+            if m.lower() not in _MONTH_NAMES
+        )
+        return frozenset((*filed, *said, *(w for p in fact.answers.place for w in p.where)))
 
     def _speakers(self, position: int) -> frozenset[str]:
         """Who the speakers of a fact's curated quotes are, as search tokens: their names, what their descriptions say
@@ -637,6 +657,7 @@ class Ranker:
                 named_things,
                 bool(focus.named_thing) and self._about_a_person(position),
                 self._speakers(position) if focus.speaker else frozenset(),
+                self._places(position) if named_places else frozenset(),
             ):
                 fits = NO
             # "What programming language was the coding test in": the question is about a thing other facts speak of (the
