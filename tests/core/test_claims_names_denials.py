@@ -164,3 +164,19 @@ def test_a_wrong_speaker_is_contradicted_whatever_the_verb_of_saying(
 )
 def test_the_right_speaker_is_never_contradicted(checker: ClaimChecker, claim: str) -> None:
     assert said(checker, claim)[0] != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the developer was not hired by OpenAI",  # one person: the developer had not yet been hired
+        "le développeur n'a pas été embauché par OpenAI",
+    ],
+)
+def test_a_denial_of_one_person_is_not_contradicted_by_what_is_said_of_a_group(checker: ClaimChecker, claim: str) -> None:
+    assert said(checker, claim)[0] != "contradicted"  # "OpenAI is hiring software developers" is said of a group
+
+
+@pytest.mark.parametrize("claim", ["OpenAI did not hire contractors", "Invisible didn't lay off any trainers"])
+def test_a_denial_of_a_groups_deed_is_still_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert said(checker, claim)[0] == "contradicted"

@@ -40,6 +40,7 @@ from bot.core.claims.words import (
     _denied_words,
     _denies_as_un,
     _names_people,
+    _one_person_subject,
     _structured,
     _structured_points,
     _with_french_unit,
@@ -347,6 +348,10 @@ class ClaimChecker(
             if fact_negative != claim.negated and best.reworded:
                 # The encoder barely tells a sentence from its denial: a support on meaning settles no denial either way
                 # ("shouldn't show off" against "not supposed to brag").
+                return self._not_reported(claim_text, language, nearest)
+            if claim.negated and not fact_negative and _one_person_subject(_norm(claim.text)):
+                # A denial of one person is not contradicted by what is said of a group ("the developer was not hired"
+                # against "OpenAI is hiring developers").
                 return self._not_reported(claim_text, language, nearest)
             if fact_negative != claim.negated:
                 # A claim denying what a fact says, or asserting what it denies ("OpenAI commented on its hiring
