@@ -73,9 +73,15 @@ def test_a_support_on_meaning_settles_no_denial(meaning_checker: ClaimChecker) -
     assert meaning_checker.assess(claim).verdict == "not_reported"
 
 
-@pytest.mark.parametrize("outlet", ["Bloomberg", "Reuters"])
-def test_a_name_the_fact_lacks_is_never_a_rewording_even_opening_the_claim(meaning_checker: ClaimChecker, outlet: str) -> None:
-    claim = f"{outlet} was first to report Microsoft's $10 billion investment plans for OpenAI"
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bloomberg was first to report Microsoft's $10 billion investment plans for OpenAI",
+        "Reuters was first to report Microsoft's $10 billion investment plans for OpenAI",
+        "bloomberg was first to report microsoft's $10 billion investment plans for openai",  # a name in lower case
+    ],
+)
+def test_a_name_the_fact_lacks_is_never_a_rewording_even_opening_the_claim(meaning_checker: ClaimChecker, claim: str) -> None:
     assert meaning_checker.assess(claim).verdict == "contradicted"  # Semafor first reported it
 
 
