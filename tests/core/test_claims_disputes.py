@@ -200,3 +200,49 @@ def test_not_a_but_b_is_never_supported_by_b_alone(checker: ClaimChecker) -> Non
 def test_whether_a_task_pays_anything_is_whether_it_was_paid(checker: ClaimChecker, question: str, verdict_expected: str) -> None:
     # the coding test is curated as unpaid; Savreux's gig paid $15 an hour
     assert checker.assess(question).verdict == verdict_expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_ids"),
+    [
+        # a bound only one side gives: the plan to hire "over 1,000" against the "roughly 1,000" hired
+        ("OpenAI is bringing in more than 1,000 people for this project", {"disc-hiring-count-hired-vs-planned"}),
+        ("OpenAI va recruter plus de 1 000 personnes pour ce projet", {"disc-hiring-count-hired-vs-planned"}),
+        # Semafor's split, which the curated "all of them label data" conflicts with: a side, not a contradiction
+        ("Only 40% of the contractors are programmers; the remaining 60% do data labeling", {"disc-what-the-contractors-do"}),
+        (
+            "Seulement 40 % des sous-traitants sont des programmeurs, les autres 60 % font de l'étiquetage de données",
+            {"disc-what-the-contractors-do"},
+        ),
+        # all developers, even for the labelling: one article's side, in the claim's own emphasis
+        (
+            "All of OpenAI's contract hires are software developers, even those doing data labeling",
+            {"disc-contractors-vs-developers", "disc-what-the-contractors-do"},
+        ),
+        (
+            "Tous les sous-traitants recrutés par OpenAI sont des développeurs, même ceux qui font de l'étiquetage de données",
+            {"disc-contractors-vs-developers", "disc-what-the-contractors-do"},
+        ),
+    ],
+)
+def test_a_claim_giving_what_tells_the_sides_apart_in_its_own_words_is_disputed(
+    checker: ClaimChecker, claim: str, fact_ids: set[str]
+) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id in fact_ids
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_expected"),
+    [
+        # an approximate figure most sides give is no side taken on the bound: the plain fact supports it
+        ("About a thousand remote contractors were brought on by OpenAI in roughly six months", "supported"),
+        # a figure no side gives stays contradicted
+        ("80% of the contractors do data labeling", "contradicted"),
+        ("OpenAI hired more than 5,000 contractors", "contradicted"),
+        ("OpenAI a embauché plus de 5 000 sous-traitants", "contradicted"),
+    ],
+)
+def test_a_figure_no_side_gives_alone_is_not_disputed(checker: ClaimChecker, claim: str, verdict_expected: str) -> None:
+    assert checker.check(claim).verdict == verdict_expected

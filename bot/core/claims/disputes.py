@@ -6,7 +6,7 @@ import re
 
 from bot.core.claims.base import CheckerBase
 from bot.core.claims.reading import _FRAMING, ParsedClaim, _norm, _tokens, parse_claim
-from bot.core.claims.thresholds import DENIER_MARGIN, DISPUTE_COVERAGE, NEAREST, SIDE_CONFIDENCE
+from bot.core.claims.thresholds import DENIER_MARGIN, DISPUTE_COVERAGE, NEAREST, SIDE_CONFIDENCE, SIDE_COVERAGE
 from bot.core.claims.verdict import _Reading
 from bot.core.claims.words import (
     _ACTION_WORDS,
@@ -79,6 +79,11 @@ def _on_status(claim: ParsedClaim, dispute: Fact) -> bool:
     return bool(deeds) or bool(_STATUS_WORDS.search(_norm(claim.text)))
 
 
+#: Words of emphasis a claim adds around what it takes from a side ("even the ones doing data labeling", "même"): they
+#: say nothing the sides could differ on.
+_EMPHASIS = _tokens("even ones meme")
+
+
 class _DisputeChecks(CheckerBase):
     """Where the articles disagree: whether a claim is on a discrepancy's point, takes a side, or is denied."""
 
@@ -135,25 +140,68 @@ class _DisputeChecks(CheckerBase):
         content = {t for t in claim.tokens - _FRAMING - _SOFT if not t.isdigit()}
         for reading in readings[:NEAREST]:
             fact = reading.fact
-            if fact.kind != "discrepancy" or reading.conflicts or reading.confidence < SIDE_CONFIDENCE:
+            if fact.kind != "discrepancy" or reading.confidence < SIDE_CONFIDENCE:
                 continue
+            if reading.conflicts and not self._sides_give_conflicts(claim, reading):
+                continue  # another figure than every side's ("80% do labeling") is contradicted, not a side taken
             if "entity" in reading.unsettled or not content:
-                continue
-            if len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
                 continue
             sides = [_tokens(c.position or "") | set(re.findall(r"\d+", _norm(c.position or ""))) for c in fact.citations]
             said = claim.tokens - _FRAMING
             taken = [bool(said & side) for side in sides]
             distinguishing = {t for t in said if any(t in side for side in sides) and not all(t in side for side in sides)}
+            bound = self._bound_distinguishes(claim, fact)
+            # A claim giving a figure that tells the sides apart (a bound only some give, a split the curated value
+            # conflicts with) may word the rest its own way ("more than 1,000 people OpenAI is bringing in": the plan's
+            # "over 1,000"). Words alone tell sides apart by their wording too ("brought on", "roughly"): not enough.
+            coverage = SIDE_COVERAGE if bound or reading.conflicts else DISPUTE_COVERAGE
+            content = {t for t in content if t not in _EMPHASIS}
+            if not content or len(content & self._vocab[fact.id]) < coverage * len(content):
+                continue
             figures = {t for t in said if t.isdigit()} | {str(d.year) for d in claim.dates if d.year}
             backed = any(t and figures <= side for t, side in zip(taken, sides, strict=True))
             if not _on_figures(claim, fact) or not self._on_places(claim, fact) or not _on_status(claim, fact):
                 continue  # "a 49% stake": the sides differ on the sum, not the stake, which only one of them gives
             if not figures and not self._on_subject(claim, fact):
                 continue  # "Savreux works at Jimmy John's" is not about what he credits with ending his homelessness
-            if backed and distinguishing:
+            if backed and (distinguishing or bound):
                 return reading  # every figure the claim gives is one a side gives
         return None
+
+    def _sides_give_conflicts(self, claim: ParsedClaim, reading: _Reading) -> bool:
+        """Whether every figure of the claim that a disagreement's curated value conflicts with is one a side gives
+        ("only 40% are programmers, the other 60% label data": Semafor's split, against the French article's all)."""
+        if any(p not in _FIGURE_KINDS for p, _, _ in reading.conflicts):
+            return False
+        kinds = {p for p, _, _ in reading.conflicts}
+        figures = [n for n in claim.numbers if n.kind in kinds]
+        given = {n.value for n in self._side_numbers(reading.fact)}
+        return bool(figures) and all(n.value in given for n in figures)
+
+    def _side_numbers(self, dispute: Fact) -> list:
+        """The figures the sides of a disagreement give, in their positions and quotes."""
+        return [
+            n
+            for c in dispute.citations
+            for n in parse_claim(_numbers_as_digits(_norm(f"{c.position or ''} {c.quote}")), self.base).numbers
+        ]
+
+    def _bound_distinguishes(self, claim: ParsedClaim, dispute: Fact) -> bool:
+        """Whether a side gives one of the claim's figures with the claim's bound, a direction ("over", "under"), while
+        another gives that value with another bound: "over 1,000" (a plan) against "roughly 1,000" (hired). An
+        approximate figure is every side's in a loose sense ("about a thousand" is not "over 1,000" denied)."""
+        for number in claim.numbers:
+            if number.bound not in ("over", "under"):
+                continue
+            bounds = {
+                n.bound
+                for c in dispute.citations
+                for n in parse_claim(_numbers_as_digits(_norm(c.position or "")), self.base).numbers
+                if n.value == number.value
+            }
+            if number.bound in bounds and len(bounds) > 1:
+                return True
+        return False
 
     def _on_subject(self, claim: ParsedClaim, dispute: Fact) -> bool:
         """Whether a claim giving no figure speaks of what a disagreement is about: a word of its subject beyond names."""

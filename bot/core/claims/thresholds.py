@@ -28,6 +28,11 @@ PLAIN_SUPPORT_SIMILARITY = 85
 DISPUTE_COVERAGE = 0.8
 
 
+#: How much of a claim's wording a discrepancy must share when the claim gives what tells its sides apart (two words of
+#: some sides' positions but not all, or a figure's bound only some give): the rest may be the claim's own words.
+SIDE_COVERAGE = 0.6
+
+
 #: How close a discrepancy must be (the engine's confidence) before a claim is read as taking one of its sides.
 SIDE_CONFIDENCE = 0.6
 
