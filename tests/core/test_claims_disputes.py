@@ -246,3 +246,23 @@ def test_a_claim_giving_what_tells_the_sides_apart_in_its_own_words_is_disputed(
 )
 def test_a_figure_no_side_gives_alone_is_not_disputed(checker: ClaimChecker, claim: str, verdict_expected: str) -> None:
     assert checker.check(claim).verdict == verdict_expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        # a side's French words: "en janvier", "d'Amérique du Sud" (its English position says "January", "South America")
+        ("En janvier, OpenAI avait déjà embauché près de 1 000 personnes", "disc-hiring-count-hired-vs-planned"),
+        ("By January OpenAI had hired nearly 1,000 people", "disc-hiring-count-hired-vs-planned"),
+        ("Un seul développeur, en Amérique du Sud, a parlé à Semafor du test de code d'OpenAI", "disc-coding-test-sources"),
+        ("Only one developer, in South America, told Semafor about OpenAI's coding test", "disc-coding-test-sources"),
+    ],
+)
+def test_a_side_is_taken_in_either_language_of_its_position(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+def test_a_month_no_side_gives_is_not_a_side_taken(checker: ClaimChecker) -> None:
+    assert checker.check("OpenAI hired nearly 1,000 people in March").verdict != "disputed"

@@ -84,6 +84,11 @@ def _on_status(claim: ParsedClaim, dispute: Fact) -> bool:
 _EMPHASIS = _tokens("even ones meme")
 
 
+def _side_tokens(position: str | None) -> set[str]:
+    """The words and figures of a side's position."""
+    return set(_tokens(position or "")) | set(re.findall(r"\d+", _norm(position or "")))
+
+
 class _DisputeChecks(CheckerBase):
     """Where the articles disagree: whether a claim is on a discrepancy's point, takes a side, or is denied."""
 
@@ -146,17 +151,19 @@ class _DisputeChecks(CheckerBase):
                 continue  # another figure than every side's ("80% do labeling") is contradicted, not a side taken
             if "entity" in reading.unsettled or not content:
                 continue
-            sides = [_tokens(c.position or "") | set(re.findall(r"\d+", _norm(c.position or ""))) for c in fact.citations]
+            # each side in both languages: a French claim says "en janvier", "d'Amérique du Sud" as the side's French does
+            sides = [_side_tokens(c.position) | _side_tokens(c.position_fr) for c in fact.citations]
             said = claim.tokens - _FRAMING
             taken = [bool(said & side) for side in sides]
             distinguishing = {t for t in said if any(t in side for side in sides) and not all(t in side for side in sides)}
             bound = self._bound_distinguishes(claim, fact)
-            # A claim giving a figure that tells the sides apart (a bound only some give, a split the curated value
-            # conflicts with) may word the rest its own way ("more than 1,000 people OpenAI is bringing in": the plan's
-            # "over 1,000"). Words alone tell sides apart by their wording too ("brought on", "roughly"): not enough.
-            coverage = SIDE_COVERAGE if bound or reading.conflicts else DISPUTE_COVERAGE
+            # A claim giving a value that tells the sides apart (a bound or a month only some give, a split the curated
+            # value conflicts with) may word the rest its own way ("more than 1,000 people OpenAI is bringing in": the
+            # plan's "over 1,000"). Words alone tell sides apart by their wording too ("brought on", "roughly"): not enough.
+            coverage = SIDE_COVERAGE if bound or reading.conflicts or distinguishing & _DATE_TOKENS else DISPUTE_COVERAGE
             content = {t for t in content if t not in _EMPHASIS}
-            if not content or len(content & self._vocab[fact.id]) < coverage * len(content):
+            vocab = self._vocab[fact.id].union(*sides)
+            if not content or len(content & vocab) < coverage * len(content):
                 continue
             figures = {t for t in said if t.isdigit()} | {str(d.year) for d in claim.dates if d.year}
             backed = any(t and figures <= side for t, side in zip(taken, sides, strict=True))
