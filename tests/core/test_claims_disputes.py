@@ -266,3 +266,18 @@ def test_a_side_is_taken_in_either_language_of_its_position(checker: ClaimChecke
 
 def test_a_month_no_side_gives_is_not_a_side_taken(checker: ClaimChecker) -> None:
     assert checker.check("OpenAI hired nearly 1,000 people in March").verdict != "disputed"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_expected"),
+    [
+        # a share in words is a percentage, not two head counts the roughly 1,000 hires would contradict
+        ("4 out of 10 contractors are programmers", "supported"),
+        ("Six out of ten contractors do data labeling", "supported"),
+        ("Quatre sur dix des sous-traitants sont des programmeurs", "supported"),
+        ("8 out of 10 contractors do data labeling", "contradicted"),
+        ("Huit sur dix des sous-traitants font de l'étiquetage de données", "contradicted"),
+    ],
+)
+def test_a_share_said_as_n_out_of_m_is_a_percentage(checker: ClaimChecker, claim: str, verdict_expected: str) -> None:
+    assert checker.check(claim).verdict == verdict_expected

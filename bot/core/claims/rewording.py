@@ -196,6 +196,7 @@ _RESTRICTIVE = re.compile(
 
 
 def _paraphrased(text: str) -> str:
+    text = _SHARE.sub(_share_as_percent, text)
     text = _RESTRICTIVE.sub(r"\1seulement ", text)
     text = _without_denied_alternative(text)
     for pattern, replacement in _PARAPHRASES:
@@ -204,6 +205,24 @@ def _paraphrased(text: str) -> str:
         # Typed all in lower case, a name is not capitalised: "deepmind is a microsoft subsidiary".
         text = _LOWER_SUBSIDIARY.sub(r"\2 owns \1", text)
     return text
+
+
+_SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+}  # fmt: skip
+_SMALL = "|".join(_SMALL_NUMBERS)
+#: A share said as "4 out of 10", "one in five", "4 sur 10": a percentage, not two head counts (which "about 1,000
+#: contractors" would contradict).
+_SHARE = re.compile(rf"\b(\d{{1,3}}|{_SMALL}) (?:out of|in|sur) (\d{{1,3}}|{_SMALL})\b(?! ?%)", re.IGNORECASE)
+
+
+def _share_as_percent(m: re.Match[str]) -> str:
+    """The share as a percentage when it is a whole one ("4 sur 10": "40 %"); otherwise the words as they are."""
+    part, whole = (int(w) if w.isdigit() else _SMALL_NUMBERS[w.casefold()] for w in m.groups())
+    if not 0 < part <= whole or (100 * part) % whole:
+        return m.group(0)
+    return f"{100 * part // whole}%"
 
 
 _LOWER_SUBSIDIARY = re.compile(r"^(.+?) (?:is|was) (?:an? )?([\w.-]+(?: [\w.-]+)?) subsidiary\b")
