@@ -281,3 +281,21 @@ def test_a_month_no_side_gives_is_not_a_side_taken(checker: ClaimChecker) -> Non
 )
 def test_a_share_said_as_n_out_of_m_is_a_percentage(checker: ClaimChecker, claim: str, verdict_expected: str) -> None:
     assert checker.check(claim).verdict == verdict_expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Not all of OpenAI's new contractors label data: 40% are programmers",
+        "Les recrues d'OpenAI ne sont pas toutes des étiqueteurs : 40 % sont des programmeurs",
+    ],
+)
+def test_denying_a_whole_takes_the_side_of_a_split(checker: ClaimChecker, claim: str) -> None:
+    # "not all label data" is Semafor's 60/40 split against the French article's all of them
+    verdict = checker.check(claim)
+    assert verdict.verdict == "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    assert verdict.fact is not None and verdict.fact.id == "disc-what-the-contractors-do"
+
+
+def test_a_denial_of_a_whole_with_a_figure_no_side_gives_is_not_disputed(checker: ClaimChecker) -> None:
+    assert checker.check("Not all of the contractors label data: 80% are programmers").verdict != "disputed"

@@ -12,7 +12,7 @@ from bot.core.claims.actors import _ActorChecks
 from bot.core.claims.asides import _AsideChecks
 from bot.core.claims.dates_places import _DatePlaceChecks
 from bot.core.claims.denials import _DenialChecks
-from bot.core.claims.disputes import _DisputeChecks, _on_status
+from bot.core.claims.disputes import _DisputeChecks, _on_status, denies_a_whole
 from bot.core.claims.figures import _FigureChecks
 from bot.core.claims.matching import _denial_heads, _FactMatching
 from bot.core.claims.names import _NameChecks
@@ -431,7 +431,7 @@ class ClaimChecker(
             )
             return Verdict(claim_text, language, "contradicted", explanation, best.fact, best.fact.citations, point=point)
         side = self._side_taken(claim, readings)
-        if side is not None and not claim.negated:
+        if side is not None and (not claim.negated or denies_a_whole(claim)):
             return self._verdict(claim_text, language, "disputed", side.fact, "disputed", "side")
         # An undated fact never confirms a year: say what the articles give instead.
         for r in readings[:3]:

@@ -79,6 +79,16 @@ def _on_status(claim: ParsedClaim, dispute: Fact) -> bool:
     return bool(deeds) or bool(_STATUS_WORDS.search(_norm(claim.text)))
 
 
+#: A denial of a whole ("not everyone", "not all of them", "pas tous", "ne sont pas tous"): it says some are not, which
+#: is what a side giving a split says against a side saying all.
+_NOT_ALL = re.compile(r"\b(?:not (?:all|every(?:one|body)?|each)|pas (?:tou(?:s|tes)|tout le monde)|aucun(?:e)? ne)\b")
+
+
+def denies_a_whole(claim: ParsedClaim) -> bool:
+    """Whether a claim's denial is of a whole ("Not everyone OpenAI recruited is a labeler")."""
+    return bool(_NOT_ALL.search(_norm(claim.text)))
+
+
 #: Words of emphasis a claim adds around what it takes from a side ("even the ones doing data labeling", "même"): they
 #: say nothing the sides could differ on.
 _EMPHASIS = _tokens("even ones meme")
