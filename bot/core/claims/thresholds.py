@@ -34,7 +34,7 @@ SIDE_COVERAGE = 0.6
 
 
 #: How close a discrepancy must be (the engine's confidence) before a claim is read as taking one of its sides.
-SIDE_CONFIDENCE = 0.6
+SIDE_CONFIDENCE = 0.5
 
 
 #: How much less close than the supporting fact another fact may be and still, by denying the claim, unsettle it.
