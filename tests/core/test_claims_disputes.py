@@ -299,3 +299,23 @@ def test_denying_a_whole_takes_the_side_of_a_split(checker: ClaimChecker, claim:
 
 def test_a_denial_of_a_whole_with_a_figure_no_side_gives_is_not_disputed(checker: ClaimChecker) -> None:
     assert checker.check("Not all of the contractors label data: 80% are programmers").verdict != "disputed"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Semafor's report speaks of a plan to hire over 1,000 developers",
+        "Le rapport de Semafor évoque un projet d'embauche de plus de 1 000 développeurs",
+    ],
+)
+def test_the_outlet_whose_report_it_is_is_not_the_doer(checker: ClaimChecker, claim: str) -> None:
+    # the plan to hire over 1,000 is one side of the hiring disagreement; Semafor tells of it, OpenAI would hire
+    verdict = checker.check(claim)
+    assert verdict.verdict == "disputed", (verdict.verdict, verdict.explanation)
+
+
+@pytest.mark.parametrize(
+    "claim", ["Semafor hired 1,000 contractors", "the sama story came out of a wall street journal investigation"]
+)
+def test_an_outlet_or_firm_named_as_doer_is_still_checked(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict == "contradicted"

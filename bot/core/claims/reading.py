@@ -514,6 +514,18 @@ class ClaimDate:
     last_year: int | None = None
 
 
+#: An outlet named as whose report or article it is ("Semafor's report", "le rapport de Semafor", "l'article de Semafor").
+_REPORT_AFTER = re.compile(r"(?:'s)? (?:report|article|story|reporting)\b")  # the name's end may hold its "'s"
+_REPORT_BEFORE = re.compile(r"\b(?:rapport|article|reportage|enquete) (?:de |du |d')$")
+
+
+def _reports_it(norm: str, entity: str, at: int, base: KnowledgeBase) -> bool:
+    """Whether a publication's name at `at` is said to be whose report it is (a firm's "Sama story" is about Sama)."""
+    if base.entities[entity].type != "publication":
+        return False
+    return bool(_REPORT_AFTER.match(norm, _name_end(norm, entity, at, base)) or _REPORT_BEFORE.search(norm[:at]))
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedClaim:
     """What a claim asserts, read for checking."""
@@ -564,6 +576,9 @@ class ParsedClaim:
         if said and said.start() < verb_at:
             start = said.end()  # "Nadella said Microsoft would cut ...": the doer follows the speech verb
         before = [(e, at) for e, at in self.entities if start <= at < verb_at and base.entities[e].type != "place"]
+        # "Semafor's report speaks of a plan to hire", "le rapport de Semafor évoque": the outlet whose report it is
+        # tells of the deed; it is not its doer.
+        before = [(e, at) for e, at in before if not _reports_it(_norm(self.text), e, at, base)]
         if len(before) > 1:
             # "the trainers Invisible laid off": a name right before the verb, after other words, is its doer (a clause
             # of its own), unless it is joined to the names before it ("OpenAI and Invisible laid off").
