@@ -553,3 +553,15 @@ def test_an_english_claim_with_the_word_comment_is_answered_in_english(checker: 
 def test_a_french_claim_without_accents_or_articles_is_answered_in_french(checker: ClaimChecker, claim: str) -> None:
     # an inverted "travaille-t-il" and words such as "chez", "vient" say French: the verdict was worded in English
     assert checker.check(claim).language == "fr"
+
+
+# -- an article's title names who reported a fact, and says nothing of it ------------------------------------
+
+
+def test_the_title_of_an_article_a_statement_names_lends_the_claim_no_word(checker: ClaimChecker) -> None:
+    # Kumar's fact is attributed to the "work sucks, I know" article: its title's "work" is no report that he works
+    # from home (Savreux does; Kumar's facts never say where he works).
+    assert checker.assess("Kumar lives in Texas and works from home").verdict != "supported"
+    assert checker.assess("Savreux works from home").verdict == "supported"
+    supported = checker.assess("Jatin Kumar is 22 and lives in Texas")
+    assert (supported.verdict, supported.fact.id if supported.fact else None) == ("supported", "kumar-age-texas")

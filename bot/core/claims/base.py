@@ -14,6 +14,8 @@ class CheckerBase:
     base: KnowledgeBase
     #: The engine without its re-ranker, that candidates are asked of (matching.py), made at the first need.
     _lexical_engine: Engine | None = None
+    #: The articles' titles, normalised, made at the first need (matching.py).
+    _titles: tuple[str, ...] | None = None
 
     def _names(self, entity_id: str) -> tuple[str, ...]:
         entity = self.base.entities[entity_id]

@@ -47,6 +47,10 @@ def _denial_heads(text: str) -> frozenset[str]:
     )
 
 
+#: A quoted title in a statement: “work sucks, I know”, « work sucks, I know ».
+_QUOTED_TITLE = re.compile(r"[“\"«]\s*([^”\"»]{3,200}?)\s*[”\"»]")
+
+
 class _FactMatching(CheckerBase):
     """Finding the facts a claim may be about, and what each one's words say and deny."""
 
@@ -108,7 +112,9 @@ class _FactMatching(CheckerBase):
         )
 
     def _vocabulary(self, fact: Fact) -> frozenset[str]:
-        texts = [fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords]
+        # (The titles of the articles a statement names say who reported it: “work sucks, I know” says no one works.)
+        statements = [self._without_titles(fact.statement), self._without_titles(fact.statement_fr or "")]
+        texts = [*statements, *fact.questions, *fact.questions_fr, *fact.keywords]
         texts += [c.quote for c in fact.citations] + [c.position or "" for c in fact.citations] + [fact.subject or ""]
         for entity_id in fact.entities:
             entity = self.base.entities[entity_id]
@@ -121,6 +127,15 @@ class _FactMatching(CheckerBase):
         if fact.when:
             texts += [fact.when.text, fact.when.text_fr or ""]
         return frozenset(token for text in texts for token in _tokens(text))
+
+    def _without_titles(self, statement: str) -> str:
+        """A statement without the articles' titles it quotes in its attribution."""
+        if self._titles is None:
+            sources = self.base.sources.values()
+            self._titles = tuple(_norm(t) for s in sources for t in (s.headline, s.headline_en, s.name, s.name_fr) if t)
+        return _QUOTED_TITLE.sub(
+            lambda m: " " if any(_norm(m.group(1)).strip() in t for t in self._titles) else m.group(0), statement
+        )
 
     def _asking(self) -> Engine:
         """The engine the candidates are asked of, without its re-ranker: every candidate is read, so the order a
