@@ -319,3 +319,22 @@ def test_the_outlet_whose_report_it_is_is_not_the_doer(checker: ClaimChecker, cl
 )
 def test_an_outlet_or_firm_named_as_doer_is_still_checked(checker: ClaimChecker, claim: str) -> None:
     assert checker.check(claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_expected"),
+    [
+        # "B, not A": what it asserts of B is checked, and only ever to correct or dispute it
+        ("Semafor's report speaks of a plan to hire over 1,000 developers, not hires already made", "disputed"),
+        ("Le rapport de Semafor évoque un projet d'embauche de plus de 1 000 développeurs, pas des embauches faites", "disputed"),
+        ("OpenAI ramped up its contractor hiring over the past two years, not just recently", "contradicted"),
+        ("OpenAI a embauché 2 000 sous-traitants, pas 1 000", "contradicted"),
+    ],
+)
+def test_b_not_a_is_checked_on_what_it_says_of_b(checker: ClaimChecker, claim: str, verdict_expected: str) -> None:
+    assert checker.check(claim).verdict == verdict_expected
+
+
+def test_b_not_a_is_never_supported_by_b_alone(checker: ClaimChecker) -> None:
+    # B is what the articles say, A what they do not deny either: the denial of A is left unchecked
+    assert checker.check("OpenAI hired about 1,000 contractors, not interns").verdict != "supported"

@@ -342,11 +342,18 @@ _NOT_BUT = re.compile(
 )
 
 
+#: "B, not A" at a claim's end: "a plan to hire over 1,000 developers, not hires already made", "..., pas des embauches
+#: déjà réalisées".
+_B_NOT_A = re.compile(r"^(.{12,}?),\s*(?:and |et )?(?:not|pas|non|rather than|plutot que)\s+[^,;]{2,60}$", re.IGNORECASE)
+
+
 def _what_not_but_asserts(text: str) -> str | None:
-    """What a "not A but B" claim asserts of B, as a cleft of its own ("c'est OpenAI elle-même qui a licencié ..."); None
-    for any other claim. Its denial of A is left unchecked, so what this says can only correct the claim, never support it."""
+    """What a "not A but B" (or "B, not A") claim asserts of B, as a cleft of its own ("c'est OpenAI elle-même qui a
+    licencié ..."); None for any other claim. Its denial of A is left unchecked, so what this says can only correct the
+    claim, never support it."""
     found = _NOT_BUT.match(text.strip())
     if found is None:
-        return None
+        after = _B_NOT_A.match(text.strip())
+        return after.group(1) if after is not None else None
     french = bool(re.match(r"(?i)c", text.strip()))
     return ("c'est " if french else "it was ") + found.group(1)
