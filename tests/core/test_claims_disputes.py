@@ -306,6 +306,8 @@ def test_a_denial_of_a_whole_with_a_figure_no_side_gives_is_not_disputed(checker
     [
         "Semafor's report speaks of a plan to hire over 1,000 developers",
         "Le rapport de Semafor évoque un projet d'embauche de plus de 1 000 développeurs",
+        # the outlet told is no more the doer: several programmers is one article's side, one developer Semafor's
+        "Several programmers who applied told Semafor about the coding tests",
     ],
 )
 def test_the_outlet_whose_report_it_is_is_not_the_doer(checker: ClaimChecker, claim: str) -> None:
@@ -315,7 +317,12 @@ def test_the_outlet_whose_report_it_is_is_not_the_doer(checker: ClaimChecker, cl
 
 
 @pytest.mark.parametrize(
-    "claim", ["Semafor hired 1,000 contractors", "the sama story came out of a wall street journal investigation"]
+    "claim",
+    [
+        "Semafor hired 1,000 contractors",
+        "Semafor gave applicants a coding test",
+        "the sama story came out of a wall street journal investigation",
+    ],
 )
 def test_an_outlet_or_firm_named_as_doer_is_still_checked(checker: ClaimChecker, claim: str) -> None:
     assert checker.check(claim).verdict == "contradicted"

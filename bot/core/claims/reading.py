@@ -516,11 +516,12 @@ class ClaimDate:
 
 #: An outlet named as whose report or article it is ("Semafor's report", "le rapport de Semafor", "l'article de Semafor").
 _REPORT_AFTER = re.compile(r"(?:'s)? (?:report|article|story|reporting)\b")  # the name's end may hold its "'s"
-_REPORT_BEFORE = re.compile(r"\b(?:rapport|article|reportage|enquete) (?:de |du |d')$")
+_REPORT_BEFORE = re.compile(r"\b(?:rapport|article|reportage|enquete) (?:de |du |d')$|\b(?:told|tell|tells|to|a)\s$")
 
 
 def _reports_it(norm: str, entity: str, at: int, base: KnowledgeBase) -> bool:
-    """Whether a publication's name at `at` is said to be whose report it is (a firm's "Sama story" is about Sama)."""
+    """Whether a publication's name at `at` is said to be whose report it is, or the one told ("told Semafor", "à
+    Semafor"): it tells of the deed, it is not its doer (a firm's "Sama story" is about Sama)."""
     if base.entities[entity].type != "publication":
         return False
     return bool(_REPORT_AFTER.match(norm, _name_end(norm, entity, at, base)) or _REPORT_BEFORE.search(norm[:at]))
