@@ -3,17 +3,12 @@ encoder, and a near miss (another figure, another name, a denial, "only") is not
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from bot.core.claims import ClaimChecker
 from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
-from tests.core.helpers import said
-
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from tests.core.helpers import BLIND_CLAIM_SETS, false_claims, said
 
 #: True claims in words the facts do not use ("heads" for "leads", "called" for "go by the title", "enseigner" for
 #: "apprendre"), with the fact each rests on.
@@ -112,14 +107,9 @@ def test_an_encoder_that_fails_leaves_the_lexical_verdict(base: KnowledgeBase, c
         assert failing.assess(claim).verdict == checker.assess(claim).verdict
 
 
-@pytest.mark.parametrize(
-    "name", ["claims_dev2.yaml", "claims_dev4.yaml", "claims_dev6.yaml", "claims_dev7.yaml", "claims_false5.yaml"]
-)
+@pytest.mark.parametrize("name", BLIND_CLAIM_SETS)
 def test_no_false_claim_of_a_blind_development_set_is_supported_on_meaning(meaning_checker: ClaimChecker, name: str) -> None:
-    data = yaml.safe_load((BENCHMARKS / name).read_text(encoding="utf-8"))
-    entries = data["claims"] if isinstance(data, dict) else data
-    false_claims = [e["claim"] for e in entries if e["verdict"] != "supported"]
-    assert [c for c in false_claims if meaning_checker.assess(c).verdict == "supported"] == []
+    assert [c for c in false_claims(name) if meaning_checker.assess(c).verdict == "supported"] == []
 
 
 class _CountingReranker:
