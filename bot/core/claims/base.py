@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from bot.core.engine import Engine
 from bot.core.models import Fact, KnowledgeBase
 
@@ -27,6 +29,7 @@ class CheckerBase:
     def _texts(self, fact: Fact) -> list[str]:
         return [fact.statement, *(c.quote for c in fact.citations)]
 
-    @property
+    @cached_property
     def _entity_names(self) -> frozenset[str]:
+        """Every entity's name (made once a checker: a checker is built per engine, so per base)."""
         return frozenset(entity.name for entity in self.base.entities.values())

@@ -206,20 +206,21 @@ class ClaimChecker(
         verdict = self._check(claim_text, language=language, by_meaning=by_meaning)
         if verdict.verdict != "not_reported":
             return verdict
+        said_in = language or guess_language(claim_text)
         asserted = _what_not_but_asserts(_norm(clean(claim_text)))
         if asserted is not None:
             # "Not a contractor but OpenAI itself laid them off": what it says of B, when the articles say otherwise or
             # differ on it; its support would not settle the denial of A, so a supported B leaves the claim unsettled.
-            said = self._check(asserted, language=language or guess_language(claim_text), by_meaning=by_meaning)
+            said = self._check(asserted, language=said_in, by_meaning=by_meaning)
             if said.verdict in ("contradicted", "disputed"):
                 return Verdict(claim_text, said.language, said.verdict, said.explanation, said.fact, said.citations,
                                point=said.point)  # fmt: skip
         # "Savreux was never homeless": what it denies is what a fact says.
-        denied = self._denied_fact(claim_text, language or guess_language(claim_text))
+        denied = self._denied_fact(claim_text, said_in)
         if denied is not None:
             return denied
         # "GitHub, which is owned by Google, ...": what it says in passing.
-        aside = self._aside_contradiction(claim_text, language or guess_language(claim_text))
+        aside = self._aside_contradiction(claim_text, said_in)
         if aside is not None:
             return aside
         # "Kumar is an OpenAI trainer and says the gig helps him build his startup": two claims about one subject,
@@ -228,7 +229,7 @@ class ClaimChecker(
         parts = _clauses(_colon_said(_paraphrased(_strip_question(clean(claim_text))), self.base))
         if len(parts) < 2:
             return verdict
-        checked = [self._check(part, language=language or guess_language(claim_text), by_meaning=by_meaning) for part in parts]
+        checked = [self._check(part, language=said_in, by_meaning=by_meaning) for part in parts]
         given = [v.verdict for v in checked]
         pick = next((v for v in checked if v.verdict == "contradicted"), None)
         if pick is None and all(g == "supported" for g in given):
