@@ -35,6 +35,7 @@ DEV4_QUESTIONS = BENCHMARKS / "dev4.yaml"
 DEV6_QUESTIONS = BENCHMARKS / "dev6.yaml"
 #: The development split of a fourth blind writer's set (written with many near questions), mapped the same way.
 DEV7_QUESTIONS = BENCHMARKS / "dev7.yaml"
+DEV8_QUESTIONS = BENCHMARKS / "dev8.yaml"
 #: Answers shown with these bands count as confident (a false premise must not get one, but for its correction).
 CONFIDENT_BANDS = frozenset({"sure", "likely"})
 

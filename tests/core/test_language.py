@@ -89,10 +89,18 @@ DEVELOPMENT_QUESTIONS = (
     "dev4.yaml",
     "dev6.yaml",
     "dev7.yaml",
+    "dev8.yaml",
     "probes.yaml",
     "probes_precision.yaml",
 )
-DEVELOPMENT_CLAIMS = ("claims_dev2.yaml", "claims_dev4.yaml", "claims_dev6.yaml", "claims_dev7.yaml", "claims_false5.yaml")
+DEVELOPMENT_CLAIMS = (
+    "claims_dev2.yaml",
+    "claims_dev4.yaml",
+    "claims_dev6.yaml",
+    "claims_dev7.yaml",
+    "claims_dev8.yaml",
+    "claims_false5.yaml",
+)
 
 
 def _french(texts: list[tuple[str, str]]) -> list[str]:

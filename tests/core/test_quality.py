@@ -17,6 +17,7 @@ from bot.evaluation import (
     DEV4_QUESTIONS,
     DEV6_QUESTIONS,
     DEV7_QUESTIONS,
+    DEV8_QUESTIONS,
     HELDOUT2_QUESTIONS,
     HELDOUT_QUESTIONS,
     Report,
@@ -40,6 +41,9 @@ SETS = [
     # A fourth blind writer's development split, and its sealed twin (expected ids checked only).
     pytest.param(DEV7_QUESTIONS, id="development-7"),
     pytest.param(BENCHMARKS / "heldout7.yaml", id="held-out-7"),
+    # A fifth blind writer's development split, and its sealed twin (expected ids checked only).
+    pytest.param(DEV8_QUESTIONS, id="development-8"),
+    pytest.param(BENCHMARKS / "heldout8.yaml", id="held-out-8"),
 ]
 
 
