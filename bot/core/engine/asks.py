@@ -247,10 +247,22 @@ def _folded(question: str) -> str:
     return " ".join(fold(question).replace("'", " ").replace("?", " ").replace("-", " ").split())
 
 
+#: A question opening on a clause that sets the scene ("when an applicant spotted broken code, were they supposed to
+#: patch it?", "si Invisible licencie, que deviennent les formateurs"): its type is its main clause's, which asks.
+_SCENE_CLAUSE = re.compile(
+    r"^(?:when|whenever|if|once|after|quand|lorsqu|lorsque|si|une\s+fois\s+que)\s+[^,]{3,80},\s*"
+    r"(?P<main>(?:was|were|is|are|did|do|does|had|has|have|could|can|should|would|will|must|who|what|which|why|how|where"
+    r"|est\s+ce|pouvai\w*|peu\w*|devai\w*|doi\w*|qui|que|qu|quel\w*|pourquoi|comment|ou|combien)\b.*)$"
+)
+
+
 def classify(question: str) -> Asked:
     """The type of a question: who, what, when, where, why, how much, how many, how old, what did X say, what did X do,
     before."""
     folded = _folded(question)
+    scene = _SCENE_CLAUSE.match(folded)
+    if scene is not None:
+        folded = scene.group("main")
     for kind, pattern in _COMPILED:
         if pattern.search(folded):
             if kind == "before" and _SAID.search(folded):
