@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.core.models import Entity, Fact
+
+if TYPE_CHECKING:
+    from bot.core.engine.confidence import Signals
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,9 @@ class Answer:
     #: How sure the answer is, in words (engine/confidence.py): "sure" or "likely" for an answer, "unsure" for an
     #: abstention that offers the closest facts; None when there is nothing to be sure of (no match, conversation).
     band: str | None = None
+    #: What the engine knew when it ranked `best` first (engine/confidence.py Signals); None without an answer, and for the
+    #: card of someone asked about by name.
+    signals: Signals | None = None
 
     @property
     def abstained(self) -> bool:

@@ -463,6 +463,7 @@ class SemanticReranker:
         self.encoder = encoder
         self.vectors = vectors
         self.weight = weight
+        self._last: tuple[str, np.ndarray] | None = None
 
     def similarities(self, question: str, fact_ids: Sequence[str]) -> list[float]:
         """The best cosine between the question and each fact's texts (0 for a fact with none)."""
@@ -470,12 +471,22 @@ class SemanticReranker:
         present = [r for r in rows if r is not None and len(r)]
         if not present:
             return [0.0] * len(fact_ids)
-        query = self.encoder.encode([question])[0]
+        query = self._query(question)
         lengths = [len(r) for r in present]
         cosines = self.vectors.matrix[np.concatenate(present)].astype(np.float32) @ query
         best = np.maximum.reduceat(cosines, np.cumsum([0, *lengths[:-1]])).tolist()
         found = iter(best)
         return [next(found) if r is not None and len(r) else 0.0 for r in rows]
+
+    def _query(self, question: str) -> np.ndarray:
+        """The question's embedding; the last one is kept, as the engine asks for its cosines twice (to re-rank, then to
+        say how sure it is). One tuple is swapped in whole, so concurrent questions never see another's vector."""
+        last = self._last
+        if last is not None and last[0] == question:
+            return last[1]
+        vector = self.encoder.encode([question])[0]
+        self._last = (question, vector)
+        return vector
 
     def rerank(self, question: str, pool: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
         """The pool's fact ids with their new scores, best first (a pool of one is returned as it is)."""

@@ -7,6 +7,8 @@ least 97 times in 100 there; the calibration table in the README gives both sets
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.core.i18n import label
 
 #: An answer at least this confident is shown as "sure" (98.6% of them right on the development set with the
@@ -14,6 +16,31 @@ from bot.core.i18n import label
 SURE = 0.9
 #: The bands, most confident first. "unsure" is an abstention that offers the closest facts.
 BANDS = ("sure", "likely", "unsure")
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """What the engine knew when it chose an answer, for its band (and for measuring which signals tell right from wrong).
+
+    `confidence` is the lexical confidence of the answer, `coverage` the share of the question's weight its words cover
+    and `similarity` its fuzzy closeness to the nearest of the fact's phrasings (confidence mixes the two); `margin` is
+    its lead over the next fact matched (any), `fitting_margin` over the next that holds the kind asked; `agreed` whether
+    the re-ranker kept the lexical best, `curated` whether the fact holds a curated answer of the kind asked;
+    `cosine` the re-ranker's cosine with the answer and `cosine_margin` its lead over the best other fact of the pool
+    (None without a re-ranker); `corrected` how many of the question's words were read as typos of others."""
+
+    confidence: float
+    coverage: float = 1.0
+    similarity: float = 1.0
+    margin: float = 1.0
+    fitting_margin: float = 1.0
+    agreed: bool = True
+    curated: bool = True
+    cosine: float | None = None
+    cosine_margin: float | None = None
+    corrected: int = 0
+    typed: bool = False
+    runner_up: str | None = None
 
 
 def band(confidence: float, *, answered: bool, agreed: bool = True, curated: bool = True, sure: float = SURE) -> str:

@@ -21,7 +21,7 @@ from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephra
 from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
-from bot.core.engine.confidence import band
+from bot.core.engine.confidence import Signals, band
 from bot.core.engine.entities import PERSON_WORDS, Entities
 from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.ranking import Ranker, confidence
@@ -140,13 +140,15 @@ class Engine:
         # Courtesies around a question ("hi, ... thanks") are not matched; the question is echoed whole.
         # A misspelt word the question's patterns read is put right first ("how mcuh", "who madde", "walk awag"); where
         # the asker read it ("according to the NBC piece") says which reporting, not what is asked.
-        matched = self._index.respell(conversation.strip_courtesies(text), SPELLINGS)
+        stripped = conversation.strip_courtesies(text)
+        matched = self._index.respell(stripped, SPELLINGS)
         matched = without_attribution(matched, self._publication_words)
         language = guess_language(matched)
         words = self._index.unstemmed_typos(search_tokens_by_word(rephrase(matched)))
         if "comment" not in words and _english_comment(matched):
             words.append("comment")  # a French stop word ("how"), but in English what OpenAI declined to give
-        tokens = self._entities.correct_names([t for t in words if not self._index.is_misspelt_stop_word(t)])
+        spelt = [t for t in words if not self._index.is_misspelt_stop_word(t)]
+        tokens = self._entities.correct_names(spelt)
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
         if self._chatter(matched, tokens):
@@ -231,6 +233,10 @@ class Engine:
             best = Match(best.fact, lexical_best.confidence)
         floor = max(self.threshold * 0.8, best.confidence - 0.35)
         alternatives = tuple(m for m in matches if m.fact.id != best.fact.id and m.confidence >= floor)[:MAX_ALTERNATIVES]
+        signals = self._signals(
+            matched, stripped, tokens, best, matches, candidates, fitting, agreed=agreed, curated=best.fact.id in held,
+            typed=asked.kind is not None, renamed=len(set(tokens) - set(spelt)),
+        )  # fmt: skip
         return Answer(
             text,
             language,
@@ -239,6 +245,48 @@ class Engine:
             truncated=truncated,
             disputes=self.disputes(best.fact.id),
             band=band(best.confidence, answered=True, agreed=agreed, curated=best.fact.id in held),
+            signals=signals,
+        )
+
+    def _signals(
+        self,
+        matched: str,
+        stripped: str,
+        tokens: list[str],
+        best: Match,
+        matches: list[Match],
+        candidates: list,
+        fitting: list[Match],
+        *,
+        agreed: bool,
+        curated: bool,
+        typed: bool,
+        renamed: int,
+    ) -> Signals:
+        """What the engine knows of an answer it chose, beyond its confidence (confidence.py weighs it)."""
+        candidate = next(c for m, c in zip(matches, candidates, strict=True) if m.fact.id == best.fact.id)
+        others = [m.confidence for m in matches if m.fact.id != best.fact.id]
+        runner_up = max((m for m in matches if m.fact.id != best.fact.id), key=lambda m: m.confidence, default=None)
+        fitting_others = [m.confidence for m in fitting if m.fact.id != best.fact.id]
+        pool = [best.fact.id, *(m.fact.id for m in fitting if m.fact.id != best.fact.id)][:5]
+        cosines = self._reranking.similarities(matched, pool)
+        # Words read as typos of others: put right before matching (a type word, a name) or read so by the index.
+        respelled = sum(a != b for a, b in zip(stripped.split(), self._index.respell(stripped, SPELLINGS).split(), strict=False))
+        index = self._index
+        read_as_typos = sum(1 for t in dict.fromkeys(tokens) if t not in index.idf and index.lookup(t))
+        return Signals(
+            confidence=best.confidence,
+            coverage=round(candidate.coverage, 3),
+            similarity=round(candidate.similarity, 3),
+            margin=round(best.confidence - max(others, default=0.0), 3),
+            fitting_margin=round(best.confidence - max(fitting_others, default=0.0), 3),
+            agreed=agreed,
+            curated=curated,
+            cosine=None if cosines is None else round(cosines[0], 3),
+            cosine_margin=None if cosines is None else round(cosines[0] - max(cosines[1:], default=0.0), 3),
+            corrected=respelled + read_as_typos + renamed,
+            typed=typed,
+            runner_up=runner_up.fact.id if runner_up is not None else None,
         )
 
     def _wrong_position(self, question: str, named: frozenset[str]) -> Fact | None:

@@ -55,3 +55,14 @@ class Reranking:
         ordered = list(dict.fromkeys(fact_id for fact_id in ranked if fact_id in known))
         # Whatever the re-ranker left out keeps its lexical place after those it ranked.
         return ordered + [fact_id for fact_id in lexical if fact_id not in ordered]
+
+    def similarities(self, question: str, fact_ids: Sequence[str]) -> list[float] | None:
+        """The re-ranker's cosine between the question and each fact (None without a re-ranker able to say, or if it fails)."""
+        measure = getattr(self.reranker, "similarities", None)
+        if measure is None or not fact_ids:
+            return None
+        try:
+            return [float(c) for c in measure(question, list(fact_ids))]
+        except Exception:
+            log.debug("the re-ranker could not give cosines", exc_info=True)
+            return None

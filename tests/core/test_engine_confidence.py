@@ -1,0 +1,89 @@
+"""The signals behind an answer's band: what the engine knew when it chose the fact (engine/confidence.py Signals)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.engine import Engine
+from bot.core.engine.confidence import Signals
+from bot.core.engine.rerank import Reranking
+from bot.core.models import KnowledgeBase
+
+
+class Cosines:
+    """A re-ranker that keeps the lexical order and gives every fact the cosine its table says."""
+
+    def __init__(self, table: dict[str, float]) -> None:
+        self.table = table
+        self.asked: list[list[str]] = []
+
+    def rerank(self, question: str, pool: Sequence[tuple[str, float]]) -> Sequence[tuple[str, float]]:
+        return list(pool)
+
+    def similarities(self, question: str, fact_ids: Sequence[str]) -> list[float]:
+        self.asked.append(list(fact_ids))
+        return [self.table.get(fact_id, 0.1) for fact_id in fact_ids]
+
+
+class Failing(Cosines):
+    def similarities(self, question: str, fact_ids: Sequence[str]) -> list[float]:
+        raise RuntimeError("model gone")
+
+
+def test_an_answer_carries_its_signals_and_an_abstention_none(engine: Engine) -> None:
+    answer = engine.ask("how many contractors did openai hire")
+    signals = answer.signals
+    assert isinstance(signals, Signals)
+    assert signals.confidence == answer.best.confidence and signals.agreed and signals.curated and signals.typed
+    assert signals.margin <= signals.fitting_margin or signals.fitting_margin == signals.margin
+    assert signals.cosine is None  # the suite's engine has no re-ranker
+    assert signals.corrected == 0
+    assert engine.ask("what is the capital of france").signals is None
+
+
+def test_typos_read_are_counted(engine: Engine) -> None:
+    clean = engine.ask("how many contractors did openai hire").signals
+    misspelt = engine.ask("how many contarctors did openia hire").signals
+    assert isinstance(misspelt, Signals) and clean.corrected == 0 and misspelt.corrected >= 2
+
+
+def test_the_cosine_and_its_lead_come_from_the_re_ranker(base: KnowledgeBase) -> None:
+    cosines = Cosines({"hiring-scale": 0.8})
+    answer = Engine(base, reranker=cosines).ask("how many contractors did openai hire")
+    assert answer.best.fact.id == "hiring-scale"
+    assert answer.signals.cosine == 0.8 and answer.signals.cosine_margin == round(0.8 - 0.1, 3)
+    assert cosines.asked[-1][0] == "hiring-scale"
+
+
+def test_a_re_ranker_without_cosines_or_failing_gives_none() -> None:
+    class OrderOnly:
+        def rerank(self, question: str, pool: Sequence[tuple[str, float]]) -> Sequence[tuple[str, float]]:
+            return list(pool)
+
+    assert Reranking(OrderOnly()).similarities("q", ["a"]) is None
+    assert Reranking(Failing({})).similarities("q", ["a"]) is None
+    assert Reranking(None).similarities("q", ["a"]) is None
+    assert Reranking(Cosines({"a": 0.5})).similarities("q", []) is None
+
+
+def test_the_re_ranker_embeds_a_question_once_for_its_order_and_its_cosines() -> None:
+    import numpy as np
+
+    from bot.core.semantic import FactVectors, SemanticReranker
+
+    class Counting:
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            self.texts += texts
+            return np.ones((len(texts), 2), dtype=np.float32) / np.sqrt(2)
+
+    encoder = Counting()
+    matrix = np.array([[1, 0], [0, 1]], dtype=np.float16)
+    reranker = SemanticReranker(encoder, FactVectors(matrix, {"a": np.array([0]), "b": np.array([1])}))
+    reranker.rerank("why", [("a", 0.9), ("b", 0.8)])
+    cosines = reranker.similarities("why", ["a", "b"])
+    assert encoder.texts == ["why"] and cosines == [np.float32(1 / np.sqrt(2))] * 2
+    reranker.similarities("how", ["a"])
+    assert encoder.texts == ["why", "how"]
