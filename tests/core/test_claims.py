@@ -226,6 +226,15 @@ def test_a_sound_premise_is_left_alone(checker: ClaimChecker, question: str) -> 
         ("combien gagne savreux", None),
         ("tell me about sama", None),
         ("hello", None),
+        # questions whose question word is not in front are still questions, not claims to check
+        ("c'est qui la boîte au Kenya", None),
+        ("ils sont payés combien les formateurs", None),
+        ("Sama c'est où", None),
+        ("tell me who fired the trainers at Invisible", None),
+        ("explain why Invisible fired the trainers", None),
+        ("the trainers at Invisible get paid how much", None),
+        # ... while a claim that merely contains a relative "qui" or "où" is still checked
+        ("Sama, qui est basée à San Francisco, a mis fin à son contrat avec OpenAI", "claim"),
     ],
 )
 def test_routing_takes_claims_and_yes_no_questions_and_leaves_questions(base: KnowledgeBase, text: str, kind: str | None) -> None:

@@ -27,6 +27,17 @@ _EXPLICIT = re.compile(
 )
 
 
+#: A question that does not start with its question word: asked as a request ("tell me who...", "dis-moi..."), with
+#: the question word after "c'est" ("c'est qui la boîte au Kenya"), left at the end as people type in French ("ils
+#: sont payés combien", "Sama c'est où") or asking for an amount wherever it stands ("the trainers get how much").
+_QUESTION_IN_DISGUISE = re.compile(
+    r"^(?:tell me|show me|explain|describe|remind me|dis-moi|dites-moi|explique|expliquez|raconte|racontez|montre-moi)\b"
+    r"|\bc'(?:est|etait)\s+(?:qui|quoi|ou|quand|combien|comment)\b"
+    r"|\b(?:qui|quoi|ou|quand|combien|comment|pourquoi)\s*\??$"
+    r"|\b(?:combien|how much|how many)\b"
+)
+
+
 _STATE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|makes?|made|earns?|earned|pays?|paid|gets?|got|lives?|lived|works?|worked|"
     r"est|sont|etait|a|ont|gagne|gagnent|vit|travaille|travaillent|touche|touchent)\b"
@@ -52,7 +63,7 @@ def claim_kind(text: str, base: KnowledgeBase) -> str | None:
         return None
     if _YES_NO.match(norm) or (norm.endswith("?") and _FRENCH_INVERSION.search(norm.split("?")[0]) and not _WH.match(norm)):
         return "yes_no"
-    if norm.endswith("?") or _WH.match(norm):
+    if norm.endswith("?") or _WH.match(norm) or _QUESTION_IN_DISGUISE.search(norm):
         return None
     claim = parse_claim(_paraphrased(stripped), base)
     has_point = bool(claim.numbers or claim.dates or claim.roles or claim.other_places) or any(
