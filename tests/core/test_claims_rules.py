@@ -459,10 +459,13 @@ def test_not_fewer_restates_more_than(checker: ClaimChecker) -> None:
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        # "in regions like Latin America and Eastern Europe": Kenya is not excluded, nor Brazil
-        ("OpenAI hired 1,000 people in Kenya", "not_reported"),
+        # "in regions like Latin America and Eastern Europe": Kenya is not excluded for some of them, nor Brazil
+        ("OpenAI hired some contractors in Kenya", "not_reported"),
         ("OpenAI hired 1,000 contractors in Brazil", "not_reported"),
-        ("OpenAI a embauché 1 000 personnes au Kenya", "not_reported"),
+        ("OpenAI a embauché des sous-traitants au Kenya", "not_reported"),
+        # but the very 1,000 the articles place there, all placed elsewhere, are not where the examples are
+        # (tests/core/test_claims_slots.py)
+        ("OpenAI hired 1,000 contractors in Kenya", "contradicted"),
         # one of the examples is still what the articles say
         ("OpenAI hired 1,000 contractors in Latin America", "supported"),
         # and the figure is still checked

@@ -383,9 +383,19 @@ class ClaimChecker(
 
         # A point another fact settles in the claim's favour is not contradicted by a farther one.
         # (A fact's own agreement on one place does not unsettle its denial of another: "the Nairobi vote was in Uganda".)
+        # A fact that leaves the claim's deed unsettled settles none of its points for the fact recording that deed ("OpenAI
+        # hired its contractors mostly in Africa": the Nairobi union vote's Kenya is no place of OpenAI's hiring).
         def settled(point: str, besides: _Reading) -> float:
+            deed = "actor" in besides.matched
             return max(
-                (r.confidence for r in readings if r is not besides and "entity" not in r.unsettled and point in r.matched),
+                (
+                    r.confidence
+                    for r in readings
+                    if r is not besides
+                    and "entity" not in r.unsettled
+                    and point in r.matched
+                    and not (deed and "actor" in r.unsettled)
+                ),
                 default=-1.0,
             )
 

@@ -23,6 +23,17 @@ from bot.core.claims.verdict import _Reading
 from bot.core.claims.words import _LOCATION_TOKENS, _inside
 from bot.core.models import Fact
 
+#: Words saying where the bulk of something was: "mostly", "focused on", "places like" (the claim's own examples).
+_BULK = re.compile(
+    r"\b(?:mostly|mainly|largely|primarily|predominantly|chiefly|majority|bulk|focus\w*|concentrat\w*|"
+    r"(?:places|regions|countries|areas) (?:like|such as)|principalement|surtout|majoritairement|essentiellement|"
+    r"concentre\w*|(?:pays|regions|endroits) (?:comme|tels? que))\b"
+)
+
+
+#: Words saying part of it: "some of the contractors", "a few", "quelques-uns".
+_SOME = re.compile(r"\b(?:some|a few|several|part|certains|certaines|quelques|plusieurs|partie|also|aussi|too)\b")
+
 
 class _DatePlaceChecks(CheckerBase):
     """A claim's dates and places against a fact's date and curated places."""
@@ -127,8 +138,13 @@ class _DatePlaceChecks(CheckerBase):
                     reading.matched.append("place")
                     return
         if any(a.examples for a in relevant):
-            # "in regions like Latin America and Eastern Europe": examples exclude no other place ("in Kenya").
-            reading.unsettled.append("place")
+            # "in regions like Latin America and Eastern Europe": examples exclude no other place ("in Kenya"), unless the
+            # claim says the whole of it, or the most of it, happened in places none of them is (below).
+            if self._placed_whole(claim, reading, [w for a in relevant if a.examples for w in a.where]):
+                names = " and ".join(self.base.entities[w].name for w in relevant[0].where)
+                reading.conflicts.append(("place", names, self._place_words(claim, place)))
+            else:
+                reading.unsettled.append("place")
             return
         for a in relevant:
             inside = [where for where in a.where if _inside(place, where)]
@@ -153,6 +169,18 @@ class _DatePlaceChecks(CheckerBase):
                 return
         names = " and ".join(self.base.entities[w].name for w in relevant[0].where)
         reading.conflicts.append(("place", names, self._place_words(claim, place)))
+
+    def _placed_whole(self, claim: ParsedClaim, reading: _Reading, examples: list[str]) -> bool:
+        """Whether a claim places the whole of what a fact gives examples of ("regions like Latin America and Eastern
+        Europe") where none of the examples is: the very figure the fact counts ("about 1,000 contractors in Asia"), or
+        the bulk of it ("mostly in Africa", "focused on places like Southeast Asia"). None of the claim's places may be,
+        hold or lie within an example: "mostly in Latin America and Africa" takes one of them, and "some contractors in
+        Kenya" adds a place the examples do not exclude."""
+        places = [e for e in claim.entity_ids if self.base.entities[e].type == "place"] + list(claim.other_places)
+        if not places or any(p == w or _inside(p, w) or _inside(w, p) for p in places for w in examples):
+            return False
+        whole = "count" in reading.matched and not _SOME.search(_norm(claim.text))
+        return whole or bool(_BULK.search(_norm(claim.text)))
 
     def _place_words(self, claim: ParsedClaim, place: str) -> str:
         """The place as the claim names it: "Austin", not the entity (Texas) that alias belongs to."""

@@ -330,7 +330,7 @@ class _FigureChecks(CheckerBase):
         return not deed_words & claim.tokens
 
     def _possessors(self, claim: ParsedClaim, words: set[str] | frozenset[str]) -> set[str]:
-        """The names a claim ties any of `words` to: "Invisible's layoffs", "the layoffs at Invisible", "les
+        """The names a claim ties any of `words` to: "Invisible's layoffs", "the Invisible layoffs", "the layoffs at Invisible", "les
         licenciements chez Invisible" (a name the word belongs to)."""
         norm = _norm(claim.text)
         found = set()
@@ -342,6 +342,9 @@ class _FigureChecks(CheckerBase):
                 for m in re.finditer(rf"\b{n}'s?\s+((?:[\w-]+\s+)?[\w-]+)", norm):
                     if _tokens(m.group(1)) & words:
                         found.add(entity)
+                for m in re.finditer(rf"\b{n}\s+([\w-]+)", norm):
+                    if _tokens(m.group(1)) & words:
+                        found.add(entity)  # the name before the word, as a noun's: "the Invisible layoffs"
                 for m in re.finditer(rf"([\w-]+)\s+(?:of|at|in|by|chez|de|d'|du)\s*(?:the\s+)?{n}\b", norm):
                     if _tokens(m.group(1)) & words:
                         found.add(entity)

@@ -610,6 +610,10 @@ def _name_end(norm: str, entity_id: str, at: int, base: KnowledgeBase) -> int:
     return end + 2 if norm.startswith("'s", end) else end
 
 
+#: A word that puts what follows in a month: "in May", "en mai", "depuis mai", "early May" ("may" alone is a verb).
+_IN_MONTH = re.compile(r"\b(?:in|since|until|by|during|early|late|mid|en|depuis|jusqu'en|debut|fin|courant|mois de)\s*-?$")
+
+
 def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     """Read a claim's checkable points."""
     norm = _norm(text)
@@ -621,7 +625,12 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         month = _MONTHS[m.group(1)]
         # "may" is a verb, "mar" a word, "sept" a number in French: a month only with a year or day beside it.
         ambiguous = m.group(1) in ("may", "mai", "mar", "sept", "dec", "jan")
-        if ambiguous and not re.search(r"\d", norm[m.end() : m.end() + 6]) and not re.search(r"\d\s*$", norm[: m.start()]):
+        if (
+            ambiguous
+            and not re.search(r"\d", norm[m.end() : m.end() + 6])
+            and not re.search(r"\d\s*$", norm[: m.start()])
+            and not (m.group(1) in ("may", "mai") and _IN_MONTH.search(norm[: m.start()]))
+        ):
             continue
         year = re.match(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b", norm[m.end() :])
         end = m.end() + (year.end() if year else 0)
@@ -857,6 +866,9 @@ def _predicated_roles(norm: str, entities: list[tuple[str, int]], base: Knowledg
         for m in pattern.finditer(norm):
             for _, at in people:
                 span = norm[at : m.start()] if at < m.start() else norm[m.end() : at]
+                if at < m.start():
+                    # an aside between commas after the name: "Sonam Jindal, quoted on AI's workforce, is a program lead"
+                    span = re.sub(r",[^,]{1,80},", " ", span)
                 between = re.findall(r"'s\b|\b[a-z]'|[\w-]+", span)
                 if at < m.start():
                     between = between[1:]  # the name's first word
