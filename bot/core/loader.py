@@ -45,6 +45,7 @@ from bot.core.models import (
     CountAnswer,
     DateAnswer,
     DefinitionAnswer,
+    DisputeSides,
     Entity,
     Fact,
     FactAnswers,
@@ -100,7 +101,7 @@ RELAY_KEYS = {"report": True, "evidence": False, "inferred": False, "inferred_fr
 FACT_KEYS = {
     "id": True, "statement": True, "questions": True, "citations": True, "topics": True, "entities": True,
     "statement_fr": False, "questions_fr": False, "keywords": False, "when": False, "kind": False,
-    "subject": False, "answers": False, "subject_fr": False,
+    "subject": False, "answers": False, "subject_fr": False, "sides": False,
 }  # fmt: skip
 CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": False, "position": False, "origin": False,
                  "channel": False, "who_fr": False, "position_fr": False}  # fmt: skip
@@ -993,6 +994,7 @@ def _parse_fact(
             )
     when = _parse_when(col, doc, rec.get("when"), (*where, "when"), fact_id, citations)
     answers = _parse_answers(col, doc, rec.get("answers"), (*where, "answers"), fact_id, entities, kind, when)
+    sides = _parse_sides(col, doc, rec.get("sides"), (*where, "sides"), fact_id, kind, len(citations))
     if len(col.problems) != before:
         return None
     return Fact(
@@ -1011,7 +1013,53 @@ def _parse_fact(
         subject=subject,
         answers=answers,
         subject_fr=subject_fr,
+        sides=sides,
     )
+
+
+SIDES_KEYS = {"says": True, "about": False}
+
+
+def _parse_sides(
+    col: _Collector, doc: _Document, raw: Any, where: tuple, fact_id: str, kind: str, n_citations: int
+) -> DisputeSides | None:
+    """A discrepancy's `sides:` block: `says`, a list of two or more sides, each a list of the phrases by which a claim
+    takes it (at most one side per citation, no phrase on two sides), and `about`, the phrases that put a claim on the point."""
+    if raw is None:
+        return None
+    if kind != "discrepancy":
+        col.add(doc, doc.line(*where), "'sides' is for discrepancies only (what tells their sides apart)", fact_id)
+        return None
+    if not isinstance(raw, dict):
+        col.add(doc, doc.line(*where), "sides must be a mapping with 'says' (a list of sides) and optionally 'about'", fact_id)
+        return None
+    unknown = [k for k in raw if k not in SIDES_KEYS]
+    if unknown:
+        hint = " (a bare 'on' reads as true in YAML: the key is 'about')" if unknown[0] is True else ""
+        col.add(doc, doc.line(*where, unknown[0]), f"sides: unknown key '{unknown[0]}'{hint}; known keys: says, about", fact_id)
+        return None
+    says = raw.get("says")
+    if not isinstance(says, list) or len(says) < 2:
+        col.add(doc, doc.line(*where, "says") or doc.line(*where), "sides.says must list two sides or more", fact_id)
+        return None
+    if len(says) > n_citations:
+        col.add(doc, doc.line(*where, "says"), f"sides.says lists {len(says)} sides for {n_citations} citations", fact_id)
+        return None
+    before = len(col.problems)
+    sides = tuple(_str_list(col, doc, side, f"sides.says[{i + 1}]", (*where, "says", i), fact_id) for i, side in enumerate(says))
+    seen: dict[str, int] = {}
+    for i, side in enumerate(sides):
+        if not side and len(col.problems) == before:
+            col.add(doc, doc.line(*where, "says", i), f"sides.says[{i + 1}] is empty: a side needs a phrase", fact_id)
+        for phrase in side:
+            folded = phrase.casefold()
+            if folded in seen and seen[folded] != i:
+                col.add(doc, doc.line(*where, "says", i), f"sides: '{phrase}' is on two sides", fact_id)
+            seen[folded] = i
+    about = _str_list(col, doc, raw.get("about"), "sides.about", (*where, "about"), fact_id)
+    if len(col.problems) != before:
+        return None
+    return DisputeSides(says=sides, about=about)
 
 
 #: Each kind of answer: its fields, each with its type and whether it is required.

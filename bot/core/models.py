@@ -307,6 +307,17 @@ NO_ANSWERS = FactAnswers()
 
 
 @dataclass(frozen=True, slots=True)
+class DisputeSides:
+    """What tells a discrepancy's sides apart in a claim (the `sides:` block): the words by which a claim takes each
+    side, and the words a claim must say to be on the point at all (none: any claim the discrepancy bears on)."""
+
+    #: For each side, the phrases (English and French) a claim says when it takes that side.
+    says: tuple[tuple[str, ...], ...]
+    #: Phrases of which a claim must say one to be about the point ("1,000": the roughly 1,000 hires).
+    about: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One claim of the reporting, in neutral words, with its verbatim citations."""
 
@@ -329,6 +340,8 @@ class Fact:
     answers: FactAnswers = NO_ANSWERS
     #: `subject` in French, for a French reader.
     subject_fr: str | None = None
+    #: For discrepancy facts: the words by which a claim takes one of its sides (None: not curated).
+    sides: DisputeSides | None = None
 
     @property
     def answer_kinds(self) -> frozenset[str]:

@@ -371,7 +371,11 @@ class ClaimChecker(
                 if denier.confidence >= best.confidence:
                     return self._verdict(claim_text, language, "contradicted", denier.fact, "contradicted_plain", "entity")
                 return self._not_reported(claim_text, language, nearest)
-            dispute = self._dispute_on_point(claim, best) or self._dispute_as_close(claim, best, supported)
+            dispute = (
+                self._side_said(claim, readings, best)
+                or self._dispute_on_point(claim, best)
+                or self._dispute_as_close(claim, best, supported)
+            )
             if dispute is not None:
                 # The articles differ on this very point: say so and show each side, rather than one side.
                 return self._verdict(claim_text, language, "disputed", dispute, "disputed", _basis(best.matched))
@@ -441,6 +445,14 @@ class ClaimChecker(
                 statement=best.fact.statement_in(language),
             )
             return Verdict(claim_text, language, "contradicted", explanation, best.fact, best.fact.citations, point=point)
+        # a close fact settling the claim's points (its deed, its places) without a word of support is on the passages
+        # the discrepancies it is linked to differ on ("a déjà embauché environ un millier ... en Amérique latine")
+        settling = next((r for r in readings[:NEAREST] if _structured(r.matched) and not r.conflicts and not r.unsettled), None)
+        said = self._side_said(claim, readings, settling)
+        if said is not None:
+            # The claim says one side's curated words on a point the articles differ on ("only planning to hire those
+            # 1000"): each side is shown, though no fact of one side alone supports it.
+            return self._verdict(claim_text, language, "disputed", said, "disputed", "side")
         side = self._side_taken(claim, readings)
         if side is not None and (not claim.negated or denies_a_whole(claim)):
             return self._verdict(claim_text, language, "disputed", side.fact, "disputed", "side")

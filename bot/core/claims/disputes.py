@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.claims.base import CheckerBase
 from bot.core.claims.reading import _FRAMING, ParsedClaim, _norm, _tokens, parse_claim
@@ -99,8 +100,79 @@ def _side_tokens(position: str | None) -> set[str]:
     return set(_tokens(position or "")) | set(re.findall(r"\d+", _norm(position or "")))
 
 
+def _pattern(phrase: str) -> str:
+    """A curated phrase as a pattern on `_norm`ed text ("temoign*": any word it starts)."""
+    return re.escape(_norm(phrase).rstrip("*")) + (r"\w*" if phrase.endswith("*") else "")
+
+
+@lru_cache(maxsize=512)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern finding any of a discrepancy's curated phrases in a claim's text, as whole words."""
+    if not phrases:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(sorted({_pattern(p) for p in phrases}, key=len, reverse=True)) + r")(?![\w])")
+
+
+@lru_cache(maxsize=512)
+def _side_phrases(says: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for every side's phrases, the longest first, each in a group of its side's: a phrase inside a longer
+    one of another side counts for the longer's ("not everyone" is a split's, not "everyone"'s)."""
+    phrases = sorted({(p, i) for i, side in enumerate(says) for p in side}, key=lambda pi: len(_norm(pi[0])), reverse=True)
+    groups = tuple(f"s{i}_{k}" for k, (_, i) in enumerate(phrases))
+    alternatives = "|".join(f"(?P<{g}>{_pattern(p)})" for g, (p, _) in zip(groups, phrases, strict=True))
+    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])"), groups
+
+
+def sides_said(text: str, dispute: Fact) -> frozenset[int]:
+    """The sides of a discrepancy (their indexes in its `sides.says`) whose curated words a claim says, when it is on
+    the discrepancy's point; none when it is not, or when the discrepancy has no curated sides. `text` is `_norm`ed."""
+    sides = dispute.sides
+    if sides is None:
+        return frozenset()
+    about = _phrases(sides.about)
+    if about is not None and not about.search(text):
+        return frozenset()
+    pattern, _ = _side_phrases(sides.says)
+    return frozenset(int(m.lastgroup[1:].split("_")[0]) for m in pattern.finditer(text) if m.lastgroup)
+
+
+def takes_a_side(text: str, dispute: Fact) -> bool:
+    """Whether a claim (its `_norm`ed text) takes one side of a discrepancy's curated sides: it says some side's words,
+    not every side's ("already hired or only planned?" takes none)."""
+    said = sides_said(text, dispute)
+    return bool(said) and len(said) < len(dispute.sides.says)
+
+
 class _DisputeChecks(CheckerBase):
     """Where the articles disagree: whether a claim is on a discrepancy's point, takes a side, or is denied."""
+
+    def _side_said(self, claim: ParsedClaim, readings: list[_Reading], support: _Reading | None = None) -> Fact | None:
+        """A discrepancy whose curated sides the claim takes one of: among the closest facts, or (when a fact supports
+        the claim) among those on that fact's passages. "Several applicants told Semafor ..." takes a side where
+        Semafor names one developer: the fact that agrees with it is one side's, not the articles' settled word."""
+        text = _norm(claim.text)
+        # the closest facts, and discrepancies about as close as the closest ("the rest are coders": what work the 1,000 do)
+        top = readings[0].confidence if readings else 0.0
+        near = [
+            r
+            for k, r in enumerate(readings)
+            if r.fact.kind == "discrepancy"
+            and r.confidence >= SIDE_CONFIDENCE
+            and (k < NEAREST or r.confidence >= top - DENIER_MARGIN)
+        ]
+        linked = self.engine.disputes(support.fact.id) if support is not None else ()
+        closeness = {r.fact.id: r.confidence for r in near}
+        for dispute in dict.fromkeys([*(r.fact for r in near), *linked]):
+            if not takes_a_side(text, dispute):
+                continue
+            given = {n.value for n in self._side_numbers(dispute)}
+            if any(n.kind in _FIGURE_KINDS and n.value not in given for n in claim.numbers):
+                continue  # a figure no side gives ("only 30% are programmers"): not one side's account
+            reading = self._read(claim, dispute, closeness.get(dispute.id, support.confidence if support else 0.0))
+            if (reading.conflicts and not self._sides_give_conflicts(claim, reading)) or "entity" in reading.unsettled:
+                continue  # another value than every side's, or someone the disagreement is not about
+            return dispute
+        return None
 
     def _denier(self, claim: ParsedClaim, support: _Reading, readings: list[_Reading]) -> _Reading | None:
         """A fact about as close as the supporting one that denies what the claim asserts."""
