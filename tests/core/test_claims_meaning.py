@@ -133,3 +133,35 @@ def test_the_candidates_are_asked_without_the_re_ranker(base: KnowledgeBase, mea
     assert said(checker, claim) == ("supported", fact_id)
     assert reranker.asked == 0
     assert engine.reranker is reranker  # the bot's engine keeps its re-ranker for questions
+
+
+#: True claims every word of which the fact has, spread over its sentences and curated words ("janitor" is a keyword
+#: of the fact whose statement says "custodian"), closer in meaning to one of its sentences than 0.6 but not 0.7.
+COVERED = [
+    ("Before AI training, Savreux was a janitor and a sound technician for live theater", "savreux-previous-jobs"),
+    ("Savreux travaille de chez lui et a trouvé ce boulot grâce à une annonce en ligne", "savreux-works-from-home"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), COVERED)
+def test_a_claim_in_the_fact_s_words_is_supported_a_little_further_in_meaning(
+    meaning_checker: ClaimChecker, claim: str, fact_id: str
+) -> None:
+    assert said(meaning_checker, claim) == ("supported", fact_id)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the fact's words in another order: the encoder reads a reversal as the original
+        "Codex turns code into natural language",
+        # a farther fact, when the closest one (OpenAI trained on GitHub's code) does not say it
+        "OpenAI used to train its models on OpenAI code",
+        # today, where the fact says in the past (0.56 from its statement)
+        "Savreux is a janitor and does sound tech for live theatre",
+        # another word the fact lacks
+        "Before AI training, Savreux was a lawyer and a sound technician for live theater",
+    ],
+)
+def test_a_lookalike_in_the_fact_s_words_is_not_supported(meaning_checker: ClaimChecker, claim: str) -> None:
+    assert meaning_checker.assess(claim).verdict != "supported"

@@ -275,6 +275,7 @@ class ClaimChecker(
             return self._not_reported(claim_text, language, nearest)
 
         supported = [r for r in readings if self._supports(claim, r, by_meaning=by_meaning)]
+        supported = self._nearest_in_meaning(claim, supported, readings)
         contradictions = [r for r in readings if r.conflicts and self._relevant(claim, r) and not self._a_side_says(claim, r)]
         if any(
             r.said_by_them and r.confidence >= RELEVANT_CONFIDENCE and not {"entity", "quote"} & set(r.unsettled)

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from bot.core.claims.base import CheckerBase
 from bot.core.claims.reading import _MARKERS, ParsedClaim, _norm, _tokens
-from bot.core.claims.thresholds import MEANING_SIMILARITY
+from bot.core.claims.thresholds import COVERED_MEANING_SIMILARITY, MEANING_SIMILARITY
+from bot.core.claims.words import _ordered_tokens
 from bot.core.models import Fact
 
 if TYPE_CHECKING:  # numpy comes with the encoder: a lexical check (semantic off) never imports it
@@ -45,12 +46,12 @@ class _MeaningChecks(CheckerBase):
             return None
         return getattr(self.engine.reranker, "encoder", None)
 
-    def _closest_sentence(self, claim_text: str, fact: Fact) -> tuple[float, str] | None:
-        """The fact's own sentence (statement, French statement, quote) closest in meaning to the claim, with its cosine;
-        None without an encoder."""
+    def _close_sentences(self, claim_text: str, fact: Fact, threshold: float) -> list[tuple[float, str]]:
+        """The fact's own sentences (statement, French statement, quotes) at least `threshold` close in meaning to the
+        claim, closest first, with their cosines; none without an encoder."""
         encoder = self._encoder()
         if encoder is None:
-            return None
+            return []
         try:
             claim = self._claim_vector(encoder, claim_text)
             texts, sentences = self._fact_vectors(encoder, fact)
@@ -59,12 +60,9 @@ class _MeaningChecks(CheckerBase):
                 first, self._meaning_failed = not self._meaning_failed, True
             if first:
                 log.exception("the sentence encoder failed; checking claims lexically")
-            return None
-        if not texts:
-            return None
+            return []
         cosines = sentences @ claim
-        best = int(cosines.argmax())
-        return float(cosines[best]), texts[best]
+        return sorted(((float(c), t) for c, t in zip(cosines, texts, strict=True) if c >= threshold), reverse=True)
 
     def _claim_vector(self, encoder, text: str) -> np.ndarray:
         with self._meaning_lock:
@@ -111,22 +109,35 @@ class _MeaningChecks(CheckerBase):
     def _same_first_name(self, claim: ParsedClaim, sentence: str) -> bool:
         raise NotImplementedError  # the support checks': whether a sentence names first whom the claim names first
 
-    def _reworded(self, claim: ParsedClaim, fact: Fact, uncovered: frozenset[str]) -> bool:
+    def _reworded(self, claim: ParsedClaim, fact: Fact, uncovered: frozenset[str]) -> float | None:
         """Whether the claim, in words the fact lacks (`uncovered`, as tokens), means what one of the fact's own
-        sentences says: as close as MEANING_SIMILARITY to it, that sentence naming first whom the claim names first,
-        and none of those words a name or a word of degree or direction, which the encoder barely tells apart ("less"
-        and "more", "underpaid" and "overpaid": cosine 0.9) and which stay the lexical check's."""
+        sentences says: as close as MEANING_SIMILARITY to it (COVERED_MEANING_SIMILARITY when the fact has every word of
+        the claim, only spread over its sentences and curated words), that sentence naming first whom the claim names
+        first, and none of those words a name or a word of degree or direction, which the encoder barely tells apart
+        ("less" and "more", "underpaid" and "overpaid": cosine 0.9) and which stay the lexical check's."""
         if _names_among(claim.text, uncovered) or uncovered & _DEGREE:
-            return False
+            return None
         if claim.other_orgs or claim.other_people or claim.other_products or claim.other_places:
-            return False  # a name the articles never use ("bloomberg", typed in lower case) is nothing a rewording settles
-        closest = self._closest_sentence(claim.text, fact)
-        if closest is None or closest[0] < MEANING_SIMILARITY:
-            return False
-        # "only", "all", "first": the very sentence it means must say them too, not another part of a long quote.
+            return None  # a name the articles never use ("bloomberg", typed in lower case) is nothing a rewording settles
+        threshold = MEANING_SIMILARITY if uncovered else COVERED_MEANING_SIMILARITY
         marked = {m.group(0) for m in _MARKERS.finditer(_norm(claim.text))}
-        said = {m.group(0) for m in _MARKERS.finditer(re.sub(r"\bnot (?:just|only|merely)\b", " ", _norm(closest[1])))}
-        return marked <= said and self._same_first_name(claim, closest[1])
+        # Any sentence close enough will do (a French claim may be closest to the English statement, which names the
+        # firm before its product, while the French one names them in the claim's order), but that very sentence must
+        # say the claim's "only", "all", "first", not another part of a long quote, and name first whom the claim does.
+        for cosine, sentence in self._close_sentences(claim.text, fact, threshold):
+            said = {m.group(0) for m in _MARKERS.finditer(re.sub(r"\bnot (?:just|only|merely)\b", " ", _norm(sentence)))}
+            if not (marked <= said and self._same_first_name(claim, sentence)):
+                continue
+            # Below MEANING_SIMILARITY the fact's own words carry the support, so they must also come in its order: the
+            # encoder reads "turns code into natural language" as it reads "natural language into code".
+            if cosine >= MEANING_SIMILARITY or _in_order(claim.text, sentence):
+                return cosine
+        return None
+
+    def _meaning(self, claim: ParsedClaim, fact: Fact) -> float:
+        """How close in meaning the claim is to the closest of the fact's own sentences (-1 without an encoder)."""
+        closest = self._close_sentences(claim.text, fact, -1.0)
+        return closest[0][0] if closest else -1.0
 
 
 #: Words of degree, extent and direction (English and French): a claim's own word for more or less, up or down, a part
@@ -158,3 +169,25 @@ def _names_among(text: str, uncovered: frozenset[str]) -> bool:
         if (any(c.isdigit() for c in word) or any(c.isupper() for c in word)) and _tokens(word) & uncovered:
             return True
     return False
+
+
+#: The share of pairs of words a claim shares with a sentence that must come in the sentence's order when the support
+#: rests on the fact's words (COVERED_MEANING_SIMILARITY): a reversal ("code into natural language") has a third out of
+#: order.
+IN_ORDER_SHARE = 0.75
+
+
+def _in_order(claim_text: str, sentence: str) -> bool:
+    """Whether the sentence has most of the claim's words (half at least: a sentence in the other language, sharing a
+    name, says nothing of their order), in its own order (at least IN_ORDER_SHARE of their pairs): who does what to
+    whom, what turns into what."""
+    said = _ordered_tokens(sentence)
+    first: dict[str, int] = {}
+    for at, token in enumerate(said):
+        first.setdefault(token, at)
+    words = list(dict.fromkeys(_ordered_tokens(claim_text)))
+    places = [first[t] for t in words if t in first]
+    if len(places) < 2 or 2 * len(places) < len(words):
+        return False
+    pairs = [(a, b) for i, a in enumerate(places) for b in places[i + 1 :]]
+    return sum(a < b for a, b in pairs) >= IN_ORDER_SHARE * len(pairs)

@@ -19,6 +19,7 @@ from bot.core.claims.reading import (
 )
 from bot.core.claims.thresholds import (
     BINDING_WINDOW,
+    MEANING_SIMILARITY,
     PLAIN_CONTAINED_CONFIDENCE,
     PLAIN_CONTAINED_SHARE,
     PLAIN_CONTAINED_WORDS,
@@ -207,8 +208,26 @@ class _SupportChecks(_MeaningChecks):
 
     def _reworded_reading(self, claim: ParsedClaim, reading: _Reading, uncovered: frozenset[str]) -> bool:
         """`_reworded`, noted on the reading: a support on meaning settles no denial (see checker.py)."""
-        reading.reworded = self._reworded(claim, reading.fact, uncovered)
+        cosine = self._reworded(claim, reading.fact, uncovered)
+        reading.reworded = cosine is not None
+        reading.loose = cosine is not None and cosine < MEANING_SIMILARITY
         return reading.reworded
+
+    def _nearest_in_meaning(self, claim: ParsedClaim, supported: list[_Reading], readings: list[_Reading]) -> list[_Reading]:
+        """The supports, less those resting on meaning below MEANING_SIMILARITY (words all the fact's) when a fact the
+        engine finds at least as close, and closer in meaning, does not support the claim: the most relevant fact not
+        saying it, a farther one's looser likeness does not ("OpenAI trained its models on OpenAI code")."""
+        kept = []
+        for r in supported:
+            if r.loose:
+                cosine = self._meaning(claim, r.fact)
+                if any(
+                    o is not r and o not in supported and o.confidence >= r.confidence and self._meaning(claim, o.fact) > cosine
+                    for o in readings
+                ):
+                    continue
+            kept.append(r)
+        return kept
 
     def _said_of(self, claim: ParsedClaim, sentence: str, subject: str, content: set[str]) -> bool:
         """Whether the sentence says the claim's first word after its subject of that subject: the name nearest before

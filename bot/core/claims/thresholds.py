@@ -64,3 +64,9 @@ PLAIN_CONTAINED_SHARE = 0.3
 #: How close in meaning (cosine of the sentence encoder, bot/core/semantic.py) a claim must be to one of a fact's own
 #: sentences before words the fact lacks are taken for a rewording of what it says (calibrated on claims_dev6).
 MEANING_SIMILARITY = 0.7
+
+
+#: How close in meaning a claim must be to one of a fact's sentences when every word it says is the fact's (in its
+#: statements, quotes or curated words, only not all in one sentence): the words settle what it speaks of, the meaning
+#: that it says it of the same things.
+COVERED_MEANING_SIMILARITY = 0.6

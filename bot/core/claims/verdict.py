@@ -47,6 +47,8 @@ class _Reading:
     said_by_them: bool = False
     #: Its support rests on meaning (meaning.py): words the fact lacks were taken for a rewording of its own.
     reworded: bool = False
+    #: That support rests on meaning below MEANING_SIMILARITY, every word of the claim being the fact's (meaning.py).
+    loose: bool = False
 
 
 def verdict_label(verdict: str, language: str) -> str:
