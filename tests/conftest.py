@@ -5,10 +5,12 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 
 import pytest
 
+from bot.core import snapshot
 from bot.core.engine import Engine
 from bot.core.loader import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 from bot.core.models import KnowledgeBase
@@ -35,6 +37,22 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+
+
+@pytest.fixture(autouse=True)
+def _worker_runs_this_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A snapshot-building worker process keys its snapshot with this process's code hash, not the code on disk.
+
+    The bot's own hash is taken when it starts (snapshot.code_hash); a worker started later hashes the files as
+    they are then. A developer editing bot/ (or rebasing) while the suite runs made the two differ, so a reload
+    test's second load found no snapshot and failed. Pinned, the tests' outcome no longer depends on the clock.
+    """
+
+    def command() -> list[str]:
+        pin = f"import sys; from bot.core import snapshot as s; s._code_hash_cache = {snapshot.code_hash()!r}"
+        return [sys.executable, "-c", pin + "; sys.exit(s._main(sys.argv[1:]))"]
+
+    monkeypatch.setattr(snapshot, "_worker_command", command)
 
 
 @pytest.fixture(scope="session")

@@ -255,6 +255,15 @@ def test_a_worker_process_builds_the_snapshot_that_a_reload_reads(kb: Path, cach
     assert not snapshot.load_in_worker(kb, directory=None).from_snapshot
 
 
+def test_a_worker_process_started_after_the_code_changed_on_disk_still_writes_a_snapshot_this_process_reads(
+    kb: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if bot/ had been edited since this process started: its code hash is no longer the files' one.
+    monkeypatch.setattr(snapshot, "_code_hash_cache", "0" * 64)
+    assert not snapshot.load_in_worker(kb, directory=cache).from_snapshot
+    assert snapshot.load_in_worker(kb, directory=cache).from_snapshot
+
+
 def test_a_worker_process_reports_an_invalid_base_with_its_file_and_line(kb: Path, cache: Path) -> None:
     fact_file = kb / "facts" / "hiring.yaml"
     fact_file.write_text(
