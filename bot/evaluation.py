@@ -88,6 +88,8 @@ class Report:
     calibration: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     #: In-scope questions not answered: how many offered the right fact first among their suggestions.
     closest_offered: Tally = field(default_factory=Tally)
+    #: Far off-topic questions: how many were offered no "did you mean" at all (a suggestion there shares a word, not a subject).
+    far_unsuggested: Tally = field(default_factory=Tally)
     #: Per asker's language (the set's `lang`): questions answered (or replied to) in that language.
     in_language: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[str] = field(default_factory=list)
@@ -100,6 +102,8 @@ class Report:
         for kind, tally in sorted(self.abstention.items()):
             out.append(f"off topic, {OFF_TOPIC_OUTCOME.get(kind, 'handled')} ({kind}): {tally}")
         out += [f"  off topic lang {lang:<3} {tally}" for lang, tally in sorted(self.off_topic_by_lang.items())]
+        if self.far_unsuggested.total:
+            out.append(f"  far off topic offered no suggestion: {self.far_unsuggested}")
         out += [f"answered in the asker's language, {lang}: {tally}" for lang, tally in sorted(self.in_language.items())]
         out.append("calibration (answers shown per band, share right):")
         out += [f"  {band:<7} {self.calibration[band]}" for band in BANDS if band in self.calibration]
@@ -173,6 +177,8 @@ def evaluate(engine: Engine, in_scope: list[InScope], off_topic: list[OffTopic])
         report.in_language[item.lang].add(answer.language == item.lang)
         report.abstention[item.kind].add(right)
         report.off_topic_by_lang[item.lang].add(right)
+        if item.kind == "far" and answer.conversation is None:
+            report.far_unsuggested.add(answer.best is None and not answer.suggestions)
         if answer.best is not None:
             report.calibration[answer.band].add(answer.best.fact.id in item.expect)
         if not right:

@@ -169,7 +169,7 @@ class _FactMatching(CheckerBase):
         for text in dict.fromkeys(queries):
             if not text.strip():
                 continue
-            answer = self._asking().ask(text)
+            answer = self._asking().ask(text, offer_all=True)  # every near fact is a candidate, sharing a subject or not
             matches = ([answer.best] if answer.best else []) + list(answer.alternatives) + list(answer.suggestions)
             for match in matches:
                 scores[match.fact.id] = max(scores.get(match.fact.id, 0.0), match.confidence)

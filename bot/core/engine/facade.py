@@ -26,6 +26,7 @@ from bot.core.engine.entities import PERSON_WORDS, Entities
 from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.ranking import Ranker, confidence
 from bot.core.engine.rerank import Reranker, Reranking, pool_of
+from bot.core.engine.suggestions import grounded
 from bot.core.i18n import command_name
 from bot.core.language import guess_language
 from bot.core.memory import loading
@@ -123,10 +124,11 @@ class Engine:
 
     # ------------------------------------------------------------------ answering
 
-    def ask(self, question: str, *, previous: str | None = None) -> Answer:
+    def ask(self, question: str, *, previous: str | None = None, offer_all: bool = False) -> Answer:
         """The best fact for a question, with alternatives, or an abstention with suggestions; or, to a message
         that talks to the bot, a conversational reply. `previous` is the id of the fact last answered in the same
-        conversation, which "tell me more" or "why?" are about."""
+        conversation, which "tell me more" or "why?" are about. An abstention suggests only facts sharing the
+        question's subject (suggestions.py); `offer_all` keeps every near one (the claim checker reads them all)."""
         # Cut first: cleaning a 50 MB question in full took seconds. Twice the limit leaves room for what cleaning drops.
         head = question[: MAX_MATCHED_CHARS * 2]
         text = clean(head)
@@ -209,7 +211,7 @@ class Engine:
         held = {m.fact.id for m in curated}
         if curated and fitting[0] is not curated[0] and curated[0].confidence >= fitting[0].confidence - CURATED_MARGIN:
             fitting = [curated[0], *(m for m in fitting if m is not curated[0])]
-        # A bare everyday word ("heading", "quote") asks nothing in particular: suggest, never answer. A keyword,
+        # A bare everyday word ("heading", "quote") asks nothing in particular: never answered. A keyword,
         # a name, a topic or a number alone is still answered.
         bare = len(tokens) == 1 and tokens[0] not in self._bare_words and not any(ch.isdigit() for ch in tokens[0])
         # A question naming someone or something the base never mentions ("the capital of France", "Amazon") is about
@@ -220,7 +222,12 @@ class Engine:
         mine = focus.personal(matched) or focus.request(matched)
         if bare or stranger or mine or not fitting or fitting[0].confidence < self.threshold:
             floor = self.threshold * 0.5
-            suggestions = tuple(m for m in self._reranked(matched, matches)[:3] if m.confidence >= floor)
+            at = {m.fact.id: c.index for m, c in zip(matches, candidates, strict=True)}
+            suggestions = tuple(
+                m
+                for m in self._reranked(matched, matches)[:3]
+                if m.confidence >= floor and (offer_all or self._offerable(tokens, at[m.fact.id]))
+            )
             return Answer(
                 text, language, None, suggestions=suggestions, truncated=truncated, band="unsure" if suggestions else None
             )
@@ -288,6 +295,10 @@ class Engine:
             typed=typed,
             runner_up=runner_up.fact.id if runner_up is not None else None,
         )
+
+    def _offerable(self, tokens: list[str], position: int) -> bool:
+        """Whether the fact at `position` shares a subject with a question it does not answer (suggestions.py)."""
+        return grounded(tokens, self._index.fact_tokens[position], self._index.lookup, self._bare_words)
 
     def _wrong_position(self, question: str, named: frozenset[str]) -> Fact | None:
         """The fact giving a named person's curated role, when the question gives them a position it does not hold."""
