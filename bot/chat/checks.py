@@ -26,7 +26,7 @@ from bot.chat.embeds import (
 from bot.chat.views import Component, delete_id, fact_select, fact_view, wrong_id
 from bot.core.claims import Verdict, checker_for, routed_verdict, verdict_label
 from bot.core.engine import Engine
-from bot.core.i18n import label
+from bot.core.i18n import id_tag, label, shows_ids
 from bot.core.models import KnowledgeBase
 from bot.core.provenance import citation_line, origins_line
 from bot.core.timeline import build_timeline, date_label
@@ -68,9 +68,12 @@ def verdict_embed(verdict: Verdict, base: KnowledgeBase, *, title: str | None = 
         lines.append(f"*{md(citation_line(citation, base, language))}*")
         embed.add_field(name=field, value=clip("\n".join(lines), 1024), inline=False)
     if verdict.nearest:
-        nearest = "\n".join(f"• {md(clip(f.statement_in(language), 200))} (`{f.id}`)" for f in verdict.nearest)
+        nearest = "\n".join(
+            f"• {md(clip(f.statement_in(language), 200))}" + id_tag(f.id, language, " (`{}`)") for f in verdict.nearest
+        )
         embed.add_field(name=label("check.nearest", language), value=clip(nearest, 1024), inline=False)
-    footer = label("check.footer", language, id=verdict.fact.id) if verdict.fact else label("check.footer_none", language)
+    shown = verdict.fact is not None and shows_ids(language)
+    footer = label("check.footer", language, id=verdict.fact.id) if shown else label("check.footer_none", language)
     embed.set_footer(text=footer)
     return fit(embed, language)
 

@@ -21,9 +21,11 @@ from bot.core.i18n import (
     command_name,
     display_question,
     entity_type,
+    id_tag,
     label,
     language_name,
     short_statement,
+    shows_ids,
     topic_display,
 )
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase, Source, Topic
@@ -243,7 +245,8 @@ def fact_embed(fact: Fact, base: KnowledgeBase, language: str = "en", *, title: 
     if len(fact.citations) > len(shown):
         more = len(fact.citations) - len(shown)
         embed.add_field(name=label("more_quotes", language), value=label("more_quotes.value", language, count=more), inline=False)
-    embed.set_footer(text=label("footer.fact", language, id=fact.id))
+    if shows_ids(language):
+        embed.set_footer(text=label("footer.fact", language, id=fact.id))
     return fit(embed, language)
 
 
@@ -259,7 +262,11 @@ def _entity_line(entity: Entity, language: str) -> str:
 
 
 def _dispute_line(fact: Fact, language: str) -> str:
-    return f"• {md(short_statement(fact, language, 110))} (`/{command_name('fact', language)} {fact.id}`)"
+    """A disagreement under an answer: its subject, and for an English reader the command that opens it (a French
+    reader opens it from the Related button's menu, or /comparer, which the field's last line names)."""
+    return f"• {md(short_statement(fact, language, 110))}" + id_tag(
+        fact.id, language, f" (`/{command_name('fact', language)} {{}}`)"
+    )
 
 
 def answer_embed(answer: Answer, base: KnowledgeBase, question: str) -> discord.Embed:
@@ -273,9 +280,11 @@ def answer_embed(answer: Answer, base: KnowledgeBase, question: str) -> discord.
         embed.description = f"{_entity_line(answer.entity, language)}\n\n{embed.description}"
     if answer.disputes:
         subjects = "\n".join(_dispute_line(d, language) for d in answer.disputes)
+        if not shows_ids(language):
+            subjects += "\n" + label("disputes.open", language, compare=command_name("compare", language))
         embed.add_field(name=label("disputes", language), value=subjects, inline=False)
     confidence = label("footer.confidence", language, confidence=label(f"band.{answer.band or 'likely'}", language))
-    footer = f"{confidence} · {label('footer.fact', language, id=fact.id)}"
+    footer = confidence + id_tag(label("footer.fact", language, id=fact.id), language, " · {}")
     if answer.truncated:
         footer += " · " + label("truncated", language, count=MAX_MATCHED_CHARS)
     embed.set_footer(text=footer)
@@ -412,10 +421,14 @@ def sources_pages(fact: Fact, base: KnowledgeBase, language: str = "en") -> Page
     return paged(label("sources.title", language), header, entries, per_page=4, language=language)
 
 
-def related_pages(fact: Fact, related: Sequence[Fact], base: KnowledgeBase, language: str = "en") -> Pages:
-    """Other facts on the same topics or about the same people and organisations."""
+def related_pages(
+    fact: Fact, related: Sequence[Fact], base: KnowledgeBase, language: str = "en", *, disputes: Sequence[Fact] = ()
+) -> Pages:
+    """Other facts on the same topics or about the same people and organisations; first, `disputes`, where the
+    articles differ on the fact itself (an answer lists them, and its Related button opens them)."""
     header = label("related.header", language, statement=md(clip(fact.statement_in(language), 300)))
-    entries, ordered = _fact_entries(related, base, language)
+    ordered = [*disputes, *main_first([f for f in related if f not in disputes])]
+    entries = [_fact_entry(f, base, language) for f in ordered]
     title, empty = label("related.title", language), label("related.empty", language)
     return paged(title, header, entries, per_page=6, language=language, empty=empty, facts=ordered)
 
@@ -445,7 +458,11 @@ def source_list_pages(base: KnowledgeBase, language: str = "en") -> Pages:
         outlet = source.outlet or label("outlet.unnamed", language)
         details = " · ".join([outlet, language_name(source.language, language), label("cited_by", language, count=cited)])
         entries.append(
-            (source.headline, f"{md(details)}\n{md(clip(source.summary_in(language), 300))}\n`/{command} {option}:{source.id}`")
+            (
+                source.headline,
+                f"{md(details)}\n{md(clip(source.summary_in(language), 300))}"
+                + id_tag(source.id, language, f"\n`/{command} {option}:{{}}`"),
+            )
         )
     header = label("sources.list.header", language, count=len(base.sources))
     return paged(label("sources.list.title", language), header, entries, per_page=6, language=language)
@@ -480,7 +497,8 @@ def topic_list_pages(base: KnowledgeBase, language: str = "en") -> Pages:
     entries = [
         (
             topic_display(topic, language),
-            f"{md(topic.description_in(language))}\n`/{command} {option}:{topic.id}` · "
+            f"{md(topic.description_in(language))}\n"
+            + id_tag(topic.id, language, f"`/{command} {option}:{{}}` · ")
             + label("topics.count", language, count=len(base.facts_by_topic.get(topic.id, ()))),
         )
         for topic in base.topics.values()
@@ -538,7 +556,7 @@ def compare_pages(facts: Sequence[Fact], base: KnowledgeBase, subject: str | Non
         pages.facts.append(())
     for number, embed in enumerate(pages, 1):
         shown = pages.facts[number - 1]
-        footer = label("footer.fact", language, id=shown[0].id) if shown else ""
+        footer = label("footer.fact", language, id=shown[0].id) if shown and shows_ids(language) else ""
         if len(pages) > 1:
             footer = " · ".join(t for t in (label("page", language, page=number, pages=len(pages)), footer) if t)
         if footer:

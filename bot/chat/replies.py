@@ -28,6 +28,7 @@ from bot.core.i18n import (
     command_name,
     display_phrasing,
     entity_type,
+    id_tag,
     label,
     short_statement,
     topic_display,
@@ -278,7 +279,8 @@ def topic_choices(engine: Engine, current: str, locale: str | None = None) -> li
 
 def fact_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
     language = choose_language(current, locale=locale)
-    return _choices([(f"{f.id}: {f.statement_in(language)}", f.id) for f in engine.search_facts(current, CHOICES_LIMIT)])
+    found = engine.search_facts(current, CHOICES_LIMIT)
+    return _choices([(id_tag(f.id, language, "{}: ") + f.statement_in(language), f.id) for f in found])
 
 
 def subject_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:

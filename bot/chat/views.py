@@ -51,7 +51,7 @@ from bot.chat.embeds import (
 from bot.chat.errors import apologise, tell
 from bot.core.answers import Answer, Match
 from bot.core.engine import Engine
-from bot.core.i18n import from_locale, label, language_name, short_statement, topic_display
+from bot.core.i18n import from_locale, label, language_name, short_statement, topic_display, topic_of
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.render import namesake_fact
 
@@ -89,7 +89,9 @@ def _pages(kind: str, key: str, engine: Engine, language: str) -> Pages | None:
         return sources_pages(fact, base, language) if fact else None
     if kind == "rel":
         fact = base.facts.get(key)
-        return related_pages(fact, engine.related(key, RELATED_LIMIT), base, language) if fact else None
+        if fact is None:
+            return None
+        return related_pages(fact, engine.related(key, RELATED_LIMIT), base, language, disputes=engine.disputes(key))
     if kind == "who":
         entity = base.entities.get(key)
         return entity_pages(entity, base, language) if entity else None
@@ -214,7 +216,8 @@ def fact_select(
     namesakes' names, whose intro facts they open).
 
     A Match (an answer's alternative, a "did you mean") is offered by its question, never as an answer;
-    a fact a browsing page lists is offered by its short statement.
+    a fact a browsing page lists is offered by its short statement. Below each, what it is about: its topic in the
+    reader's language (or that it records where the articles differ), never its id, an English slug.
     """
     options = []
     seen: set[str] = set()
@@ -224,15 +227,19 @@ def fact_select(
             continue
         seen.add(fact.id)
         if isinstance(entry, Match):
+            # A suggestion is not an answer: no confidence is shown for it, only what the fact it opens is about.
             text = (names or {}).get(fact.id) or question_for(fact, language, base)
-            # A suggestion is not an answer: no confidence is shown for it, only which fact it opens.
-            description = fact.id
         else:
             text = short_statement(fact, language, LABEL_LIMIT)
-            description = label("menu.disagreement", language) if fact.kind == "discrepancy" else fact.id
+        if fact.kind == "discrepancy":
+            description = label("menu.disagreement", language)
+        else:
+            description = topic_of(fact, base, language) if base is not None else None
         options.append(
             discord.SelectOption(
-                label=clip(text, LABEL_LIMIT) or fact.id, value=fact.id, description=clip(description, LABEL_LIMIT)
+                label=clip(text, LABEL_LIMIT) or short_statement(fact, language, LABEL_LIMIT),
+                value=fact.id,
+                description=clip(description, LABEL_LIMIT) if description else None,
             )
         )
     select: discord.ui.Select[Any] = discord.ui.Select(

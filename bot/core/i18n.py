@@ -61,6 +61,10 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
     ),
     "disputes": ("Where the articles differ on this", "Où les articles divergent sur ce point"),
     "disputes.plain": ("Where the articles differ on this:", "Où les articles divergent sur ce point :"),
+    "disputes.open": (
+        "*Each side, article by article: the Related button's menu, or `/{compare}`.*",
+        "*Chaque version, article par article : le menu du bouton « Liés », ou `/{compare}`.*",
+    ),
     "entity.line": ("{name} ({type}): {description}", "{name} ({type}) : {description}"),
     "more_not_shown": ("{count} more not shown", "{count} de plus non affichés"),
     # abstention
@@ -670,6 +674,24 @@ def choose_language(
 # ---------------------------------------------------------------------------------------------- facts for reading
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9»”\")])[.;](?:\s|$)")
+
+
+def shows_ids(language: str) -> bool:
+    """Whether a reply in `language` shows the ids of facts, topics and articles: for an English reader they are
+    handles to type (`/fact hiring-scale`); to a French one they are English slugs, so a French reply names a fact
+    by its French statement, a topic by its French name, and opens them from its menus."""
+    return language != "fr"
+
+
+def id_tag(identifier: str, language: str, template: str = "  [{}]") -> str:
+    """`identifier` in `template` when the reader is shown ids (shows_ids), else nothing."""
+    return template.format(identifier) if shows_ids(language) else ""
+
+
+def topic_of(fact: Fact, base: KnowledgeBase, language: str) -> str | None:
+    """The name of a fact's first topic in the reader's language (what a menu says a fact is about), if it has one."""
+    topic = next((base.topics[t] for t in fact.topics if t in base.topics), None)
+    return topic_display(topic, language) if topic is not None else None
 
 
 def short_statement(fact: Fact, language: str, limit: int = 100) -> str:

@@ -7,7 +7,7 @@ import textwrap
 from typing import Any
 
 from bot.core.answers import Answer, Match
-from bot.core.i18n import LANGUAGES, display_question, entity_type, label, short_statement
+from bot.core.i18n import LANGUAGES, display_question, entity_type, id_tag, label, short_statement, shows_ids
 from bot.core.models import Entity, Fact, KnowledgeBase
 from bot.core.provenance import citation_json, citation_line, origins_json, origins_line
 
@@ -93,7 +93,10 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
     """A readable answer for a terminal."""
     if answer.conversation is not None:
         lines = [answer.conversation.reply]
-        lines.extend(_wrap(f"- {f.statement_in(answer.language)}  [{f.id}]", "  ") for f in answer.conversation.related)
+        lines.extend(
+            _wrap(f"- {f.statement_in(answer.language)}{id_tag(f.id, answer.language)}", "  ")
+            for f in answer.conversation.related
+        )
         return "\n".join(lines)
     if answer.best is None:
         lines = [abstention_text(answer)]
@@ -103,12 +106,15 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
                 lines.append("")
                 lines.extend(render_entity_text(entity, base, answer.language))
                 intro = namesake_fact(entity, answer)
-                if intro is not None:
+                if intro is not None and shows_ids(answer.language):
                     lines.append(f"  [{intro.id}]")
         elif answer.suggestions:
             lines.append("")
             lines.append(label("did_you_mean.plain", answer.language))
-            lines.extend(f"  - {display_question(m.fact, answer.language, base)}  [{m.fact.id}]" for m in answer.suggestions)
+            lines.extend(
+                f"  - {display_question(m.fact, answer.language, base)}{id_tag(m.fact.id, answer.language)}"
+                for m in answer.suggestions
+            )
         return "\n".join(lines)
     lines: list[str] = []
     if answer.entity is not None:
@@ -116,12 +122,14 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
         lines.append("")
     lines.extend(render_fact_text(answer.best.fact, base, answer.language))
     confidence = label(f"band.{answer.band or 'likely'}", answer.language)
-    lines.append(f"{label('confidence.plain', answer.language, confidence=confidence)}  [{answer.best.fact.id}]")
+    lines.append(label("confidence.plain", answer.language, confidence=confidence) + id_tag(answer.best.fact.id, answer.language))
     if answer.disputes:
         lines.append("")
         lines.append(label("disputes.plain", answer.language))
         # titled as the Discord embed titles them: an English reader gets the subject, a French one the French statement
-        lines.extend(_wrap(f"- {short_statement(d, answer.language, 110)}  [{d.id}]", "  ") for d in answer.disputes)
+        lines.extend(
+            _wrap(f"- {short_statement(d, answer.language, 110)}{id_tag(d.id, answer.language)}", "  ") for d in answer.disputes
+        )
     if answer.alternatives:
         lines.append("")
         lines.append(label("related_answers", answer.language))

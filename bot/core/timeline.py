@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.i18n import label
+from bot.core.i18n import id_tag, label
 from bot.core.models import Fact, KnowledgeBase, When
 from bot.core.text import search_tokens
 
@@ -117,7 +117,7 @@ def event_line(event: Event, base: KnowledgeBase, language: str = "en") -> str:
     label = date_label(event.when, language)
     words = event.when.text_in(language)
     said = f" ({words})" if event.dated and words.casefold() not in label.casefold() else ""
-    return f"{label}{said}{' :' if french else ':'} {event.fact.statement_in(language)} — {articles} [{event.fact.id}]"
+    return f"{label}{said}{' :' if french else ':'} {event.fact.statement_in(language)} — {articles}{id_tag(event.fact.id, language, ' [{}]')}"
 
 
 def render_timeline(timeline: Timeline, base: KnowledgeBase, language: str = "en") -> str:

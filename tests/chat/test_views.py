@@ -113,3 +113,17 @@ def test_namesakes_are_offered_by_name(engine: Engine, base: KnowledgeBase) -> N
     assert "**Sam Altman** (person)" in embed.description and "how many employees" not in embed.description
     ((_label, _custom_id, options),) = describe(answer_view(answer, base))
     assert {option[0] for option in options} == {"Sam Altman", "Sama"}
+
+
+def test_a_menu_says_what_each_fact_is_about_in_the_readers_language_never_its_id(base: KnowledgeBase) -> None:
+    pay, dispute = base.facts["savreux-pay-15-an-hour"], base.facts["disc-hiring-timeframe"]
+    answer = Answer("q", "fr", None, suggestions=(Match(pay, 0.5), Match(dispute, 0.4)), band="unsure")
+    view = answer_view(answer, base)
+    assert view is not None
+    (menu,) = [item.item for item in view.children if isinstance(item.item, discord.ui.Select)]  # type: ignore[attr-defined]
+    topic = base.topics[pay.topics[0]]
+    assert [o.description for o in menu.options] == [topic.name_fr, "divergence entre articles"]
+    english = answer_view(Answer("q", "en", None, suggestions=(Match(pay, 0.5),), band="unsure"), base)
+    assert english is not None
+    (menu,) = [item.item for item in english.children if isinstance(item.item, discord.ui.Select)]  # type: ignore[attr-defined]
+    assert menu.options[0].description == topic.name and all(o.description != pay.id for o in menu.options)

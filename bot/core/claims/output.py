@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.claims.verdict import Verdict, verdict_label
-from bot.core.i18n import label
+from bot.core.i18n import id_tag, label, shows_ids
 from bot.core.models import Entity, KnowledgeBase
 from bot.core.provenance import citation_json, citation_line, origins_line
 
@@ -54,11 +54,11 @@ def render_verdict(verdict: Verdict, base: KnowledgeBase) -> str:
             lines.append(f"  > “{c.quote}”")
             lines.append(f"    — {base.sources[c.source_id].display_title}")
             lines.append(f"      {citation_line(c, base, language)}")
-    if verdict.fact is not None:
+    if verdict.fact is not None and shows_ids(language):
         lines += ["", f"[{verdict.fact.id}]"]
     if verdict.nearest:
         lines += ["", label("verdict.nearest", language)]
-        lines += [f"  - {f.statement_in(language)} [{f.id}]" for f in verdict.nearest]
+        lines += [f"  - {f.statement_in(language)}{id_tag(f.id, language, ' [{}]')}" for f in verdict.nearest]
     return "\n".join(lines)
 
 
