@@ -119,6 +119,21 @@ def test_the_sides_a_claim_says(base: KnowledgeBase, fact_id: str, claim: str, s
     assert sides_said(_norm(claim), base.facts[fact_id]) == said
 
 
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        # a side denied is not the side taken; of two sides, denying one says the other
+        ("Le rapport évoque un projet d'embauche de plus de 1 000 développeurs, pas des embauches déjà réalisées", {1}),
+        ("OpenAI has not already hired the 1,000", {1}),
+        ("les 1000 embauches ne sont pas déjà faites", {1}),
+        # a denial inside the phrase is the phrase's own ("not yet": a plan)
+        ("OpenAI has not yet hired the 1,000", {1}),
+    ],
+)
+def test_a_side_denied_is_not_taken(base: KnowledgeBase, claim: str, said: set[int]) -> None:
+    assert sides_said(_norm(claim), base.facts["disc-hiring-count-hired-vs-planned"]) == said
+
+
 def test_a_claim_giving_every_side_takes_none(base: KnowledgeBase) -> None:
     dispute = base.facts["disc-hiring-count-hired-vs-planned"]
     claim = _norm("Has OpenAI already hired the 1,000 contractors, or does it only plan to?")
@@ -145,8 +160,13 @@ def test_a_claim_giving_every_side_takes_none(base: KnowledgeBase) -> None:
         # paid, or plans and an unspecified multi-billion sum
         ("Microsoft a versé 10 milliards de dollars à OpenAI", "disc-microsoft-investment-amount"),
         ("The $10 billion from Microsoft is only a plan", "disc-microsoft-investment-amount"),
+        ("Semafor's story about the coding test comes from a single developer", "disc-coding-test-sources"),
+        ("Microsoft handed OpenAI $10 billion", "disc-microsoft-investment-amount"),
+        ("OpenAI intends to bring on more than a thousand developers", "disc-hiring-count-hired-vs-planned"),
         # who the roughly 1,000 are: developers, a 60/40 split, or all data labellers
         ("OpenAI's 1,000 contractors are developers", "disc-contractors-vs-developers"),
+        ("The roughly 1,000 contractors are a mix of data labelers and programmers", "disc-what-the-contractors-do"),
+        ("Sur le millier de sous-traitants, 60 % étiquettent des données et 40 % programment", "disc-what-the-contractors-do"),
     ],
 )
 def test_a_claim_saying_one_sides_words_is_disputed_with_each_side(checker: ClaimChecker, claim: str, fact_id: str) -> None:
@@ -180,6 +200,19 @@ def test_a_claim_saying_no_sides_words_stays_supported(checker: ClaimChecker, cl
     verdict = checker.assess(claim)
     assert verdict.verdict == "supported", (verdict.verdict, verdict.fact.id if verdict.fact else None)
     assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI has already hired about 3,000 contractors",  # another count than every side's
+        "Several applicants told The Verge about OpenAI's coding test",  # not the outlet told
+        "OpenAI has already hired about 1,000 contractors in Africa",  # another place than the hiring's
+    ],
+)
+def test_a_side_taken_on_a_wrong_point_is_still_contradicted(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.assess(claim)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.fact.id if verdict.fact else None)
 
 
 def test_a_figure_no_side_gives_is_not_taken_for_a_side(checker: ClaimChecker) -> None:

@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from bot.core.claims.base import CheckerBase
 from bot.core.claims.reading import _FRAMING, ParsedClaim, _norm, _tokens, parse_claim
-from bot.core.claims.thresholds import DENIER_MARGIN, DISPUTE_COVERAGE, NEAREST, SIDE_CONFIDENCE, SIDE_COVERAGE
+from bot.core.claims.thresholds import (
+    CURATED_SIDE_CONFIDENCE,
+    DENIER_MARGIN,
+    DISPUTE_COVERAGE,
+    NEAREST,
+    SIDE_CONFIDENCE,
+    SIDE_COVERAGE,
+)
 from bot.core.claims.verdict import _Reading
 from bot.core.claims.words import (
     _ACTION_WORDS,
@@ -123,6 +130,12 @@ def _side_phrases(says: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], t
     return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])"), groups
 
 
+def _curated_figures(dispute: Fact) -> set[float]:
+    """The figures a disagreement's curated answers give (one side's: the French article's 100% data labellers)."""
+    answers = dispute.answers
+    return {a.value for a in (*answers.count, *answers.percent)} | {a.amount for a in answers.money}
+
+
 def sides_said(text: str, dispute: Fact) -> frozenset[int]:
     """The sides of a discrepancy (their indexes in its `sides.says`) whose curated words a claim says, when it is on
     the discrepancy's point; none when it is not, or when the discrepancy has no curated sides. `text` is `_norm`ed."""
@@ -133,7 +146,19 @@ def sides_said(text: str, dispute: Fact) -> frozenset[int]:
     if about is not None and not about.search(text):
         return frozenset()
     pattern, _ = _side_phrases(sides.says)
-    return frozenset(int(m.lastgroup[1:].split("_")[0]) for m in pattern.finditer(text) if m.lastgroup)
+    said: set[int] = set()
+    denied: set[int] = set()
+    for match in pattern.finditer(text):
+        side = int((match.lastgroup or "s0").removeprefix("s").split("_")[0])
+        # "a plan, not hires already made" / "pas des embauches déjà réalisées": a side denied is not the side taken
+        (denied if _DENIAL_BEFORE.search(" ".join(text[: match.start()].split()[-3:])) else said).add(side)
+    if not said and len(denied) == 1 and len(sides.says) == 2:
+        said = {1 - next(iter(denied))}  # of two sides, denying one says the other ("not yet done": a plan)
+    return frozenset(said)
+
+
+#: A denial in the few words before a side's phrase.
+_DENIAL_BEFORE = re.compile(r"(?:^|\s)(?:not|never|no|nor|isn't|aren't|wasn't|weren't|hasn't|haven't|pas|jamais|non|ni)(?:\s|$)")
 
 
 def takes_a_side(text: str, dispute: Fact) -> bool:
@@ -157,7 +182,7 @@ class _DisputeChecks(CheckerBase):
             r
             for k, r in enumerate(readings)
             if r.fact.kind == "discrepancy"
-            and r.confidence >= SIDE_CONFIDENCE
+            and r.confidence >= CURATED_SIDE_CONFIDENCE
             and (k < NEAREST or r.confidence >= top - DENIER_MARGIN)
         ]
         linked = self.engine.disputes(support.fact.id) if support is not None else ()
@@ -165,7 +190,7 @@ class _DisputeChecks(CheckerBase):
         for dispute in dict.fromkeys([*(r.fact for r in near), *linked]):
             if not takes_a_side(text, dispute):
                 continue
-            given = {n.value for n in self._side_numbers(dispute)}
+            given = {n.value for n in self._side_numbers(dispute)} | _curated_figures(dispute)
             if any(n.kind in _FIGURE_KINDS and n.value not in given for n in claim.numbers):
                 continue  # a figure no side gives ("only 30% are programmers"): not one side's account
             reading = self._read(claim, dispute, closeness.get(dispute.id, support.confidence if support else 0.0))

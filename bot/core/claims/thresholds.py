@@ -37,6 +37,11 @@ SIDE_COVERAGE = 0.6
 SIDE_CONFIDENCE = 0.5
 
 
+#: How close a discrepancy must be before a claim saying one of its curated sides' phrases is read as taking that side:
+#: lower than for a side read from its position's words, the curated phrases and the point's being the evidence.
+CURATED_SIDE_CONFIDENCE = 0.4
+
+
 #: How much less close than the supporting fact another fact may be and still, by denying the claim, unsettle it.
 DENIER_MARGIN = 0.15
 
