@@ -62,7 +62,7 @@ from bot.core.models import (
     When,
 )
 from bot.core.quotes import find_all
-from bot.core.text import normalise_quote
+from bot.core.text import normalise_quote, search_tokens
 
 _V = TypeVar("_V")
 
@@ -108,6 +108,7 @@ CITATION_KEYS = {"source": True, "quote": True, "attribution": True, "who": Fals
 WHEN_KEYS = {"text": True, "text_fr": True, "date": False}
 ENTITY_KEYS = {
     "id": True, "name": True, "type": True, "description": True, "aliases": False, "description_fr": False,
+    "described_as": False,
 }  # fmt: skip
 #: Required keys that may hold an empty list: a fact about the industry at large involves no named entity.
 MAY_BE_EMPTY = {"entities"}
@@ -705,8 +706,35 @@ def _load_entities(col: _Collector, root: Path) -> dict[str, Entity]:
             description=str(rec["description"]).strip(),
             aliases=_str_list(col, doc, rec.get("aliases"), "aliases", (*where, "aliases"), None),
             description_fr=_opt_str(col, doc, rec, "description_fr", where),
+            described_as=_str_list(col, doc, rec.get("described_as"), "described_as", (*where, "described_as"), None),
         )
+    _check_descriptions(col, doc, records, entities)
     return entities
+
+
+def _check_descriptions(col: _Collector, doc: _Document, records: list[tuple[int, dict]], entities: dict[str, Entity]) -> None:
+    """A description (`described_as`) must say something once stop words go, and must not be a name: the entity's own
+    belongs in its aliases, another's would make a question naming that one about this one."""
+    named: dict[frozenset[str], str] = {}
+    for entity in entities.values():
+        for name in (entity.name, *entity.aliases):
+            named.setdefault(frozenset(search_tokens(name)), entity.id)
+    positions = {str(rec.get("id")): i for i, rec in records}
+    for entity in entities.values():
+        seen: set[frozenset[str]] = set()
+        for j, phrase in enumerate(entity.described_as):
+            tokens = frozenset(search_tokens(phrase))
+            if not tokens:
+                problem = "has only stop words"
+            elif tokens in named:
+                problem = "is " + ("its own name" if named[tokens] == entity.id else f"a name of '{named[tokens]}'")
+            elif tokens in seen:
+                problem = "repeats another of its descriptions"
+            else:
+                seen.add(tokens)
+                continue
+            line = doc.line("entities", positions[entity.id], "described_as", j)
+            col.add(doc, line, f"entity '{entity.id}': description '{phrase}' {problem}")
 
 
 class _QuoteChecks:

@@ -404,6 +404,9 @@ class Entity:
     description: str
     aliases: tuple[str, ...] = ()
     description_fr: str | None = None
+    #: Short ways the articles (or readers) describe it without its name, in English or French ("the 22-year-old in
+    #: Texas", "the Windows maker", "la boîte qui a viré ses formateurs"): a question using one is about it.
+    described_as: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

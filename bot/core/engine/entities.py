@@ -4,12 +4,14 @@ who or what each one is."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from bot.core import lexicon
 from bot.core.engine.asks import KIND_OF_SOMEONE, NAME_FIRST, WHO_IS, WHO_PREFIXES
 from bot.core.engine.lexical import REAL_WORD_ZIPF, SHORT_TWO_TYPOS_TRUST, LexicalIndex
+from bot.core.engine.ranking import EVENT_TOKENS
 from bot.core.models import Entity, Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
 
@@ -59,6 +61,32 @@ PERSON_WORDS = frozenset(
 #: A word no fact uses is read as the one name word it is a typo of from this many letters.
 MISSPELT_NAME_CHARS = 5
 
+#: A description's words may have this many other words among them in a question, in any order ("the maker of ChatGPT" is
+#: "the ChatGPT maker"). None: a word among them would go with the description when the name replaces it ("how much does
+#: a trainer make in Kansas City" is no "Kansas City trainer").
+DESCRIPTION_SLACK = 0
+#: A word of a question and where it is: the words descriptions are found among.
+_WORD_SPANS = re.compile(r"[^\W_][\w'’-]*")
+#: Words before a description that ask which one it is ("which company fired its trainers"): the question asks for the
+#: name, so the description is what it is about, not a mention of the entity.
+_ASKS_WHICH = frozenset(fold("which what quel quelle quels quelles lequel laquelle").split())
+#: And words asking its name, with the small words between ("what is the name of the startup that").
+_NAME_WORDS = frozenset(fold("name named called nom appelle appelee").split())
+_BETWEEN = frozenset(fold("the a an of de du la le l les").split())
+#: A question asking who someone is ("who is the 22-year-old in Texas", "c'est qui le créateur du chatbot").
+_ASKS_WHO = re.compile(r"^\s*(?:who\s+(?:is|was|s)|qui\s+(?:est|etait)|c\s*est\s+qui|tell\s+me\s+about|parle\s*moi\s+d)\b")
+#: Words for what kind of organisation something is, beside a description of one ("the ChatGPT maker company").
+_FIRM_WORDS = frozenset(search_tokens("company firm startup start-up outfit business boite entreprise societe"))
+#: A determiner before a description, which goes with it when the name replaces it ("the 22-year-old" -> "Jatin Kumar").
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|that|this|le|la|les|ce|cette|cet|un|une)\s+|\bl['’])$", re.IGNORECASE)
+
+
+class Described(NamedTuple):
+    """A question with the entities it describes without naming them read as named."""
+
+    text: str
+    entities: frozenset[str]
+
 
 class Entities:
     """Entity names (folded to search tokens) and each entity's introducing fact."""
@@ -102,6 +130,15 @@ class Entities:
                     for where in place.where:
                         self._people_of_place.setdefault(where, set()).add(person.id)
         del self._who_questions, self._position
+        #: Each description's search tokens (in order) and the entities it describes: one describing two names neither.
+        described: dict[tuple[str, ...], set[str]] = {}
+        for entity in base.entities.values():
+            for phrase in entity.described_as:
+                tokens = tuple(search_tokens(phrase))
+                if tokens:
+                    described.setdefault(tokens, set()).add(entity.id)
+        self._descriptions = [(tokens, frozenset(ids)) for tokens, ids in described.items()]
+        self._description_words = frozenset(t for tokens, _ids in self._descriptions for t in tokens)
 
     def _pick_intro(self, entity: Entity) -> str | None:
         """The fact that best says who or what an entity is: the one closest to its description."""
@@ -249,6 +286,75 @@ class Entities:
                 unknown.append(token)
         return unknown
 
+    def described(self, text: str) -> Described:
+        """The question with each entity it describes by a curated description (`described_as`) named instead ("how old
+        is the 22-year-old in Texas": how old is Jatin Kumar). A description that fits two entities names neither, nor
+        does one the question asks to name ("which startup fired its trainers")."""
+        if not self._descriptions:
+            return Described(text, frozenset())
+        words = [(m.start(), m.end(), m.group()) for m in _WORD_SPANS.finditer(text)]
+        tokens = [(t, w) for w, (_s, _e, word) in enumerate(words) for t in search_tokens(word)]
+        present = {t for t, _w in tokens}
+        if present.isdisjoint(self._description_words):
+            return Described(text, frozenset())
+        # Each description found: its first and last word, how many other words are among its own, its tokens, entities.
+        found: list[tuple[int, int, int, tuple[str, ...], frozenset[str]]] = []
+        for phrase, ids in self._descriptions:
+            if present.issuperset(phrase) and (span := _window(phrase, tokens)) is not None:
+                found.append((*span, phrase, ids))
+        # The longest and tightest description wins over those it overlaps ("the chatbot company pay its contractors" is
+        # no "contracting firm"); overlapping ones as long and tight of different entities name neither.
+        found.sort(key=lambda f: (-len(f[3]), f[2], f[0]))
+        kept: list[tuple[int, int, int, tuple[str, ...], frozenset[str]]] = []
+        for match in found:
+            first, last, extra, phrase, ids = match
+            overlapping = [k for k in kept if k[0] <= last and first <= k[1]]
+            if not overlapping:
+                kept.append(match)
+            elif any(len(k[3]) == len(phrase) and k[2] == extra and k[4] != ids for k in overlapping):
+                kept = [k for k in kept if k not in overlapping] + [(first, last, extra, phrase, frozenset())]
+        # A description that is the whole question ("recent college graduate") asks about what it says, unless the question
+        # asks who that is ("who is the 22-year-old?").
+        whole_asks_who = _ASKS_WHO.match(" ".join(fold(text).replace("'", " ").split())) is not None
+        named = [
+            k
+            for k in kept
+            if len(k[4]) == 1
+            and not _asks_which([w for _s, _e, w in words[: k[0]]])
+            and (len(k[3]) < len(tokens) or whole_asks_who)
+        ]
+        if not named:
+            return Described(text, frozenset())
+        # Descriptions of one entity side by side are one ("Redmond's software giant").
+        named.sort(key=lambda k: k[0])
+        merged = [named[0]]
+        for k in named[1:]:
+            if k[4] == merged[-1][4] and k[0] <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], k[1], 0, merged[-1][3] + k[3], k[4])
+            else:
+                merged.append(k)
+        named = merged
+        out = text
+        for first, last, _extra, phrase, ids in sorted(named, key=lambda k: -k[0]):
+            (entity_id,) = ids
+            name = self.base.entities[entity_id].name
+            # A word for what kind of someone it is beside it goes too ("the 34-year-old trainer", "the Kansas City guy").
+            kind_words = PERSON_WORDS if self.base.entities[entity_id].type == "person" else _FIRM_WORDS
+            while last + 1 < len(words) and _only(words[last + 1][2], kind_words):
+                last += 1
+            while first > 0 and _only(words[first - 1][2], kind_words):
+                first -= 1
+            start, end = words[first][0], words[last][1]
+            if not EVENT_TOKENS.isdisjoint(phrase):
+                # A description by what it did ("the startup that fired its trainers") may be what is asked ("did the
+                # startup fire its trainers?"): the name joins it rather than replacing it.
+                out = out[:start] + name + " " + out[start:]
+                continue
+            possessive = re.search(r"['’]s$", words[last][2])
+            head = _DETERMINER.sub("", out[:start])
+            out = head + name + (possessive.group() if possessive else "") + out[end:]
+        return Described(out, frozenset(id_ for k in named for id_ in k[4]))
+
     def described_by_place(self, tokens: list[str], named: frozenset[str]) -> frozenset[str]:
         """The people a question names by where they are from or live ("the Kansas City guy", "le formateur du Texas"):
         a place it names that is curated as someone's, with a word for a person."""
@@ -294,3 +400,44 @@ class Entities:
             return None
         found = process.extractOne(key, self._names, scorer=fuzz.WRatio, score_cutoff=80)
         return self._entity_of_name[found[2]] if found else None
+
+
+def _only(word: str, kinds: frozenset[str]) -> bool:
+    """Whether a word is one of a set of kind words (as search tokens)."""
+    tokens = search_tokens(word)
+    return bool(tokens) and all(t in kinds for t in tokens)
+
+
+def _window(phrase: tuple[str, ...], tokens: list[tuple[str, int]]) -> tuple[int, int, int] | None:
+    """The first and last word of the shortest run of a question's tokens holding every token of a description, in any
+    order ("the maker of ChatGPT" is "the ChatGPT maker"), and how many other tokens are among them (DESCRIPTION_SLACK
+    at most); None when there is none."""
+    wanted = set(phrase)
+    longest = len(wanted) + DESCRIPTION_SLACK
+    best: tuple[int, int, int] | None = None
+    for start, (token, _word) in enumerate(tokens):
+        if token not in wanted:
+            continue
+        missing = wanted - {token}
+        end = start
+        while missing and end + 1 < len(tokens) and end + 1 - start < longest:
+            end += 1
+            missing.discard(tokens[end][0])
+        if missing:
+            continue
+        # The tightest run in words too: "how old is the 22-year-old" describes by "22-year-old", not by "old ... 22-year".
+        run = (tokens[start][1], tokens[end][1], end - start + 1 - len(wanted))
+        if best is None or (run[2], run[1] - run[0]) < (best[2], best[1] - best[0]):
+            best = run
+    return best
+
+
+def _asks_which(before: list[str]) -> bool:
+    """Whether the words before a description ask which one it is: "which startup fired its trainers", "quelle boîte",
+    "the name of the firm that". ("What is the chatbot company's valuation" asks something of it.)"""
+    parts = [part for word in before[-4:] for part in fold(word).replace("’", "'").split("'") if part]
+    if parts and parts[-1] in _ASKS_WHICH:
+        return True
+    while parts and parts[-1] in _BETWEEN:
+        parts.pop()
+    return bool(parts) and parts[-1] in _NAME_WORDS

@@ -146,6 +146,9 @@ class Engine:
         matched = self._index.respell(stripped, SPELLINGS)
         matched = without_attribution(matched, self._publication_words)
         language = guess_language(matched)
+        # "The 22-year-old in Texas", "la boîte qui a viré ses formateurs": an entity described as the articles describe
+        # it is asked about as by name (its curated descriptions, entities.yaml).
+        matched = self._entities.described(matched).text
         words = self._index.unstemmed_typos(search_tokens_by_word(rephrase(matched)))
         if "comment" not in words and _english_comment(matched):
             words.append("comment")  # a French stop word ("how"), but in English what OpenAI declined to give
