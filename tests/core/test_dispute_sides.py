@@ -103,8 +103,9 @@ def test_sides_are_for_discrepancies_only(knowledge_copy: Path) -> None:
 @pytest.mark.parametrize(
     ("fact_id", "claim", "said"),
     [
-        # off the point: the sides' words without the roughly 1,000 hires
+        # off the point: the sides' words without the roughly 1,000 hires or the hiring
         ("disc-hiring-count-hired-vs-planned", "OpenAI already uses contractors", set()),
+        ("disc-hiring-count-hired-vs-planned", "OpenAI already used contractors to label data before", set()),
         ("disc-hiring-count-hired-vs-planned", "OpenAI a déjà embauché un millier de sous-traitants", {0}),
         ("disc-hiring-count-hired-vs-planned", "OpenAI is only PLANNING to hire the 1,000", {1}),
         # a phrase inside a longer one of another side counts for the longer: "not everyone" is the split's, not "all"'s
@@ -163,6 +164,15 @@ def test_a_claim_giving_every_side_takes_none(base: KnowledgeBase) -> None:
         ("Semafor's story about the coding test comes from a single developer", "disc-coding-test-sources"),
         ("Microsoft handed OpenAI $10 billion", "disc-microsoft-investment-amount"),
         ("OpenAI intends to bring on more than a thousand developers", "disc-hiring-count-hired-vs-planned"),
+        # the hiring named by its deed rather than its count; a side denied ("none have been hired") is the other taken
+        (
+            "OpenAI is only planning to hire these remote contractors, none have been hired yet",
+            "disc-hiring-count-hired-vs-planned",
+        ),
+        (
+            "OpenAI n'a encore embauché personne, ce n'est qu'un projet d'embauche de développeurs",
+            "disc-hiring-count-hired-vs-planned",
+        ),
         # who the roughly 1,000 are: developers, a 60/40 split, or all data labellers
         ("OpenAI's 1,000 contractors are developers", "disc-contractors-vs-developers"),
         ("The roughly 1,000 contractors are a mix of data labelers and programmers", "disc-what-the-contractors-do"),

@@ -158,7 +158,9 @@ def sides_said(text: str, dispute: Fact) -> frozenset[int]:
 
 
 #: A denial in the few words before a side's phrase.
-_DENIAL_BEFORE = re.compile(r"(?:^|\s)(?:not|never|no|nor|isn't|aren't|wasn't|weren't|hasn't|haven't|pas|jamais|non|ni)(?:\s|$)")
+_DENIAL_BEFORE = re.compile(
+    r"(?:^|\s)(?:not|never|no|nor|none|nobody|isn't|aren't|wasn't|weren't|hasn't|haven't|pas|jamais|non|ni|aucune?)(?:\s|$)"
+)
 
 
 def takes_a_side(text: str, dispute: Fact) -> bool:
