@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.engine import Engine
 from bot.core.engine.asks import classify
 from bot.core.text import search_tokens
+from tests.core.helpers import best_id
 
 
 @pytest.mark.parametrize(
@@ -36,3 +38,43 @@ def test_french_modal_verbs_are_not_search_words(word: str) -> None:
 
 def test_english_modals_were_already_not_search_words() -> None:
     assert search_tokens("the applicant should explain the code") == search_tokens("the applicant explain the code")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A job word inside a clause is no question about someone's position.
+        ("what is kumar hoping the trainer job leads to", None),
+        ("what is kumar's job", "role"),
+        ("what is savreux's job title", "role"),
+        ("what was palizban's role in the meeting", "role"),
+        # Someone's age, asked with a possessive, the age word last.
+        ("what is kumar's age", "how_old"),
+        ("whats jatin kumars age", "how_old"),
+        ("what age is savreux", "how_old"),
+    ],
+)
+def test_positions_and_ages_are_read_where_they_are_asked(question: str, kind: str | None) -> None:
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "put up", "put out", "set up": a phrasal verb is not the bare verb a fact must hold; a job ad is no position.
+        "who put up the job ad for python developers in spanish",
+        "who put out the spanish-language job listing",
+        "who set up the job posting in spanish",
+    ],
+)
+def test_who_posted_the_job_ad_in_other_words(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) == "hiring-spanish-job-listing"
+
+
+def test_who_dug_into_the_kenyan_labellers_work(engine: Engine) -> None:
+    assert best_id(engine, "who dug into the harmful content sama labellers reviewed") == "sama-kenya-harmful-content"
+
+
+def test_a_who_question_about_a_deed_no_fact_speaks_of_still_abstains(engine: Engine) -> None:
+    # The phrasal-verb reading only spares "put up", "dig into" and the like: a plain verb no fact uses still decides.
+    assert engine.ask("who interviewed the python developer who saw the spanish job ad").best is None

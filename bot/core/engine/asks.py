@@ -45,13 +45,15 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("deed", r"^(?:what|wat)\s+(?:did|has|have|had)\s+.{1,50}?\s(?:do|done)\b|^qu\s+(?:a|ont|avait|avaient)\s+fait\b"
              r"|^qu\s+est\s+ce\s+qu\s*(?:e\s+)?.{1,50}?\s(?:a|ont|avait|avaient)\s+fait\b|\b(?:a|ont|avait|avaient)\s+fait\s+quoi\b"),
     ("role", r"^(?:what\s+(?:is|was|s)|whats)\s+(?:\w+\s+){1,4}?(?:job|job\s+title|title|role|position|occupation|profession)\b"
+             r"(?!\s+(?!(?:of|at|for|in|with|on|there|now|today|then|exactly|like|called|title)\b)\w)"
              r"|^what\s+does\s+(?:\w+\s+){1,3}?do\s+for\s+a\s+living\b"
              r"|^quel(?:le)?\s+est\s+(?:le|la|l)\s+(?:poste|metier|role|fonction|titre|profession|boulot|taf)\b"
              r"|^quel(?:le)?\s+(?:poste|metier|role|fonction|profession|boulot|taf)\b"),
     ("why", r"^(?:why|pourquoi|how\s+come)\b|\b(?:why|pourquoi|for\s+what\s+reasons?|pour\s+quelles?\s+raisons?|what\s+(?:was|is|were|are)\s+the\s+reasons?"
             r"|what\s+(?:led|caused|prompted|drove|made)|la\s+raison|les\s+raisons|reason\s+for|reasons\s+for|cause\s+of|motif)\b"
             r"|^how\s+did\s+.{1,40}\b(?:escape|get\s+out|get\s+off|manage)\b"),
-    ("how_old", r"\bhow\s+old\b|\bwhat\s+age\b|\bquel\s+age\b|\b(?:his|her|their|son|leur)\s+age\b|\bage\s+(?:of|de|d)\b|\bage\s+is\b"),
+    ("how_old", r"\bhow\s+old\b|\bwhat\s+age\b|\bquel\s+age\b|\b(?:his|her|their|son|leur)\s+age\b|\bage\s+(?:of|de|d)\b|\bage\s+is\b"
+                r"|\bs\s+age\b|^(?:what|whats)\b.{1,40}\bage$"),
     ("how_much_money", r"\bhow\s+much\s+(?:\w+\s+){0,6}?(?:pay|pays|paid|cost|costs|earn|earns|earned|make|makes|made|worth|spend|spent|charge|charges|invest|invested|raise|raised|give|gave|put|sunk|money|cash)\b"
                        r"|\bhow\s+many\s+(?:dollars|euros|billions?|millions?)\b|\bhow\s+much\s+(?:money|cash|funding)\b"
                        r"|^what\s+(?:does|do|did)\s+(?:\w+\s+){1,4}?(?:pay|earn|charge)\b|^what\s+(?:is|are|was|were)\s+(?:\w+\s+){1,5}?paid\b"
@@ -142,6 +144,8 @@ _ACTIONS_OF_WORD = {word: actions | ({"plan-hire"} if "hire" in actions else set
 _CHIEF = re.compile(r"\b(?:ceo|pdg|chief\s+executive|boss|patron|head\s+of\s+(?:openai|microsoft|invisible|sama))\b")
 _ROLE = re.compile(
     r"\b(?:ceo|pdg|boss|patron|chief|head|heads|runs|run|leads|lead|director|directeur|dirige|dirigeant|job|role|poste|position|title)\b"
+    # (A job ad, listing or offer is a thing someone posted, not a position asked about.)
+    r"(?!\s+(?:ads?|adverts?|advertisements?|listings?|postings?|posts?|offers?|openings?|boards?|descriptions?))"
 )
 #: The words that only say what type of answer is wanted ("where is X *located*", "what did X *say*"): a fact
 #: holding that type of answer answers them, whether or not it uses the words (ranking counts them as covered).
@@ -739,6 +743,10 @@ _NOT_A_VERB = frozenset(
 )  # fmt: skip
 
 
+#: The particle of a phrasal verb, right after the verb ("put up", "dug into", "set out").
+_PARTICLE = re.compile(r"\s+(?:up|into|out|down|off|over|together|forward|through|around|behind)\b")
+
+
 def _unknown_who_verb(folded: str) -> str | None:
     """The search token of a "who did it" question's verb when no curated action stands for it ("who interviewed
     Savreux": interview), else None: a fact answers it only if its own words hold that verb, whatever its curated
@@ -749,6 +757,8 @@ def _unknown_who_verb(folded: str) -> str | None:
     word = found.group("verb") or found.group("verbe")
     if word in _ACTIONS_OF_WORD or _ROLE.fullmatch(word):
         return None
+    if _PARTICLE.match(folded, found.end()):
+        return None  # "who put up the ad", "who dug into it": a phrasal verb means what the bare verb does not
     tokens = search_tokens(word)
     if len(tokens) != 1 or tokens[0] in _NOT_A_VERB or tokens[0] in STOP_WORDS or tokens[0] in TYPE_TOKENS["who"]:
         return None
