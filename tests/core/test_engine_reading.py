@@ -78,3 +78,11 @@ def test_who_dug_into_the_kenyan_labellers_work(engine: Engine) -> None:
 def test_a_who_question_about_a_deed_no_fact_speaks_of_still_abstains(engine: Engine) -> None:
     # The phrasal-verb reading only spares "put up", "dig into" and the like: a plain verb no fact uses still decides.
     assert engine.ask("who interviewed the python developer who saw the spanish job ad").best is None
+
+
+@pytest.mark.parametrize(
+    "question", ["which outsourcing agency put up the spanish job ad", "which agency put out the python job listing"]
+)
+def test_which_agency_posted_the_ad_is_still_not_answered(engine: Engine, question: str) -> None:
+    # The fact speaks only of "an outsourcing agency": who posted the ad, yes; which agency, no.
+    assert best_id(engine, question) is None

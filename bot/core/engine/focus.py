@@ -535,8 +535,10 @@ def focus_of(
         named_thing = frozenset(t for t in search_tokens(thing) if t not in named_words and t not in _HOLLOW)
     heads: frozenset[str] = frozenset()
     what = _WHAT_HEAD.search(folded)
-    if what and asked.kind in (None, "definition"):
-        words = [w for w in (what.group("head"), what.group("next")) if w]
+    # ("Which agency posted the ad" is a who-question: the thing it asks which one of is its head too.)
+    if what and (asked.kind in (None, "definition") or (asked.kind == "who" and folded.startswith(("which ", "quel")))):
+        # (In a who-question the next word is its verb: "which agency posted".)
+        words = [w for w in (what.group("head"), what.group("next") if asked.kind != "who" else None) if w]
         # (A unit of time asks when: "what decade did the punch-card operators work in".)
         words = [w for w in words if not _TIME_UNIT.fullmatch(w) and w not in _ERAS]
         heads = frozenset(t for t in search_tokens(" ".join(words)) if t not in _HOLLOW and t not in named_words)
