@@ -1,6 +1,6 @@
 """Where the engine loses the in-scope questions it misses: the stage of matching at which the expected fact drops out.
 
-.venv/bin/python benchmarks/miss_stages.py [--questions benchmarks/dev6.yaml ...] [--list]
+.venv/bin/python benchmarks/miss_stages.py [--questions benchmarks/dev6.yaml ...] [--list [--words]]
 
 For each missed in-scope question (development sets only: --list prints them), one stage:
 
@@ -12,6 +12,9 @@ For each missed in-scope question (development sets only: --list prints them), o
 - outside the pool: answered with another fact, the expected one fitting but not among those the re-ranker sees;
 - re-ranked away: answered with another fact from the re-ranker's pool;
 - other: answered another way (who someone is, a false premise's correction) or by the conversation layer.
+
+With --words, each listed miss also names the question's words the expected fact does not hold (as the index reads
+them, typos and synonyms put right): the words a curator's phrasing, a synonym or a reading rule would have to give.
 
 And the sentence encoder's rank for the expected fact among every fact of the base (scored here only, to measure:
 the bot never scores the whole base), to tell whether meaning alone would have found it.
@@ -27,10 +30,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.core.engine import Engine
+from bot.core.engine.asks import rephrase
+from bot.core.engine.clean import clean
 from bot.core.engine.ranking import confidence
 from bot.core.engine.rerank import pool_of
 from bot.core.loader import load_knowledge
 from bot.core.semantic import SemanticModel, default_cache_dir
+from bot.core.text import search_tokens_by_word
 from bot.evaluation import BENCHMARKS, load_questions
 
 SETS = [BENCHMARKS / f"{name}.yaml" for name in ("questions", "dev3", "dev4", "dev6", "dev7", "probes", "probes_precision")]
@@ -38,10 +44,23 @@ STAGES = ("absent", "unfit", "abstained", "outside the pool", "re-ranked away", 
 WIDE = 60
 
 
+def uncovered(engine: Engine, question: str, fact_id: str) -> list[str]:
+    """The question's words (as written, Discord markup cleaned away) none of whose index readings the fact holds."""
+    index = engine._index
+    position = next(i for i, fact in enumerate(engine.base.facts.values()) if fact.id == fact_id)
+    held = index.fact_tokens[position]
+    return [
+        word
+        for word, token in search_tokens_by_word(rephrase(clean(question)))
+        if not any(indexed in held for indexed, _trust in index.lookup(token))
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, nargs="+", help="development sets (default: every one)")
     parser.add_argument("--list", action="store_true", help="list each miss with its stage")
+    parser.add_argument("--words", action="store_true", help="with --list: the question's words the expected fact lacks")
     args = parser.parse_args()
     paths = args.questions or [p for p in SETS if p.exists()]
     if any(p.name.startswith("heldout") for p in paths):
@@ -102,6 +121,10 @@ def main() -> int:
             where = f"within {WIDE}: {'no' if wide_at is None else wide_at + 1}" if stage == "absent" else f"lexical {at + 1}"
             got = answer.best.fact.id if answer.best is not None else "nothing"
             lines.append(f"  {stage:16} [{item.lang} {item.kind}] {item.question!r}: got {got}; {where}, encoder {rank + 1}")
+            if args.words:
+                lines.append(
+                    f"  {'':16} words {item.expect[0]} lacks: {', '.join(uncovered(engine, item.question, item.expect[0]))}"
+                )
         missed = sum(stages.values())
         print(
             f"{path.stem:18} {missed:>7} "
