@@ -165,3 +165,41 @@ def test_a_claim_in_the_fact_s_words_is_supported_a_little_further_in_meaning(
 )
 def test_a_lookalike_in_the_fact_s_words_is_not_supported(meaning_checker: ClaimChecker, claim: str) -> None:
     assert meaning_checker.assess(claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Health insurance is rare in AI contract work", "contract-work-no-benefits"),
+        ("applicants had to explain their thinking in English as well as solve the problem", "coding-test-explain-then-solve"),
+    ],
+)
+def test_a_claim_naming_no_one_is_supported_by_the_fact_that_says_it(
+    meaning_checker: ClaimChecker, claim: str, fact_id: str
+) -> None:
+    # No name, figure or date to check: the engine's surest fact, with every word of the claim, close in meaning, in order.
+    assert said(meaning_checker, claim) == ("supported", fact_id)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the fact says it is rare: a claim without the "rarely" says more
+        "AI contract workers get health insurance",
+        "Les sous-traitants en IA ont une assurance maladie",
+        # the fact denies it ("there is no definitive count")
+        "there is an official count of contractors working for AI companies",
+        "Is there an official count of how many contractors work for AI companies?",
+        # a word the fact lacks, a denial the fact lacks
+        "applicants had to explain their thinking in French as well as solve the problem",
+        "applicants did not have to explain their thinking in English as well as solve the problem",
+    ],
+)
+def test_a_claim_naming_no_one_is_not_supported_by_a_fact_saying_less_or_otherwise(
+    meaning_checker: ClaimChecker, claim: str
+) -> None:
+    assert meaning_checker.assess(claim).verdict != "supported"
+
+
+def test_a_claim_naming_no_one_is_never_supported_without_the_encoder(checker: ClaimChecker) -> None:
+    assert checker.assess("Health insurance is rare in AI contract work").verdict == "not_reported"

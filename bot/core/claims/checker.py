@@ -15,6 +15,7 @@ from bot.core.claims.denials import _DenialChecks
 from bot.core.claims.disputes import _DisputeChecks, _on_status, denies_a_whole
 from bot.core.claims.figures import _FigureChecks
 from bot.core.claims.matching import _denial_heads, _FactMatching
+from bot.core.claims.meaning import _SCARCE, _checkable
 from bot.core.claims.names import _NameChecks
 from bot.core.claims.premise import _PremiseChecks
 from bot.core.claims.reading import (
@@ -268,15 +269,15 @@ class ClaimChecker(
     ) -> Verdict:
         """The verdict on a claim from each candidate fact's reading."""
         nearest = tuple(f for f, c in candidates[:NEAREST] if c > 0) or tuple(f for f, _ in candidates[:NEAREST])
-        checkable = bool(
-            claim.numbers or claim.dates or claim.actions or claim.roles or claim.entities or claim.other_places or claim.speech
-        )
-        if not checkable:
-            return self._not_reported(claim_text, language, nearest)
-
+        checkable = _checkable(claim)
         supported = [r for r in readings if self._supports(claim, r, by_meaning=by_meaning)]
         supported = self._nearest_in_meaning(claim, supported, readings)
+        if not checkable and not supported:
+            # Nothing to check it on: only a fact saying it in its own words, close in meaning (see support.py), settles it.
+            return self._not_reported(claim_text, language, nearest)
         contradictions = [r for r in readings if r.conflicts and self._relevant(claim, r) and not self._a_side_says(claim, r)]
+        if not checkable:
+            contradictions = []  # a claim with no checkable point is never contradicted
         if any(
             r.said_by_them and r.confidence >= RELEVANT_CONFIDENCE and not {"entity", "quote"} & set(r.unsettled)
             for r in readings
@@ -363,7 +364,7 @@ class ClaimChecker(
                 # "Is this the first time OpenAI has used contractors?" against "this is not the first time": the
                 # fact's "not the first" (left out of its denials above: it says it was done before) denies a first.
                 return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
-            if not claim.negated and (claim.tokens - _FRAMING) & self._lacking[best.fact.id]:
+            if not claim.negated and (claim.tokens - _FRAMING) & self._lacking[best.fact.id] and not claim.tokens & _SCARCE:
                 # "earns $15 an hour with benefits" where the fact says "without benefits": not what it says.
                 return self._not_reported(claim_text, language, nearest)
             denier = self._denier(claim, best, readings)

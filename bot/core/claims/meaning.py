@@ -128,9 +128,14 @@ class _MeaningChecks(CheckerBase):
             said = {m.group(0) for m in _MARKERS.finditer(re.sub(r"\bnot (?:just|only|merely)\b", " ", _norm(sentence)))}
             if not (marked <= said and self._same_first_name(claim, sentence)):
                 continue
-            # Below MEANING_SIMILARITY the fact's own words carry the support, so they must also come in its order: the
-            # encoder reads "turns code into natural language" as it reads "natural language into code".
-            if cosine >= MEANING_SIMILARITY or _in_order(claim.text, sentence):
+            if _tokens(sentence) & _SCARCE and not claim.tokens & _SCARCE:
+                continue  # "rarely comes with health insurance" does not say that contract workers get it
+            if cosine >= MEANING_SIMILARITY and _checkable(claim):
+                return cosine
+            # Below MEANING_SIMILARITY, or for a claim with no checkable point, the fact's own words carry the support: they must
+            # come in its order (the encoder reads "turns code into natural language" as "natural language into code"),
+            # and a sentence that denies ("there is no definitive count") supports no claim that does not.
+            if _in_order(claim.text, sentence) and (claim.negated or not _denies(sentence)):
                 return cosine
         return None
 
@@ -156,6 +161,28 @@ _DEGREE = _tokens(
     "start started begin began begun stop stopped quit quits leave left end ended keep kept continue continued resume "
     "commencer commence arreter arrete cesser cesse quitter quitte lacher lache garder garde continuer continue reprendre"
 )
+
+
+#: Words that say something is scarce or seldom (English and French): a sentence saying one says little of what a claim
+#: without one says outright, however close in meaning ("AI contract work rarely comes with health insurance").
+_SCARCE = _tokens("rare rarely seldom hardly barely scarcely few occasionally sometimes rarement rares peu guere parfois")
+
+
+def _checkable(claim: ParsedClaim) -> bool:
+    """Whether a claim makes a point the checks compare with a fact's (a name, figure, date, deed, role, speaker)."""
+    return bool(
+        claim.numbers or claim.dates or claim.actions or claim.roles or claim.entities or claim.other_places or claim.speech
+    )
+
+
+_DENIAL = re.compile(
+    r"\b(?:not|no|never|none|nobody|neither|nor|without|cannot|ne|n|pas|jamais|sans|aucun|aucune|rien|ni)\b|n't\b"
+)
+
+
+def _denies(sentence: str) -> bool:
+    """Whether a sentence denies something ("no definitive count", "n'existe pas"; "not only" is no denial)."""
+    return bool(_DENIAL.search(re.sub(r"\bnot (?:just|only|merely)\b", " ", _norm(sentence))))
 
 
 _WORD = re.compile(r"[\w'’-]+")

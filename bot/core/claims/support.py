@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from bot.core.claims.meaning import _MeaningChecks
+from bot.core.claims.meaning import _checkable, _MeaningChecks
 from bot.core.claims.reading import (
     _FRAMING,
     _MARKERS,
@@ -157,6 +157,15 @@ class _SupportChecks(_MeaningChecks):
             if reading.confidence < RELEVANT_CONFIDENCE and "entity" not in reading.matched:
                 return False
             return not uncovered or self._reworded_reading(claim, reading, frozenset(uncovered))
+        if not _checkable(claim):
+            # A claim naming no one and giving no figure ("health insurance is rare for AI contract workers"): only the
+            # fact the engine is surest of, with every word of the claim, saying it in a sentence close in meaning.
+            return (
+                by_meaning
+                and not uncovered
+                and reading.confidence >= PLAIN_SUPPORT_CONFIDENCE
+                and self._reworded_reading(claim, reading, frozenset())
+            )
         if "entity" not in reading.matched or reading.confidence < PLAIN_CONTAINED_CONFIDENCE:
             return False
         originals = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
