@@ -120,6 +120,12 @@ def test_the_sides_a_claim_says(base: KnowledgeBase, fact_id: str, claim: str, s
     assert sides_said(_norm(claim), base.facts[fact_id]) == said
 
 
+def test_a_name_spelt_one_way_is_no_side_taken_unless_the_claim_is_about_its_spelling(base: KnowledgeBase) -> None:
+    dispute = base.facts["palizban-name-spelling"]
+    assert sides_said(_norm("Palizban said at the meeting that OpenAI lacked clarity"), dispute) == set()
+    assert sides_said(_norm("The name is spelt Palziban"), dispute) == {0}
+
+
 @pytest.mark.parametrize(
     ("claim", "said"),
     [
@@ -173,6 +179,12 @@ def test_a_claim_giving_every_side_takes_none(base: KnowledgeBase) -> None:
             "OpenAI n'a encore embauché personne, ce n'est qu'un projet d'embauche de développeurs",
             "disc-hiring-count-hired-vs-planned",
         ),
+        # one article spells the same speaker two ways: a claim about the spelling takes one
+        ("The speaker at Invisible's meeting was named Palziban", "palizban-name-spelling"),
+        ("Le nom de l'intervenant d'Invisible s'écrit Palizban", "palizban-name-spelling"),
+        # yes/no questions on a side
+        ("Did Microsoft pay OpenAI $10 billion?", "disc-microsoft-investment-amount"),
+        ("OpenAI a-t-il déjà recruté ses 1 000 sous-traitants ?", "disc-hiring-count-hired-vs-planned"),
         # who the roughly 1,000 are: developers, a 60/40 split, or all data labellers
         ("OpenAI's 1,000 contractors are developers", "disc-contractors-vs-developers"),
         ("The roughly 1,000 contractors are a mix of data labelers and programmers", "disc-what-the-contractors-do"),
