@@ -108,6 +108,10 @@ def test_sides_are_for_discrepancies_only(knowledge_copy: Path) -> None:
         ("disc-hiring-count-hired-vs-planned", "OpenAI already used contractors to label data before", set()),
         ("disc-hiring-count-hired-vs-planned", "OpenAI a déjà embauché un millier de sous-traitants", {0}),
         ("disc-hiring-count-hired-vs-planned", "OpenAI is only PLANNING to hire the 1,000", {1}),
+        # a bound only the plan gives is its side; "over the past six months" is no bound
+        ("disc-hiring-count-hired-vs-planned", "The contractors in OpenAI's hiring push number above 1,000", {1}),
+        ("disc-hiring-count-hired-vs-planned", "OpenAI hired roughly 1,000 contractors over the past six months", set()),
+        ("disc-contractors-vs-developers", "OpenAI hired 1,000 coders", {1}),
         # a phrase inside a longer one of another side counts for the longer: "not everyone" is the split's, not "all"'s
         ("disc-what-the-contractors-do", "Not everyone of the 1,000 is a labeler", {0}),
         ("disc-what-the-contractors-do", "the 1,000 contractors are all data labelers", {1}),
