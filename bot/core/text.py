@@ -67,7 +67,9 @@ SYNONYMS: dict[str, str] = {
     "layoff": "layoff", "layoffs": "layoff", "laid": "layoff", "fired": "layoff", "fire": "layoff", "firing": "layoff",
     "sacked": "layoff", "dismissed": "layoff", "cut": "layoff", "cuts": "layoff", "licencie": "layoff", "licencies": "layoff",
     "licenciement": "layoff", "licenciements": "layoff", "licencier": "layoff", "renvoye": "layoff",
-    "renvoyes": "layoff", "vires": "layoff", "vire": "layoff",
+    "renvoyes": "layoff", "vires": "layoff", "vire": "layoff", "axed": "layoff", "canned": "layoff",
+    # gig work (a four-letter plural keeps its "s" for the stemmer)
+    "gigs": "gig", "jobs": "job", "hustle": "gig", "hustles": "gig",
     # workers
     "contractor": "contractor", "contractors": "contractor", "contract": "contractor", "contracting": "contractor",
     "sous-traitant": "contractor", "sous-traitants": "contractor", "soustraitant": "contractor",

@@ -10,6 +10,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.text import search_tokens
 
 
 def described(engine: Engine, question: str) -> tuple[str, frozenset[str]]:
@@ -117,3 +118,10 @@ def test_the_loader_rejects_a_description_that_names_or_says_nothing(
 def test_the_loader_rejects_descriptions_that_are_not_a_list_of_strings(knowledge_copy: Path) -> None:
     message = _entities_with(knowledge_copy, "described_as: [34-year-old", "described_as: [[34], 34-year-old")
     assert "entities.yaml:12: described_as must be a list of non-empty strings" in message
+
+
+@pytest.mark.parametrize(
+    ("word", "token"), [("gigs", "gig"), ("side hustle", "gig"), ("jobs", "job"), ("axed", "layoff"), ("canned", "layoff")]
+)
+def test_everyday_words_for_gig_work_and_firing_meet_the_articles_words(word: str, token: str) -> None:
+    assert token in search_tokens(word)
