@@ -66,6 +66,7 @@ def rows_of(engine: Engine, name: str) -> list[dict]:
             continue
         rows.append(
             {"set": name, "q": question, "kind": kind, "in_scope": scoped, "right": right, "band": answer.band}
+            | {"got": answer.best.fact.id}
             | dataclasses.asdict(answer.signals)
         )
     return rows

@@ -13,8 +13,9 @@ from bot.core.models import KnowledgeBase
 class Cosines:
     """A re-ranker that keeps the lexical order and gives every fact the cosine its table says."""
 
-    def __init__(self, table: dict[str, float]) -> None:
+    def __init__(self, table: dict[str, float], default: float = 0.1) -> None:
         self.table = table
+        self.default = default
         self.asked: list[list[str]] = []
 
     def rerank(self, question: str, pool: Sequence[tuple[str, float]]) -> Sequence[tuple[str, float]]:
@@ -22,7 +23,7 @@ class Cosines:
 
     def similarities(self, question: str, fact_ids: Sequence[str]) -> list[float]:
         self.asked.append(list(fact_ids))
-        return [self.table.get(fact_id, 0.1) for fact_id in fact_ids]
+        return [self.table.get(fact_id, self.default) for fact_id in fact_ids]
 
 
 class Failing(Cosines):
@@ -87,3 +88,36 @@ def test_the_re_ranker_embeds_a_question_once_for_its_order_and_its_cosines() ->
     assert encoder.texts == ["why"] and cosines == [np.float32(1 / np.sqrt(2))] * 2
     reranker.similarities("how", ["a"])
     assert encoder.texts == ["why", "how"]
+
+
+def test_sure_needs_a_lead_over_the_best_rival_in_words_and_in_meaning() -> None:
+    from bot.core.engine.confidence import SURE_MARGIN, band, band_of
+
+    assert band(0.95, answered=True, margin=SURE_MARGIN) == "sure"
+    assert band(0.95, answered=True, margin=SURE_MARGIN - 0.01) == "likely"
+    assert band(0.95, answered=True, margin=0.5, cosine_margin=-0.01) == "likely"  # a rival closer in meaning
+    assert band(0.95, answered=True, margin=0.5, cosine_margin=0.2) == "sure"
+    assert band(0.95, answered=True, margin=0.5, cosine_margin=None) == "sure"  # no re-ranker: the lexical lead alone
+    assert band_of(Signals(0.95, margin=0.3, cosine_margin=0.1)) == "sure"
+    assert band_of(Signals(0.95, margin=0.3, cosine_margin=0.1, curated=False)) == "likely"
+    assert band_of(Signals(0.95, margin=0.02)) == "likely"
+
+
+def test_a_fact_telling_the_same_passage_is_no_rival(base: KnowledgeBase, engine: Engine) -> None:
+    from bot.core.engine.confidence import kin
+
+    facts = base.facts
+    # The record of how the articles differ on the hiring count cites the claim's passage.
+    assert kin(facts["hiring-scale"], facts["disc-hiring-timeframe"], engine.disputes)
+    assert kin(facts["disc-hiring-timeframe"], facts["hiring-scale"], engine.disputes)
+    assert not kin(facts["hiring-scale"], facts["savreux-works-from-home"], engine.disputes)
+    # So the hiring count is sure though its discrepancy record matches the question as well.
+    answer = engine.ask("how many contractors did openai hire")
+    assert answer.signals.runner_up != "disc-hiring-timeframe" and answer.band == "sure"
+
+
+def test_two_facts_matching_about_as_well_make_an_answer_likely(base: KnowledgeBase) -> None:
+    # The re-ranker finds another fact of the pool closer in meaning than the one the words chose: not sure.
+    answer = Engine(base, reranker=Cosines({"hiring-scale": 0.2}, default=0.5)).ask("how many contractors did openai hire")
+    assert answer.best.fact.id == "hiring-scale" and answer.signals.cosine_margin < 0
+    assert answer.band == "likely"

@@ -7,9 +7,12 @@ least 97 times in 100 there; the calibration table in the README gives both sets
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.i18n import label
+from bot.core.models import Fact
+from bot.core.text import fold
 
 #: An answer at least this confident is shown as "sure" (98.6% of them right on the development set with the
 #: re-ranker; 97.6% at 0.88, 96.7% at 0.8). Below it, down to the engine's threshold, "likely".
@@ -43,15 +46,59 @@ class Signals:
     runner_up: str | None = None
 
 
-def band(confidence: float, *, answered: bool, agreed: bool = True, curated: bool = True, sure: float = SURE) -> str:
+def kin(a: Fact, b: Fact, disputes: Callable[[str], tuple[Fact, ...]]) -> bool:
+    """Whether two facts tell the same passage: one records where the articles differ on the other (`disputes` gives a
+    claim's discrepancy facts), or both quote the same words of one article (one quote within the other)."""
+    if any(f.id == b.id for f in disputes(a.id)) or any(f.id == a.id for f in disputes(b.id)):
+        return True
+    return any(
+        c.source_id == d.source_id and ((q := fold(c.quote)) in (r := fold(d.quote)) or r in q)
+        for c in a.citations
+        for d in b.citations
+    )
+
+
+#: "Sure" also needs a lead of at least this much lexical confidence over the best rival (a fact not telling the same
+#: passage), and, with the re-ranker, no rival closer in meaning to the question. Two facts the question matches about as
+#: well are where the wrong one is picked: chosen by cross-validation on the facts' own phrasings, each fold left out of
+#: the base and asked (benchmarks/confidence_signals.py --phrasings): "sure" 94.3% right without these two conditions,
+#: 97.6% with them on the folds left out of the choice (97.9% pooled); on the development sets it stays 99.8%.
+SURE_MARGIN = 0.1
+SURE_COSINE_MARGIN = 0.0
+
+
+def band(
+    confidence: float,
+    *,
+    answered: bool,
+    agreed: bool = True,
+    curated: bool = True,
+    sure: float = SURE,
+    margin: float = 1.0,
+    cosine_margin: float | None = None,
+) -> str:
     """The band of an answer (answered) or of an abstention that offers suggestions. An answer the re-ranker chose
     over the lexical best (`agreed` False) is at most "likely": the two signals disagree. So is one that holds the
     kind of answer asked only through its curators' questions of that type, not a curated answer of that kind
     (`curated` False): on the development sets and probes such answers were right 94% of the time (32 of 34 shown
-    as sure), below what "sure" promises."""
+    as sure), below what "sure" promises. And one whose lead over its best rival (`margin`, and `cosine_margin` with
+    the re-ranker: Signals) is below SURE_MARGIN / SURE_COSINE_MARGIN."""
     if not answered:
         return "unsure"
-    return "sure" if confidence >= sure and agreed and curated else "likely"
+    ahead = margin >= SURE_MARGIN and (cosine_margin is None or cosine_margin >= SURE_COSINE_MARGIN)
+    return "sure" if confidence >= sure and agreed and curated and ahead else "likely"
+
+
+def band_of(signals: Signals) -> str:
+    """The band of an answer from everything the engine knew of it."""
+    return band(
+        signals.confidence,
+        answered=True,
+        agreed=signals.agreed,
+        curated=signals.curated,
+        margin=signals.margin,
+        cosine_margin=signals.cosine_margin,
+    )
 
 
 def words(band_name: str, language: str) -> str:

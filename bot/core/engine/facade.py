@@ -21,7 +21,7 @@ from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephra
 from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
-from bot.core.engine.confidence import Signals, band
+from bot.core.engine.confidence import Signals, band, band_of, kin
 from bot.core.engine.entities import PERSON_WORDS, Entities
 from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.ranking import Ranker, confidence
@@ -254,7 +254,7 @@ class Engine:
             alternatives,
             truncated=truncated,
             disputes=self.disputes(best.fact.id),
-            band=band(best.confidence, answered=True, agreed=agreed, curated=best.fact.id in held),
+            band=band_of(signals),
             signals=signals,
         )
 
@@ -275,10 +275,12 @@ class Engine:
     ) -> Signals:
         """What the engine knows of an answer it chose, beyond its confidence (confidence.py weighs it)."""
         candidate = next(c for m, c in zip(matches, candidates, strict=True) if m.fact.id == best.fact.id)
-        others = [m.confidence for m in matches if m.fact.id != best.fact.id]
-        runner_up = max((m for m in matches if m.fact.id != best.fact.id), key=lambda m: m.confidence, default=None)
-        fitting_others = [m.confidence for m in fitting if m.fact.id != best.fact.id]
-        pool = [best.fact.id, *(m.fact.id for m in fitting if m.fact.id != best.fact.id)][:5]
+        # A fact telling the same passage (the record of how the articles differ on it, another reading of its quote) is no
+        # rival: answering with either is right. The lead that counts is over the others.
+        rivals = [m for m in matches if m.fact.id != best.fact.id and not kin(best.fact, m.fact, self.disputes)]
+        runner_up = max(rivals, key=lambda m: m.confidence, default=None)
+        fitting_rivals = [m for m in fitting if m.fact.id != best.fact.id and not kin(best.fact, m.fact, self.disputes)]
+        pool = [best.fact.id, *(m.fact.id for m in fitting_rivals)][:5]
         cosines = self._reranking.similarities(matched, pool)
         # Words read as typos of others: put right before matching (a type word, a name) or read so by the index.
         respelled = sum(a != b for a, b in zip(stripped.split(), self._index.respell(stripped, SPELLINGS).split(), strict=False))
@@ -288,8 +290,8 @@ class Engine:
             confidence=best.confidence,
             coverage=round(candidate.coverage, 3),
             similarity=round(candidate.similarity, 3),
-            margin=round(best.confidence - max(others, default=0.0), 3),
-            fitting_margin=round(best.confidence - max(fitting_others, default=0.0), 3),
+            margin=round(best.confidence - (runner_up.confidence if runner_up is not None else 0.0), 3),
+            fitting_margin=round(best.confidence - max((m.confidence for m in fitting_rivals), default=0.0), 3),
             agreed=agreed,
             curated=curated,
             cosine=None if cosines is None else round(cosines[0], 3),
