@@ -213,3 +213,31 @@ def test_a_place_within_one_the_question_names_is_not_given_by_a_fact_naming_onl
 )
 def test_a_fact_naming_a_place_within_it_answers(engine: Engine, question: str, fact_id: str) -> None:
     assert best_id(engine, question) == fact_id
+
+
+# ------------------------------------------------------------------ the name of a kind of thing, a date asked late
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what university did kumar graduate from", "who"),
+        ("which tv network did the contractors talk to", "who"),
+        ("quelle université a fréquenté kumar", "who"),
+        ("which eastern european countries did openai hire in", "where"),
+        ("c'était quand, la réunion enregistrée chez invisible ?", "when"),
+        ("ça s'est passé quand, les licenciements ?", "when"),
+        ("il est venu quand même", None),
+        ("what did kumar study", None),
+    ],
+)
+def test_a_question_asking_the_name_of_a_kind_of_thing_or_a_late_quand_is_typed(question: str, kind: str | None) -> None:
+    from bot.core.engine.asks import classify
+
+    assert classify(question).kind == kind
+
+
+def test_a_fact_that_names_no_university_does_not_answer_which_one(engine: Engine) -> None:
+    # Kumar is a recent graduate; the articles never name his university.
+    answer = engine.ask("what university did jatin kumar graduate from")
+    assert answer.best is None or answer.best.fact.id != "kumar-recent-graduate"

@@ -65,12 +65,19 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("how_many", r"\bhow\s+(?:many|much)\b|\bcombien\b|\b(?:number|numbers)\s+of\b|\bnombre\s+de\b|\bwhat\s+(?:percentage|percent|share|proportion|fraction|part)\b"
                  r"|\bquel(?:le)?s?\s+(?:pourcentage|part|proportion|nombre)\b|\bhow\s+long\b|\bheadcount\b|\beffectifs?\b"),
     ("when", r"^(?:when|quand)\b|\bquand$|\b(?:when\s+(?:did|was|were|is|will|does|do|had|has)|what\s+(?:year|month|date|day)|which\s+(?:year|month)"
-             r"|in\s+what\s+(?:year|month)|since\s+when|how\s+long\s+ago|quelle?s?\s+(?:annee|mois|date|jour)|depuis\s+quand|en\s+quelle|a\s+quelle\s+date)\b"),
+             r"|in\s+what\s+(?:year|month)|since\s+when|how\s+long\s+ago|quelle?s?\s+(?:annee|mois|date|jour)|depuis\s+quand|en\s+quelle|a\s+quelle\s+date)\b"
+             # "C'était quand, la réunion", "ça s'est passé quand": French puts "quand" after its verb ("quand même" is "still").
+             r"|\b(?:etait|est|ete|arrive|arrivee|passe|passee|lieu|sorti|sortie|lance|lancee|commence|fini|termine)\s+quand\b(?!\s+meme)"),
     ("where", r"^(?:where|ou|d\s+ou)\b|\bou$|\bor\s+where$|\b(?:where\s+(?:is|are|was|were|do|does|did|has|have)|(?:which|what)\s+(?:country|city|countries|cities|region|regions|state|town|parts?\s+of\s+the\s+world)"
+              r"|(?:which|what)\s+(?:\w+\s+){1,2}?(?:country|city|countries|cities|region|regions|state|states|town|towns)\b"
               r"|in\s+which\s+(?:country|city|region|state)|quel(?:le)?s?\s+(?:pays|ville|villes|region|regions|etat)|dans\s+quel(?:le)?s?\s+(?:pays|ville|region)"
               r"|ou\s+(?:est|se\s+trouve|sont|vit|vivent|habite|habitent|travaille|travaillent|a\s+eu\s+lieu)|headquartered|headquarters|siege)\b"),
     ("who", r"^(?:who|whom|whose|qui|a\s+qui)\b|(?<!c est )(?<!est ce )\bqui$|\b(?:what\s+is|whats|what\s+s)\s+the\s+name\s+of\b|\bquel\s+est\s+le\s+nom\s+d|\b(?:which\s+(?:company|companies|firm|firms|outlet|outlets|organisation|organization|person|people|publication|newspaper|site|agency)"
-            r"|quelle\s+(?:entreprise|societe|publication|personne|agence)|quel\s+(?:journal|media|site))\b"),
+            r"|quelle\s+(?:entreprise|societe|publication|personne|agence)|quel\s+(?:journal|media|site))\b"
+            # "What university did Kumar graduate from", "which TV network": asks the name of an organisation.
+            r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:university|universities|college|colleges|school|schools|network|networks|channel"
+            r"|broadcaster|employer|employers|startup|startups|union|unions|client|clients|customer|customers)\b"
+            r"|\bquel(?:le)?s?\s+(?:universite|universites|ecole|ecoles|fac|chaine|chaines|employeur|employeurs|syndicat|client|clients)\b"),
     ("definition", r"^(?:what\s+(?:is|are)|whats|c\s+est\s+quoi|qu\s+est\s+ce\s+que|qu\s+est\s+ce\s+qu|define|definition\s+(?:of|de|du))\s+"
                    r"(?!(?:the|a|an|le|la|les|un|une|des|du|it|this|that|there|they|he|she|il|elle|ce|ca)\b)(?:l\s+|d\s+)?\w+(?:\s+\w+){0,2}"
                    r"(?:\s+(?:at|chez)\s+\w+)?$"
