@@ -241,3 +241,27 @@ def test_a_fact_that_names_no_university_does_not_answer_which_one(engine: Engin
     # Kumar is a recent graduate; the articles never name his university.
     answer = engine.ask("what university did jatin kumar graduate from")
     assert answer.best is None or answer.best.fact.id != "kumar-recent-graduate"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which eastern european countries did openai hire contractors in",
+        "dans quels pays d'europe de l'est openai a-t-il recruté",
+        "what eastern european cities did openai recruit in",
+    ],
+)
+def test_a_place_the_question_names_itself_does_not_answer_where_in_it(engine: Engine, question: str) -> None:
+    # The contractors were hired "in regions like Latin America and Eastern Europe": examples, naming no country.
+    assert engine.ask(question).best is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("in which kenyan city did ai workers unionise", "nairobi-ai-workers-union-vote"),  # Nairobi, within Kenya
+        ("where does kumar live", "kumar-age-texas"),
+    ],
+)
+def test_a_place_within_the_one_named_or_not_named_at_all_still_answers(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

@@ -140,7 +140,8 @@ def test_quality_on_the_fresh_held_out_set_does_not_regress(heldout2: Report, me
 
 # Issue 9's targets, on its fresh held-out set. Those not reached yet are strict expected failures, so that
 # reaching one is noticed (the README says by how much each is missed and what was measured). Two typos (90%)
-# was reached once the facts gained everyday phrasings (noticed by this strict marker; the set was not read).
+# was reached once the facts gained everyday phrasings (noticed by this strict marker; the set was not read); "sure"
+# (97%) once it needed a lead over the best rival, chosen on the facts' own phrasings (noticed the same way).
 TARGETS = {"in_scope": 0.95, "fr": 0.93, "typo": 0.90, "far": 1.0, "near": 0.90, "chat": 1.0, "sure": 0.97}
 UNMET = {
     "in_scope": "83% today: paraphrases sharing no word with their fact, and facts lacking the asked type",
@@ -148,7 +149,6 @@ UNMET = {
     "far": "94% today: one far question shares every word with a fact",
     "near": "71% today: lexical matching cannot tell questions sharing every word apart",
     "chat": "96% today: one chat message the conversation layer does not know",
-    "sure": "94% today",
 }
 
 

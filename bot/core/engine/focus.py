@@ -376,6 +376,10 @@ class Focus:
         # not the answer when it asks for a place within it: a fact naming no other place does not say which.
         if self.within and places and slots.place and fact_places <= places:
             return False
+        # Of places given as examples ("regions like Latin America and Eastern Europe"), the one the question names is what
+        # it asks within ("which Eastern European countries"): the others are no answer.
+        if self.within and any(p.examples and not places.isdisjoint(p.where) for p in slots.place):
+            return False
         if asked.kind == "where" and places and slots.place and not any(places & set(p.where) for p in slots.place):
             return False  # "where is Sama's Kenya office": a place elsewhere (its San Francisco base) is not in Kenya
         about = self._about_words(readings)
@@ -473,6 +477,8 @@ _WITHIN = re.compile(
     r"^where\s+in\s+(?!the\s+world\b)\w+|^ou\s+(?:au|en|aux|dans)\s+\w+"
     r"|^(?:which|what|quel|quelle|quels|quelles|dans\s+quel\w*|in\s+which|in\s+what)\s+(?:\w+\s+)?"
     r"(?:countr(?:y|ies)|cit(?:y|ies)|regions?|states?|towns?|pays|villes?|etats?)\s+(?:of|in|within|de|du|des|d|en|au)\b"
+    # "Which Eastern European countries", "what Kenyan city": the place named before the kind of place asked for.
+    r"|^(?:which|what|in\s+which|in\s+what)\s+(?:\w+\s+){1,2}(?:countr(?:y|ies)|cit(?:y|ies)|regions?|states?|towns?)\b"
 )
 _INDEFINITE = frozenset({"a", "an", "some", "one", "another", "un", "une", "des", "certain", "certaine", "certains"})
 

@@ -182,6 +182,15 @@ class Ranker:
         self._pair_cache: dict[int, frozenset[tuple[str, str]]] = {}
         # (By name only: an alias may be a place within it, "Austin" for Texas, which says where in it.)
         self._place_ids = {entity.name.lower(): entity.id for entity in base.entities.values() if entity.type == "place"}
+        # Each place's names as search tokens, by their first word, for a question naming one by words made from it
+        # ("eastern european").
+        place_words: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for entity in base.entities.values():
+            if entity.type == "place":
+                for name in (entity.name, *entity.aliases):
+                    if words := tuple(search_tokens(name)):
+                        place_words[words[0]].append((entity.id, words))
+        self._place_words = dict(place_words)
         roles: dict[str, list[str]] = defaultdict(list)
         for fact in index.facts:
             for role in fact.answers.role:
@@ -342,6 +351,18 @@ class Ranker:
             if m.lower() not in _MONTH_NAMES
         )
         return frozenset((*filed, *said, *(w for p in fact.answers.place for w in p.where)))
+
+    def _places_named_by_words(self, present: set[str]) -> frozenset[str]:
+        """The places a question names by words made from their names: "eastern european", "kenyan", "latin american"
+        (each word of a name the start of one of the question's)."""
+        found = set()
+        for token in present:
+            # (Looked up by each start of the question's word, so the cost does not grow with the number of places.)
+            for end in range(1, len(token) + 1):
+                for place, words in self._place_words.get(token[:end], ()):
+                    if all(any(t.startswith(word) for t in present) for word in words[1:]):
+                        found.add(place)
+        return frozenset(found)
 
     def _speakers(self, position: int) -> frozenset[str]:
         """Who the speakers of a fact's curated quotes are, as search tokens: their names, what their descriptions say
@@ -575,6 +596,7 @@ class Ranker:
         # "Voted against", "hiring now", "what happened afterwards", "when will": a qualifier the fact does not carry.
         qualified = qualifiers.asked(question)
         named_places = frozenset(e for e in named if (entity := self.base.entities.get(e)) and entity.type == "place")
+        named_places |= self._places_named_by_words(present)
         # Products only for dates and sums ("when did Copilot launch"): "the GPT bots" Invisible's trainers train is the
         # family of models, not GPT-3.
         thing_types = ("product", "publication") if asked.kind in ("when", "how_much_money") else ("publication",)
