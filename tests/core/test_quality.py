@@ -141,13 +141,14 @@ def test_quality_on_the_fresh_held_out_set_does_not_regress(heldout2: Report, me
 # Issue 9's targets, on its fresh held-out set. Those not reached yet are strict expected failures, so that
 # reaching one is noticed (the README says by how much each is missed and what was measured). Two typos (90%)
 # was reached once the facts gained everyday phrasings (noticed by this strict marker; the set was not read); "sure"
-# (97%) once it needed a lead over the best rival, chosen on the facts' own phrasings (noticed the same way).
+# (97%) once it needed a lead over the best rival, chosen on the facts' own phrasings, and near questions (90%) once a
+# place named by a word made from it counted and places given as examples stopped answering where within one (each
+# noticed the same way).
 TARGETS = {"in_scope": 0.95, "fr": 0.93, "typo": 0.90, "far": 1.0, "near": 0.90, "chat": 1.0, "sure": 0.97}
 UNMET = {
     "in_scope": "83% today: paraphrases sharing no word with their fact, and facts lacking the asked type",
     "fr": "80% today",
     "far": "94% today: one far question shares every word with a fact",
-    "near": "71% today: lexical matching cannot tell questions sharing every word apart",
     "chat": "96% today: one chat message the conversation layer does not know",
 }
 
