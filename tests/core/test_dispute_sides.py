@@ -186,6 +186,9 @@ def test_a_claim_giving_every_side_takes_none(base: KnowledgeBase) -> None:
         # one article spells the same speaker two ways: a claim about the spelling takes one
         ("The speaker at Invisible's meeting was named Palziban", "palizban-name-spelling"),
         ("Le nom de l'intervenant d'Invisible s'écrit Palizban", "palizban-name-spelling"),
+        # the firm's name: "is called" names, it is no speech ("... Invisible Systems" was contradicted as said by Jindal)
+        ("The contracting firm is called Invisible Systems", "invisible-company-name"),
+        ("Le prestataire s'appelle Invisible Systems", "invisible-company-name"),
         # yes/no questions on a side
         ("Did Microsoft pay OpenAI $10 billion?", "disc-microsoft-investment-amount"),
         ("OpenAI a-t-il déjà recruté ses 1 000 sous-traitants ?", "disc-hiring-count-hired-vs-planned"),

@@ -351,7 +351,7 @@ _ROLE_CONFLICTS = {
 
 
 _SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tell|tweeted|wrote|declared|stated|claimed|called|quoted|according to|a declare|a dit|"
+    r"\b(?:said|says|say|told|tell|tweeted|wrote|declared|stated|claimed|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!so-)called|quoted|according to|a declare|a dit|"
     r"dit|affirme|selon|a ecrit|a tweete|explained|added|announc\w*|annonc\w*|thinks?|thought|believes?|believed|feels?|"
     # French verbs of saying, as the English ones above (explained, added, told, claimed, stated, admitted), and the English
     # ones of the French (admitted, noted, insisted, recalled)
