@@ -812,6 +812,11 @@ def _outside_orgs(text: str, norm: str) -> tuple[tuple[str, int], ...]:
 _ROLE_LINK = frozenset(
     [
         "is",
+        # a name taken up by a pronoun: "Grace Matelich, elle est associée", "Kumar, he is a trainer"
+        "elle",
+        "il",
+        "she",
+        "he",
         "was",
         "are",
         "were",

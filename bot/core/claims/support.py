@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from bot.core.claims.meaning import _checkable, _MeaningChecks
+from bot.core.claims.meaning import _checkable, _in_order, _MeaningChecks
 from bot.core.claims.reading import (
     _FRAMING,
     _MARKERS,
@@ -143,6 +143,7 @@ class _SupportChecks(_MeaningChecks):
             uncovered -= _SOFT | _SIGNS  # "15 $ de l'heure": the sign is the figure's, which is settled
             uncovered -= _figure_words(claim, reading)
         uncovered -= _FILLER | reading.deed
+        uncovered -= self._compared_alike(claim, fact, frozenset(uncovered))
         if claim.negated:
             uncovered -= _DENIAL_TOKENS
         # Words the fact lacks are a stranger's for what it says ("heads" for "leads") only when the claim means what one
@@ -214,6 +215,20 @@ class _SupportChecks(_MeaningChecks):
                 return True
         # Or, in words of its own, the claim means what one of the fact's sentences says (with the sentence encoder only).
         return by_meaning and self._reworded_reading(claim, reading, frozenset())
+
+    def _compared_alike(self, claim: ParsedClaim, fact: Fact, uncovered: frozenset[str]) -> frozenset[str]:
+        """The claim's words of comparison ("higher than") that one of the fact's sentences says in its own ("above"), in
+        the same direction and between the same words in the same order ("Savreux's pay is higher than the minimum wage":
+        "his $15 an hour is above Missouri's $12 minimum wage"; never the minimum wage higher than his pay)."""
+        words = uncovered & _COMPARING
+        if not words:
+            return frozenset()
+        claim_text = _directions(claim.text)
+        for sentence in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)):
+            said = _directions(sentence)
+            if _tokens(claim_text) & _tokens(said) & {"upward", "downward"} and _in_order(claim_text, said):
+                return words
+        return frozenset()
 
     def _reworded_reading(self, claim: ParsedClaim, reading: _Reading, uncovered: frozenset[str]) -> bool:
         """`_reworded`, noted on the reading: a support on meaning settles no denial (see checker.py)."""
@@ -306,3 +321,19 @@ class _SupportChecks(_MeaningChecks):
                 if fact.answers.quote
             ]  # fmt: skip
         return self._quote_index
+
+
+#: Words of comparison, by direction, in English and French ("above" and "over" are stop words, so read as words).
+_UPWARD = re.compile(
+    r"\b(?:higher|greater|bigger|larger|more|above|over|exceeds?|exceeding|exceeded|superieure?s?|au-dessus|plus eleve\w*)\b"
+)
+_DOWNWARD = re.compile(r"\b(?:lower|smaller|less|fewer|below|under|inferieure?s?|au-dessous|en dessous|moins eleve\w*)\b")
+#: The claim's tokens of those words that matching keeps (the others are stop words).
+_COMPARING = _tokens(
+    "higher greater bigger larger exceeds exceeding exceeded superieur superieure lower smaller less fewer inferieur"
+)
+
+
+def _directions(text: str) -> str:
+    """A text with its words of comparison written as their direction, "upward" or "downward", for comparing in order."""
+    return _UPWARD.sub(" upward ", _DOWNWARD.sub(" downward ", _norm(text)))
