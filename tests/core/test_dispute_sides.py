@@ -248,3 +248,12 @@ def test_a_figure_no_side_gives_is_not_taken_for_a_side(checker: ClaimChecker) -
     # "the rest" is a split's word, but 30% is no side's split
     verdict = checker.assess("Only 30% of OpenAI's roughly 1,000 contractors are programmers, the rest label data")
     assert verdict.verdict != "disputed", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+
+
+def test_a_deed_the_supporting_fact_does_not_record_is_unsettled_by_a_farther_fact_denying_it(checker: ClaimChecker) -> None:
+    # the test's fact records OpenAI testing the developer, not hiring him; the fact that he "had not yet been hired" is
+    # farther off, but it is the one on that deed: never "supported" by the test's fact
+    verdict = checker.assess("Has OpenAI hired the developer who completed the coding test?")
+    assert verdict.verdict != "supported", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+    # what the supporting fact itself records still stands
+    assert checker.assess("The developer who took the coding test was not paid for it").verdict == "supported"

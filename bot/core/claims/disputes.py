@@ -12,6 +12,7 @@ from bot.core.claims.thresholds import (
     DENIER_MARGIN,
     DISPUTE_COVERAGE,
     NEAREST,
+    RELEVANT_CONFIDENCE,
     SIDE_CONFIDENCE,
     SIDE_COVERAGE,
 )
@@ -206,13 +207,17 @@ class _DisputeChecks(CheckerBase):
         if claim.negated:
             return None
         content = {t for t in claim.tokens - _FRAMING if not t.isdigit()}
+        recorded = {a.did for a in support.fact.answers.actor}
         for reading in readings:
             fact = reading.fact
-            if fact is support.fact or reading.confidence < support.confidence - DENIER_MARGIN:
+            if fact is support.fact or reading.confidence < RELEVANT_CONFIDENCE:
                 continue
             verbs = {t for action, _ in claim.actions for t in _tokens(_ACTION_WORDS.get(action, ""))}
             if not self._negative[fact.id] or not verbs & self._denied_head[fact.id] or reading.conflicts:
                 continue  # it must deny the very thing the claim says was done
+            denied = {a for a, _ in claim.actions if set(_tokens(_ACTION_WORDS.get(a, ""))) & self._denied_head[fact.id]}
+            if reading.confidence < support.confidence - DENIER_MARGIN and denied & recorded:
+                continue  # farther off, and the supporting fact records that very deed: it settles it, not this one
             if self._denies_one[fact.id] and _names_people(claim.text):
                 continue  # what one person was not given ("the developer had not yet been hired") a group may have been
             if "entity" in reading.unsettled or len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
