@@ -265,3 +265,24 @@ def test_a_place_the_question_names_itself_does_not_answer_where_in_it(engine: E
 )
 def test_a_place_within_the_one_named_or_not_named_at_all_still_answers(engine: Engine, question: str, expected: str) -> None:
     assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what is the hourly pay for openai's programmers", "how_much_money"),
+        ("what is the pay of ai trainers", "how_much_money"),
+        ("what is their pay like", "how_much_money"),
+        ("is there a pay gap between trainers", None),
+    ],
+)
+def test_pay_as_a_noun_asks_a_sum(question: str, kind: str | None) -> None:
+    from bot.core.engine.asks import classify
+
+    assert classify(question).kind == kind
+
+
+def test_a_share_of_the_contractors_is_no_answer_to_their_pay(engine: Engine) -> None:
+    # 40% of the contractors are programmers: a share, not what they are paid.
+    answer = engine.ask("what is the hourly pay for openai's 40% of contractors who are programmers?")
+    assert answer.best is None or answer.best.fact.id != "hiring-programmers-share"

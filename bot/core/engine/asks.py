@@ -58,6 +58,8 @@ _TYPES: tuple[tuple[str, str], ...] = (
                        r"|\bhow\s+many\s+(?:dollars|euros|billions?|millions?)\b|\bhow\s+much\s+(?:money|cash|funding)\b"
                        r"|^what\s+(?:does|do|did)\s+(?:\w+\s+){1,4}?(?:pay|earn|charge)\b|^what\s+(?:is|are|was|were)\s+(?:\w+\s+){1,5}?paid\b"
                        r"|\b(?:salary|wages?|hourly\s+rate|price|prices|revenue|revenues|valuation|valued|profits?|paycheck)\b"
+                       # "What is the hourly pay for the programmers": pay as a noun, the sum paid.
+                       r"|\b(?:hourly|the|their|his|her|its|whose)\s+pay\b(?!\s+(?:gap|cut|cuts|raise|rise)\b)"
                        r"|\bcombien\s+(?:\w+\s+){0,4}?(?:gagn(?:e|es|ent|ait|aient|er|ee|ees)|cout(?:e|ent|ait|aient|er)|pay(?:e|es|ee|ees|ent|ait|aient|er)|paie|paient"
                        r"|vaut|valent|valait|investi|investis|investie|depense|depensait|rapporte|rapportait|touch(?:e|ent|ait|aient|er)|verse|versait|versee|percoi\w*|percev\w*)\b"
                        r"|\b(?:salaires?|remuneration|chiffre\s+d\s+affaires|valorisation|benefices?|combien\s+d\s+argent)\b"
