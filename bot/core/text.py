@@ -33,10 +33,12 @@ _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 # 1,000 / 1 000 / 1.000 / 10 000 -> 1000 / 10000 (thin and no-break spaces were made plain spaces first)
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:[, .](\d{3}))+(?![\d])")
 _WORD = re.compile(r"[a-z0-9$]+(?:-+[a-z0-9$]+)*|%")
-_NUMBER_HINT = re.compile(r"\d[, .]\d|\d(?:bn|mn|m|k)\b")
+_NUMBER_HINT = re.compile(r"\d[, .]\d|\d(?:bn|mn|m|k)\b|\d\s?h\b")
 _MONEY = re.compile(r"\$(\d)")
 # $10bn, 5m, 15k: the amount and its unit as words
 _SHORT_AMOUNT = re.compile(r"(?<![\w.])(\d+)(bn|mn|m|k)\b")
+#: Hours written short ("un test de 5h", "a 5 h shift", "17h"): a number of hours, as the facts write it.
+_SHORT_HOURS = re.compile(r"(?<![\w.])(\d+)\s?h\b(?!\d)")
 _AMOUNT_UNITS = {"bn": " billion", "mn": " million", "m": " million", "k": "000"}
 
 STOP_WORDS_EN = frozenset(
@@ -61,7 +63,8 @@ SYNONYMS: dict[str, str] = {
     "make": "make", "makes": "make", "made": "make", "making": "make", "paycheck": "pay", "paychecks": "pay",
     "paycheque": "pay", "paycheques": "pay",
     "tutor": "trainer", "tutors": "trainer", "ppl": "peopl", "bosse": "travaill", "bossent": "travaill",
-    "bossait": "travaill", "bossaient": "travaill", "bosser": "travaill", "annotateur": "labeler", "annotateurs": "labeler", "annotatrice": "labeler",
+    "bossait": "travaill", "bossaient": "travaill", "bosser": "travaill", "bosseur": "worker", "bosseurs": "worker", "bosseuse": "worker", "bosseuses": "worker",
+    "palpe": "pay", "palpent": "pay", "palper": "pay", "palpait": "pay", "palpaient": "pay", "annotateur": "labeler", "annotateurs": "labeler", "annotatrice": "labeler",
     "annotatrices": "labeler", "codeur": "programmer", "codeurs": "programmer", "informaticien": "programmer",
     "informaticiens": "programmer", "congedie": "layoff", "congedies": "layoff", "congedier": "layoff",
     "layoff": "layoff", "layoffs": "layoff", "laid": "layoff", "fired": "layoff", "fire": "layoff", "firing": "layoff",
@@ -142,7 +145,7 @@ STEM_SYNONYMS: dict[str, str] = {
     "salair": "pay", "remuner": "pay", "entrain": "train", "prestatair": "contractor",
     "freelanc": "contractor", "etiquet": "label", "investiss": "invest", "syndiqu": "union", "unioniz": "union",
     "unionis": "union", "cofound": "founder", "sack": "layoff", "dismiss": "layoff", "pourcentag": "%",
-    "semain": "week", "congedi": "layoff", "avantag": "benefit", "assuranc": "insurance", "insuranc": "insurance", "compan": "company",
+    "semain": "week", "heur": "hour", "palp": "pay", "congedi": "layoff", "avantag": "benefit", "assuranc": "insurance", "insuranc": "insurance", "compan": "company",
     "entrepris": "company", "societ": "company", "codag": "code", "programm": "code", "travailleur": "worker",
 }  # fmt: skip
 
@@ -160,6 +163,7 @@ def fold(text: str) -> str:
     # Most texts have no number to rewrite: one quick search tells, before either rewrite is tried.
     if _NUMBER_HINT.search(text):
         text = _SHORT_AMOUNT.sub(lambda m: m.group(1) + _AMOUNT_UNITS[m.group(2)], text)
+        text = _SHORT_HOURS.sub(r"\1 hours", text)
         text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", "").replace(" ", "").replace(".", ""), text)
     return text
 

@@ -86,3 +86,33 @@ def test_a_who_question_about_a_deed_no_fact_speaks_of_still_abstains(engine: En
 def test_which_agency_posted_the_ad_is_still_not_answered(engine: Engine, question: str) -> None:
     # The fact speaks only of "an outsourcing agency": who posted the ad, yes; which agency, no.
     assert best_id(engine, question) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("un test de 5h", "un test de 5 hours"),
+        ("a 5 h shift", "a 5 hours shift"),
+        ("cinq heures", "cinq heure"),  # the plural joins "hour" as the singular does
+        ("il palpe combien", "il gagne combien"),
+        ("les bosseurs de nairobi", "les travailleurs de nairobi"),
+    ],
+)
+def test_short_hours_and_colloquial_french_are_read_as_the_facts_write_them(text: str, same_as: str) -> None:
+    assert search_tokens(text) == search_tokens(same_as)
+
+
+def test_a_clock_time_is_left_as_written() -> None:
+    assert search_tokens("17h30") == ["17h30"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the 5h coding test, was it paid?", "coding-test-five-hour-unpaid"),
+        ("le test de 5 heures était-il payé", "coding-test-five-hour-unpaid"),
+        ("il palpe combien de l'heure, savreux ?", "savreux-pay-15-an-hour"),
+    ],
+)
+def test_questions_in_short_or_colloquial_words_are_answered(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
