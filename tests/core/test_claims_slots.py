@@ -82,3 +82,83 @@ def test_a_role_after_an_aside_is_read(base: KnowledgeBase, checker: ClaimChecke
 def test_a_role_after_an_aside_at_the_right_place_is_not_contradicted(checker: ClaimChecker) -> None:
     claim = "Sonam Jindal, who spoke to NBC News, is a program lead at the Partnership on AI"
     assert checker.check(claim).verdict != "contradicted"
+
+
+# -- an outlet the articles never name, in the place of the one a close fact names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id", "instead"),
+    [
+        ("The two OpenAI contractors described their grunt work in interviews with CNN", "two-contractors-grunt-work",
+         "NBC News, not CNN"),
+        ("The South American developer described the OpenAI coding test to The Verge", "coding-test-five-hour-unpaid",
+         "Semafor, not The Verge"),
+        # the one named after the verb's "by" is who did it (the fact's actor answer: Semafor reported it first)
+        ("Microsoft's big new funding for OpenAI was first broken by The Information",
+         "microsoft-investment-first-reported-by-semafor", "Semafor, not The Information"),
+    ],
+)  # fmt: skip
+def test_an_outlet_in_the_place_of_the_facts_is_contradicted(
+    checker: ClaimChecker, claim: str, fact_id: str, instead: str
+) -> None:
+    verdict = checker.check(claim)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "actor"), verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+    assert instead in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "CNN also covered OpenAI's hiring of contractors",  # an outlet besides the articles'
+        "The two OpenAI contractors also described their grunt work to CNN",
+        "CNN never interviewed the two OpenAI contractors about their grunt work",  # a denial
+        "Two OpenAI contractors told NBC News that training language models is grunt work",  # the fact's own outlet
+    ],
+)
+def test_an_outlet_added_or_denied_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "contradicted"
+
+
+# -- a deed the other way round: the curated doer did the opposite -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Why did OpenAI's 2022 research paper blame its contractors for bad training data?", "openai-paper-thanks-contractors"),
+        ("why did OpenAI freeze all hiring after the contractor layoffs?", "hiring-ramped-up-worldwide"),
+        ("Pourquoi OpenAI a gelé toutes ses embauches après les licenciements de mars ?", "hiring-ramped-up-worldwide"),
+        ("Pourquoi Sama a continué à bosser avec OpenAI malgré les contenus violents ?", "sama-ends-openai-partnership"),
+        ("Pourquoi DeepMind a-t-il refusé les lignes directrices du Partnership on AI ?", "pai-guidelines-deepmind"),
+        ("Pourquoi Microsoft a-t-il vendu GitHub à OpenAI ?", "microsoft-largest-investor-owns-github"),
+        # a stake is a deed of investing: the 49% stake's `of` names who holds it in whom
+        ("Why did Microsoft refuse to take a stake in OpenAI?", "microsoft-49-percent-stake"),
+    ],
+)
+def test_a_premise_reversing_a_curated_deed_is_corrected(checker: ClaimChecker, question: str, fact_id: str) -> None:
+    verdict = checker.assess(question)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "actor"), verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI did not blame its contractors",  # the reversal denied agrees with the fact
+        "Sama never stopped working with Microsoft",
+        "Invisible blamed OpenAI for the layoffs",  # a doer the fact does not give the deed to
+        "Microsoft sold its stake in Invisible",  # done to one the fact does not name
+        "OpenAI thanked its contractors for the data in a 2022 paper",  # the deed itself
+    ],
+)
+def test_a_reversal_the_fact_does_not_record_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "contradicted"
+
+
+def test_a_doer_given_by_a_cleft_in_french_is_checked(checker: ClaimChecker) -> None:
+    # "refusé de s'exprimer" is declining to comment, which the fact's actor answer gives OpenAI
+    verdict = checker.check("C'est Microsoft qui a refusé de s'exprimer sur les pratiques de recrutement")
+    assert (verdict.verdict, verdict.point) == ("contradicted", "actor"), verdict.explanation
+    assert "OpenAI" in verdict.explanation

@@ -264,6 +264,13 @@ class _ActorChecks(CheckerBase):
                          key=lambda p: p[1])  # fmt: skip
         if outside and (not known or outside[0][1] < min(known)):
             return outside[0][0]
+        # "first broken by The Information": the one named right after the verb's "by" did it.
+        norm = _norm(claim.text)
+        by = _BY.search(norm, verb_at)
+        if by is not None and len(norm[verb_at : by.start()].split()) <= 3:
+            after = [name for name, at in (*claim.other_orgs, *claim.other_people) if by.start() < at <= by.end()]
+            if after:
+                return after[0]
         return None
 
     def _read_roles(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:

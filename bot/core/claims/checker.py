@@ -17,6 +17,7 @@ from bot.core.claims.figures import _FigureChecks
 from bot.core.claims.matching import _denial_heads, _FactMatching
 from bot.core.claims.meaning import _SCARCE, _checkable
 from bot.core.claims.names import _NameChecks
+from bot.core.claims.outlets import _OutletChecks
 from bot.core.claims.premise import _PremiseChecks
 from bot.core.claims.reading import (
     _BARE_NEGATION,
@@ -30,6 +31,7 @@ from bot.core.claims.reading import (
     _tokens,
     parse_claim,
 )
+from bot.core.claims.reversals import _ReversalChecks
 from bot.core.claims.rewording import _clauses, _colon_said, _paraphrased, _strip_question, _what_not_but_asserts
 from bot.core.claims.support import _SupportChecks
 from bot.core.claims.thresholds import NEAREST, RELEVANT_CONFIDENCE, SURE_CONFIDENCE
@@ -79,6 +81,8 @@ class ClaimChecker(
     _NameChecks,
     _DenialChecks,
     _AsideChecks,
+    _OutletChecks,
+    _ReversalChecks,
 ):
     """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
 
@@ -254,7 +258,14 @@ class ClaimChecker(
         if verdict.verdict == "not_reported" and rivals:
             # "Jindal told CNN ...": what a close fact says with another name in that place (`rivals`: once, not again
             # for the claim with that name changed).
-            verdict = self._other_name(claim_text, text, claim, readings, language) or verdict
+            verdict = (
+                self._other_name(claim_text, text, claim, readings, language)
+                # "described their work in interviews with CNN": the outlet a close fact names is another
+                or self._other_outlet(claim_text, claim, readings, language)
+                # "Why did OpenAI's paper blame its contractors?": the deed a close fact records, the other way round
+                or self._reversed_deed(claim_text, claim, readings, language)
+                or verdict
+            )
         return verdict
 
     def _weigh(

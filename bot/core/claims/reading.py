@@ -260,10 +260,11 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"sorti\w*(?! de\b| du\b| d')|cree\w*|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
     ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|detien\w*|rachet\w*|achet\w*|proprietaire)\b"),
     ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*|fai(?:t|sait) (?:aussi )?(?:tourner|fonctionner|marcher))\b"),
-    ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|scoop\w*|pour la premiere fois)\b"),
+    ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|(?:first )?broken (?:first )?by|scoop\w*|"
+                     r"pour la premiere fois)\b"),
     ("thank", r"\b(?:thank\w*|remerci\w*)\b"),
     ("investigate", r"\b(?:investigat\w*|expos(?:e|ed|es|ing)|uncover\w*|enquet\w*)\b"),
-    ("decline-comment", r"\b(?:declin\w* to comment|refus\w* (?:de )?comment\w*|no comment|"
+    ("decline-comment", r"\b(?:declin\w* to comment|refus\w* (?:de )?comment\w*|refus\w* de s'exprimer|no comment|"
                         r"(?:would not|wouldn't|did not want to|didn't want to) comment|n'(?:a|ont) pas voulu (?:\w+ )?comment\w*|"
                         r"(?:respond|repond)\w* (?:to|aux?) (?:requests?|demandes?))"),
     ("publish", r"\b(?:publish\w*|publi(?:e|es|ee|ees|ent|er|cation)|issued)\b"),
@@ -450,6 +451,16 @@ _OUTSIDE_PRODUCTS: dict[str, str] = {
 _OUTSIDE_PRODUCT_PATTERN = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_OUTSIDE_PRODUCTS, key=len, reverse=True)) + r")(?![\w-])"
 )
+
+
+#: The news outlets among them (display names): an outlet a claim may give what the articles say to.
+_OUTSIDE_OUTLETS = frozenset(
+    {
+        "The Information", "The Wall Street Journal", "The New York Times", "The Washington Post", "Reuters", "Bloomberg",
+        "CNN", "BBC", "The Verge", "TechCrunch", "Wired", "The Guardian", "The Financial Times", "Axios",
+        "Business Insider", "Forbes", "CNBC", "Vice",
+    }
+)  # fmt: skip
 
 
 _OUTSIDE_ORG_WORDS = frozenset(

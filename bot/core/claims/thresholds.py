@@ -75,3 +75,6 @@ MEANING_SIMILARITY = 0.7
 #: statements, quotes or curated words, only not all in one sentence): the words settle what it speaks of, the meaning
 #: that it says it of the same things.
 COVERED_MEANING_SIMILARITY = 0.6
+
+#: How much of a claim's other words a close fact must hold for the outlet it names to stand in the claim's (outlets.py).
+OUTLET_COVERAGE = 0.75
