@@ -181,7 +181,7 @@ ANSWER_KINDS: tuple[str, ...] = (
 #: What an `actor` answer says someone did: a closed list, so a claim's verb can be checked against it.
 ACTIONS: tuple[str, ...] = (
     "hire", "plan-hire", "lay-off", "end-partnership", "invest", "release", "own", "power", "report-first", "thank",
-    "decline-comment", "publish", "commit", "train", "test", "work-for", "vote-union", "investigate",
+    "decline-comment", "publish", "commit", "train", "test", "work-for", "vote-union", "investigate", "stay",
 )  # fmt: skip
 
 

@@ -162,3 +162,58 @@ def test_a_doer_given_by_a_cleft_in_french_is_checked(checker: ClaimChecker) -> 
     verdict = checker.check("C'est Microsoft qui a refusé de s'exprimer sur les pratiques de recrutement")
     assert (verdict.verdict, verdict.point) == ("contradicted", "actor"), verdict.explanation
     assert "OpenAI" in verdict.explanation
+
+
+# -- staying: the curated deed of one who says he will not step away -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "What made Jatin Kumar quit his gig as an OpenAI conversational trainer?",
+        "Est-ce que Kumar veut lâcher son job de formateur chez OpenAI ?",
+    ],
+)
+def test_quitting_where_the_articles_say_he_stays_is_contradicted(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.assess(claim)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "actor"), verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == "kumar-staying-in-role"
+
+
+@pytest.mark.parametrize("claim", ["Kumar left Texas to study", "Savreux quit his job at Jimmy John's", "Kumar did not quit"])
+def test_leaving_what_the_fact_does_not_say_he_stays_in_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "contradicted"
+
+
+# -- "B, not A": what it denies in B's place, when a fact says it --------------------------------------------------
+
+
+def test_denying_what_a_fact_says_in_b_not_a_is_contradicted(checker: ClaimChecker) -> None:
+    verdict = checker.check("GitHub Copilot runs on an in-house Microsoft model, not on OpenAI's Codex")
+    assert verdict.verdict == "contradicted", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == "codex-powers-copilot"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI hired about 1,000 contractors in Latin America, not in Asia",  # what it denies, no fact says
+        "Copilot is powered by Codex, not by a Google model",
+    ],
+)
+def test_denying_what_no_fact_says_in_b_not_a_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "contradicted"
+
+
+# -- "runs on": the doer named after the verb -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("claim", ["GitHub Copilot runs on OpenAI's Codex", "Copilot runs on Codex"])
+def test_what_runs_on_its_power_is_supported(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert (verdict.verdict, verdict.fact.id if verdict.fact else None) == ("supported", "codex-powers-copilot")
+
+
+def test_the_other_way_round_runs_on_is_contradicted(checker: ClaimChecker) -> None:
+    verdict = checker.check("Codex runs on Copilot")
+    assert (verdict.verdict, verdict.point) == ("contradicted", "actor"), verdict.explanation

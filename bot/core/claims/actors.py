@@ -26,6 +26,9 @@ from bot.core.claims.words import _DOER_ACTIONS, _LAID_OFF_PEOPLE, _SHARED_ACTIO
 from bot.core.models import Fact
 from bot.core.text import search_tokens
 
+#: "runs on", "run on": the verb of what is powered, told from the other side ("Copilot runs on Codex").
+_RUNS_ON = re.compile(r"runs? on\b")
+
 
 class _ActorChecks(CheckerBase):
     """Who did what to whom, who holds which role, who said it: a claim against a fact's actors and roles."""
@@ -123,6 +126,7 @@ class _ActorChecks(CheckerBase):
             return
         if subject is None and not any(self.base.entities[e].type != "place" for e in named):
             return  # "the coding test took five hours": no one is said to have done anything
+        said_subject = subject
         for action, verb_at in claim.actions:
             group = _ACTION_GROUP.get(action, action)
             same = [a for a in actors if _ACTION_GROUP.get(a.did, a.did) == group]
@@ -132,6 +136,14 @@ class _ActorChecks(CheckerBase):
             # What the claim says it was done to must be what the fact says it was done to (after this verb).
             norm = _norm(claim.text)
             by_passive = bool(_BY.search(norm) and _PASSIVE.search(norm))  # "Kumar was fired by OpenAI": Kumar is the object
+            subject = said_subject
+            runs_on = action == "power" and bool(_RUNS_ON.match(norm, verb_at))
+            if runs_on:
+                # "Copilot runs on OpenAI's Codex": Codex powers Copilot; the doer is the last name after the verb, what it
+                # powers is named before it.
+                after = [e for e, at in claim.entities if at > verb_at and self.base.entities[e].type != "place"]
+                subject = after[-1] if after else None
+                by_passive = True
             objects = {
                 e
                 for e, at in claim.entities

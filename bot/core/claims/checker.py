@@ -32,7 +32,14 @@ from bot.core.claims.reading import (
     parse_claim,
 )
 from bot.core.claims.reversals import _ReversalChecks
-from bot.core.claims.rewording import _clauses, _colon_said, _paraphrased, _strip_question, _what_not_but_asserts
+from bot.core.claims.rewording import (
+    _clauses,
+    _colon_said,
+    _paraphrased,
+    _strip_question,
+    _what_b_not_a_denies,
+    _what_not_but_asserts,
+)
 from bot.core.claims.support import _SupportChecks
 from bot.core.claims.thresholds import NEAREST, RELEVANT_CONFIDENCE, SURE_CONFIDENCE
 from bot.core.claims.verdict import Verdict, _phrase, _Reading, french_figure
@@ -220,6 +227,12 @@ class ClaimChecker(
             if said.verdict in ("contradicted", "disputed"):
                 return Verdict(claim_text, said.language, said.verdict, said.explanation, said.fact, said.citations,
                                point=said.point)  # fmt: skip
+        # "Copilot runs on a Microsoft model, not on OpenAI's Codex": what it denies in B's place is what a fact says.
+        denied_a = _what_b_not_a_denies(clean(claim_text))
+        if denied_a is not None:
+            said = self._check(denied_a, language=said_in, by_meaning=False)
+            if said.verdict == "supported" and said.fact is not None:
+                return self._verdict(claim_text, said.language, "contradicted", said.fact, "contradicted_plain", said.point)
         # "Savreux was never homeless": what it denies is what a fact says.
         denied = self._denied_fact(claim_text, said_in)
         if denied is not None:

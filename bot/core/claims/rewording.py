@@ -347,6 +347,22 @@ _NOT_BUT = re.compile(
 _B_NOT_A = re.compile(r"^(.{12,}?),\s*(?:and |et )?(?:not|pas|non|rather than|plutot que)\s+[^,;]{2,60}$", re.IGNORECASE)
 
 
+#: "B, not A" where A takes B's place after the same word: "Copilot runs on a Microsoft model, not on OpenAI's Codex",
+#: "tourne sur un modèle de Google, pas sur Codex".
+_B_NOT_A_SAME_PLACE = re.compile(
+    r"^(?P<head>.{6,}?\b(?P<word>on|in|by|from|at|for|to|with|sur|dans|par|chez|pour|avec))\s+[^,;]{2,60}?,\s*"
+    r"(?:and |et )?(?:not|pas|non|rather than|plutot que)\s+(?P=word)\s+(?P<a>[^,;]{2,60}?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _what_b_not_a_denies(text: str) -> str | None:
+    """What a "B, not A" claim denies, when A stands where B does: "Copilot runs on OpenAI's Codex" for "Copilot runs on
+    a Microsoft model, not on OpenAI's Codex"; None for any other claim. A fact that says it contradicts the claim."""
+    found = _B_NOT_A_SAME_PLACE.match(text.strip())
+    return f"{found.group('head')} {found.group('a')}" if found is not None else None
+
+
 def _what_not_but_asserts(text: str) -> str | None:
     """What a "not A but B" (or "B, not A") claim asserts of B, as a cleft of its own ("c'est OpenAI elle-même qui a
     licencié ..."); None for any other claim. Its denial of A is left unchecked, so what this says can only correct the
