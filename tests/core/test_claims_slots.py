@@ -217,3 +217,32 @@ def test_what_runs_on_its_power_is_supported(checker: ClaimChecker, claim: str) 
 def test_the_other_way_round_runs_on_is_contradicted(checker: ClaimChecker) -> None:
     verdict = checker.check("Codex runs on Copilot")
     assert (verdict.verdict, verdict.point) == ("contradicted", "actor"), verdict.explanation
+
+
+# -- a deed the closest fact denies in so many words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "has openai hired the south american developer?",
+        "So did OpenAI end up hiring the South American developer who took the test?",
+        "the developer who took the coding test was hired by OpenAI",
+    ],
+)
+def test_a_deed_the_closest_fact_denies_is_contradicted(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.assess(claim)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "actor"), verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == "coding-developer-anonymity-and-status"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI hired programmers to write code",  # one developer not hired says nothing of a group
+        "OpenAI hired software developers on contract",
+        "the developer had not yet been hired",  # the denial itself
+    ],
+)
+def test_a_deed_denied_of_someone_else_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "contradicted"

@@ -277,6 +277,8 @@ class ClaimChecker(
                 or self._other_outlet(claim_text, claim, readings, language)
                 # "Why did OpenAI's paper blame its contractors?": the deed a close fact records, the other way round
                 or self._reversed_deed(claim_text, claim, readings, language)
+                # "Has OpenAI hired the South American developer?": the closest fact denies that very deed
+                or self._denied_deed(claim_text, claim, readings, language)
                 or verdict
             )
         return verdict

@@ -14,9 +14,10 @@ import re
 from dataclasses import replace
 
 from bot.core.claims.base import CheckerBase
-from bot.core.claims.reading import _ACTION_GROUP, _CLAIM_NEGATION, _COMPARED, ParsedClaim, _norm, _surface
-from bot.core.claims.thresholds import RELEVANT_CONFIDENCE
+from bot.core.claims.reading import _ACTION_GROUP, _CLAIM_NEGATION, _COMPARED, _FRAMING, ParsedClaim, _norm, _surface, _tokens
+from bot.core.claims.thresholds import DENIED_DEED_COVERAGE, DENIER_MARGIN, RELEVANT_CONFIDENCE, SURE_CONFIDENCE
 from bot.core.claims.verdict import Verdict, _phrase, _Reading
+from bot.core.claims.words import _ACTION_WORDS, _names_people
 
 #: Verbs that undo or oppose each curated action (English and French, accents folded), as a claim words them.
 _REVERSAL_PATTERNS: dict[str, str] = {
@@ -105,4 +106,28 @@ class _ReversalChecks(CheckerBase):
                 claimed = _surface(claim.text, norm, m.start(), m.end())
                 explanation = _phrase("contradicted_other", language, claimed=claimed, statement=fact.statement_in(language))
                 return Verdict(claim_text, language, "contradicted", explanation, fact, fact.citations, point="actor")
+        return None
+
+    def _denied_deed(self, claim_text: str, claim: ParsedClaim, readings: list[_Reading], language: str) -> Verdict | None:
+        """The contradiction of a claim that asserts a deed the closest fact denies in so many words: "has OpenAI hired the
+        South American developer?" against "he had not yet been hired or rejected by OpenAI". The fact's denial must be of
+        the claim's very verb, said of whom the claim speaks of (one person's denial says nothing of a group: "OpenAI
+        hired programmers"), with every name of the claim the fact's and almost all its other words; None otherwise."""
+        if claim.negated or claim.double_negation or not claim.actions:
+            return None
+        verbs = {t for action, _ in claim.actions for t in _tokens(_ACTION_WORDS.get(action, ""))}
+        content = {t for t in claim.tokens - _FRAMING if not t.isdigit()}
+        top = max((r.confidence for r in readings), default=0.0)
+        for reading in readings:
+            fact = reading.fact
+            if reading.confidence < max(SURE_CONFIDENCE, top - DENIER_MARGIN) or reading.conflicts or fact.kind != "claim":
+                continue
+            if not self._negative[fact.id] or not verbs & self._denied_head[fact.id] or "entity" in reading.unsettled:
+                continue  # it must deny the very thing the claim says was done, of the ones the claim names
+            if self._denies_one[fact.id] and _names_people(claim.text):
+                continue  # what one person was not given ("the developer had not yet been hired") a group may have been
+            if len(content & self._vocab[fact.id]) < DENIED_DEED_COVERAGE * len(content):
+                continue
+            explanation = _phrase("contradicted_plain", language, statement=fact.statement_in(language))
+            return Verdict(claim_text, language, "contradicted", explanation, fact, fact.citations, point="actor")
         return None

@@ -78,3 +78,6 @@ COVERED_MEANING_SIMILARITY = 0.6
 
 #: How much of a claim's other words a close fact must hold for the outlet it names to stand in the claim's (outlets.py).
 OUTLET_COVERAGE = 0.75
+
+#: How much of a claim's words the fact denying its very deed in so many words must hold (reversals.py).
+DENIED_DEED_COVERAGE = 0.7
