@@ -242,7 +242,17 @@ def test_a_deed_the_closest_fact_denies_is_contradicted(checker: ClaimChecker, c
         "OpenAI hired programmers to write code",  # one developer not hired says nothing of a group
         "OpenAI hired software developers on contract",
         "the developer had not yet been hired",  # the denial itself
+        "OpenAI was considering hiring the South American developer",  # a deed weighed, not said to be done
     ],
 )
 def test_a_deed_denied_of_someone_else_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
     assert checker.check(claim).verdict != "contradicted"
+
+
+def test_only_a_deed_said_to_be_done_is_read_for_a_denial() -> None:
+    from bot.core.claims.reversals import _asserted_done
+
+    for text, verb in [("openai hired the developer", "hired"), ("openai ended up hiring him", "hiring")]:
+        assert _asserted_done(text, text.index(verb))
+    for text, verb in [("openai was considering hiring him", "hiring"), ("he took the test to get hired", "hired")]:
+        assert not _asserted_done(text, text.index(verb))

@@ -45,6 +45,27 @@ _REVERSALS = tuple((action, re.compile(pattern)) for action, pattern in _REVERSA
 _BOUNDED = re.compile(r"\b(?:until|till|before|jusqu\w*|avant)\b")
 
 
+#: Words before a verb that make it no deed the claim says was done: "to hire", "to get hired", "considering hiring".
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:to|considering|consider|before|after|about|while|for|of|in|on|without|pour|avant|apres|sans|de|d')\s+"
+    r"(?:(?:get|be|being|getting|have|been|etre|avoir ete)\s+)?$"
+)
+
+
+#: What makes a verb's "-ing" form a deed done: "ended up hiring", "finit par embaucher".
+_ENDED_UP = re.compile(r"\b(?:end(?:s|ed)? up|finally|fini\w* par)\s+$")
+
+
+def _asserted_done(norm: str, verb_at: int) -> bool:
+    """Whether the verb at `verb_at` says the deed was done ("hired", "was hired", "ended up hiring"), not one aimed at,
+    weighed or named in passing ("to hire", "considering hiring", "before hiring")."""
+    before = norm[:verb_at]
+    if _NOT_DONE_BEFORE.search(before):
+        return False
+    word = (norm[verb_at:].split() or [""])[0]
+    return not word.endswith("ing") or bool(_ENDED_UP.search(before))
+
+
 #: How many of the closest facts are read for a reversed deed.
 REVERSAL_FACTS = 3
 
@@ -115,7 +136,9 @@ class _ReversalChecks(CheckerBase):
         hired programmers"), with every name of the claim the fact's and almost all its other words; None otherwise."""
         if claim.negated or claim.double_negation or not claim.actions:
             return None
-        verbs = {t for action, _ in claim.actions for t in _tokens(_ACTION_WORDS.get(action, ""))}
+        norm = _norm(claim.text)
+        done = [action for action, at in claim.actions if _asserted_done(norm, at)]
+        verbs = {t for action in done for t in _tokens(_ACTION_WORDS.get(action, ""))}
         content = {t for t in claim.tokens - _FRAMING if not t.isdigit()}
         top = max((r.confidence for r in readings), default=0.0)
         for reading in readings:
