@@ -25,6 +25,8 @@ The package, in the order a claim goes through it (names with a leading undersco
 - support.py       the support test: every point agreed and the claim's words said of whom it says them
 - meaning.py       with the sentence encoder: a claim's words the fact lacks taken for a rewording of its own sentence
 - disputes.py      discrepancies, sides taken, a fact that denies the claim
+- outlets.py       an outlet the articles never name, where a close fact names its own
+- reversals.py     a deed the other way round from a close fact's curated actor answer, or one it denies outright
 - premise.py       false premises of wh-questions (`assess`, `premise`)
 - checker.py       ClaimChecker: weighs each candidate's reading and decides; checker_for
 - routing.py       which texts are claims or yes/no questions (claim_kind, routed_verdict)
