@@ -256,3 +256,33 @@ def test_only_a_deed_said_to_be_done_is_read_for_a_denial() -> None:
         assert _asserted_done(text, text.index(verb))
     for text, verb in [("openai was considering hiring him", "hiring"), ("he took the test to get hired", "hired")]:
         assert not _asserted_done(text, text.index(verb))
+
+
+# -- what a fact says is lacking, claimed as had ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Do AI contractors usually get health insurance?", "contract-work-no-benefits"),
+        ("Est-ce que les sous-traitants en IA ont généralement une assurance santé ?", "contract-work-no-benefits"),
+        ("Savreux earns $15 an hour with benefits", "savreux-pay-15-an-hour"),
+    ],
+)
+def test_what_a_fact_says_is_lacking_claimed_as_had_is_contradicted(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    verdict = checker.assess(claim)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "lacking"), verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "AI contract work rarely comes with health insurance",  # the claim says it is lacking too
+        "AI trainers earn $15 an hour without benefits",
+        "ChatGPT was built with labelers",  # "without labelers, you have no ChatGPT" is a condition, no lack
+        "Semafor reported the hiring with sources familiar with the matter",  # "without naming a source": no thing
+    ],
+)
+def test_what_a_fact_does_not_say_is_lacking_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "contradicted"

@@ -14,6 +14,7 @@ from bot.core.claims.dates_places import _DatePlaceChecks
 from bot.core.claims.denials import _DenialChecks
 from bot.core.claims.disputes import _DisputeChecks, _on_status, denies_a_whole
 from bot.core.claims.figures import _FigureChecks
+from bot.core.claims.lacking import _LackingChecks
 from bot.core.claims.matching import _denial_heads, _FactMatching
 from bot.core.claims.meaning import _SCARCE, _checkable
 from bot.core.claims.names import _NameChecks
@@ -90,6 +91,7 @@ class ClaimChecker(
     _AsideChecks,
     _OutletChecks,
     _ReversalChecks,
+    _LackingChecks,
 ):
     """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
 
@@ -279,6 +281,8 @@ class ClaimChecker(
                 or self._reversed_deed(claim_text, claim, readings, language)
                 # "Has OpenAI hired the South American developer?": the closest fact denies that very deed
                 or self._denied_deed(claim_text, claim, readings, language)
+                # "Do AI contractors usually get health insurance?": what a close fact says they are without
+                or self._had_lacking(claim_text, claim, readings, language)
                 or verdict
             )
         return verdict

@@ -23,7 +23,8 @@ class Verdict:
     citations: tuple[Citation, ...] = ()
     #: Facts near the claim, offered when nothing settles it.
     nearest: tuple[Fact, ...] = ()
-    #: The checkable point the verdict rests on: count, money, percent, date, place, actor, role, quote, entity.
+    #: The checkable point the verdict rests on: count, money, percent, date, place, actor, role, quote, entity, lacking
+    #: (what a fact says is lacking, claimed as had).
     point: str | None = None
 
 
