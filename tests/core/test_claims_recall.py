@@ -344,7 +344,7 @@ def test_denials_units_and_attributions_in_chat(checker: ClaimChecker, claim: st
         ("Savreux has worked as a custodian and a sandwich maker", "supported"),  # "According to The Internet Patrol, Savreux"
         ("Kumar has worked as a custodian and a sandwich maker", "contradicted"),  # it was Savreux
         ("AI trainers get $15 an hour or more, with no benefits", "supported"),
-        ("AI trainers get $15 an hour with benefits", "not_reported"),
+        ("AI trainers get $15 an hour with benefits", "contradicted"),  # "without benefits" (tests/core/test_claims_slots.py)
     ],
 )
 def test_plain_rewordings_of_the_articles_sentences(checker: ClaimChecker, claim: str, verdict: str) -> None:
