@@ -42,3 +42,17 @@ def test_a_number_is_never_a_typo_of_another(engine: Engine) -> None:
 def test_another_form_of_an_indexed_word_still_finds_it(engine: Engine) -> None:
     # The light stemmer leaves French verb forms apart: "supprimer" must still reach "supprimé".
     assert ("supprim", 0.7) in engine._index.lookup("supprimer")
+
+
+def test_every_listed_word_is_found_with_its_frequency_and_no_other_word_is() -> None:
+    listed = dict(line.split("\t") for line in lexicon.WORDS.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    words = lexicon._words()
+    assert all(words.get(word) == float(frequency) for word, frequency in listed.items())
+    for word in ("", "#", "zzzzzzzz", "aaa", "the\tcat", "the\n", "invisbl", "matelich", "\U0010ffff"):
+        assert (word in listed) or words.get(word) == 0.0
+    assert words.get(min(listed)) > 0 and words.get(max(listed)) > 0
+
+
+def test_the_list_is_sorted_as_its_look_up_needs() -> None:
+    listed = [line.split("\t")[0] for line in lexicon.WORDS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert listed == sorted(listed)
