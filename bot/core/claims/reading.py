@@ -927,6 +927,8 @@ def _find_entities(text: str, norm: str, base: KnowledgeBase) -> list[tuple[str,
     taken: list[tuple[int, int]] = []
     names = sorted(((_norm(n), e) for e in base.entities.values() for n in (e.name, *e.aliases)), key=lambda p: -len(p[0]))
     for name, entity in names:
+        if name not in norm:
+            continue  # (compiling a pattern for every name of a large base, at every claim, churned memory and time)
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'s|s)?(?![\w-])", norm):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
