@@ -286,3 +286,18 @@ def test_what_a_fact_says_is_lacking_claimed_as_had_is_contradicted(checker: Cla
 )
 def test_what_a_fact_does_not_say_is_lacking_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
     assert checker.check(claim).verdict != "contradicted"
+
+
+# -- "a dozen" is no "dozens" ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim", ["Invisible laid off a dozen OpenAI trainers", "Invisible a licencié une douzaine de formateurs d'OpenAI"]
+)
+def test_a_dozen_where_the_articles_say_dozens_is_contradicted(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "count"), verdict.explanation
+
+
+def test_dozens_where_the_articles_say_dozens_is_still_supported(checker: ClaimChecker) -> None:
+    assert checker.check("Invisible laid off dozens of OpenAI trainers").verdict == "supported"

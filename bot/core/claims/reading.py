@@ -209,6 +209,8 @@ _PARTIAL = re.compile(
 _MAGNITUDES = (
     (1, re.compile(r"\b(?:a few|a handful of|quelques|une poignee de)\b")),
     (2, re.compile(r"\b(?:dozens|des dizaines|dizaines)\b")),
+    # a dozen is no "dozens": an order of its own between a few and dozens
+    (1.5, re.compile(r"\b(?:a dozen|une douzaine|une dizaine)\b")),
     (3, re.compile(r"\b(?:hundreds|des centaines|centaines)\b")),
     (4, re.compile(r"\b(?:thousands|des milliers|milliers)\b")),
 )
@@ -224,7 +226,7 @@ def _quarter(m: re.Match[str]) -> int:
     return _QUARTERS[m.group(1)] if m.group(1) else int(m.group(2))
 
 
-def _magnitude(norm: str) -> tuple[int, str] | None:
+def _magnitude(norm: str) -> tuple[float, str] | None:
     found = [(m.start(), order, m.group(0)) for order, pattern in _MAGNITUDES for m in [pattern.search(norm)] if m]
     return (min(found)[1], min(found)[2]) if found else None
 
