@@ -140,3 +140,11 @@ def test_why_after_an_answer_offers_the_related_facts_giving_a_reason_first(engi
     said = engine.ask("why?", previous="invisible-layoffs-march").conversation
     kinds = ["cause" in fact.answer_kinds for fact in said.related]
     assert kinds and kinds[0] and kinds == sorted(kinds, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "message", ["tu sers à quoi exactement ?", "what can you do exactly", "c'est quoi au juste ce bot", "are you really a bot"]
+)
+def test_a_filler_word_leaves_a_message_to_the_bot_as_conversation(engine: Engine, message: str) -> None:
+    answer = engine.ask(message)
+    assert answer.conversation is not None and answer.best is None

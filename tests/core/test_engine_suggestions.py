@@ -66,3 +66,29 @@ def test_each_shared_word_earns_a_point_for_being_the_bases_and_one_for_being_un
 ) -> None:
     own_words = {"invisibl", "pay", "jatin", "kumar"}
     assert grounded(tokens, fact, _lookup, own_words) is offered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qui a gagné la coupe du monde",  # won/earned, cup/cut, world: Microsoft's investment was answered "likely"
+        "qui a gagné le match hier",
+        "la coupe du monde",
+        "qui a gagné",
+    ],
+)
+def test_an_answer_sharing_only_everyday_words_and_far_in_meaning_is_withheld(meaning_checker, question: str) -> None:
+    answer = meaning_checker.engine.ask(question)
+    assert answer.best is None and answer.suggestions == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("combien gagne savreux", "savreux-pay-15-an-hour"),  # everyday words, but a name and close in meaning
+        ("nda", "invisible-anonymous-contractor-source"),  # far in meaning (one word), but the base's own word
+    ],
+)
+def test_an_answer_with_a_telling_word_or_close_in_meaning_is_kept(meaning_checker, question: str, fact_id: str) -> None:
+    answer = meaning_checker.engine.ask(question)
+    assert answer.best is not None and answer.best.fact.id == fact_id
