@@ -143,7 +143,7 @@ def test_why_after_an_answer_offers_the_related_facts_giving_a_reason_first(engi
 
 
 @pytest.mark.parametrize(
-    "message", ["tu sers à quoi exactement ?", "what can you do exactly", "c'est quoi au juste ce bot", "are you really a bot"]
+    "message", ["tu sers à quoi exactement ?", "what can you do exactly", "c'est quoi au juste ce bot", "who are you actually"]
 )
 def test_a_filler_word_leaves_a_message_to_the_bot_as_conversation(engine: Engine, message: str) -> None:
     answer = engine.ask(message)

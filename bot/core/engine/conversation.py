@@ -188,7 +188,7 @@ _FRENCH_COMMAND_WORDS = frozenset(
 _COURTESY_INTENTS = ("greeting", "thanks", "acknowledgement", "praise")
 #: Addressing the bot or softening: ignored anywhere in a conversational message, and at the ends of a question.
 _FILLER = frozenset(["bot", "reporting", "please", "pls", "plz", "svp", "stp", "mate", "buddy", "friend", "guys", "everyone"])
-_FILLER |= {"exactly", "exactement", "really", "vraiment", "actually"}
+_FILLER |= {"exactly", "exactement", "actually"}
 _FILLER_PHRASES = ("s il vous plait", "s il te plait", "le bot", "la bot", "mon bot", "the bot", "dear bot", "a toi", "a vous")
 _FILLER_PHRASES += ("au juste",)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
