@@ -264,7 +264,10 @@ class ClaimChecker(
         return Verdict(claim_text, pick.language, pick.verdict, pick.explanation, pick.fact, pick.citations, point=pick.point)
 
     def _check(self, claim_text: str, *, language: str | None = None, rivals: bool = True, by_meaning: bool = True) -> Verdict:
-        text = _colon_said(_paraphrased(_strip_question(clean(claim_text))), self.base)
+        # "The outsourcing firm in Nairobi ended its deal with the chatbot company": read as the question engine reads an
+        # entity described without its name, by the same curated descriptions (a description of two names neither).
+        described = self.engine.described(_strip_question(clean(claim_text)), claim=True)
+        text = _colon_said(_paraphrased(described), self.base)
         claim = parse_claim(text, self.base)
         language = language or guess_language(claim_text)
         candidates = self._candidates(claim)

@@ -73,6 +73,9 @@ _ASKS_WHICH = frozenset(fold("which what quel quelle quels quelles lequel laquel
 #: And words asking its name, with the small words between ("what is the name of the startup that").
 _NAME_WORDS = frozenset(fold("name named called nom appelle appelee").split())
 _BETWEEN = frozenset(fold("the a an of de du la le l les").split())
+#: Words that say what someone is ("Savreux is a recent college graduate"): a claim's description after one is what it
+#: says of them, not a mention of whom it describes.
+_COPULAS = frozenset(fold("is was are were be been being became becomes as est etait sont etaient devenu devient comme").split())
 #: A question asking who someone is ("who is the 22-year-old in Texas", "c'est qui le créateur du chatbot").
 _ASKS_WHO = re.compile(r"^\s*(?:who\s+(?:is|was|s)|qui\s+(?:est|etait)|c\s*est\s+qui|tell\s+me\s+about|parle\s*moi\s+d)\b")
 #: Words for what kind of organisation something is, beside a description of one ("the ChatGPT maker company").
@@ -286,10 +289,11 @@ class Entities:
                 unknown.append(token)
         return unknown
 
-    def described(self, text: str) -> Described:
+    def described(self, text: str, *, claim: bool = False) -> Described:
         """The question with each entity it describes by a curated description (`described_as`) named instead ("how old
         is the 22-year-old in Texas": how old is Jatin Kumar). A description that fits two entities names neither, nor
-        does one the question asks to name ("which startup fired its trainers")."""
+        does one the question asks to name ("which startup fired its trainers"). In a `claim`, one said of someone
+        ("Savreux is a recent graduate", "Savreux, the 22-year-old, ...") is what the claim says, and stays."""
         if not self._descriptions:
             return Described(text, frozenset())
         words = [(m.start(), m.end(), m.group()) for m in _WORD_SPANS.finditer(text)]
@@ -321,6 +325,7 @@ class Entities:
             for k in kept
             if len(k[4]) == 1
             and not _asks_which([w for _s, _e, w in words[: k[0]]])
+            and not (claim and (_said_of(text, words, k[0]) or self._said_of_another(text, words, k)))
             and (len(k[3]) < len(tokens) or whole_asks_who)
         ]
         if not named:
@@ -354,6 +359,18 @@ class Entities:
             head = _DETERMINER.sub("", out[:start])
             out = head + name + (possessive.group() if possessive else "") + out[end:]
         return Described(out, frozenset(id_ for k in named for id_ in k[4]))
+
+    def _said_of_another(
+        self, text: str, words: list[tuple[int, int, str]], found: tuple[int, int, int, tuple[str, ...], frozenset[str]]
+    ) -> bool:
+        """Whether a claim's description likely says something of an entity of its kind that the claim names: one named
+        before it ("Savreux a 34 ans", "Meta's AI lab"), or one it is said to be ("OpenAI's largest investor is Google")."""
+        first, last, ids = found[0], found[1], found[4]
+        kinds = {self.base.entities[e].type for e in ids}
+        parts = [text[: words[first][0]]]
+        if last + 1 < len(words) and re.split(r"['’]", fold(words[last + 1][2]))[-1] in _COPULAS:
+            parts.append(text[words[last + 1][1] :])
+        return any(self.base.entities[e].type in kinds for part in parts for e in self.named_in(search_tokens(part)))
 
     def described_by_place(self, tokens: list[str], named: frozenset[str]) -> frozenset[str]:
         """The people a question names by where they are from or live ("the Kansas City guy", "le formateur du Texas"):
@@ -430,6 +447,19 @@ def _window(phrase: tuple[str, ...], tokens: list[tuple[str, int]]) -> tuple[int
         if best is None or (run[2], run[1] - run[0]) < (best[2], best[1] - best[0]):
             best = run
     return best
+
+
+def _said_of(text: str, words: list[tuple[int, int, str]], first: int) -> bool:
+    """Whether a claim's description at word `first` is said of someone: after a word saying what they are ("is a",
+    "est un"), or set beside a name by a comma ("Savreux, the 22-year-old")."""
+    at = first
+    while at > 0 and fold(words[at - 1][2]) in _BETWEEN | {"un", "une"}:
+        at -= 1
+    if at == 0:
+        return False
+    if re.split(r"['’]", fold(words[at - 1][2]))[-1] in _COPULAS:  # "is", "c'est", "n'est"
+        return True
+    return "," in text[words[at - 1][1] : words[at][0]] and words[at - 1][2][:1].isupper()
 
 
 def _asks_which(before: list[str]) -> bool:

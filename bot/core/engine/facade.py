@@ -152,7 +152,7 @@ class Engine:
         language = guess_language(matched)
         # "The 22-year-old in Texas", "la boîte qui a viré ses formateurs": an entity described as the articles describe
         # it is asked about as by name (its curated descriptions, entities.yaml).
-        matched = self._entities.described(matched).text
+        matched = self.described(matched)
         words = self._index.unstemmed_typos(search_tokens_by_word(rephrase(matched)))
         if "comment" not in words and _english_comment(matched):
             words.append("comment")  # a French stop word ("how"), but in English what OpenAI declined to give
@@ -410,6 +410,11 @@ class Engine:
         return ordered + [m for m in matches if m.fact.id not in in_pool]
 
     # ------------------------------------------------------------------ entities
+
+    def described(self, text: str, *, claim: bool = False) -> str:
+        """The text with each entity it describes by a curated description named instead, as a question is read ("the
+        outsourcing firm in Nairobi": Sama); the claim checker reads claims through it too (see Entities.described)."""
+        return self._entities.described(text, claim=claim).text
 
     def find_entity(self, name: str) -> Entity | None:
         """The entity a name or alias (or a misspelling of one) refers to."""
