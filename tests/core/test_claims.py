@@ -279,3 +279,11 @@ def test_a_checker_reads_only_the_facts_a_check_looks_at(engine: Engine) -> None
     for claim in ("Did OpenAI fire the Kenyan workers?", "OpenAI hired 1,000 coders", "Sam Altman founded Invisible"):
         fresh.check(claim)
     assert len(fresh._negative) < len(engine.base.facts) / 2
+
+
+def test_a_claim_that_swaps_what_the_facts_words_are_tied_to_is_not_supported(checker: ClaimChecker) -> None:
+    # Every word is the fact's ("works from home", "found AI contracting through an online job posting"); not what it says.
+    swapped = checker.check("Savreux found a job through his home and works from an online listing")
+    assert swapped.verdict != "supported", swapped.explanation
+    kept = checker.check("Savreux works from home and found AI contracting through an online job posting")
+    assert kept.verdict == "supported", kept.explanation

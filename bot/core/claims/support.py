@@ -73,6 +73,45 @@ def _figure_words(claim: ParsedClaim, reading: _Reading) -> frozenset[str]:
     return frozenset(words)
 
 
+#: Prepositions whose object a claim may swap with another's while keeping every word of the fact.
+_SWAP_PREPOSITIONS = frozenset({"through", "from", "via", "par", "depuis"})
+_SWAP_SKIPPED = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "un", "une", "le", "la", "les", "l", "son", "sa", "ses",
+     "leur", "leurs", "d", "du", "des"}
+)  # fmt: skip
+
+
+def _objects(text: str) -> dict[str, set[str]]:
+    """The first word after each such preposition in a text, past determiners: {"from": {"home"}, "through": {"online"}}."""
+    words = re.findall(r"[a-z0-9]+", _norm(text))
+    objects: dict[str, set[str]] = {}
+    for i, word in enumerate(words):
+        if word in _SWAP_PREPOSITIONS:
+            j = i + 1
+            while j < len(words) and words[j] in _SWAP_SKIPPED:
+                j += 1
+            if j < len(words):
+                objects.setdefault(word, set()).add(words[j])
+    return objects
+
+
+def _swapped(claim_text: str, fact: Fact) -> bool:
+    """Whether a claim puts a word of the fact after another of its prepositions than the fact does: "found a job
+    through his home and works from an online listing", of "works from home, found AI contracting through an online
+    job posting". Every word is the fact's; what they say is not. Only a word the fact ties to another such
+    preposition counts, where the fact also uses the claim's preposition for something else."""
+    said = [_objects(t) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)) if t]
+    for preposition, objects in _objects(claim_text).items():
+        for word in objects:
+            if any(word in by.get(preposition, ()) for by in said):
+                continue
+            other_use = any(by.get(preposition) for by in said)
+            tied_elsewhere = any(word in after for by in said for p, after in by.items() if p != preposition)
+            if other_use and tied_elsewhere:
+                return True
+    return False
+
+
 class _SupportChecks(_MeaningChecks):
     """Whether a fact that agrees on every point also says what the claim says (nothing added unchecked)."""
 
@@ -80,8 +119,10 @@ class _SupportChecks(_MeaningChecks):
         if reading.conflicts or reading.unsettled:
             return False
         # The cheap checks first: most candidates fail them, and only a fact that passes is read sentence by sentence.
-        return self._supports_points(claim, reading, by_meaning=by_meaning) and (
-            reading.fact.kind != "claim" or self._bound(claim, reading.fact)
+        return (
+            self._supports_points(claim, reading, by_meaning=by_meaning)
+            and (reading.fact.kind != "claim" or self._bound(claim, reading.fact))
+            and not _swapped(claim.text, reading.fact)
         )
 
     def _bound(self, claim: ParsedClaim, fact: Fact) -> bool:
