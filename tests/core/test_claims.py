@@ -287,3 +287,10 @@ def test_a_claim_that_swaps_what_the_facts_words_are_tied_to_is_not_supported(ch
     assert swapped.verdict != "supported", swapped.explanation
     kept = checker.check("Savreux works from home and found AI contracting through an online job posting")
     assert kept.verdict == "supported", kept.explanation
+
+
+def test_where_a_fact_places_someone_unnamed_does_not_contradict_where_a_named_person_is(checker: ClaimChecker) -> None:
+    # The coding-test fact places its unnamed developer in South America; Kumar is in Texas.
+    verdict = checker.check("Jatin Kumar in Texas works for OpenAI")
+    assert verdict.verdict != "contradicted", verdict.explanation
+    assert checker.check("Jatin Kumar lives in Florida").verdict == "contradicted"

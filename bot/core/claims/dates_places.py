@@ -120,6 +120,10 @@ class _DatePlaceChecks(CheckerBase):
         # something they did happened ("Sama's workers in Kenya").
         located = bool(_LOCATION_VERB.search(_norm(claim.text)))
         relevant = [a for a in options if (a.entity is None and not located) or (a.entity in named and located)]
+        if any(self.base.entities[e].type == "person" and e not in fact.entities for e in named):
+            # "Jatin Kumar in Texas works for OpenAI": where the fact's unnamed developer was says nothing of where a
+            # person it never mentions is.
+            relevant = [a for a in relevant if a.entity is not None]
         if not relevant and located and not any(self.base.entities[e].type != "place" for e in named):
             # "The developer who took the coding test lives in ...": someone the articles do not name, whose place an
             # answer gives by what it is of ("the developer who took the coding test").
