@@ -16,6 +16,7 @@ from bot.core.engine import Engine
 from bot.core.i18n import choose_language
 from bot.core.language import detect_language, guess_language
 from bot.evaluation import BENCHMARKS
+from tests.core.helpers import BLIND_CLAIM_SETS
 
 DATA = Path(__file__).parent / "data"
 
@@ -93,14 +94,6 @@ DEVELOPMENT_QUESTIONS = (
     "probes.yaml",
     "probes_precision.yaml",
 )
-DEVELOPMENT_CLAIMS = (
-    "claims_dev2.yaml",
-    "claims_dev4.yaml",
-    "claims_dev6.yaml",
-    "claims_dev7.yaml",
-    "claims_dev8.yaml",
-    "claims_false5.yaml",
-)
 
 
 def _french(texts: list[tuple[str, str]]) -> list[str]:
@@ -118,7 +111,7 @@ def test_every_french_development_question_is_answered_in_french(engine: Engine)
 
 
 def test_every_french_development_claim_is_answered_in_french(checker: ClaimChecker) -> None:
-    paths = [BENCHMARKS / name for name in DEVELOPMENT_CLAIMS] + sorted(DATA.glob("claims_dev*.yaml"))
+    paths = [BENCHMARKS / name for name in BLIND_CLAIM_SETS] + sorted(DATA.glob("claims_dev*.yaml"))
     texts = []
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
