@@ -137,6 +137,7 @@ def test_the_candidates_are_asked_without_the_re_ranker(base: KnowledgeBase, mea
 
 #: True claims every word of which the fact has, spread over its sentences and curated words ("janitor" is a keyword
 #: of the fact whose statement says "custodian"), closer in meaning to one of its sentences than 0.6 but not 0.7.
+#: Supported at 0.6 for a while; that threshold also let a false claim of a sealed set through, so they wait for 0.7.
 COVERED = [
     ("Before AI training, Savreux was a janitor and a sound technician for live theater", "savreux-previous-jobs"),
     ("Savreux travaille de chez lui et a trouvé ce boulot grâce à une annonce en ligne", "savreux-works-from-home"),
@@ -144,10 +145,12 @@ COVERED = [
 
 
 @pytest.mark.parametrize(("claim", "fact_id"), COVERED)
-def test_a_claim_in_the_fact_s_words_is_supported_a_little_further_in_meaning(
+def test_a_claim_in_the_fact_s_words_but_not_close_enough_in_meaning_is_left_unreported(
     meaning_checker: ClaimChecker, claim: str, fact_id: str
 ) -> None:
-    assert said(meaning_checker, claim) == ("supported", fact_id)
+    verdict = meaning_checker.assess(claim)
+    assert verdict.verdict == "not_reported", verdict.explanation  # never contradicted: every word is the fact's
+    assert fact_id in [f.id for f in verdict.nearest]
 
 
 @pytest.mark.parametrize(
@@ -174,11 +177,14 @@ def test_a_lookalike_in_the_fact_s_words_is_not_supported(meaning_checker: Claim
         ("applicants had to explain their thinking in English as well as solve the problem", "coding-test-explain-then-solve"),
     ],
 )
-def test_a_claim_naming_no_one_is_supported_by_the_fact_that_says_it(
+def test_a_claim_naming_no_one_and_not_close_enough_in_meaning_is_left_unreported(
     meaning_checker: ClaimChecker, claim: str, fact_id: str
 ) -> None:
-    # No name, figure or date to check: the engine's surest fact, with every word of the claim, close in meaning, in order.
-    assert said(meaning_checker, claim) == ("supported", fact_id)
+    # No name, figure or date to check, every word of the claim in the engine's surest fact, in order, but under 0.7 in
+    # meaning: neither supported nor contradicted.
+    verdict = meaning_checker.assess(claim)
+    assert verdict.verdict == "not_reported", verdict.explanation
+    assert fact_id in [f.id for f in verdict.nearest]
 
 
 @pytest.mark.parametrize(
