@@ -349,6 +349,11 @@ class Fact:
         return self.answers.kinds
 
     @property
+    def wordings(self) -> tuple[str, ...]:
+        """Everything the fact says in words: its statement, its French statement if it has one, and its quotes."""
+        return (self.statement, *((self.statement_fr,) if self.statement_fr else ()), *(c.quote for c in self.citations))
+
+    @property
     def source_ids(self) -> tuple[str, ...]:
         """The distinct articles that report this fact, in citation order."""
         return tuple(dict.fromkeys(c.source_id for c in self.citations))

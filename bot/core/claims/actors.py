@@ -47,7 +47,7 @@ class _ActorChecks(CheckerBase):
         outside = _tokens(claim.other_products[0]) | _tokens(_norm(claim.other_products[0]).replace("-", " "))
         names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
         rest = {t for t in claim.tokens - _FRAMING - outside - names - _SOFT if not t.isdigit()}
-        said = [_tokens(t) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))]
+        said = [_tokens(t) for t in fact.wordings]
         product = self._names(others[0])
         # What the claim says of it is what one of the fact's own sentences says of its product, naming it.
         if rest and any(rest <= words and any(_tokens(n) <= words for n in product) for words in said):

@@ -143,7 +143,7 @@ class _FigureChecks(CheckerBase):
         universal = _UNIVERSAL.search(_norm(claim.text))
         if not universal or reading.conflicts or reading.unsettled or "actor" not in reading.matched:
             return
-        said = [_norm(t) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))]
+        said = [_norm(t) for t in fact.wordings]
         if any(_UNIVERSAL.search(t) for t in said):
             return
         partial = _PARTIAL.search(said[0]) or next((m for t in said[1:] for m in [_PARTIAL.search(t)] if m), None)

@@ -49,7 +49,7 @@ LACKING_FACTS = 3
 def _lacked_words(fact: Fact) -> frozenset[str]:
     """What a fact's words say is lacking, as search tokens."""
     found: set[str] = set()
-    for text in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)):
+    for text in fact.wordings:
         norm = _norm(text)
         for m in _LACK.finditer(norm):
             said = re.split(r"[,;.:!?()]", norm[: m.start()])[-1].split()

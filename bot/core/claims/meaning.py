@@ -89,9 +89,7 @@ class _MeaningChecks(CheckerBase):
 
         from bot.core.semantic import fact_texts
 
-        texts = tuple(
-            t for t in dict.fromkeys((fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))) if t
-        )
+        texts = tuple(dict.fromkeys(fact.wordings))
         known: dict[str, np.ndarray] = {}
         vectors = getattr(self.engine.reranker, "vectors", None)
         rows = vectors.rows.get(fact.id) if vectors is not None else None

@@ -57,7 +57,7 @@ class _NameChecks(CheckerBase):
             if not {n.kind for n in claim.numbers} | ({"date"} if claim.dates else set()) <= set(reading.matched):
                 continue  # a figure or a date one has, another may have too ("Kumar earns $15 an hour": so does Savreux)
             holders = self._holders(reading)
-            said = _norm(" ".join((fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))))
+            said = _norm(" ".join(fact.wordings))
             for start, end, shown, kind, entity in mentions:
                 if entity is not None and (entity in holders or self._named_close(entity, readings)):
                     continue  # the fact names it, or a close fact says something of it: not a name in another's place

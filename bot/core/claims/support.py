@@ -100,7 +100,7 @@ def _swapped(claim_text: str, fact: Fact) -> bool:
     through his home and works from an online listing", of "works from home, found AI contracting through an online
     job posting". Every word is the fact's; what they say is not. Only a word the fact ties to another such
     preposition counts, where the fact also uses the claim's preposition for something else."""
-    said = [_objects(t) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)) if t]
+    said = [_objects(t) for t in fact.wordings]
     for preposition, objects in _objects(claim_text).items():
         for word in objects:
             if any(word in by.get(preposition, ()) for by in said):
@@ -130,7 +130,7 @@ class _SupportChecks(_MeaningChecks):
         investment for Invisible") stands beside that word in one of the fact's sentences: the fact may name Google,
         but among the tech giants, not beside the headcount."""
         norm = _norm(claim.text)
-        texts = [t for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)) if t]
+        texts = list(fact.wordings)
         sentences = [_ordered_tokens(t) for t in texts]
         for entity in claim.entity_ids:
             # "Sama ended its partnership with Sama": a name said twice where no sentence of the fact says it twice.
@@ -210,7 +210,7 @@ class _SupportChecks(_MeaningChecks):
             )
         if "entity" not in reading.matched or reading.confidence < PLAIN_CONTAINED_CONFIDENCE:
             return False
-        originals = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
+        originals = fact.wordings
         if any(_done_by_another(t, claim) for t in originals):
             return False  # "a listing ... posted by an outsourcing agency" does not say OpenAI posted it
         if uncovered:
@@ -220,9 +220,7 @@ class _SupportChecks(_MeaningChecks):
         # Only what the fact states or quotes counts, never its phrasings (a question says nothing: "does OpenAI pay
         # its contractors well"), and a text shorter than the claim is no basis ("who is Kumar" is in any claim on him).
         said = " ".join(_ordered_tokens(claim.text))
-        texts = [
-            " ".join(_ordered_tokens(t)) for t in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations))
-        ]
+        texts = [" ".join(_ordered_tokens(t)) for t in fact.wordings]
         if reading.confidence >= PLAIN_SUPPORT_CONFIDENCE and any(
             len(t) >= len(said) and fuzz.partial_ratio(said, t) >= PLAIN_SUPPORT_SIMILARITY and self._same_first_name(claim, o)
             for t, o in zip(texts, originals, strict=True)
@@ -236,7 +234,7 @@ class _SupportChecks(_MeaningChecks):
         if len(content) < PLAIN_CONTAINED_WORDS:
             return False
         named = [e for e, _ in claim.entities if self.base.entities[e].type != "place"]
-        for sentence in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)):
+        for sentence in fact.wordings:
             if not sentence or not content <= _tokens(sentence):
                 continue
             # The sentence names whom the claim names, the one it puts first first: "OpenAI confirmed the layoffs"
@@ -265,7 +263,7 @@ class _SupportChecks(_MeaningChecks):
         if not words:
             return frozenset()
         claim_text = _directions(claim.text)
-        for sentence in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)):
+        for sentence in fact.wordings:
             said = _directions(sentence)
             if _tokens(claim_text) & _tokens(said) & {"upward", "downward"} and _in_order(claim_text, said):
                 return words

@@ -691,7 +691,7 @@ def _says_about(fact: Fact, folded: str, base: KnowledgeBase) -> bool:
     if not wanted:
         return True
     names = [n for e in fact.entities if (entity := base.entities.get(e)) for n in (entity.name, *entity.aliases)]
-    texts = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations), *fact.keywords, *names)
+    texts = (*fact.wordings, *fact.keywords, *names)
     # (and its curators' questions, which say what it is about; phrasal verbs read as one word: "let go" is a layoff)
     said = set(search_tokens(rephrase(" ".join((*texts, *fact.questions, *fact.questions_fr)))))
     if not wanted.isdisjoint(said):
@@ -776,7 +776,7 @@ def _unknown_who_verb(folded: str) -> str | None:
 
 def _fact_words(fact: Fact) -> frozenset[str]:
     """The search tokens of what a fact says and what its curators asked of it."""
-    texts = (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations), *fact.keywords)
+    texts = (*fact.wordings, *fact.keywords)
     return _words_of((*texts, *fact.questions, *fact.questions_fr))
 
 
