@@ -91,6 +91,7 @@ DEVELOPMENT_QUESTIONS = (
     "dev6.yaml",
     "dev7.yaml",
     "dev8.yaml",
+    "dev9.yaml",
     "probes.yaml",
     "probes_precision.yaml",
 )

@@ -18,6 +18,7 @@ from bot.evaluation import (
     DEV6_QUESTIONS,
     DEV7_QUESTIONS,
     DEV8_QUESTIONS,
+    DEV9_QUESTIONS,
     HELDOUT2_QUESTIONS,
     HELDOUT_QUESTIONS,
     Report,
@@ -44,6 +45,9 @@ SETS = [
     # A fifth blind writer's development split, and its sealed twin (expected ids checked only).
     pytest.param(DEV8_QUESTIONS, id="development-8"),
     pytest.param(BENCHMARKS / "heldout8.yaml", id="held-out-8"),
+    # A sixth blind writer's development split, and its sealed twin (expected ids checked only).
+    pytest.param(DEV9_QUESTIONS, id="development-9"),
+    pytest.param(BENCHMARKS / "heldout9.yaml", id="held-out-9"),
 ]
 
 
