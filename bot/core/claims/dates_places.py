@@ -16,6 +16,7 @@ from bot.core.claims.reading import (
     ClaimDate,
     ParsedClaim,
     _find_entities,
+    _name_end,
     _norm,
     _tokens,
 )
@@ -33,6 +34,26 @@ _BULK = re.compile(
 
 #: Words saying part of it: "some of the contractors", "a few", "quelques-uns".
 _SOME = re.compile(r"\b(?:some|a few|several|part|certains|certaines|quelques|plusieurs|partie|also|aussi|too)\b")
+
+
+#: Words that put a name inside a phrase or a clause of a location verb's subject rather than make it the subject: a
+#: relative pronoun, a preposition, a possessive, a verb ("the agency that posted OpenAI's listing", "the contractors
+#: working for OpenAI", "l'agence qui a publié l'offre pour OpenAI").
+_INSIDE_SUBJECT = re.compile(
+    r"\b(?:that|who|whom|whose|which|qui|que|qu'|dont|for|of|by|with|at|to|from|on|about|pour|de|d'|du|des|par|avec|chez|"
+    r"sur|aupres|pres)\b|(?<=\b[dl]')"
+)
+
+#: A name's possessive before the location verb ("OpenAI's listing is based"), unless of its seat ("OpenAI's headquarters").
+_POSSESSED = re.compile(r"\s*'s?\s+(?!(?:headquarters|hq|head office|offices?|main office)\b)\w")
+
+#: "says that", "est-il vrai que": what opens the claim itself, no clause of its subject.
+_SAID_THAT = re.compile(
+    r"^.*\b(?:say|says|said|true|think|thinks|claim|claims|report|reports|dit|disent|vrai|affirme)\s+(?:that|que|qu')"
+)
+
+#: "Sama, which is based in": a relative clause right after the name is about the name.
+_RELATIVE_AFTER = re.compile(r"^\s*,?\s*(?:which|who|that|qui)\b")
 
 
 class _DatePlaceChecks(CheckerBase):
@@ -119,7 +140,15 @@ class _DatePlaceChecks(CheckerBase):
         # A place of someone ("Sama is based in San Francisco") settles only where that one is, not where
         # something they did happened ("Sama's workers in Kenya").
         located = bool(_LOCATION_VERB.search(_norm(claim.text)))
+        if located:
+            # "The agency that posted OpenAI's listing is based in Mexico": the place is the agency's, not OpenAI's; only
+            # a name that is what the location verb speaks of has its place settled.
+            named = self._located_names(claim)
         relevant = [a for a in options if (a.entity is None and not located) or (a.entity in named and located)]
+        if not ("actor" in reading.matched or claim.tokens - _FRAMING & self._place_of_words(fact)):
+            # "The Seattle company invested in OpenAI": the place of an event (the coding test's developer) says where
+            # that was, nothing of a claim about another deed that does not speak of it.
+            relevant = [a for a in relevant if a.entity is not None]
         if any(self.base.entities[e].type == "person" and e not in fact.entities for e in named):
             # "Jatin Kumar in Texas works for OpenAI": where the fact's unnamed developer was says nothing of where a
             # person it never mentions is.
@@ -173,6 +202,31 @@ class _DatePlaceChecks(CheckerBase):
                 return
         names = " and ".join(self.base.entities[w].name for w in relevant[0].where)
         reading.conflicts.append(("place", names, self._place_words(claim, place)))
+
+    def _place_of_words(self, fact: Fact) -> frozenset[str]:
+        """The words of what a fact's event places are of ("the developer who took the coding test"), names left out."""
+        names = {t for e in fact.entities for n in self._names(e) for t in _tokens(n)}
+        return frozenset(t for a in fact.answers.place if a.entity is None for t in _tokens(a.of or "")) - names - _FRAMING
+
+    def _located_names(self, claim: ParsedClaim) -> set[str]:
+        """The names a claim's location verb speaks of: its subject ("Sama is based in", "the firm Sama, which is based
+        in", "Kumar vit au Texas"), not a name inside a clause or phrase of the subject ("the agency that posted OpenAI's
+        listing is based in", "the contractors working for OpenAI are from Brazil")."""
+        norm = _norm(claim.text)
+        verb = _LOCATION_VERB.search(norm)
+        if verb is None:
+            return set(claim.entity_ids)
+        found = set()
+        for entity, at in claim.entities:
+            if at < 0 or at >= verb.start():
+                found.add(entity)  # after the verb ("based in X"), or a doer moved first: read as before
+                continue
+            before = _SAID_THAT.sub(" ", re.split(r"[,:;]", norm[:at])[-1])
+            after = _RELATIVE_AFTER.sub(" ", re.sub(r",[^,]*,", " ", norm[_name_end(norm, entity, at, self.base) : verb.start()]))
+            if _INSIDE_SUBJECT.search(before) or _INSIDE_SUBJECT.search(after) or _POSSESSED.match(after):
+                continue
+            found.add(entity)
+        return found
 
     def _placed_whole(self, claim: ParsedClaim, reading: _Reading, examples: list[str]) -> bool:
         """Whether a claim places the whole of what a fact gives examples of ("regions like Latin America and Eastern

@@ -171,6 +171,13 @@ def takes_a_side(text: str, dispute: Fact) -> bool:
     return bool(said) and len(said) < len(dispute.sides.says)
 
 
+#: What opens a clause of time before a deed ("before hiring him", "after laying them off", "avant de l'embaucher"): the
+#: deed is when the claim's other one happened, taken for granted rather than asserted.
+_TIME_CLAUSE = re.compile(
+    r"\b(?:before|after|prior to|ahead of|until|avant (?:de|d'|qu\w*)|apres(?: (?:avoir|l'avoir|les avoir))?)\s*(?:[\w']+\s+)?$"
+)
+
+
 class _DisputeChecks(CheckerBase):
     """Where the articles disagree: whether a claim is on a discrepancy's point, takes a side, or is denied."""
 
@@ -208,14 +215,17 @@ class _DisputeChecks(CheckerBase):
             return None
         content = {t for t in claim.tokens - _FRAMING if not t.isdigit()}
         recorded = {a.did for a in support.fact.answers.actor}
+        norm = _norm(claim.text)
+        # "gave him a coding test before hiring him": a deed in a clause of time is taken for granted, not asserted.
+        asserted = [(a, at) for a, at in claim.actions if not _TIME_CLAUSE.search(norm[:at])]
         for reading in readings:
             fact = reading.fact
             if fact is support.fact or reading.confidence < RELEVANT_CONFIDENCE:
                 continue
-            verbs = {t for action, _ in claim.actions for t in _tokens(_ACTION_WORDS.get(action, ""))}
+            verbs = {t for action, _ in asserted for t in _tokens(_ACTION_WORDS.get(action, ""))}
             if not self._negative[fact.id] or not verbs & self._denied_head[fact.id] or reading.conflicts:
                 continue  # it must deny the very thing the claim says was done
-            denied = {a for a, _ in claim.actions if set(_tokens(_ACTION_WORDS.get(a, ""))) & self._denied_head[fact.id]}
+            denied = {a for a, _ in asserted if set(_tokens(_ACTION_WORDS.get(a, ""))) & self._denied_head[fact.id]}
             if reading.confidence < support.confidence - DENIER_MARGIN and denied & recorded:
                 continue  # farther off, and the supporting fact records that very deed: it settles it, not this one
             if self._denies_one[fact.id] and _names_people(claim.text):

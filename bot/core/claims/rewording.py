@@ -69,6 +69,13 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 a investi dans \2, son plus gros investisseur",
         ),
         (r"\b(?:is|was|are|were) (?:built|founded) on\b", "is based on"),
+        # Working with someone until a date is ending the partnership then: "kept working with OpenAI until 2022" says
+        # when it ended, it denies no end (a date the fact's own checks it against).
+        (
+            r"\b(?:kept|keep|keeps|continued|continues|continue|still) (?:to work|working|work|works) (?:with|for) (.+?),? "
+            r"(?:until|till|up until|up to) (?:early |late |mid-?)?((?:in )?(?:\w+ )?(?:19|20)\d\d)\b",
+            r"ended its partnership with \1 in \2",
+        ),
         # Keeping on working with someone is not ending the partnership: a denial the fact's ending contradicts.
         (
             r"\b(?:kept|keep|keeps|continued|continues|continue|still) (?:to work|working|work|works) (?:with|for)\b",
