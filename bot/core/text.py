@@ -76,7 +76,8 @@ SYNONYMS: dict[str, str] = {
     # workers
     "contractor": "contractor", "contractors": "contractor", "contract": "contractor", "contracting": "contractor",
     "sous-traitant": "contractor", "sous-traitants": "contractor", "soustraitant": "contractor",
-    "soustraitants": "contractor", "prestataire": "contractor", "prestataires": "contractor",
+    "soustraitants": "contractor", "soustraitante": "contractor", "soustraitantes": "contractor",
+    "soustraitance": "contractor", "soustraiter": "contractor", "soustraite": "contractor", "prestataire": "contractor", "prestataires": "contractor",
     "contractuel": "contractor", "contractuels": "contractor", "contractante": "contractor", "entrepreneur": "contractor",
     "entrepreneurs": "contractor", "freelancer": "contractor", "freelancers": "contractor",
     "worker": "worker", "workers": "worker", "travailleur": "worker", "travailleurs": "worker",

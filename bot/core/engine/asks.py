@@ -40,7 +40,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("what_said", r"^(?:what|wat)\s+(?:did|does|has|had|do)\s+.{1,60}?\s(?:say|said|tell|told|write|wrote|tweet|tweeted|post|posted|claim|claimed|declare|declared)\b"
                   r"|\bwhat\s+(?:was|is|were|are)\s+.{0,40}?\b(?:quote|quotes|statement|comment|comments|tweet|words|remark|remarks)\b"
                   r"|^who\s+(?:said|says|wrote|tweeted|told)\b|\b(?:quote|quoted)\b"
-                  r"|^(?:qu\s+a|qu\s+ont|qu\s+est\s+ce\s+qu\s+(?:a|ont|il|elle)|que|qu\s+avait)\s+.{0,50}?\b(?:dit|dire|declare|ecrit|tweete|affirme)\b"
+                  r"|^(?:qu\s+a|qu\s+ont|qu\s+est\s+ce\s+que?|que|qu\s+avait)\s+.{0,50}?\b(?:dit|dire|declare|ecrit|tweete|affirme)\b"
                   r"|^(?:que\s+dit|qu\s+a\s+dit|que\s+disent|qu\s+ont\s+dit)\b|\b(?:a|ont|avait)\s+dit\s+quoi\b|^qui\s+a\s+(?:dit|ecrit|tweete|declare)\b|\bcitation\b"),
     ("deed", r"^(?:what|wat)\s+(?:did|has|have|had)\s+.{1,50}?\s(?:do|done)\b|^qu\s+(?:a|ont|avait|avaient)\s+fait\b"
              r"|^qu\s+est\s+ce\s+qu\s*(?:e\s+)?.{1,50}?\s(?:a|ont|avait|avaient)\s+fait\b|\b(?:a|ont|avait|avaient)\s+fait\s+quoi\b"),

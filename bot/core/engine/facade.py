@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import Answer, Conversation, Match
-from bot.core.engine import conversation, focus
+from bot.core.engine import conversation, focus, french
 from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephrase
 from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
@@ -147,7 +147,8 @@ class Engine:
         # A misspelt word the question's patterns read is put right first ("how mcuh", "who madde", "walk awag"); where
         # the asker read it ("according to the NBC piece") says which reporting, not what is asked.
         stripped = conversation.strip_courtesies(text)
-        matched = self._index.respell(stripped, SPELLINGS)
+        # French typed as spoken ("cest quoi", "pk", "cb") is read in its written form.
+        matched = self._index.respell(french.written(stripped), SPELLINGS)
         matched = without_attribution(matched, self._publication_words)
         language = guess_language(matched)
         # "The 22-year-old in Texas", "la boîte qui a viré ses formateurs": an entity described as the articles describe

@@ -1,0 +1,70 @@
+"""French as readers type it: glued elisions ("cest quoi", "quest-ce que"), text-speak question words ("pk", "cb", "ki",
+"kan", "c koi"), compounds typed without their hyphen ("sous traitants"), and "qu'est-ce qu'un X a dit" read as a
+question about what someone said."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.engine.asks import classify
+from bot.core.engine.french import written
+from bot.core.text import search_tokens
+from tests.core.helpers import best_id
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("cest quoi le salaire de savreux", "c'est quoi le salaire de savreux"),
+        ("quest ce que altman a dit", "qu'est ce que altman a dit"),
+        ("pk invisible a viré des formateurs", "pourquoi invisible a viré des formateurs"),
+        ("cb openai a embauché de sous traitants", "combien openai a embauché de sous-traitants"),
+        ("c koi codex", "c'est quoi codex"),
+        ("ki a viré les formateurs", "qui a viré les formateurs"),
+    ],
+)
+def test_typed_french_is_read_in_its_written_form(typed: str, read: str) -> None:
+    assert written(typed) == read
+
+
+@pytest.mark.parametrize(
+    "english",
+    ["what is OpenAI's quest for data", "c++ or python for the test", "pr review at openai", "ki and pk in a name"],
+)
+def test_english_is_left_as_written(english: str) -> None:
+    assert written(english) == english
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("cest quoi le salaire de savreux", "savreux-pay-15-an-hour"),
+        ("quest ce que altman a dit sur les effectifs", "openai-headcount-375"),
+        ("cb openai a embauche de sous traitants", "hiring-scale"),
+        ("kan est sorti chatgpt", "chatgpt-released-in-november"),
+        ("c koi codex", "codex-launch"),
+    ],
+)
+def test_typed_french_is_answered(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qu'est-ce qu'un porte-parole d'openai a dit à time",
+        "qu'est-ce qu'il a dit sur les licenciements",
+        "qu'est-ce que savreux a dit sur le sale boulot",
+    ],
+)
+def test_what_someone_said_whoever_the_elision_names(question: str) -> None:
+    assert classify(question).kind == "what_said"
+
+
+def test_a_which_question_is_not_read_as_what_was_said() -> None:
+    assert classify("quelle entreprise a dit non").kind == "who"
+
+
+def test_subcontracting_is_contract_work() -> None:
+    assert search_tokens("la sous-traitance") == search_tokens("les sous-traitants") == ["contractor"]
