@@ -173,6 +173,11 @@ class _FigureChecks(CheckerBase):
             names = {t for e in claim.entity_ids for t in _tokens(self.base.entities[e].name)}
             # What the sum is of, said in the words beside it (the whole claim when it gives one sum).
             of_match = [a for a in options if _tokens(a.of) & (number.after - _FRAMING - _GENERIC_MONEY - names)]
+            if not of_match:
+                # "Microsoft put $1 billion into OpenAI": the claim's deed (invested) is what the sum is of ("Microsoft's
+                # investment in OpenAI"), said by its verb, not by a word beside the sum.
+                deeds = {_ACTION_GROUP.get(a, a) for a, _ in claim.actions}
+                of_match = [a for a in options if _tokens(a.of) & deeds and self._whose_figure(claim, a.of)]
             named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
             people = {e for e in named if self.base.entities[e].type == "person"}
             # "Savreux earns ...": his own figure, never one the answer gives someone or somewhere else ("Missouri's

@@ -256,7 +256,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
                         r"dropp?(?:ed|s)?|mis fin|met fin|mettre fin|rompu|rompt|arrete\w*)\b"),
     # Verbs only: "Microsoft's investment", "its largest investor", "OpenAI's finances" name no one investing.
     ("invest", r"\b(?:invest(?:s|ed|ing)?\b|investi(?:t|r|ssent|ssait)?\b|fund(?:s|ed)?\b|financ(?:e|es|ed|er|ait|ent)\b|"
-               r"put \$?\d|pour(?:s|ed)? \$?\d|verse\w*|injecte\w*)"),
+               r"put \$?\d|pour(?:s|ed)? \$?\d|verse\w*|injecte\w*|(?:a|ont|avait|aurait) mis \$?\d)"),
     ("release", r"\b(?:releas\w*|launch\w*|lanc\w*|creat(?:e|ed|es)|built|buil(?:d|ds)|develop(?:ed|s)?|made|"
                 r"(?:came|comes|come) out|rolled out|debut(?:ed|s)?|"
                 r"sorti\w*(?! de\b| du\b| d')|cree\w*|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
@@ -965,6 +965,8 @@ _CLAIM_SYNONYMS = {
     "earn": "pay", "recruit": "hire", "kenyan": "kenya", "investi": "invest",
     # a code repository, in either language and either stem
     "repository": "repositor", "depot": "repositor", "referentiel": "repositor",
+    # "suppressions de postes": job cuts, which is a layoff
+    "suppression": "layoff",
 }  # fmt: skip
 
 

@@ -1,0 +1,54 @@
+"""False claims reworded in a reader's own words: a changed figure, doer, place or date is contradicted on a curated slot.
+
+The claims are written for these tests from the articles (English and French); no sealed claim is read here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.claims import ClaimChecker
+
+# -- a sum the claim's deed says what it is of ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Microsoft put $1 billion into OpenAI", "$10 billion, not $1 billion"),
+        ("Microsoft invested $2 billion in OpenAI", "$10 billion, not $2 billion"),
+        ("microsoft a mis 1 milliard de dollars dans openai", "10 milliards de dollars, et non 1 milliard"),
+    ],
+)
+def test_a_sum_is_checked_against_the_sum_of_the_deed_the_claim_names(checker: ClaimChecker, claim: str, said: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.explanation)
+    assert verdict.point == "money"
+    assert said in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Microsoft put $10 billion into OpenAI",  # one side of what the articles differ on: never contradicted
+        "Microsoft a versé 10 milliards de dollars à OpenAI",
+    ],
+)
+def test_the_sum_the_articles_give_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict == "disputed"
+
+
+def test_a_sum_the_deed_names_is_not_checked_for_someone_else(checker: ClaimChecker) -> None:
+    # Google invested nothing the articles report: the $10 billion is Microsoft's, no figure of Google's
+    verdict = checker.check("Google invested $1 billion in OpenAI")
+    assert verdict.point != "money", verdict.explanation
+
+
+# -- "suppressions de postes" are job cuts ---------------------------------------------------------------------------
+
+
+def test_job_cuts_in_french_are_the_layoff_count(checker: ClaimChecker) -> None:
+    verdict = checker.check("Nadella a annoncé 100 000 suppressions de postes chez Microsoft")
+    assert verdict.verdict == "contradicted", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == "nadella-microsoft-layoffs"
+    assert "10 000, et non 100 000" in verdict.explanation
