@@ -121,3 +121,22 @@ def test_two_facts_matching_about_as_well_make_an_answer_likely(base: KnowledgeB
     answer = Engine(base, reranker=Cosines({"hiring-scale": 0.2}, default=0.5)).ask("how many contractors did openai hire")
     assert answer.best.fact.id == "hiring-scale" and answer.signals.cosine_margin < 0
     assert answer.band == "likely"
+
+
+def test_who_is_answers_carry_signals_and_need_the_lead_in_meaning(base: KnowledgeBase) -> None:
+    # Every fact naming Kumar matches "who is jatin kumar" by its name alike: they are no rivals in words, but one of them
+    # closer to the question in meaning than his introduction is a rival, and the answer is then only "likely".
+    ahead = Engine(base, reranker=Cosines({"kumar-age-texas": 0.9, "kumar-work-detail": 0.6})).ask("who is jatin kumar")
+    assert ahead.entity is not None and ahead.entity.id == "jatin-kumar"
+    assert isinstance(ahead.signals, Signals) and ahead.signals.margin >= 0.1 and ahead.band == "sure"
+    behind = Engine(base, reranker=Cosines({"kumar-age-texas": 0.4, "kumar-work-detail": 0.6})).ask("who is jatin kumar")
+    assert behind.best.fact.id == "kumar-age-texas" and behind.signals.cosine_margin < 0 and behind.band == "likely"
+
+
+def test_who_is_the_guy_from_a_place_asks_about_the_person_it_describes(engine: Engine) -> None:
+    # "The guy from Missouri" is the trainer from Kansas City, Missouri, not the state (whose minimum wage was answered,
+    # sure); found by a description rather than a name, at most "likely".
+    answer = engine.ask("who is the guy from missouri")
+    assert answer.entity is not None and answer.entity.id == "alexej-savreux"
+    assert answer.best.fact.id == "savreux-age-kansas-city" and answer.band == "likely"
+    assert engine.ask("who is missouri").best.fact.id != "savreux-age-kansas-city"

@@ -21,7 +21,7 @@ from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephra
 from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
-from bot.core.engine.confidence import Signals, band, band_of, kin
+from bot.core.engine.confidence import Signals, band_of, kin
 from bot.core.engine.entities import PERSON_WORDS, Entities
 from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.ranking import Ranker, confidence
@@ -177,6 +177,12 @@ class Engine:
             asked = replace(asked, reference_tokens=asked.reference_tokens | describing)
         # "Who is X", or a bare name, asks who X is; "what did X do before" asks something else about X.
         entity, entity_score, namesakes = self._entities.asked_about(matched, tokens, typed=asked.kind is not None)
+        if entity is not None and entity.type == "place" and described and entity.id not in described:
+            # "Who is the guy from Missouri" asks about the person the place describes, not about the place: the one
+            # person it describes, or no one in particular when it describes several.
+            people = sorted(described)
+            entity = self.base.entities[people[0]] if len(people) == 1 else None
+            namesakes = ()
         if entity is not None and namesakes:
             # A name that may mean more than one ("who is sam": Sam Altman, or Sama?) is not answered: each is offered.
             intros = [intro for e in (*namesakes, entity) if (intro := self._entities.intro(e)) is not None]
@@ -202,6 +208,13 @@ class Engine:
                 score = round(max(entity_score, next((m.confidence for m in matches if m.fact.id == best.id), 0.0)), 3)
                 floor = max(self.threshold * 0.8, score - 0.35)
                 others = [m for m in matches if m.fact.id != best.id and m.confidence >= floor][:MAX_ALTERNATIVES]
+                # "Sure" needs the same lead over the best rival as any other answer; a person found by a description
+                # ("the guy from Missouri") rather than by name is at most "likely".
+                fitting = [m for m, c in zip(matches, candidates, strict=True) if c.fits]
+                signals = self._signals(
+                    matched, stripped, tokens, Match(best, score), matches, candidates, fitting, agreed=not described,
+                    curated=True, typed=asked.kind is not None, renamed=len(set(tokens) - set(spelt)), about=entity.id,
+                )  # fmt: skip
                 return Answer(
                     text,
                     language,
@@ -210,7 +223,8 @@ class Engine:
                     entity=entity,
                     truncated=truncated,
                     disputes=self.disputes(best.id),
-                    band=band(score, answered=True),
+                    band=band_of(signals),
+                    signals=signals,
                 )
         # Only a fact holding the kind of answer asked for may answer; the others may still be suggested. A curated
         # answer of that kind goes first unless a fact merely asked about that way matches clearly better.
@@ -281,12 +295,18 @@ class Engine:
         curated: bool,
         typed: bool,
         renamed: int,
+        about: str | None = None,
     ) -> Signals:
-        """What the engine knows of an answer it chose, beyond its confidence (confidence.py weighs it)."""
-        candidate = next(c for m, c in zip(matches, candidates, strict=True) if m.fact.id == best.fact.id)
+        """What the engine knows of an answer it chose, beyond its confidence (confidence.py weighs it). `about`: the
+        entity a "who is X" question asks about, whose other facts are no rivals in words (every fact naming X matches
+        its name alike); they stay rivals in meaning."""
+        # (A "who is X" answer, the fact introducing X, need not be among the candidates the question's words found.)
+        candidate = next((c for m, c in zip(matches, candidates, strict=True) if m.fact.id == best.fact.id), None)
         # A fact telling the same passage (the record of how the articles differ on it, another reading of its quote) is no
         # rival: answering with either is right. The lead that counts is over the others.
         rivals = [m for m in matches if m.fact.id != best.fact.id and not kin(best.fact, m.fact, self.disputes)]
+        if about is not None:
+            rivals = [m for m in rivals if about not in m.fact.entities]
         runner_up = max(rivals, key=lambda m: m.confidence, default=None)
         fitting_rivals = [m for m in fitting if m.fact.id != best.fact.id and not kin(best.fact, m.fact, self.disputes)]
         pool = [best.fact.id, *(m.fact.id for m in fitting_rivals)][:5]
@@ -297,8 +317,8 @@ class Engine:
         read_as_typos = sum(1 for t in dict.fromkeys(tokens) if t not in index.idf and index.lookup(t))
         return Signals(
             confidence=best.confidence,
-            coverage=round(candidate.coverage, 3),
-            similarity=round(candidate.similarity, 3),
+            coverage=round(candidate.coverage, 3) if candidate is not None else 1.0,
+            similarity=round(candidate.similarity, 3) if candidate is not None else 1.0,
             margin=round(best.confidence - (runner_up.confidence if runner_up is not None else 0.0), 3),
             fitting_margin=round(best.confidence - max((m.confidence for m in fitting_rivals), default=0.0), 3),
             agreed=agreed,
