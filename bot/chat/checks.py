@@ -98,7 +98,8 @@ def verdict_view(verdict: Verdict, base: KnowledgeBase, *, asker: int | None = N
 
 
 def _verdict_reply(verdict: Verdict, base: KnowledgeBase, asker: int | None) -> Reply:
-    return Reply(embeds=(verdict_embed(verdict, base),), view=verdict_view(verdict, base, asker=asker))
+    fact_id = verdict.fact.id if verdict.fact is not None else None
+    return Reply(embeds=(verdict_embed(verdict, base),), view=verdict_view(verdict, base, asker=asker), fact_id=fact_id)
 
 
 def check_reply(claim: str, engine: Engine, *, max_length: int, language: str | None = None, asker: int | None = None) -> Reply:

@@ -122,7 +122,10 @@ def handle_line(
         elif name in ("check", "timeline"):
             # as in Discord: the claim's (or subject's) language, then the terminal's (a French name says French)
             locale = language or ("fr" if typed != name else None)
-            return _check_or_timeline(name, arg.strip(), engine, settings, locale)
+            reply = _check_or_timeline(name, arg.strip(), engine, settings, locale)
+            if name == "check" and last_answers is not None:
+                last_answers.follow(CONSOLE, reply.fact_id)
+            return reply
     reply = replies.answer_question(
         line, engine, max_length=settings.max_question_length, last_answers=last_answers, place=CONSOLE, locale=language
     )

@@ -31,6 +31,8 @@ class Reply:
     ephemeral: bool = False
     #: The engine's answer this reply shows, when it answers a question (for the question log).
     answer: Answer | None = None
+    #: The fact a verdict rests on (the quoted one): "tell me more" said next in the same place follows it.
+    fact_id: str | None = None
 
     def message_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for send/reply/edit, held to Discord's limits, pinging no one."""

@@ -66,8 +66,9 @@ def answer_question(
 ) -> Reply:
     """The reply to a question: the answer embed with its buttons, a conversational reply, or a clear refusal.
 
-    With `last_answers`, the fact answered is remembered for `place` (a DM or channel id, or "console"), so that
-    "tell me more" or "why?" said next in the same place follows it up.
+    With `last_answers`, the fact answered (or the fact a verdict quotes) is remembered for `place` (a DM or channel
+    id, or "console"), so that "tell me more" or "why?" said next in the same place follows it up; after a reply that
+    gives no fact (an abstention, a "not reported" verdict) there is nothing to follow up.
 
     The language is `language` when the reader chose one, else the question's own, else the reader's
     Discord `locale`. When `asker` is given (a public answer), the asker gets a Delete button.
@@ -80,6 +81,8 @@ def answer_question(
         return notice(label("too_long", language, length=f"{len(question):,}", limit=f"{max_length:,}"))
     checked = claim_reply(question, engine, language, asker=asker)  # a claim or a yes/no question gets a verdict
     if checked is not None:
+        if last_answers is not None:  # "tell me more" next follows the fact the verdict quotes
+            last_answers.follow(place, checked.fact_id)
         return checked
     previous = last_answers.get(place) if last_answers is not None else None
     answer = engine.ask(question, previous=previous) if previous else engine.ask(question)
@@ -89,8 +92,8 @@ def answer_question(
         answer = replace(answer, language=language, conversation=said)
     if answer.conversation is not None:
         return conversation_reply(answer, engine)
-    if last_answers is not None and answer.best is not None:
-        last_answers.remember(place, answer.best.fact.id)
+    if last_answers is not None:  # after an abstention, "tell me more" has nothing to follow (not an older answer)
+        last_answers.follow(place, answer.best.fact.id if answer.best is not None else None)
     view = answer_view(answer, engine.base)
     if answer.best is not None or asker is not None:
         view = view or discord.ui.View(timeout=None)

@@ -31,5 +31,16 @@ class LastAnswers:
         while len(self._facts) > self._size:
             self._facts.popitem(last=False)
 
+    def forget(self, place: Hashable) -> None:
+        """Nothing to follow up in `place` any more (its last reply gave no fact)."""
+        self._facts.pop(place, None)
+
+    def follow(self, place: Hashable, fact_id: str | None) -> None:
+        """What "tell me more" said next in `place` follows: `fact_id`, or nothing when the last reply gave no fact."""
+        if fact_id is None:
+            self.forget(place)
+        else:
+            self.remember(place, fact_id)
+
     def __len__(self) -> int:
         return len(self._facts)

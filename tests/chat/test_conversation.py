@@ -83,3 +83,33 @@ async def test_a_dm_follow_up_goes_through_the_cog(engine: Engine) -> None:
     await cog.on_message(more)
     (sent,) = more.replies
     assert sent["content"].startswith("More on that answer") and sent["embeds"][0].title == "Related facts"
+
+
+def test_tell_me_more_after_a_verdict_follows_the_fact_it_quotes(engine: Engine) -> None:
+    memory = LastAnswers()
+    ask(engine, QUESTION, memory, place="dm")
+    verdict = ask(engine, "The trainers make $30 an hour", memory, place="dm")
+    assert verdict.embeds[0].title.startswith("❌ Contradicted") and verdict.fact_id == "savreux-pay-15-an-hour"
+    assert memory.get("dm") == "savreux-pay-15-an-hour"  # not the answer before it
+    more = ask(engine, "tell me more", memory, place="dm")
+    assert more.embeds[0].title == "Related facts" and "Savreux" in more.embeds[0].description
+
+
+def test_after_a_reply_that_gives_no_fact_more_follows_nothing_older(engine: Engine) -> None:
+    memory = LastAnswers()
+    ask(engine, QUESTION, memory, place="dm")
+    assert ask(engine, "what time is it in Paris", memory, place="dm").answer.best is None
+    assert memory.get("dm") is None
+    assert "More about what?" in ask(engine, "tell me more", memory, place="dm").content
+
+
+def test_the_console_follows_up_a_check_command(engine: Engine) -> None:
+    settings = Settings()
+    memory = LastAnswers(size=1)
+    handle_line(QUESTION, engine, settings, [], memory)
+    handle_line("/vérifier OpenAI a licencié les travailleurs kényans", engine, settings, [], memory)
+    assert memory.get("console") == "sama-ends-openai-partnership"
+    text = reply_text(handle_line("dis-m'en plus", engine, settings, [], memory))
+    assert text.startswith("Pour aller plus loin") and "## Faits liés" in text
+    handle_line("/check Elon Musk founded OpenAI", engine, settings, [], memory)  # settles nothing
+    assert "More about what?" in reply_text(handle_line("more", engine, settings, [], memory))

@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.chat.checks import check_reply, no_timeline
 from bot.chat.cogs import everywhere
-from bot.chat.cogs.asking import locale_of, reader_language, within_question_budget
+from bot.chat.cogs.asking import AskingCog, locale_of, reader_language, within_question_budget
 from bot.chat.delivery import respond
 from bot.chat.views import page_reply
 
@@ -40,6 +40,9 @@ class CheckingCog(commands.Cog):
             language=language,
             asker=interaction.user.id,
         )
+        asking = self.bot.get_cog("AskingCog")
+        if isinstance(asking, AskingCog) and interaction.channel_id is not None:  # "tell me more" next in the channel follows it
+            asking.last_answers.follow(interaction.channel_id, reply.fact_id)
         await respond(interaction, reply)
 
     @app_commands.command(name="timeline", description="The dated events of the reporting, in order")
