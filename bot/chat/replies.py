@@ -232,9 +232,12 @@ def _choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
     return choices
 
 
-def question_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
-    """Known questions that fit what the user has typed so far, in their language, French with its accents."""
-    language = choose_language(current, locale=locale)
+def question_choices(
+    engine: Engine, current: str, locale: str | None = None, override: str | None = None
+) -> list[app_commands.Choice[str]]:
+    """Known questions that fit what the user has typed so far, French with its accents: in the language the answer
+    will be in (the reader's /language choice, else what they type, else their Discord's)."""
+    language = choose_language(current, override=override, locale=locale)
     base = engine.base
     phrasings = _phrasing_index(engine)
     shown = []
@@ -263,7 +266,9 @@ def _phrasing_index(engine: Engine) -> dict:
 
 
 def entity_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
-    language = choose_language(current, locale=locale)
+    """People and organisations for /who; `locale` is the reader's language (their /language choice, else their
+    Discord's), as in every browsing autocomplete: the suggestions are in the language the reply will be in."""
+    language = choose_language(locale=locale)  # the reply's: the reader's, whatever the typed words' language
     return _choices(
         [(f"{e.name} ({entity_type(e.type, language)})", e.id) for e in engine.search_entities(current, CHOICES_LIMIT)]
     )
@@ -276,19 +281,27 @@ def source_choices(engine: Engine, current: str, locale: str | None = None) -> l
 
 
 def topic_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
-    language = choose_language(current, locale=locale)
+    language = choose_language(locale=locale)  # the reply's: the reader's, whatever the typed words' language
     return _choices([(topic_display(t, language), t.id) for t in engine.search_topics(current, CHOICES_LIMIT)])
 
 
 def fact_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
-    language = choose_language(current, locale=locale)
+    language = choose_language(locale=locale)  # the reply's: the reader's, whatever the typed words' language
     found = engine.search_facts(current, CHOICES_LIMIT)
     return _choices([(id_tag(f.id, language, "{}: ") + f.statement_in(language), f.id) for f in found])
 
 
 def subject_choices(engine: Engine, current: str, locale: str | None = None) -> list[app_commands.Choice[str]]:
-    language = choose_language(current, locale=locale)
+    language = choose_language(locale=locale)  # the reply's: the reader's, whatever the typed words' language
     facts = engine.discrepancies(current or None, limit=CHOICES_LIMIT)
     return _choices(
         [(short_statement(f, language, CHOICE_LIMIT), clip(f.subject or f.id, SUBJECT_LIMIT).rstrip("…")) for f in facts]
     )
+
+
+def timeline_choices(engine: Engine, current: str, language: str = "en") -> list[app_commands.Choice[str]]:
+    """People, organisations and topics for /timeline, named in the reader's language (a French topic name is
+    also what the timeline finds the topic by, and what makes its page French)."""
+    names = [e.name for e in engine.search_entities(current, 15)]
+    names += [topic_display(t, language) for t in engine.search_topics(current, 10)]
+    return _choices([(name, name) for name in names])

@@ -50,3 +50,14 @@ async def test_ask_turns_a_question_away_politely_when_the_queue_is_too_long(eng
     (sent,) = interaction.everything_sent()
     assert sent["ephemeral"] is True and "ask again in a minute" in sent["content"]
     assert not sent.get("embeds")
+
+
+async def test_a_hurried_autocompletion_is_in_the_readers_language(engine: Engine) -> None:
+    from bot.chat.cogs.asking import QuickCompletions
+
+    quick = QuickCompletions(engine)
+    assert any("déjà" in c.name for c in quick.choices("deja embauche", "fr"))  # the accents put back
+    french = [c.name for c in quick.choices("how many con", "fr")]  # English phrasings, shown as their French twins
+    english = [c.name for c in quick.choices("how many con", "en")]
+    assert french and all(not name.startswith("how many") for name in french)
+    assert english and all(name.startswith("how many con") for name in english)

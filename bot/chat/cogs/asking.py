@@ -21,7 +21,8 @@ from bot.chat.delivery import Reply, notice, reply_to, respond
 from bot.chat.replies import answer_question, question_choices, reply_language
 from bot.chat.sessions import LastAnswers
 from bot.core.engine import Engine
-from bot.core.i18n import label
+from bot.core.i18n import display_phrasing, label
+from bot.core.models import Fact
 from bot.core.recorder import record_answer
 from bot.core.text import fold
 
@@ -42,18 +43,24 @@ class QuickCompletions:
     """The facts' questions, folded and sorted: those beginning with a prefix, in O(log n)."""
 
     def __init__(self, engine: Engine) -> None:
-        questions = dict.fromkeys(q for f in engine.base.facts.values() for q in (*f.questions, *f.questions_fr))
+        self._base = engine.base
+        questions: dict[str, Fact] = {}
+        for fact in engine.base.facts.values():
+            for question in (*fact.questions, *fact.questions_fr):
+                questions.setdefault(question, fact)
         self._keys = sorted((fold(q), q) for q in questions)
+        self._facts = questions
 
-    def choices(self, typed: str, limit: int = 25) -> list[app_commands.Choice[str]]:
+    def choices(self, typed: str, language: str = "en", limit: int = 25) -> list[app_commands.Choice[str]]:
+        """The questions beginning with `typed`, shown in the reader's `language` (French with its accents)."""
         key = fold(" ".join(typed.split()))
         first = bisect.bisect_left(self._keys, (key, ""))
-        found = []
+        found: dict[str, None] = {}
         for folded, question in self._keys[first : first + limit]:
             if not folded.startswith(key):
                 break
-            found.append(app_commands.Choice(name=question[:100], value=question[:100]))
-        return found
+            found.setdefault(display_phrasing(question, self._facts[question], language, self._base)[:100])
+        return [app_commands.Choice(name=question, value=question) for question in found]
 
 
 #: Messages people write (not joins, pins, boosts...).
@@ -118,8 +125,8 @@ class AskingCog(commands.Cog):
         self.last_answers = LastAnswers()
         #: /ask answers go through it: it decides which must be deferred to keep Discord's deadline.
         self.answers = AnswerQueue()
-        #: (typed text, language) -> choices, for the engine serving now: autocomplete bursts repeat prefixes.
-        self._completions: OrderedDict[tuple[str, str], list[app_commands.Choice[str]]] = OrderedDict()
+        #: (typed text, /language choice, Discord locale) -> choices, for the engine serving now: autocomplete bursts repeat prefixes.
+        self._completions: OrderedDict[tuple[str, str, str], list[app_commands.Choice[str]]] = OrderedDict()
         self._completions_engine: object = None
         self._quick: QuickCompletions | None = None
 
@@ -207,19 +214,21 @@ class AskingCog(commands.Cog):
             late = waited(interaction)
             if late > AUTOCOMPLETE_STALE_SECONDS:
                 return []  # Discord has stopped waiting for these; the next keystroke asks again
-            language = self.bot.languages.get(interaction.user.id) or locale_of(interaction)
+            # The reader's /language choice wins over what they type, as it does for the answer.
+            override = self.bot.languages.get(interaction.user.id)
+            locale = locale_of(interaction)
             if self._completions_engine is not self.bot.engine:  # a reload: forget the old base's choices
                 self._completions.clear()
                 self._completions_engine = self.bot.engine
                 self._quick = None
-            key = (current, language)
+            key = (current, override or "", locale)
             choices = self._completions.get(key)
             if choices is None and late > AUTOCOMPLETE_HURRY_SECONDS:
                 if self._quick is None:
                     self._quick = QuickCompletions(self.bot.engine)
-                return self._quick.choices(current)
+                return self._quick.choices(current, reply_language(current, override=override, locale=locale))
             if choices is None:
-                choices = self._completions[key] = question_choices(self.bot.engine, current, language)
+                choices = self._completions[key] = question_choices(self.bot.engine, current, locale, override)
                 if len(self._completions) > AUTOCOMPLETE_CACHE_SIZE:
                     self._completions.popitem(last=False)
             return choices

@@ -13,6 +13,7 @@ from bot.chat.checks import check_reply, no_timeline
 from bot.chat.cogs import everywhere
 from bot.chat.cogs.asking import AskingCog, locale_of, reader_language, within_question_budget
 from bot.chat.delivery import respond
+from bot.chat.replies import timeline_choices
 from bot.chat.views import page_reply
 
 if TYPE_CHECKING:
@@ -57,10 +58,7 @@ class CheckingCog(commands.Cog):
     @timeline.autocomplete("subject")
     async def timeline_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         try:
-            engine = self.bot.engine
-            names = [e.name for e in engine.search_entities(current, 15)]
-            names += [t.name for t in engine.search_topics(current, 10)]
-            return [app_commands.Choice(name=n[:100], value=n[:100]) for n in dict.fromkeys(names)][:25]
+            return timeline_choices(self.bot.engine, current, reader_language(interaction, current))
         except Exception:
             log.exception("Autocomplete for /timeline failed on %r (%s)", current[:100], locale_of(interaction))
             return []
