@@ -303,7 +303,7 @@ def run_timeline(
     err: TextIO | None = None,
 ) -> int:
     """Print the reporting's dated events in order (of one subject when given), then the undated ones."""
-    from bot.core.timeline import build_timeline, render_timeline, timeline_json
+    from bot.core.timeline import build_timeline, no_dated_events, render_timeline, timeline_json
 
     out = out or _utf8_stdout(as_json)
     err = err or sys.stderr
@@ -316,10 +316,8 @@ def run_timeline(
     if as_json:
         out.write(json.dumps(timeline_json(timeline, base, lang), ensure_ascii=False) + "\n")
         return 0
-    if not timeline:
-        from bot.core.i18n import label
-
-        print(label("timeline.none", lang, subject=subject), file=out)
+    if not timeline:  # nothing about it at all: say so, and name close subjects that have dated events
+        print(no_dated_events(base, subject or "", lang), file=out)
         return 0
     out.write(render_timeline(timeline, base, lang) + "\n")
     return 0

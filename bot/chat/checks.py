@@ -29,7 +29,7 @@ from bot.core.engine import Engine
 from bot.core.i18n import id_tag, label, shows_ids
 from bot.core.models import KnowledgeBase
 from bot.core.provenance import citation_line, origins_line
-from bot.core.timeline import build_timeline, date_label
+from bot.core.timeline import build_timeline, date_label, no_dated_events
 
 VERDICT_COLOURS = {
     "supported": discord.Colour.green(),
@@ -148,11 +148,19 @@ def timeline_pages(subject: str | None, engine: Engine, language: str = "en") ->
         else label("timeline.title", language)
     )
     header = label("timeline.header", language)
+    if not timeline.dated:  # only undated events: say so first, and where the dated ones are
+        said = no_dated_events(base, subject or "", language, entity_id=entity.id if entity else None, undated=True)
+        header = md(said)
     return paged(title, header, entries, per_page=6, language=language, colour=BROWSE_COLOUR, facts=facts)
 
 
-def no_timeline(subject: str, language: str) -> Reply:
-    return notice(label("timeline.none", language, subject=escape_user_text(subject, 80)))
+def no_timeline(subject: str, language: str, engine: Engine | None = None) -> Reply:
+    """Nothing about a subject on the timeline: so, and close subjects that have dated events (given the engine)."""
+    if engine is None:
+        return notice(label("timeline.none", language, subject=escape_user_text(subject, 80)))
+    entity = engine.find_entity(subject) if subject else None
+    said = no_dated_events(engine.base, escape_user_text(subject, 80), language, entity_id=entity.id if entity else None)
+    return notice(said)
 
 
 __all__ = ["ANSWER_COLOUR", "check_reply", "claim_reply", "no_timeline", "premise_embed", "timeline_pages", "verdict_embed"]

@@ -54,7 +54,7 @@ def _check_or_timeline(name: str, arg: str, engine: Engine, settings: Settings, 
     if name == "check":
         return check_reply(arg, engine, max_length=settings.max_question_length, language=language)
     key = " ".join(arg.split())[:80]
-    return page_reply("tl", key, 0, engine, language) or no_timeline(key, language)
+    return page_reply("tl", key, 0, engine, language) or no_timeline(key, language, engine)
 
 
 def reply_text(reply: Reply) -> str:

@@ -467,10 +467,17 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
     "timeline.title_of": ("Timeline: {subject}", "Chronologie : {subject}"),
     "timeline.dated": ("Dated events, in order", "Événements datés, dans l'ordre"),
     "timeline.undated": ("Also reported, without a date the articles give", "Aussi rapporté, sans date donnée par les articles"),
+    "timeline.undated_alone": ("Reported without a date the articles give", "Rapporté sans date donnée par les articles"),
     "timeline.none": (
         "The articles date no event about “{subject}”.",
         "Les articles ne datent aucun événement sur « {subject} ».",
     ),
+    "timeline.undated_only": (
+        "The articles date no event about “{subject}”: what they report about it comes without a date.",
+        "Les articles ne datent aucun événement sur « {subject} » : ce qu'ils en rapportent vient sans date.",
+    ),
+    "timeline.near": (" Close subjects with dated events: {names}.", " Des sujets proches ont des événements datés : {names}."),
+    "timeline.some": (" Subjects with dated events: {names}.", " Sujets ayant des événements datés : {names}."),
     "timeline.header": (
         "Dated events in order, each with its article. Events the articles do not date are listed last, in their words.",
         "Les événements datés dans l'ordre, chacun avec son article. Ceux que les articles ne datent pas viennent à la fin, "

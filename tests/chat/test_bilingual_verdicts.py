@@ -145,7 +145,7 @@ def test_the_console_checks_claims_and_lists_the_timeline_by_either_name(engine:
     assert empty.startswith("Donnez-moi une affirmation à vérifier")
     timeline = reply_text(handle_line("/chronologie sama", engine, settings, []))
     assert timeline.startswith("## Chronologie : sama") and "février 2022" in timeline
-    assert reply_text(handle_line("/timeline zzz", engine, settings, [])) == "The articles date no event about “zzz”."
+    assert reply_text(handle_line("/timeline zzz", engine, settings, [])).startswith("The articles date no event about “zzz”.")
 
 
 def test_the_console_names_its_commands_in_the_readers_language() -> None:

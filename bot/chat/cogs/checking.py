@@ -53,7 +53,7 @@ class CheckingCog(commands.Cog):
         language = reader_language(interaction, subject or None)
         key = " ".join((subject or "").split())[:80]
         reply = page_reply("tl", key, 0, self.bot.engine, language, owner=interaction.user.id)
-        await respond(interaction, reply or no_timeline(key, language))
+        await respond(interaction, reply or no_timeline(key, language, self.bot.engine))
 
     @timeline.autocomplete("subject")
     async def timeline_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
