@@ -47,6 +47,15 @@ STOP_WORDS_EN = frozenset(
 STOP_WORDS_FR = frozenset(
     ["a", "ai", "au", "aux", "avec", "c", "ca", "ce", "cela", "ces", "cet", "cette", "d", "dans", "de", "des", "du", "elle", "elles", "en", "est", "et", "etait", "ete", "etre", "eu", "il", "ils", "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "meme", "mes", "moi", "mon", "n", "ne", "ni", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas", "pour", "qu", "que", "quel", "quelle", "quelles", "quels", "qui", "quoi", "s", "sa", "sans", "se", "ses", "si", "son", "sont", "sur", "t", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y", "est-ce", "ete", "avait", "avaient", "dit", "quoi", "comment", "pourquoi", "quand", "combien", "ou", "sait", "savoir", "parle", "dire", "vu", "exactement", "vraiment", "bah", "ben", "hein", "peut", "peuvent", "pouvait", "pouvaient", "pourrait", "pourraient", "doit", "doivent", "devait", "devaient", "devrait", "devraient", "faut", "fallait"]
 )  # fmt: skip
+#: French function words that are not stop words (removing them from questions lost as many answers as it gained, on
+#: the development sets): they say nothing of what a question is about, so they are never half of a two-word concept
+#: ("licenciements chez Invisible" makes no concept of "layoff chez").
+FUNCTION_WORDS_FR = frozenset(
+    ["chez", "comme", "autre", "autres", "tout", "tous", "toute", "toutes", "aussi", "tres", "trop", "plus", "chaque",
+     "quelque", "quelques", "seulement", "seul", "tel", "telle", "tels", "telles", "ceux", "celui", "celle", "celles",
+     "ici", "donc", "alors", "puis", "juste", "encore", "beaucoup", "chose", "choses", "dont", "jusqu", "maintenant",
+     "pendant", "lorsque", "parce", "ainsi", "deja"]
+)  # fmt: skip
 STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_FR
 
 #: Word forms mapped to one canonical token, so English and French (and their variants) meet.
@@ -119,6 +128,12 @@ SYNONYMS: dict[str, str] = {
     "headcount": "headcount", "effectif": "headcount", "effectifs": "headcount",
     "benefits": "benefit", "benefit": "benefit", "avantages": "benefit", "insurance": "insurance", "assurance": "insurance",
     "minimum": "minimum", "smic": "minimum",
+    # everyday and slang French for the reporting's words ("la boîte", "le boulot", "le mec", "la thune")
+    "boite": "company", "boites": "company", "boulot": "job", "boulots": "job", "taf": "job", "taff": "job",
+    "emploi": "job", "emplois": "job", "mec": "guy", "mecs": "guy", "gars": "guy", "meuf": "guy", "meufs": "guy",
+    "money": "money", "argent": "money", "thune": "money", "thunes": "money", "fric": "money", "pognon": "money",
+    "oseille": "money", "paie": "pay", "virer": "layoff", "viree": "layoff", "virees": "layoff",
+    "mutuelle": "insurance", "mutuelles": "insurance",
     # "founded" is not "found" (of find)
     "founded": "founder", "founder": "founder", "founders": "founder", "founding": "founder", "cofounder": "founder",
     "cofounded": "founder", "fonde": "founder", "fondee": "founder", "fonder": "founder", "fondateur": "founder", "fondateurs": "founder",

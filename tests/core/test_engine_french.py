@@ -68,3 +68,35 @@ def test_a_which_question_is_not_read_as_what_was_said() -> None:
 
 def test_subcontracting_is_contract_work() -> None:
     assert search_tokens("la sous-traitance") == search_tokens("les sous-traitants") == ["contractor"]
+
+
+@pytest.mark.parametrize(
+    ("slang", "word"),
+    [
+        ("la boîte", "the company"),
+        ("son boulot", "his job"),
+        ("le taf", "the job"),
+        ("le mec", "the guy"),
+        ("la thune", "the money"),
+        ("la paie", "the pay"),
+        ("virer les formateurs", "fire the trainers"),
+        ("une mutuelle", "health insurance"),
+    ],
+)
+def test_everyday_french_meets_the_english_word(slang: str, word: str) -> None:
+    assert set(search_tokens(slang)) <= set(search_tokens(word))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("pourquoi jatin kumar aime son taf chez openai", {"kumar-startup-ambition", "kumar-learning-ai"}),
+        ("avant invisible, quelle autre boite sous-traitante bossait avec openai", {"sama-ends-openai-partnership"}),
+        (
+            "sur quels critères ils ont choisi qui garder et qui virer chez le prestataire ?",
+            {"invisible-layoffs-performance-metrics", "invisible-layoffs-certification-bar", "invisible-layoffs-roi"},
+        ),
+    ],
+)
+def test_slang_questions_are_answered(engine: Engine, question: str, expected: set[str]) -> None:
+    assert best_id(engine, question) in expected

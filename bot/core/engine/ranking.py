@@ -44,7 +44,7 @@ from bot.core.engine.focus import _HOLLOW, focus_of, organisation_names
 from bot.core.engine.lexical import HAS_DIGIT, LexicalIndex
 from bot.core.language import guess_language
 from bot.core.models import Fact, KnowledgeBase
-from bot.core.text import search_tokens
+from bot.core.text import FUNCTION_WORDS_FR, search_tokens
 
 CANDIDATES = 12
 # How many facts, picked by index score, get their coverage of the question computed.
@@ -212,7 +212,9 @@ class Ranker:
         self._where_asked: dict[int, frozenset[str]] = {}
         self._organisations = organisation_names(base)
         self._name_tokens = frozenset().union(*entity_token_sets)
-        self._not_concept = self._name_tokens | _HOLLOW | PEOPLE_TOKENS | frozenset().union(*TYPE_TOKENS.values())
+        self._not_concept = (
+            self._name_tokens | _HOLLOW | PEOPLE_TOKENS | FUNCTION_WORDS_FR | frozenset().union(*TYPE_TOKENS.values())
+        )
         self._long_name_tokens = frozenset(name for name in self._name_tokens if len(name) >= 4)
 
     def _phrased_types(self, position: int) -> frozenset[str]:
