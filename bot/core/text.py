@@ -129,9 +129,9 @@ SYNONYMS: dict[str, str] = {
     "benefits": "benefit", "benefit": "benefit", "avantages": "benefit", "insurance": "insurance", "assurance": "insurance",
     "minimum": "minimum", "smic": "minimum",
     # everyday and slang French for the reporting's words ("la boîte", "le boulot", "le mec", "la thune")
-    "boite": "company", "boites": "company", "boulot": "job", "boulots": "job", "taf": "job", "taff": "job",
+    "boite": "company", "boites": "company", "boulot": "job", "boulots": "job", "taf": "job",
     "emploi": "job", "emplois": "job", "mec": "guy", "mecs": "guy", "gars": "guy", "meuf": "guy", "meufs": "guy",
-    "money": "money", "argent": "money", "thune": "money", "thunes": "money", "fric": "money", "pognon": "money",
+    "money": "money", "argent": "money", "thune": "money", "thunes": "money", "pognon": "money",
     "oseille": "money", "paie": "pay", "virer": "layoff", "viree": "layoff", "virees": "layoff",
     "mutuelle": "insurance", "mutuelles": "insurance",
     # "founded" is not "found" (of find)

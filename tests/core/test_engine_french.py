@@ -100,3 +100,16 @@ def test_everyday_french_meets_the_english_word(slang: str, word: str) -> None:
 )
 def test_slang_questions_are_answered(engine: Engine, question: str, expected: set[str]) -> None:
     assert best_id(engine, question) in expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qui a mené l'enquête sur Sama et ses étiqueteurs au Kenya ?",
+        "who conducted the investigation into sama",
+        "qui a découvert que les annotateurs de sama voyaient des contenus violents",
+    ],
+)
+def test_a_light_verb_asks_for_the_deed_its_noun_names(engine: Engine, question: str) -> None:
+    # "mener l'enquête" is investigating: Time, who investigated, is the doer asked for
+    assert best_id(engine, question) == "sama-kenya-harmful-content"

@@ -136,7 +136,7 @@ _ACTION_WORDS: dict[str, str] = {
     "work-for": "work works worked working travaille travaillent employ employs employed employer emploie emploient bosse "
                 "bossent bossait",
     "investigate": "investigated investigate investigates investigating enquete enquetait investigation uncover uncovered uncovers "
-                   "exposed exposes discovered",
+                   "exposed exposes discovered decouvert decouvre decouvrent decouvrir",
     "vote-union": "voted vote unionize unionise unionized syndique",
     "decline-comment": "declined decline comment commenter refused",
     # Paying someone: no fact curates a payer yet, so "who pays the trainers" is answered by no curated doer (a report
@@ -745,6 +745,42 @@ _WHO_VERB = re.compile(
     r"^(?:who|whom)\s+(?:(?:first|actually|originally|initially|really|also|ever|then)\s+)?(?P<verb>\w+)"
     r"|^qui\s+(?:a|ont|avait|avaient)\s+(?:(?:d\s+abord|en\s+premier|vraiment|aussi)\s+)?(?P<verbe>\w+)"
 )
+#: Verbs that say little but with their object ("qui a mené l'enquête", "who conducted the investigation", "qui a fait
+#: l'annonce"): the deed is the noun after them.
+_LIGHT_VERBS = frozenset(
+    [
+        "mene",
+        "menee",
+        "mis",
+        "conduit",
+        "realise",
+        "realisee",
+        "effectue",
+        "effectuee",
+        "fait",
+        "faite",
+        "led",
+        "conducted",
+        "carried",
+        "ran",
+        "did",
+    ]
+)
+#: The noun after a light verb, its article or possessive skipped.
+_OBJECT_NOUN = re.compile(
+    r"\s+(?:(?:l|la|le|les|un|une|des|du|d|cette|ce|ces|son|sa|ses|leur|leurs|the|an|a|this|that|its|their|out)\s+)*(?P<noun>\w+)"
+)
+
+
+def _deed_word(folded: str, found: re.Match[str]) -> str:
+    """The word saying what a who-question asks was done: its verb, or the noun after a light verb ("qui a mené l'enquête":
+    enquete), when that noun names a curated action."""
+    word = found.group("verb") or found.group("verbe")
+    if word in _LIGHT_VERBS and (noun := _OBJECT_NOUN.match(folded, found.end())) and noun.group("noun") in _ACTIONS_OF_WORD:
+        return noun.group("noun")
+    return word
+
+
 #: Words after "who" that are no action of their own: the question's type or its auxiliaries.
 _NOT_A_VERB = frozenset(
     search_tokens("is was are were s does did do has have had can could will would should may might else exactly really "
@@ -763,7 +799,7 @@ def _unknown_who_verb(folded: str) -> str | None:
     found = _WHO_VERB.search(folded)
     if found is None:
         return None
-    word = found.group("verb") or found.group("verbe")
+    word = _deed_word(folded, found)
     if word in _ACTIONS_OF_WORD or _ROLE.fullmatch(word):
         return None
     if _PARTICLE.match(folded, found.end()):
@@ -799,7 +835,7 @@ def _verb_actions(folded: str) -> set[str]:
     """The actions of the verb a who-question opens on ("who reported", "qui a licencié"), none when it opens on another
     word ("who is", "who were the trainers fired by")."""
     found = _WHO_VERB.search(folded)
-    verb = found and (found.group("verb") or found.group("verbe"))
+    verb = found and _deed_word(folded, found)
     if verb in ("did", "does", "do", "has", "have", "had"):
         # "who did Sama work for", "whom did Invisible lay off": the verb after the subject (phrasal verbs as one word)
         after = _WHOM_VERB.search(rephrase(folded))
