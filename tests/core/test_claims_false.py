@@ -52,3 +52,38 @@ def test_job_cuts_in_french_are_the_layoff_count(checker: ClaimChecker) -> None:
     assert verdict.verdict == "contradicted", verdict.explanation
     assert verdict.fact is not None and verdict.fact.id == "nadella-microsoft-layoffs"
     assert "10 000, et non 100 000" in verdict.explanation
+
+
+# -- a majority is a share of more than half ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Microsoft holds a majority stake in OpenAI",
+        "Microsoft is the majority owner of OpenAI",
+        "Microsoft est l'actionnaire majoritaire d'OpenAI",
+        "Microsoft a pris une participation majoritaire dans OpenAI",
+    ],
+)
+def test_a_majority_stake_is_contradicted_by_the_curated_share(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.explanation)
+    assert verdict.point == "percent" and verdict.fact is not None and verdict.fact.id == "microsoft-49-percent-stake"
+
+
+def test_a_false_premise_of_a_majority_stake_is_corrected_first(checker: ClaimChecker) -> None:
+    verdict = checker.assess("Why did Microsoft take a majority stake in OpenAI?")
+    assert verdict.verdict == "contradicted"
+    assert "49%" in verdict.explanation
+
+
+def test_a_majority_of_the_contractors_is_never_supported_on_one_side_of_a_disagreement(checker: ClaimChecker) -> None:
+    # 60% labelling and 40% programmers is Semafor's split, which another article words otherwise
+    assert checker.check("The majority of OpenAI's new contractors are programmers").verdict != "supported"
+
+
+def test_who_decided_to_become_the_largest_investor_is_checked(checker: ClaimChecker) -> None:
+    verdict = checker.assess("Why did Google decide to become OpenAI's largest investor?")
+    assert verdict.verdict == "contradicted"
+    assert "Microsoft, not Google" in verdict.explanation

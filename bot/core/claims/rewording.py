@@ -62,8 +62,21 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "DeepMind is Google's AI subsidiary", "DeepMind est une filiale (d'IA) de Google"
         (r"^(.+?) (?:is|was) ((?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)?)'s?(?: AI)? subsidiary\b", r"\2 owns \1"),
         (r"^(.+?) (?:est|etait|était) (?:une |la )?filiale (?:d'IA |d'ia )?(?:de |d')(.+)$", r"\2 possède \1"),
+        # A majority is a share of more than half, which a curated share settles ("a majority stake": the 49% stake).
+        (r"\b(?:a|the) (?:controlling|majority) (stake|share|holding|interest)\b", r"a \1 of more than 50%"),
+        (
+            r"\b(?:is|was|became|become|becomes) (?:the |a )?majority (?:owner|shareholder|stakeholder) (?:of|in)\b",
+            "owns more than 50% of",
+        ),
+        (r"\b(?:a|the) majority of\b", "more than 50% of"),
+        (r"\bune participation (?:majoritaire|de contr[ôo]le)\b", "une participation de plus de 50 %"),
+        (r"\b(?:est |était |etait |devenu )?(?:l'|un |le )?actionnaire majoritaire (?:de |d')", "détient plus de 50 % de "),
+        (r"\bla majorit[ée] (des|du|de la|de l'|de|d')", r"plus de 50 % \1"),
         (r"^(.+?)'s? (largest|biggest|main|top) investor is (.+)$", r"\3 invested in \1 as its \2 investor"),
-        (r"^(.+?) (?:is|was) (.+?)'s? (largest|biggest|main|top) investor\b", r"\1 invested in \2 as its \3 investor"),
+        (
+            r"^(.+?) (?:is|was|became|becomes|(?:decided to |decide to )?become) (.+?)'s? (largest|biggest|main|top) investor\b",
+            r"\1 invested in \2 as its \3 investor",
+        ),
         (
             r"^(.+?) (?:est|etait|était) (?:le )?(?:plus gros|plus grand|principal|premier) investisseur (?:d'|de )(.+)$",
             r"\1 a investi dans \2, son plus gros investisseur",
