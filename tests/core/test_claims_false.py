@@ -87,3 +87,27 @@ def test_who_decided_to_become_the_largest_investor_is_checked(checker: ClaimChe
     verdict = checker.assess("Why did Google decide to become OpenAI's largest investor?")
     assert verdict.verdict == "contradicted"
     assert "Microsoft, not Google" in verdict.explanation
+
+
+# -- a duration in minutes or half hours -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("OpenAI's coding test took half an hour", "not 30 minutes"),
+        ("the unpaid coding test lasted 30 minutes", "not 30 minutes"),
+        ("Le test de code non payé d'OpenAI durait une demi-heure", "5 heures, et non 30 minutes"),
+        ("the coding test took an hour and a half", "not 90 minutes"),
+    ],
+)
+def test_a_duration_in_minutes_is_checked_against_one_curated_in_hours(checker: ClaimChecker, claim: str, said: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.explanation)
+    assert verdict.fact is not None and verdict.fact.id == "coding-test-five-hour-unpaid"
+    assert said in verdict.explanation
+
+
+@pytest.mark.parametrize("claim", ["The coding test took 300 minutes", "Savreux spends 30 minutes a day on tasks"])
+def test_minutes_the_articles_do_not_contradict_are_left_alone(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "contradicted"

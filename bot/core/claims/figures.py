@@ -37,7 +37,7 @@ from bot.core.models import CountAnswer, Fact, PercentAnswer
 from bot.core.text import stem
 
 #: Each unit of time in hours, so that spans in different units compare ("five days" is not "five hours").
-_HOURS = {"hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760}
+_HOURS = {"minut": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760}
 
 #: A span of time a text gives: "over the past six months", "for a year", "au cours des six derniers mois".
 _SPAN = re.compile(r"\b(\d+|a|an|one|un|une)[ -]([^\W\d_]+)(?: ([^\W\d_]+))?")

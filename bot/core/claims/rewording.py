@@ -96,6 +96,10 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"(\$\s?\d+(?:[.,]\d+)?)\s?(?:b|bn)\b", r"\1 billion"),
         (r"\b(\d+(?:[.,]\d+)?)\s?(?:hrs?)\b", r"\1 hours"),
+        # Half an hour, an hour and a half: durations in minutes, which a duration curated in hours settles.
+        (r"\b(?:half an hour|a half[- ]hour|une demi[- ]heure)\b", "30 minutes"),
+        (r"\b(?:an hour and a half|one and a half hours|une heure et demie)\b", "90 minutes"),
+        (r"\b(\d+)\s?(?:mins?|mn)\b", r"\1 minutes"),
         # "..., according to Altman": who says it goes first, as "According to Altman, ..." reads.
         (r"^(.+?),?\s+(according to|selon|d'apr[eè]s)\s+([^,]+?)[.!]?$", r"\2 \3, \1"),
         # "15 bucks an hour" is $15 an hour; "the last six months" the past six months (no date of their own).
