@@ -111,3 +111,19 @@ def test_a_duration_in_minutes_is_checked_against_one_curated_in_hours(checker: 
 @pytest.mark.parametrize("claim", ["The coding test took 300 minutes", "Savreux spends 30 minutes a day on tasks"])
 def test_minutes_the_articles_do_not_contradict_are_left_alone(checker: ClaimChecker, claim: str) -> None:
     assert checker.check(claim).verdict != "contradicted"
+
+
+# -- a platform worked at is a workplace ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim", ["Sonam Jindal works at Amazon Mechanical Turk", "Sonam Jindal bosse chez Amazon Mechanical Turk"]
+)
+def test_a_platform_given_as_a_titled_persons_workplace_is_contradicted(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.explanation)
+    assert verdict.fact is not None and verdict.fact.id == "jindal-partnership-on-ai"
+
+
+def test_a_platform_worked_with_is_no_workplace(checker: ClaimChecker) -> None:
+    assert checker.check("Jindal works with Amazon Mechanical Turk").verdict == "not_reported"

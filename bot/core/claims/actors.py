@@ -29,6 +29,9 @@ from bot.core.text import search_tokens
 #: "runs on", "run on": the verb of what is powered, told from the other side ("Copilot runs on Codex").
 _RUNS_ON = re.compile(r"runs? on\b")
 
+#: The verb of working somewhere, up to the workplace it names: "works at ", "travaille chez ", "bosse pour ".
+_WORKS_AT = re.compile(r"\w+ (?:at|for|chez|pour) (?:the |la |le |l')?")
+
 
 class _ActorChecks(CheckerBase):
     """Who did what to whom, who holds which role, who said it: a claim against a fact's actors and roles."""
@@ -89,6 +92,11 @@ class _ActorChecks(CheckerBase):
             # Partnership on AI), which is where the articles say she works.
             verb_at = claim.actions[0][1]
             elsewhere = [e for e, at in claim.entities if at > verb_at and self.base.entities[e].type == "organisation"]
+            # "Jindal works at Amazon Mechanical Turk": a platform worked at (never one worked with: a tool) is a workplace.
+            at_work = _WORKS_AT.match(_norm(claim.text), verb_at)
+            elsewhere += [
+                e for e, at in claim.entities if at_work and at == at_work.end() and self.base.entities[e].type == "product"
+            ]
             elsewhere += [name for name, at in claim.other_orgs if at > verb_at]
             if _PAST_WORK.search(_norm(claim.text)):
                 elsewhere = []  # "used to work at Google": where someone worked before is not where they work now
