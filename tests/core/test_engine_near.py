@@ -286,3 +286,45 @@ def test_a_share_of_the_contractors_is_no_answer_to_their_pay(engine: Engine) ->
     # 40% of the contractors are programmers: a share, not what they are paid.
     answer = engine.ask("what is the hourly pay for openai's 40% of contractors who are programmers?")
     assert answer.best is None or answer.best.fact.id != "hiring-programmers-share"
+
+
+# ------------------------------------------------------------------ what the figure is of, not the words shared
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        # a headcount: a rough quantity in a statement counts those doing what it says (working with OpenAI), not a firm's staff
+        ("how many employees does invisible have", None),
+        ("combien d'employés a invisible", None),
+        # the sum asked is the main clause's (a valuation); the clause of time names the investment only to say when
+        ("How much is OpenAI valued at after Microsoft's investment?", "microsoft-investment"),
+        # a length of time: the date the partnership ended gives none
+        ("How long did Sama work with OpenAI before ending the partnership?", "sama-ends-openai-partnership"),
+        # "what university": a fact that never speaks of a university (his age, his degree) does not say which
+        ("What university did Jatin Kumar graduate from?", "kumar-recent-graduate"),
+        # "which company replaced": as "who replaced", a verb the fact must say
+        ("which company replaced sama after the partnership ended", "sama-ends-openai-partnership"),
+    ],
+)
+def test_a_fact_sharing_every_word_but_giving_a_figure_of_something_else_is_offered_not_given(
+    engine: Engine, question: str, offered: str | None
+) -> None:
+    answer = engine.ask(question)
+    assert answer.best is None
+    assert offered is None or offered in {m.fact.id for m in answer.suggestions}
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how many invisible contractors work with openai", "invisible-advanced-ai-data-trainers"),
+        ("how many employees does openai have", "openai-headcount-375"),
+        ("how much did microsoft invest in openai", "microsoft-investment"),
+        ("les licenciements ont eu lieu combien de temps après l'investissement", "microsoft-investment"),
+        ("which company laid off openai's trainers", "invisible-layoffs-march"),
+        ("how long was the coding test", "coding-test-five-hour-unpaid"),
+    ],
+)
+def test_a_fact_giving_a_figure_of_what_is_asked_still_answers(engine: Engine, question: str, fact_id: str) -> None:
+    assert best_id(engine, question) == fact_id

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.core import lexicon
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.text import STOP_WORDS, fold, search_tokens
 
@@ -775,7 +776,7 @@ _OBJECT_NOUN = re.compile(
 def _deed_word(folded: str, found: re.Match[str]) -> str:
     """The word saying what a who-question asks was done: its verb, or the noun after a light verb ("qui a mené l'enquête":
     enquete), when that noun names a curated action."""
-    word = found.group("verb") or found.group("verbe")
+    word = found.group("verb") or (found.group("verbe") if "verbe" in found.re.groupindex else None)
     if word in _LIGHT_VERBS and (noun := _OBJECT_NOUN.match(folded, found.end())) and noun.group("noun") in _ACTIONS_OF_WORD:
         return noun.group("noun")
     return word
@@ -792,11 +793,22 @@ _NOT_A_VERB = frozenset(
 _PARTICLE = re.compile(r"\s+(?:up|into|out|down|off|over|together|forward|through|around|behind)\b")
 
 
+#: A word at least this frequent (Zipf scale) is a word of the language, not a typo (lexical.REAL_WORD_ZIPF, which imports
+#: this module).
+_REAL_WORD_ZIPF = 3.0
+#: "Which company replaced Sama", "what firm sued OpenAI": asks who did it as "who replaced Sama" does (a past tense right
+#: after the kind of doer).
+_WHICH_DOER_VERB = re.compile(
+    r"^(?:which|what)\s+(?:company|companies|firm|firms|organisation|organization|agency|startup|outlet|publication|person"
+    r"|people|employer|vendor|contractor)\s+(?P<verb>\w+ed)\b"
+)
+
+
 def _unknown_who_verb(folded: str) -> str | None:
     """The search token of a "who did it" question's verb when no curated action stands for it ("who interviewed
     Savreux": interview), else None: a fact answers it only if its own words hold that verb, whatever its curated
     roles and actors (a role says who someone is, not who interviewed them)."""
-    found = _WHO_VERB.search(folded)
+    found = _WHO_VERB.search(folded) or _WHICH_DOER_VERB.search(folded)
     if found is None:
         return None
     word = _deed_word(folded, found)
@@ -807,6 +819,8 @@ def _unknown_who_verb(folded: str) -> str | None:
     tokens = search_tokens(word)
     if len(tokens) != 1 or tokens[0] in _NOT_A_VERB or tokens[0] in STOP_WORDS or tokens[0] in TYPE_TOKENS["who"]:
         return None
+    if found.re is _WHICH_DOER_VERB and lexicon.zipf(tokens[0]) < _REAL_WORD_ZIPF:
+        return None  # "which firm comitted to the guidelines": a misspelt verb is left to the ranking's typo readings
     return tokens[0]
 
 

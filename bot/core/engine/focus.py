@@ -164,6 +164,16 @@ _EARNING = re.compile(
 )
 _ERAS = frozenset({"decade", "decades", "century", "centuries", "era", "decennie", "decennies", "siecle", "siecles", "epoque"})
 _TIME_UNIT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|heures?|jours?|semaines?|mois|ans|annees?)\b")
+#: A length of time stated in so many words ("two months before the layoffs", "deux mois avant"): what the time between two
+#: events needs; one date ("in February 2022") gives no length.
+_INTERVAL = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple\s+of|un|une|deux|trois"
+    r"|quatre|cinq|sept|huit|neuf|dix|onze|douze|quelques|plusieurs)\s+(?:hours?|days?|weeks?|months?|years?|heures?|jours?"
+    r"|semaines?|mois|ans|annees?)\b"
+)
+#: A clause of time after the main one ("how much is OpenAI valued at after Microsoft's investment", "avant la fin du
+#: partenariat"): it says when, not what is asked.
+_TIME_CLAUSE = re.compile(r"\s(?:after|before|since|following|prior\s+to|apres|avant|depuis)\s.*$")
 
 #: Words for one event that the search tokens leave apart: a date "of the release of ChatGPT" says when it launched.
 _EVENT_WORDS: tuple[frozenset[str], ...] = tuple(
@@ -341,8 +351,9 @@ class Focus:
             # Of any type: "how long was Savreux homeless before the AI gig" is not answered by what ended it. The time
             # between two events ("how long after the investment") their dates may give.
             units = [c.of for c in slots.count if _TIME_UNIT.search(_folded(c.of))]
-            if not units and not (self.between and slots.date):
-                return False
+            stated = any(_INTERVAL.search(_folded(text)) for text in (fact.statement, fact.statement_fr or ""))
+            if not units and not (self.between and slots.date and stated):
+                return False  # "how long did Sama work with OpenAI before ending it": the end's date gives no length
         # "Of the ~1,000 contractors, how many are in Latin America": a count the question itself states is not what it
         # asks (a breakdown of it).
         counts = [c.value for c in slots.count] + [p.value for p in slots.percent]
@@ -524,6 +535,10 @@ def focus_of(
         sum_words = frozenset().union(*_SUM_KINDS.values())
         about = frozenset(t for t in tokens if t not in hollow and t not in sum_words and not t.isdigit())
     sums = frozenset(kind for kind, words in _SUM_KINDS.items() if not token_set.isdisjoint(words))
+    # The sum asked is the main clause's: "how much is OpenAI valued at after Microsoft's investment" asks a valuation, not
+    # the investment (the clause of time only says when); the whole question's when the main clause names no sum.
+    main = set(search_tokens(_TIME_CLAUSE.sub("", folded)))
+    sums = frozenset(kind for kind in sums if not main.isdisjoint(_SUM_KINDS[kind])) or sums
     positions = {kind for kind, pattern in _POSITION_ASKED.items() if pattern.search(folded)}
     head = _HEAD_OF.search(folded)
     if head and _starts_with_a_name(head.group("org") or head.group("org_fr") or "", organisations):
@@ -542,7 +557,7 @@ def focus_of(
     heads: frozenset[str] = frozenset()
     what = _WHAT_HEAD.search(folded)
     # ("Which agency posted the ad" is a who-question: the thing it asks which one of is its head too.)
-    if what and (asked.kind in (None, "definition") or (asked.kind == "who" and folded.startswith(("which ", "quel")))):
+    if what and (asked.kind in (None, "definition") or (asked.kind == "who" and folded.startswith(("which ", "quel", "what ")))):
         # (In a who-question the next word is its verb: "which agency posted".)
         words = [w for w in (what.group("head"), what.group("next") if asked.kind != "who" else None) if w]
         # (A unit of time asks when: "what decade did the punch-card operators work in".)

@@ -589,6 +589,7 @@ class Ranker:
         )
         # "How many employees does Google have": a count of firms (or of anything but people at work) does not answer.
         counted = counted_nouns(question) if asked.kind == "how_many" else ()
+        headcount = asked.kind == "how_many" and bool(_HEADCOUNT.search(qualifiers.folded(question)))
         counted = tuple(t for t in counted if t not in named_words)
         readings = lambda token: {indexed for indexed, _ in index.lookup(token)}  # noqa: E731
         # What it asks about beyond its type: whose date or sum, which sum, which position, a name (focus.py).
@@ -651,6 +652,10 @@ class Ranker:
                 fits = NO
             # A count of people laid off is not a headcount: "how many employees does Microsoft have" is not its 10,000 cuts.
             if fits == CURATED and asked.kind == "how_many" and "layoff" not in events and self._counts_layoffs(position):
+                fits = NO
+            # "How many employees does Invisible have" asks its headcount: a rough quantity in a statement ("hundreds of
+            # Invisible contractors work with OpenAI") counts those doing what it says, not everyone a firm has.
+            if fits and headcount and not index.facts[position].answers.count:
                 fits = NO
             # A sum is a sum: a fact answering how much only by its curators' questions must name one ("fair compensation"
             # in the Partnership on AI's report is no pay figure).
@@ -727,6 +732,13 @@ class Ranker:
             candidates.append(Candidate(position, bm25, coverage, similarity, score, fits))
         candidates.sort(key=lambda c: -c.score)
         return candidates
+
+
+#: "How many employees does Invisible have", "combien d'employés a Invisible": how many people someone has (a headcount).
+_HEADCOUNT = re.compile(
+    r"^how\s+many\s+(?:\w+\s+){1,2}?(?:does|do|did)\s+(?:\w+\s+){1,3}?(?:have|has|had|employ)\s*$"
+    r"|^combien\s+d\s*(?:e\s+|es\s+)?\w+\s+(?:a|ont|avait|compte|comptent|emploie|emploient)\s+(?:t\s+(?:il|elle)\s+)?\w+\s*$"
+)
 
 
 def confidence(candidate: Candidate) -> float:
