@@ -147,12 +147,12 @@ def test_quality_on_the_fresh_held_out_set_does_not_regress(heldout2: Report, me
 # was reached once the facts gained everyday phrasings (noticed by this strict marker; the set was not read); "sure"
 # (97%) once it needed a lead over the best rival, chosen on the facts' own phrasings, and near questions (90%) once a
 # place named by a word made from it counted and places given as examples stopped answering where within one (each
-# noticed the same way).
+# noticed the same way); far off-topic questions (100%) once what a figure is of was read (a headcount, the sum of a
+# main clause, a length of time; noticed the same way, the set not read).
 TARGETS = {"in_scope": 0.95, "fr": 0.93, "typo": 0.90, "far": 1.0, "near": 0.90, "chat": 1.0, "sure": 0.97}
 UNMET = {
     "in_scope": "83% today: paraphrases sharing no word with their fact, and facts lacking the asked type",
     "fr": "80% today",
-    "far": "94% today: one far question shares every word with a fact",
     "chat": "96% today: one chat message the conversation layer does not know",
 }
 
