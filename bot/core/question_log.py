@@ -126,7 +126,10 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        connection.execute("ROLLBACK")
+        # SQLite may have rolled back already (a full disk does): a second ROLLBACK would fail with "no transaction is
+        # active" and hide the reason, which the warning must give.
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
 

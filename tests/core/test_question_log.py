@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -291,27 +292,43 @@ def test_the_logging_recorder_never_writes_a_user_id(caplog: pytest.LogCaptureFi
     assert len(caplog.records) == 3 and "99887766" not in caplog.text
 
 
+@pytest.mark.parametrize("arrival", ["together", "one_by_one"])
 def test_a_full_disk_does_not_stop_answers(
-    tmp_path: Path, engine: Engine, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, engine: Engine, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, arrival: str
 ) -> None:
-    """SQLite reports a full disk as it reports a database at its page limit: the log's file may not grow."""
+    """SQLite reports a full disk as it reports a database at its page limit: the log's file may not grow.
+
+    Deterministic whatever the machine's load: no question fits in the room left (each is longer than a page, so
+    it needs a new one), and how the reports reach the worker is fixed rather than left to the scheduler: all
+    queued before it first opens the database (one batch), or each written before the next is queued."""
     path = tmp_path / "q.sqlite3"
     connect(path).close()
     real_connect = sqlite3.connect
+    page_size = real_connect(path).execute("PRAGMA page_size").fetchone()[0]
+    queued = threading.Event()
+    if arrival == "one_by_one":
+        queued.set()
 
     def at_its_limit(database: object, **options: object) -> sqlite3.Connection:
+        assert queued.wait(60), "the reports were never all queued"
         connection = real_connect(database, **options)  # type: ignore[arg-type]
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         connection.execute(f"PRAGMA max_page_count = {pages}")
         return connection
 
     monkeypatch.setattr("bot.core.question_log.sqlite3.connect", at_its_limit)
-    long_question = "what powers copilot " * 200  # a few rows fill what little room there is
+    long_question = "what powers copilot " * (page_size // 20 + 1)  # longer than a page: no row fits in any room left
     with caplog.at_level(logging.WARNING, logger="bot.core.question_log"):
         log = _log(path)
         for _ in range(50):
             log.question(user_id=None, question=long_question, language="en", fact_id=None, confidence=0.0)
             assert engine.ask("what powers copilot").best is not None
+            if arrival == "one_by_one":
+                assert log.flush(timeout=120)
+        queued.set()
+        assert log.flush(timeout=120)  # a bound for a hung worker only: a loaded machine just takes longer
         log.close()
-    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert len(warnings) == 1 and "full" in warnings[0]
+    warnings = [r.getMessage() for r in caplog.records if r.name == "bot.core.question_log" and r.levelno == logging.WARNING]
+    # SQLite's own words (the test's directory is named "..._full_disk...": "full" alone would match the path)
+    assert len(warnings) == 1 and "database or disk is full" in warnings[0], warnings
+    assert log.written == 0 and log.dropped == 50
