@@ -19,17 +19,19 @@ def ask(question: str) -> str:
 def test_a_french_answer_lists_the_disagreements_in_french() -> None:
     out = ask("combien gagne savreux")
     assert "Où les articles divergent sur ce point :" in out
-    assert "savreux-name-spelling" not in out  # no id: an English slug
-    assert "How Alexej Savreux's surname is spelled" not in out  # the English subject
+    assert "trainer-pay-detail" not in out  # no id: an English slug
     base = load_knowledge()
-    shown = short_statement(base.facts["savreux-name-spelling"], "fr", 110)
+    assert base.facts["trainer-pay-detail"].subject not in out  # the English subject
+    shown = short_statement(base.facts["trainer-pay-detail"], "fr", 110)
     assert shown[:40] in " ".join(out.split())
 
 
 def test_an_english_answer_lists_the_disagreements_by_subject() -> None:
     out = ask("how much does savreux earn")
     assert "Where the articles differ on this:" in out
-    assert "How Alexej Savreux's surname is spelled" in out
+    assert "What the AI training work pays and whom the $15 figure describes" in out
+    # a disagreement sharing a passage with the answer but about another point (how his name is spelt) is left off
+    assert "How Alexej Savreux's surname is spelled" not in out
 
 
 def test_french_labels_put_a_space_before_the_colon() -> None:

@@ -91,7 +91,7 @@ def _pages(kind: str, key: str, engine: Engine, language: str) -> Pages | None:
         fact = base.facts.get(key)
         if fact is None:
             return None
-        return related_pages(fact, engine.related(key, RELATED_LIMIT), base, language, disputes=engine.disputes(key))
+        return related_pages(fact, engine.related(key, RELATED_LIMIT), base, language, disputes=engine.disputes_on_point(key))
     if kind == "who":
         entity = base.entities.get(key)
         return entity_pages(entity, base, language) if entity else None

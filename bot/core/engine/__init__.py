@@ -12,6 +12,7 @@ A package of stages with one job each, wired by the `Engine` facade (facade.py):
 - confidence.py the confidence in words: sure, likely, unsure (here is the closest)
 - rerank.py     the optional re-ranker hook over the candidates closest to the best
 - browsing.py   autocomplete, prefix search, related facts, where the articles differ
+- points.py     which of those disagreements are about an answer's own point (what the answer lists)
 """
 
 from bot.core.engine.asks import classify

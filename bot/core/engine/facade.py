@@ -24,6 +24,7 @@ from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import Signals, band_of, kin
 from bot.core.engine.entities import PERSON_WORDS, Entities
 from bot.core.engine.lexical import LexicalIndex
+from bot.core.engine.points import on_point
 from bot.core.engine.ranking import Ranker, confidence
 from bot.core.engine.rerank import Reranker, Reranking, pool_of
 from bot.core.engine.suggestions import grounded
@@ -200,7 +201,7 @@ class Engine:
             score = next((m.confidence for m in matches if m.fact.id == correction.id), self.threshold)
             return Answer(
                 text, language, Match(correction, round(max(score, self.threshold), 3)), others, truncated=truncated,
-                disputes=self.disputes(correction.id), band="likely",
+                disputes=self.disputes_on_point(correction.id), band="likely",
             )  # fmt: skip
         if entity is not None:
             best = self._entities.intro(entity)
@@ -222,7 +223,7 @@ class Engine:
                     tuple(others),
                     entity=entity,
                     truncated=truncated,
-                    disputes=self.disputes(best.id),
+                    disputes=self.disputes_on_point(best.id),
                     band=band_of(signals),
                     signals=signals,
                 )
@@ -276,7 +277,7 @@ class Engine:
             best,
             alternatives,
             truncated=truncated,
-            disputes=self.disputes(best.fact.id),
+            disputes=self.disputes_on_point(best.fact.id),
             band=band_of(signals),
             signals=signals,
         )
@@ -442,8 +443,14 @@ class Engine:
         return self._entities.find(name)
 
     def disputes(self, fact_id: str) -> tuple[Fact, ...]:
-        """Discrepancy facts that record where the articles differ on what this fact says."""
+        """Discrepancy facts that record where the articles differ on a passage this fact cites (what the claim
+        checker weighs a claim against)."""
         return self._disputes.get(fact_id, ())
+
+    def disputes_on_point(self, fact_id: str) -> tuple[Fact, ...]:
+        """Of those, the ones about this fact's own point: what an answer lists (points.py)."""
+        fact = self.base.facts.get(fact_id)
+        return on_point(self.base, fact, self.disputes(fact_id)) if fact is not None else ()
 
     # ------------------------------------------------------------------ browsing and autocomplete
 
