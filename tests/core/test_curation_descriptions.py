@@ -37,7 +37,8 @@ def test_every_person_and_organisation_the_articles_describe_has_descriptions(ba
     # Satya Nadella by their roles, which curated roles answer ("OpenAI's chief scientist" would read as the CEO).
     left_out = {"palizban", "sam-altman", "satya-nadella"}
     missing = [
-        e.id for e in base.entities.values() if e.type in ("person", "organisation") and not e.described_as and e.id not in left_out
+        e.id
+        for e in base.entities.values()
+        if e.type in ("person", "organisation") and not e.described_as and e.id not in left_out
     ]
     assert missing == []
-
