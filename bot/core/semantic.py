@@ -22,7 +22,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from contextlib import suppress
+from contextlib import AbstractContextManager, nullcontext, suppress
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -131,6 +131,11 @@ class Encoder:
             except Exception as exc:  # only a copy to save time: the encoder works without it
                 log.debug("Could not keep the encoder's weights uncompressed in %s: %s", cache_dir, exc)
         return cls(backend, version=version, tokenizer=name)
+
+    def one_thread(self) -> AbstractContextManager:
+        """BLAS pinned to one thread for the duration (the fact index's matrix products, as the encoder's own)."""
+        limit = getattr(self._backend, "_threadpool", None)
+        return limit(limits=1, user_api="blas") if limit is not None else nullcontext()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """One unit-length float32 row of DIMENSIONS per text."""
@@ -456,6 +461,111 @@ def embed_facts(facts: Iterable[Fact], encoder: Encoder, cache_dir: Path | None)
     return FactVectors(matrix, texts.rows, len(missing), path)
 
 
+#: Up to this many fact texts, a question is compared with every one of them (float32: 2 KB a text, 6 MB for the shipped
+#: base); beyond it, with those of the clusters nearest it (NearestIndex).
+EXACT_ROWS = 8192
+#: The clusters: about the square root of the number of texts, at most MAX_CLUSTERS.
+MAX_CLUSTERS = 1024
+#: Clusters are searched nearest first until this many texts have been compared (the float16 rows are converted as
+#: they are read: about 1.5 ms per thousand here), or MAX_PROBES clusters.
+PROBE_ROWS = 3072
+MAX_PROBES = 32
+#: Rounds of k-means, and the rows sampled to train it (per cluster).
+KMEANS_ROUNDS = 8
+SAMPLE_PER_CLUSTER = 32
+_BLOCK = 8192
+
+
+@dataclass(frozen=True)
+class NearestIndex:
+    """Where to look for the fact texts nearest a question in meaning, at a cost that does not grow with the base.
+
+    A small base (EXACT_ROWS texts) is searched whole. A larger one is grouped in coarse clusters (spherical k-means
+    trained on a sample): a question is compared with the clusters' centres, then with the texts of the nearest
+    clusters only (PROBE_ROWS texts or so). The float16 vectors are not copied: the index holds the rows' order by
+    cluster and the fact each row belongs to (8 bytes a text) and the centres."""
+
+    centroids: np.ndarray  # float32, clusters x DIMENSIONS
+    #: Row numbers grouped by cluster: cluster c's are order[starts[c]:starts[c + 1]].
+    order: np.ndarray
+    starts: np.ndarray
+    #: The facts each row belongs to (numbers in fact_ids): row r's are owners[owner_starts[r]:owner_starts[r + 1]].
+    owner_starts: np.ndarray
+    owners: np.ndarray
+    fact_ids: tuple[str, ...]
+    #: The vectors: the FactVectors' float16 matrix itself, or a float32 copy for a base searched whole.
+    matrix: np.ndarray
+
+    @property
+    def exact(self) -> bool:
+        return len(self.centroids) == 1
+
+    @classmethod
+    def build(cls, vectors: FactVectors, *, seed: int = 0) -> NearestIndex:
+        """Cluster the vectors (a base of up to EXACT_ROWS texts is one cluster, searched whole)."""
+        matrix = vectors.matrix
+        rows = len(matrix)
+        fact_ids = tuple(vectors.rows)
+        pair_rows = [vectors.rows[fact_id] for fact_id in fact_ids]
+        pair_facts = np.repeat(np.arange(len(fact_ids), dtype=np.int32), [len(r) for r in pair_rows])
+        pair_rows_flat = np.concatenate(pair_rows) if pair_rows else np.zeros(0, dtype=np.int64)
+        by_row = np.argsort(pair_rows_flat, kind="stable")
+        owners = pair_facts[by_row]
+        owner_starts = np.searchsorted(pair_rows_flat[by_row], np.arange(rows + 1))
+        if rows <= EXACT_ROWS:
+            dense = matrix.astype(np.float32)
+            centroid = np.zeros((1, DIMENSIONS), dtype=np.float32)
+            return cls(centroid, np.arange(rows, dtype=np.int32), np.array([0, rows]), owner_starts, owners, fact_ids, dense)
+        clusters = min(MAX_CLUSTERS, round(rows**0.5))
+        rng = np.random.default_rng(seed)
+        sample = matrix[np.sort(rng.choice(rows, size=min(rows, clusters * SAMPLE_PER_CLUSTER), replace=False))]
+        sample = sample.astype(np.float32)
+        centroids = sample[rng.choice(len(sample), size=clusters, replace=False)].copy()
+        for _ in range(KMEANS_ROUNDS):
+            nearest = np.argmax(sample @ centroids.T, axis=1)
+            sums = np.zeros_like(centroids)
+            np.add.at(sums, nearest, sample)
+            norms = np.linalg.norm(sums, axis=1, keepdims=True)
+            # A cluster left empty keeps its centre.
+            centroids = np.where(norms > 0, sums / np.where(norms > 0, norms, 1.0), centroids)
+        assigned = np.empty(rows, dtype=np.int32)
+        for start in range(0, rows, _BLOCK):
+            block = matrix[start : start + _BLOCK].astype(np.float32)
+            assigned[start : start + len(block)] = np.argmax(block @ centroids.T, axis=1)
+        order = np.argsort(assigned, kind="stable").astype(np.int32)
+        starts = np.searchsorted(assigned[order], np.arange(clusters + 1))
+        return cls(centroids, order, starts, owner_starts, owners, fact_ids, matrix)
+
+    def nearest(self, query: np.ndarray, wanted: int) -> list[str]:
+        """The (up to) `wanted` facts whose texts come nearest the query among those searched, nearest first."""
+        if len(self.order) == 0 or wanted < 1:
+            return []
+        if self.exact:
+            picked = None
+            cosines = self.matrix @ query
+        else:
+            spans, scanned = [], 0
+            for cluster in np.argsort(-(self.centroids @ query))[:MAX_PROBES].tolist():
+                a, b = int(self.starts[cluster]), int(self.starts[cluster + 1])
+                if b > a:
+                    spans.append(np.arange(a, b))
+                    scanned += b - a
+                if scanned >= PROBE_ROWS:
+                    break
+            picked = np.concatenate(spans)
+            cosines = self.matrix[self.order[picked]].astype(np.float32) @ query
+        found: dict[int, None] = {}
+        # Nearest texts first, in growing slices: a fact has a few dozen texts, often side by side at the top.
+        ranked = np.argsort(-cosines)
+        rows = ranked if picked is None else self.order[picked[ranked]]
+        for r in rows.tolist():
+            for owner in self.owners[self.owner_starts[r] : self.owner_starts[r + 1]].tolist():
+                found.setdefault(owner)
+            if len(found) >= wanted:
+                break
+        return [self.fact_ids[o] for o in list(found)[:wanted]]
+
+
 class SemanticReranker:
     """Re-orders the engine's candidate pool by lexical confidence + SEMANTIC_WEIGHT x best cosine."""
 
@@ -464,6 +574,13 @@ class SemanticReranker:
         self.vectors = vectors
         self.weight = weight
         self._last: tuple[str, np.ndarray] | None = None
+        with self._one_thread():
+            #: Where the facts nearest a question in meaning are looked for (`nearest`).
+            self.index = NearestIndex.build(vectors)
+
+    def _one_thread(self) -> AbstractContextManager:
+        pin = getattr(self.encoder, "one_thread", None)
+        return pin() if pin is not None else nullcontext()
 
     def similarities(self, question: str, fact_ids: Sequence[str]) -> list[float]:
         """The best cosine between the question and each fact's texts (0 for a fact with none)."""
@@ -477,6 +594,20 @@ class SemanticReranker:
         best = np.maximum.reduceat(cosines, np.cumsum([0, *lengths[:-1]])).tolist()
         found = iter(best)
         return [next(found) if r is not None and len(r) else 0.0 for r in rows]
+
+    def nearest(self, question: str, limit: int) -> list[tuple[str, float]]:
+        """The facts closest in meaning to the question, whatever their words: (fact id, best cosine), best first.
+        Found through the coarse index (NearestIndex), so the cost does not grow with the base."""
+        if not question.strip() or limit < 1:
+            return []
+        query = self._query(question)
+        with self._one_thread():
+            found = self.index.nearest(query, limit)
+        if not found:
+            return []
+        # Each on all its texts (those of clusters not searched too).
+        cosines = self.similarities(question, found)
+        return sorted(zip(found, cosines, strict=True), key=lambda pair: -pair[1])
 
     def _query(self, question: str) -> np.ndarray:
         """The question's embedding; the last one is kept, as the engine asks for its cosines twice (to re-rank, then to

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import Answer, Conversation, Match
-from bot.core.engine import conversation, focus, french
+from bot.core.engine import conversation, focus, french, recall
 from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephrase
 from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
@@ -251,6 +251,10 @@ class Engine:
                 for m in self._reranked(matched, matches)[:3]
                 if m.confidence >= floor and (offer_all or self._offerable(tokens, at[m.fact.id]))
             )
+            if not suggestions and not (offer_all or bare or stranger or mine):
+                # Worded nothing like the question, the fact it asks about is no candidate: its nearest fact in meaning is
+                # offered instead (recall.py), never answered.
+                suggestions = recall.offered(self._reranking.nearest(matched, 1), self.base.facts)
             return Answer(
                 text, language, None, suggestions=suggestions, truncated=truncated, band="unsure" if suggestions else None
             )

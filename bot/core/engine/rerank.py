@@ -66,3 +66,14 @@ class Reranking:
         except Exception:
             log.debug("the re-ranker could not give cosines", exc_info=True)
             return None
+
+    def nearest(self, question: str, limit: int) -> list[tuple[str, float]]:
+        """The facts nearest the question in meaning, from the re-ranker's index ([] without one, or if it fails)."""
+        find = getattr(self.reranker, "nearest", None)
+        if find is None or limit < 1:
+            return []
+        try:
+            return [(fact_id, float(cosine)) for fact_id, cosine in find(question, limit)]
+        except Exception:
+            log.debug("the re-ranker could not find the nearest facts", exc_info=True)
+            return []
