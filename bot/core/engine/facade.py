@@ -251,10 +251,10 @@ class Engine:
                 for m in self._reranked(matched, matches)[:3]
                 if m.confidence >= floor and (offer_all or self._offerable(tokens, at[m.fact.id]))
             )
-            if not suggestions and not (offer_all or bare or stranger or mine):
-                # Worded nothing like the question, the fact it asks about is no candidate: its nearest fact in meaning is
-                # offered instead (recall.py), never answered.
-                suggestions = recall.offered(self._reranking.nearest(matched, 1), self.base.facts)
+            if not (offer_all or bare or stranger or mine):
+                # Worded nothing like the question, the fact it asks about is no candidate of the words: the nearest fact in
+                # meaning is offered too (recall.py), never answered.
+                suggestions = self._with_nearest(matched, suggestions)
             return Answer(
                 text, language, None, suggestions=suggestions, truncated=truncated, band="unsure" if suggestions else None
             )
@@ -423,6 +423,14 @@ class Engine:
         else:
             said_back = Conversation(said.intent, conversation.reply_text(said.intent, language))
         return Answer(text, language, None, truncated=truncated, conversation=said_back)
+
+    def _with_nearest(self, text: str, suggestions: tuple[Match, ...]) -> tuple[Match, ...]:
+        """An abstention's suggestions with the fact nearest the question in meaning among them (recall.py)."""
+        nearest = self._reranking.nearest(text, 1)
+        if not nearest:
+            return suggestions
+        first = self._reranking.similarities(text, [suggestions[0].fact.id]) if suggestions else None
+        return recall.offered(nearest, self.base.facts, suggestions, first[0] if first else None)
 
     def _reranked(self, text: str, matches: list[Match]) -> list[Match]:
         """The matches with the pool (the best and those close to it) in the re-ranker's order."""
