@@ -70,7 +70,7 @@ def test_the_reranker_gives_the_nearest_facts_with_their_cosine_on_all_their_tex
     assert isinstance(reranker, SemanticReranker)
     question = "what did the pair of hired hands say the work felt like?"
     nearest = reranker.nearest(question, 3)
-    assert [fact_id for fact_id, _ in nearest][0] == "two-contractors-grunt-work"
+    assert nearest[0][0] == "two-contractors-grunt-work"
     assert [c for _, c in nearest] == sorted((c for _, c in nearest), reverse=True)
     assert nearest[0][1] == pytest.approx(reranker.similarities(question, ["two-contractors-grunt-work"])[0])
 
@@ -113,7 +113,9 @@ def test_a_near_question_close_in_meaning_to_a_fact_is_not_answered(meaning_engi
     assert answer.best is None
 
 
-@pytest.mark.parametrize("question", ["what is australia's capital city", "what's a good name for a cat", "quelle est la capitale du canada"])
+@pytest.mark.parametrize(
+    "question", ["what is australia's capital city", "what's a good name for a cat", "quelle est la capitale du canada"]
+)
 def test_a_far_question_is_offered_nothing_by_meaning(meaning_engine: Engine, question: str) -> None:
     answer = meaning_engine.ask(question)
     assert answer.best is None and answer.suggestions == ()
