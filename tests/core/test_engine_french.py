@@ -113,3 +113,31 @@ def test_slang_questions_are_answered(engine: Engine, question: str, expected: s
 def test_a_light_verb_asks_for_the_deed_its_noun_names(engine: Engine, question: str) -> None:
     # "mener l'enquête" is investigating: Time, who investigated, is the doer asked for
     assert best_id(engine, question) == "sama-kenya-harmful-content"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("microsoft a mis combien de thunes dans openai", "how_much_money"),
+        ("microsoft a mis combien dans openai", "how_much_money"),
+        ("combien de formateurs ont été mis à la porte", "how_many"),  # a count of people, not a sum
+        ("pour qui bossaient les travailleurs de nairobi", "who"),
+        ("chez qui bosse jatin kumar", "who"),
+    ],
+)
+def test_colloquial_question_types(question: str, kind: str) -> None:
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("microsoft a mis combien de thunes dans openai", "microsoft-investment"),
+        ("sama a lâché openai quand", "sama-ends-openai-partnership"),  # dropping OpenAI is ending the partnership
+        ("qui a mis fin au partenariat avec openai", "sama-ends-openai-partnership"),
+        ("combien de formateurs ont été mis à la porte chez invisible", "invisible-layoffs-march"),
+        ("chez qui bosse jatin kumar", "kumar-conversational-trainer"),
+    ],
+)
+def test_colloquial_questions_are_answered(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

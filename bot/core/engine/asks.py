@@ -63,7 +63,9 @@ _TYPES: tuple[tuple[str, str], ...] = (
                        r"|\b(?:hourly|the|their|his|her|its|whose)\s+pay\b(?!\s+(?:gap|cut|cuts|raise|rise)\b)"
                        r"|\bcombien\s+(?:\w+\s+){0,4}?(?:gagn(?:e|es|ent|ait|aient|er|ee|ees)|cout(?:e|ent|ait|aient|er)|pay(?:e|es|ee|ees|ent|ait|aient|er)|paie|paient"
                        r"|vaut|valent|valait|investi|investis|investie|depense|depensait|rapporte|rapportait|touch(?:e|ent|ait|aient|er)|verse|versait|versee|percoi\w*|percev\w*)\b"
-                       r"|\b(?:salaires?|remuneration|chiffre\s+d\s+affaires|valorisation|benefices?|combien\s+d\s+argent)\b"
+                       r"|\b(?:salaires?|remuneration|chiffre\s+d\s+affaires|valorisation|benefices?|combien\s+d\s+(?:argent|thunes?|pognon|oseille|fric))\b"
+                       # "Microsoft a mis combien dans OpenAI": putting a sum into something
+                       r"|\b(?:mis|met|mettent|mettait|injecte|injectent|lache|allonge)\s+combien\b"
                        r"|\b(?:gagn\w*|touch\w*|pay\w*|paie\w*|cout\w*|vaut|valent|investi\w*|depens\w*|verse\w*)\s+combien\b"),
     ("how_many", r"\bhow\s+(?:many|much)\b|\bcombien\b|\b(?:number|numbers)\s+of\b|\bnombre\s+de\b|\bwhat\s+(?:percentage|percent|share|proportion|fraction|part)\b"
                  r"|\bquel(?:le)?s?\s+(?:pourcentage|part|proportion|nombre)\b|\bhow\s+long\b|\bheadcount\b|\beffectifs?\b"),
@@ -75,7 +77,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
               r"|(?:which|what)\s+(?:\w+\s+){1,2}?(?:country|city|countries|cities|region|regions|state|states|town|towns)\b"
               r"|in\s+which\s+(?:country|city|region|state)|quel(?:le)?s?\s+(?:pays|ville|villes|region|regions|etat)|dans\s+quel(?:le)?s?\s+(?:pays|ville|region)"
               r"|ou\s+(?:est|se\s+trouve|sont|vit|vivent|habite|habitent|travaille|travaillent|a\s+eu\s+lieu)|headquartered|headquarters|siege)\b"),
-    ("who", r"^(?:who|whom|whose|qui|a\s+qui)\b|(?<!c est )(?<!est ce )\bqui$|\b(?:what\s+is|whats|what\s+s)\s+the\s+name\s+of\b|\bquel\s+est\s+le\s+nom\s+d|\b(?:which\s+(?:company|companies|firm|firms|outlet|outlets|organisation|organization|person|people|publication|newspaper|site|agency)"
+    ("who", r"^(?:who|whom|whose|qui|(?:a|pour|avec|chez|par)\s+qui)\b|(?<!c est )(?<!est ce )\bqui$|\b(?:what\s+is|whats|what\s+s)\s+the\s+name\s+of\b|\bquel\s+est\s+le\s+nom\s+d|\b(?:which\s+(?:company|companies|firm|firms|outlet|outlets|organisation|organization|person|people|publication|newspaper|site|agency)"
             r"|quelle\s+(?:entreprise|societe|publication|personne|agence)|quel\s+(?:journal|media|site))\b"
             # "What university did Kumar graduate from", "which TV network": asks the name of an organisation.
             r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:university|universities|college|colleges|school|schools|network|networks|channel"
@@ -121,7 +123,7 @@ NEEDS: dict[str, frozenset[str]] = {
 _ACTION_WORDS: dict[str, str] = {
     "hire": "hire hired hires hiring recruit recruited recruits recruiting employ employs employed embauche embauches recrute recrutes",
     "lay-off": "fire fired fires firing laid lay layoff layoffs sacked dismissed licencie licencies renvoye renvoyes vire vires",
-    "end-partnership": "ended end ends stopped quit dropped arrete quitte rompu",
+    "end-partnership": "ended end ends stopped quit dropped arrete quitte rompu lache fin",
     "invest": "invest invested invests investor investors funded funds backs backed financed investi finance investisseur "
               "bankroll bankrolls bankrolled bankrolling finances financent",
     "release": "made make makes built build builds created create creates released release launched launch developed develop "
@@ -566,6 +568,14 @@ _PHRASAL = (
     (re.compile(rf"\b(?:bring|brings|bringing|brought)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)on\b", re.IGNORECASE), r"hire \1"),
     (re.compile(rf"\b(?:lay|lays|laying|laid)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)off\b", re.IGNORECASE), r"layoff \1"),
     (re.compile(rf"\b(?:let|lets|letting)\s+{_NOT_PEOPLE}((?:\w+\s+){{0,3}}?)go\b", re.IGNORECASE), r"layoff \1"),
+    # "Mis à la porte", "foutus dehors": laid off.
+    (
+        re.compile(
+            r"\b(?:mis|mise|mises|mettre|met|mettent|mettait|foutus?|foutues?|jetes?|jetees?)\s+(?:[àa]\s+la\s+porte|dehors)\b",
+            re.IGNORECASE,
+        ),
+        "licencies",
+    ),
     # Pulling out, walking away: quitting; finding out: discovering; putting the brakes on: stopping.
     (re.compile(r"\b(?:pull|pulls|pulled|pulling|walk|walks|walked|walking)\s+(?:out|away)\b", re.IGNORECASE), "quit"),
     (re.compile(r"\b(?:find|finds|found|finding)\s+out\b", re.IGNORECASE), "discovered"),

@@ -183,7 +183,7 @@ _EVENT_WORDS: tuple[frozenset[str], ...] = tuple(
         "appear appeared appears emerge emerged arrive arrived available "
         "lance lancee lancement sorti sortie sortir publie publiee apparu apparition arrive disponible",
         "end ended ending ends stop stopped stopping quit quitted leave left drop dropped terminate terminated ties "
-        "split break broke rompu rompre arrete arreter quitte quitter fin mettre mis",
+        "split break broke rompu rompre arrete arreter quitte quitter fin mettre mis lache lacher lachee retire retiree retirer",
         "publish published publication report reported article paper study etude rapport",
         "found founded create created start started establish established fonde creee creation",
         "begin began start started commence debut",
