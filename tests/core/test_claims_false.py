@@ -127,3 +127,26 @@ def test_a_platform_given_as_a_titled_persons_workplace_is_contradicted(checker:
 
 def test_a_platform_worked_with_is_no_workplace(checker: ClaimChecker) -> None:
     assert checker.check("Jindal works with Amazon Mechanical Turk").verdict == "not_reported"
+
+
+# -- "without exception" stresses an "all": no denial ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Pourquoi Invisible a-t-il viré tous ses formateurs OpenAI sans exception ?", "Les articles disent des dizaines"),
+        ("Why did Invisible fire all of its OpenAI trainers without exception?", "The articles say dozens"),
+    ],
+)
+def test_all_without_exception_is_corrected_by_the_part_the_articles_give(
+    checker: ClaimChecker, question: str, said: str
+) -> None:
+    verdict = checker.assess(question)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.explanation)
+    assert verdict.fact is not None and verdict.fact.id == "invisible-layoffs-march"
+    assert verdict.explanation.startswith(said)
+
+
+def test_without_anything_else_is_still_a_denial(checker: ClaimChecker) -> None:
+    assert checker.check("Invisible laid off OpenAI trainers without warning").verdict != "supported"

@@ -516,7 +516,7 @@ class ClaimChecker(
             return "contradicted_actor", instead, claimed
         if point != "actor":
             figure, _, of = instead.partition(" (")
-            said, claimed = french_figure(figure), french_figure(claimed)
+            said, claimed = _FRENCH_MAGNITUDES.get(figure, french_figure(figure)), french_figure(claimed)
             unit = next(iter(_tokens(of) & _DURATION_UNITS), None) if point == "count" else None
             if unit is not None:
                 # "5 (hours the unpaid coding test took)": the unit, as the English gives it with the `of`
@@ -544,6 +544,13 @@ class ClaimChecker(
 
     def _not_reported(self, claim: str, language: str, nearest: tuple[Fact, ...]) -> Verdict:
         return Verdict(claim, language, "not_reported", _phrase("not_reported", language), None, (), nearest=nearest)
+
+
+#: An order of magnitude or a part in words, as a fact's English statement gives it, for a French reader.
+_FRENCH_MAGNITUDES = {
+    "dozens": "des dizaines", "a dozen": "une douzaine", "hundreds": "des centaines", "thousands": "des milliers",
+    "a few": "quelques-uns", "a handful of": "une poignée", "some": "certains", "many": "beaucoup", "several": "plusieurs",
+}  # fmt: skip
 
 
 _CHECKERS: weakref.WeakKeyDictionary[Engine, ClaimChecker] = weakref.WeakKeyDictionary()

@@ -127,7 +127,8 @@ _DOUBLE_NEGATION = re.compile(
 
 
 #: A claim may also deny with "without" ("projects without enough return"); a fact's "without benefits" is no denial.
-_CLAIM_NEGATION = re.compile(_NEGATION.pattern + r"|\b(?:without|sans(?!-))\b")
+#: ("without exception", "sans exception", "sans aucune exception" stress an "all"; they deny nothing)
+_CLAIM_NEGATION = re.compile(_NEGATION.pattern + r"|\b(?:without|sans(?!-))\b(?! (?:aucune |any )?exceptions?\b)")
 
 
 #: The head of a clause's subject: "The developer ... had not yet been hired", "He has not", "il n'avait".
@@ -161,7 +162,8 @@ _MARKERS = re.compile(
 
 
 _BARE_NEGATION = re.compile(
-    r"\b(?:not|never|no longer|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|without|sans(?!-))\b|n't\b"
+    r"\b(?:not|never|no longer|cannot|n't|ne|n'|pas|jamais|aucun|aucune|nobody|none|no one|without|sans(?!-))\b"
+    r"(?<!without(?= exception))(?<!sans(?= exception))|n't\b"
 )
 
 
