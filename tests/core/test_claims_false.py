@@ -150,3 +150,17 @@ def test_all_without_exception_is_corrected_by_the_part_the_articles_give(
 
 def test_without_anything_else_is_still_a_denial(checker: ClaimChecker) -> None:
     assert checker.check("Invisible laid off OpenAI trainers without warning").verdict != "supported"
+
+
+# -- a firm in another's place as the owner of people or things ---------------------------------------------------------
+
+
+def test_a_firm_named_as_owner_in_another_firms_place_is_contradicted(checker: ClaimChecker) -> None:
+    verdict = checker.check("The result is sent to OpenAI and to Sama's quality checkers")
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.explanation)
+    assert verdict.fact is not None and verdict.fact.id == "trainer-output-quality-check"
+    assert "Invisible, not Sama" in verdict.explanation
+
+
+def test_the_firm_the_fact_names_as_owner_is_still_supported(checker: ClaimChecker) -> None:
+    assert checker.check("The result is sent to OpenAI and to Invisible's quality checkers").verdict == "supported"

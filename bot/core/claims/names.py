@@ -15,7 +15,7 @@ import re
 from bot.core.claims.base import CheckerBase
 from bot.core.claims.reading import _SPEECH, ParsedClaim, _norm, parse_claim
 from bot.core.claims.rewording import _colon_said, _paraphrased, _strip_question
-from bot.core.claims.thresholds import RELEVANT_CONFIDENCE
+from bot.core.claims.thresholds import RELEVANT_CONFIDENCE, SURE_CONFIDENCE
 from bot.core.claims.verdict import Verdict, _phrase, _Reading
 from bot.core.claims.words import _SHARED_ACTIONS
 
@@ -28,6 +28,13 @@ _SAME_KIND = {
 
 #: What comes right before the outlet someone spoke to ("opened up to Wired", "described the test to The Verge").
 _TOLD_TO = re.compile(r"\b(?:to|a|with|avec|aupres de)\s+(?:the\s+)?$")
+
+#: A firm named as the owner of people or things: "Sama's checkers", "les vérificateurs de Sama" (not "chez Sama").
+_OWNER_AFTER = re.compile(r"'s?\s+(?!own\b)\w")
+_OWNER_BEFORE = re.compile(
+    r"\b(?:checkers|verificateurs|workers|travailleurs|contractors|sous-traitants|trainers|formateurs|"
+    r"labell?ers|etiqueteurs|staff|employees|salaries|team|equipe)(?: \w+)? (?:de|d'|du|of)\s*(?:the )?$"
+)
 
 #: How many candidate facts, and how many rewordings in all, are tried for one claim.
 NAME_FACTS = 3
@@ -76,7 +83,8 @@ class _NameChecks(CheckerBase):
                     swapped = source[:start] + instead + source[end:]
                     # This fact alone first (cheap): only a claim it would support is checked in full, against every fact.
                     alone = parse_claim(_colon_said(_paraphrased(_strip_question(swapped)), self.base), self.base)
-                    if not self._supports(alone, self._read(alone, fact, reading.confidence)):
+                    # (as close as the reworded claim may be: the claim with another name is farther from the fact's words)
+                    if not self._supports(alone, self._read(alone, fact, max(reading.confidence, SURE_CONFIDENCE))):
                         continue
                     verdict = self._check(swapped, language=language, rivals=False)
                     if verdict.verdict != "supported" or verdict.fact is None or verdict.fact.id != fact.id:
@@ -96,27 +104,30 @@ class _NameChecks(CheckerBase):
         verbs = [at for _, at in claim.actions] + ([said.start()] if said else [])
         verb_at = min(verbs, default=-1)
 
-        def in_place(at: int, kind: str) -> bool:
+        def in_place(at: int, kind: str, end: int) -> bool:
             # Whom the claim gives the deed or the words (named before its verb), or the outlet it says they were told to:
             # never what a deed was done to ("OpenAI released GPT-4": it released more than one).
             told = (said is not None and at > said.start()) or bool(_TOLD_TO.search(norm[max(0, verb_at) : at]))
-            return 0 <= at < verb_at or (verb_at < at and told and kind in ("organisation", "publication"))
+            # Whose people or things they are ("Sama's quality checkers", "les vérificateurs qualité de Sama"): an owner, not
+            # what a deed was done to.
+            owner = kind == "organisation" and bool(_OWNER_AFTER.match(norm, end) or _OWNER_BEFORE.search(norm[:at]))
+            return 0 <= at < verb_at or (verb_at < at and (told or owner) and kind in ("organisation", "publication"))
 
         found = []
         for entity, at in claim.entities:
             kind = self.base.entities[entity].type
-            if kind not in _SAME_KIND or not in_place(at, kind):
-                continue
             written = next(
                 (n for n in sorted(map(_norm, self._names(entity)), key=len, reverse=True) if norm.startswith(n, at)), None
             )
+            if kind not in _SAME_KIND or not written or not in_place(at, kind, at + len(written)):
+                continue
             if written:
                 found.append((at, at + len(written), self.base.entities[entity].name, kind, entity))
         outside = [(name, at, "organisation") for name, at in claim.other_orgs]
         outside += [(name, at, "person") for name, at in claim.other_people]
         for name, at, kind in outside:
             written = _norm(name)
-            if norm.startswith(written, at) and in_place(at, kind):
+            if norm.startswith(written, at) and in_place(at, kind, at + len(written)):
                 found.append((at, at + len(written), name, kind, None))
         return found
 
