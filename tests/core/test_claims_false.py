@@ -164,3 +164,39 @@ def test_a_firm_named_as_owner_in_another_firms_place_is_contradicted(checker: C
 
 def test_the_firm_the_fact_names_as_owner_is_still_supported(checker: ClaimChecker) -> None:
     assert checker.check("The result is sent to OpenAI and to Invisible's quality checkers").verdict == "supported"
+
+
+# -- a comparison the other way round -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Savreux earns less than Missouri's minimum wage",
+        "Savreux gagne moins que le salaire minimum du Missouri",
+        "Pourquoi Savreux était-il payé moins que le salaire minimum du Missouri ?",
+        "since savreux earns less than missouri's minimum wage, is that even legal?",
+    ],
+)
+def test_a_comparison_a_fact_makes_the_other_way_round_is_contradicted(checker: ClaimChecker, text: str) -> None:
+    verdict = checker.assess(text)
+    assert verdict.verdict == "contradicted", (verdict.verdict, verdict.explanation)
+    assert verdict.point == "comparison" and verdict.fact is not None and verdict.fact.id == "missouri-minimum-wage"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Savreux earns more than Missouri's minimum wage",  # what the fact says
+        "Savreux earns at least the Missouri minimum wage",  # a bound, not the other way round
+        "Savreux does not earn less than Missouri's minimum wage",  # a denial agrees
+    ],
+)
+def test_a_comparison_the_same_way_or_denied_is_not_contradicted(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "contradicted"
+
+
+def test_walking_away_from_a_job_the_articles_say_he_stays_in_is_corrected(checker: ClaimChecker) -> None:
+    verdict = checker.assess("Why did Jatin Kumar walk away from his OpenAI trainer job?")
+    assert verdict.verdict == "contradicted"
+    assert verdict.fact is not None and verdict.fact.id == "kumar-staying-in-role"

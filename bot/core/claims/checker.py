@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from bot.core.claims.actors import _ActorChecks
 from bot.core.claims.asides import _AsideChecks
+from bot.core.claims.comparisons import _ComparisonChecks
 from bot.core.claims.dates_places import _DatePlaceChecks
 from bot.core.claims.denials import _DenialChecks
 from bot.core.claims.disputes import _DisputeChecks, _on_status, denies_a_whole
@@ -92,6 +93,7 @@ class ClaimChecker(
     _OutletChecks,
     _ReversalChecks,
     _LackingChecks,
+    _ComparisonChecks,
 ):
     """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
 
@@ -286,6 +288,8 @@ class ClaimChecker(
                 or self._denied_deed(claim_text, claim, readings, language)
                 # "Do AI contractors usually get health insurance?": what a close fact says they are without
                 or self._had_lacking(claim_text, claim, readings, language)
+                # "Savreux earns less than Missouri's minimum wage": a close fact compares the two the other way round
+                or self._opposite_comparison(claim_text, claim, readings, language)
                 or verdict
             )
         return verdict

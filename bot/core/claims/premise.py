@@ -25,7 +25,7 @@ _PREMISE_CLAUSE = re.compile(
 
 
 #: The points a false premise is corrected on.
-_PREMISE_POINTS = frozenset({"actor", "count", "money", "percent", "place", "role", "date", "quote", "lacking"})
+_PREMISE_POINTS = frozenset({"actor", "count", "money", "percent", "place", "role", "date", "quote", "lacking", "comparison"})
 
 
 class _PremiseChecks(CheckerBase):

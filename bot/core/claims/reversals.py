@@ -32,7 +32,7 @@ _REVERSAL_PATTERNS: dict[str, str] = {
     "commit": r"\b(?:reject\w*|rejet\w*|refus\w*|snubb?\w*|boycott\w*)\b(?!\s+(?:to|de|d')\s*(?:comment|s'exprimer|repondre))",
     "invest": r"\brefus\w* (?:to |de |d')(?:invest\w*|financ\w*|take (?:a|any) stake|prendre (?:des|une) (?:parts?|participation))|"
               r"\b(?:divest\w*|pulled out of|withdr\w* from)\b",
-    "stay": r"\b(?:quit(?:s|ting)?|leav(?:e|es|ing)|left|step(?:s|ped|ping)? (?:away|down)|g[ai]ve up|resign\w*|"
+    "stay": r"\b(?:quit(?:s|ting)?|leav(?:e|es|ing)|left|(?:step|walk)(?:s|ed|ped|ing|ping)? (?:away|down|off)|g[ai]ve up|resign\w*|"
             r"lach\w*|quitt\w*|demission\w*|abandonn\w*)\b",
     "decline-comment": r"\b(?:respond(?:ed|s)?|replied|repl(?:y|ies)|answered|commented|repondu|commente)\b",
 }  # fmt: skip
