@@ -328,3 +328,16 @@ def test_a_fact_sharing_every_word_but_giving_a_figure_of_something_else_is_offe
 )
 def test_a_fact_giving_a_figure_of_what_is_asked_still_answers(engine: Engine, question: str, fact_id: str) -> None:
     assert best_id(engine, question) == fact_id
+
+
+def test_a_rough_quantity_does_not_answer_exactly_how_many(engine: Engine) -> None:
+    # "Dozens" in the statement is how many were laid off, roughly; asked exactly, the articles give no figure: offered.
+    for question in (
+        "Exactly how many contractors did Invisible lay off in March?",
+        "combien exactement de formateurs invisible a licencié",
+    ):
+        answer = engine.ask(question)
+        assert answer.best is None and "invisible-layoffs-march" in {m.fact.id for m in answer.suggestions}
+    assert best_id(engine, "how many contractors did invisible lay off in march") == "invisible-layoffs-march"
+    # A curated figure, even an approximate one ("about 1,000"), is the figure the articles give.
+    assert best_id(engine, "exactly how many contractors did openai hire") == "hiring-scale"

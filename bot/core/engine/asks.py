@@ -244,6 +244,9 @@ class Asked:
     reference: str = ""
     #: The reference's search tokens, once the question is known to name its subject outside it (facade).
     reference_tokens: frozenset[str] = frozenset()
+    #: "Exactly how many", "combien exactement": a figure given as exact is asked (read by the facade on the whole message:
+    #: "exactly" at a question's ends is taken off with the courtesies).
+    exact: bool = False
 
     @property
     def type_tokens(self) -> frozenset[str]:

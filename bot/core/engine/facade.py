@@ -165,6 +165,8 @@ class Engine:
         if self._chatter(matched, tokens):
             return self._converse(text, conversation.Said("acknowledgement", None), previous, truncated)
         asked = classify(matched)
+        if asked.kind in ("how_many", "how_much_money") and focus.asks_exact(text):
+            asked = replace(asked, exact=True)
         named = self._entities.named_in_read(tokens)
         if asked.reference:
             asked, named = self._before_what(asked, tokens, named)

@@ -294,6 +294,8 @@ class Focus:
     speaker: frozenset[str] = frozenset()
     #: "Where in Kenya", "which countries of Eastern Europe", "dans quelle ville du Kenya": a place within a named one.
     within: bool = False
+    #: "Exactly how many", "combien exactement", "the precise number": a figure the facts give as such, not a rough one.
+    exact: bool = False
 
     def holds(
         self,
@@ -346,6 +348,11 @@ class Focus:
         ):
             return False
         if self.percent and asked.kind == "how_many" and not slots.percent:
+            return False
+        # "Exactly how many contractors did Invisible lay off": "dozens", a rough quantity in the statement, gives no figure;
+        # only a curated one does (one curated as approximate, "about 1,000", is the figure the articles give).
+        figures = (slots.count or slots.percent) if asked.kind == "how_many" else slots.money
+        if self.exact and asked.kind in ("how_many", "how_much_money") and not figures:
             return False
         if self.duration:
             # Of any type: "how long was Savreux homeless before the AI gig" is not answered by what ended it. The time
@@ -491,6 +498,16 @@ _WITHIN = re.compile(
     # "Which Eastern European countries", "what Kenyan city": the place named before the kind of place asked for.
     r"|^(?:which|what|in\s+which|in\s+what)\s+(?:\w+\s+){1,2}(?:countr(?:y|ies)|cit(?:y|ies)|regions?|states?|towns?)\b"
 )
+_EXACT = re.compile(
+    r"\b(?:exactly|precisely|exact|precise|exactement|precisement|exacte|precis|precise)\b(?!\s+(?:sure|like|what|why|when|where))"
+)
+
+
+def asks_exact(question: str) -> bool:
+    """Whether a question asks for a figure exactly ("exactly how many", "combien exactement", "the precise number")."""
+    return bool(_EXACT.search(_folded(question)))
+
+
 _INDEFINITE = frozenset({"a", "an", "some", "one", "another", "un", "une", "des", "certain", "certaine", "certains"})
 
 
@@ -590,6 +607,7 @@ def focus_of(
         bool(name_of and (name_of.group("title") or name_of.group("titre") or "titled" in name_of.group(0))),
         _speaker_asked(folded, named_words) if asked.kind == "what_said" else frozenset(),
         bool(_WITHIN.search(folded)),
+        asked.exact or asks_exact(folded),
     )
 
 
