@@ -476,6 +476,24 @@ SAMPLE_PER_CLUSTER = 32
 _BLOCK = 8192
 
 
+def _kmeans(sample: np.ndarray, clusters: int, rng: np.random.Generator) -> np.ndarray:
+    """Spherical k-means: `clusters` unit centres for the sample's rows, KMEANS_ROUNDS rounds from random rows."""
+    clusters = max(1, min(clusters, len(sample)))
+    centroids = sample[rng.choice(len(sample), size=clusters, replace=False)].copy()
+    for _ in range(KMEANS_ROUNDS):
+        nearest = np.argmax(sample @ centroids.T, axis=1)
+        # Each cluster's sum, its rows side by side (np.add.at, row by row, took most of the build).
+        by_cluster = np.argsort(nearest, kind="stable")
+        counts = np.bincount(nearest, minlength=clusters)
+        held = np.flatnonzero(counts)
+        sums = np.zeros_like(centroids)
+        sums[held] = np.add.reduceat(sample[by_cluster], np.cumsum(counts)[held] - counts[held])
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        # A cluster left empty keeps its centre.
+        centroids = np.where(norms > 0, sums / np.where(norms > 0, norms, 1.0), centroids)
+    return centroids
+
+
 @dataclass(frozen=True)
 class NearestIndex:
     """Where to look for the fact texts nearest a question in meaning, at a cost that does not grow with the base.
@@ -516,22 +534,32 @@ class NearestIndex:
             dense = matrix.astype(np.float32)
             centroid = np.zeros((1, DIMENSIONS), dtype=np.float32)
             return cls(centroid, np.arange(rows, dtype=np.int32), np.array([0, rows]), owner_starts, owners, fact_ids, dense)
-        clusters = min(MAX_CLUSTERS, round(rows**0.5))
+        wanted = min(MAX_CLUSTERS, round(rows**0.5))
         rng = np.random.default_rng(seed)
-        sample = matrix[np.sort(rng.choice(rows, size=min(rows, clusters * SAMPLE_PER_CLUSTER), replace=False))]
+        sample = matrix[np.sort(rng.choice(rows, size=min(rows, wanted * SAMPLE_PER_CLUSTER), replace=False))]
         sample = sample.astype(np.float32)
-        centroids = sample[rng.choice(len(sample), size=clusters, replace=False)].copy()
-        for _ in range(KMEANS_ROUNDS):
-            nearest = np.argmax(sample @ centroids.T, axis=1)
-            sums = np.zeros_like(centroids)
-            np.add.at(sums, nearest, sample)
-            norms = np.linalg.norm(sums, axis=1, keepdims=True)
-            # A cluster left empty keeps its centre.
-            centroids = np.where(norms > 0, sums / np.where(norms > 0, norms, 1.0), centroids)
+        # Two levels, so that a text is compared with about 2 x sqrt(clusters) centres rather than all of them: the texts go
+        # to one of a few groups, and within its group to one of the group's clusters (each group gets its share of them).
+        groups = _kmeans(sample, round(wanted**0.5), rng)
+        in_group = np.argmax(sample @ groups.T, axis=1)
+        fine: list[np.ndarray] = []
+        for group in range(len(groups)):
+            members = sample[in_group == group]
+            share = max(1, round(wanted * len(members) / len(sample))) if len(members) else 0
+            fine.append(_kmeans(members, share, rng) if share else np.zeros((0, DIMENSIONS), dtype=np.float32))
+        first = np.cumsum([0, *[len(f) for f in fine]])
+        centroids = np.concatenate(fine)
         assigned = np.empty(rows, dtype=np.int32)
         for start in range(0, rows, _BLOCK):
             block = matrix[start : start + _BLOCK].astype(np.float32)
-            assigned[start : start + len(block)] = np.argmax(block @ centroids.T, axis=1)
+            group_of = np.argmax(block @ groups.T, axis=1)
+            for group in np.unique(group_of).tolist():
+                at = np.flatnonzero(group_of == group)
+                if len(fine[group]):
+                    assigned[start + at] = first[group] + np.argmax(block[at] @ fine[group].T, axis=1)
+                else:  # a group no sampled text fell in: its texts go to the nearest cluster of all
+                    assigned[start + at] = np.argmax(block[at] @ centroids.T, axis=1)
+        clusters = len(centroids)
         order = np.argsort(assigned, kind="stable").astype(np.int32)
         starts = np.searchsorted(assigned[order], np.arange(clusters + 1))
         return cls(centroids, order, starts, owner_starts, owners, fact_ids, matrix)
