@@ -59,7 +59,8 @@ def test_a_large_base_is_searched_in_its_nearest_clusters_only(monkeypatch: pyte
     monkeypatch.setattr(semantic, "EXACT_ROWS", 1000)
     vectors, matrix = _vectors(2000, 3)
     index = NearestIndex.build(vectors)
-    assert not index.exact and len(index.centroids) == round(6000**0.5)
+    # About sqrt(6,000) = 77 clusters (each group of the two levels gets its share); none holds a large part of the base.
+    assert not index.exact and 60 <= len(index.centroids) <= 95 and np.diff(index.starts).max() < 600
     assert sorted(index.order.tolist()) == list(range(6000))  # every text in exactly one cluster
     for text in (5, 2500, 5999):
         assert index.nearest(_near(matrix[text]), 1) == [f"f{text // 3}"]
