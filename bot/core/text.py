@@ -56,7 +56,14 @@ FUNCTION_WORDS_FR = frozenset(
      "ici", "donc", "alors", "puis", "juste", "encore", "beaucoup", "chose", "choses", "dont", "jusqu", "maintenant",
      "pendant", "lorsque", "parce", "ainsi", "deja"]
 )  # fmt: skip
-STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_FR
+#: Words that frame a request or fill a spoken question, in both languages ("je voudrais savoir", "tu peux me dire",
+#: "pourriez-vous", "du coup", "franchement"; "basically", "honestly"): as "can you tell me" is, they ask nothing.
+REQUEST_WORDS = frozenset(
+    ["peux", "pouvez", "pourrais", "pourriez", "voudrais", "voudrait", "voudrions", "voulez", "veux", "aimerais",
+     "aimerait", "aimerions", "dis", "dites", "franchement", "serieux", "serieusement", "bref", "sinon", "bon",
+     "basically", "honestly", "seriously", "literally", "wondering", "wonder"]
+)  # fmt: skip
+STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_FR | REQUEST_WORDS
 
 #: Word forms mapped to one canonical token, so English and French (and their variants) meet.
 SYNONYMS: dict[str, str] = {

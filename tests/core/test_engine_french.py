@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.engine.asks import classify
+from bot.core.engine.focus import personal
 from bot.core.engine.french import written
 from bot.core.text import search_tokens
 from tests.core.helpers import best_id
@@ -141,3 +142,32 @@ def test_colloquial_question_types(question: str, kind: str) -> None:
 )
 def test_colloquial_questions_are_answered(engine: Engine, question: str, expected: str) -> None:
     assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("je voudrais savoir combien openai a embauché de sous-traitants", "hiring-scale"),
+        ("bonjour, pourriez-vous me dire combien gagne savreux ?", "savreux-pay-15-an-hour"),
+        ("franchement cest quoi codex", "codex-launch"),
+        ("est-ce que je peux savoir combien gagne savreux", "savreux-pay-15-an-hour"),
+        ("so basically how many contractors did openai hire", "hiring-scale"),
+    ],
+)
+def test_a_request_framing_asks_nothing_of_its_own(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "mine"),
+    [
+        ("je voudrais savoir combien openai a embauché", False),
+        ("puis-je savoir pourquoi invisible a licencié", False),
+        ("can i ask how many contractors openai hired", False),
+        ("je voudrais postuler chez openai", True),
+        ("est-ce que je peux postuler", True),
+        ("can i apply to openai", True),
+    ],
+)
+def test_asking_to_know_is_not_the_askers_own_case(question: str, mine: bool) -> None:
+    assert personal(question) is mine

@@ -31,12 +31,14 @@ from bot.core.engine.lexical import REAL_WORD_ZIPF
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
 
+#: "Can I ask", "je voudrais savoir", "puis-je savoir": asking to be told something, not about the asker's own case.
+_ASKING = r"(?!\s+(?:ask|know|savoir|demander|comprendre|connaitre)\b)"
 #: A question about the asker's own case: how-to and permission asked in the first person, or "my"/"mon".
 _PERSONAL = re.compile(
     r"^(?:how|where|when|what|who|which)\s+(?:do|can|could|should|would|shall|must)\s+i\b|^(?:can|could|should|may|must|do|am)\s+i\b"
-    r"|\b(?:my|mine|myself)\b"
-    r"|\b(?:je|j)\s+(?:peux|pourrais|dois|devrais|veux|voudrais|postule|postuler|candidate)\b|\bpuis\s+je\b"
-    r"|\best\s+ce\s+que\s+je\b|\bcomment\s+(?:je|j)\b|\b(?:mon|mes|moi\s+meme)\b"
+    rf"{_ASKING}|\b(?:my|mine|myself)\b"
+    rf"|\b(?:je|j)\s+(?:peux|pourrais|dois|devrais|veux|voudrais|postule|postuler|candidate)\b{_ASKING}|\bpuis\s+je\b{_ASKING}"
+    rf"|\best\s+ce\s+que\s+je\b(?!\s+(?:peux|pourrais)\s+(?:savoir|demander))|\bcomment\s+(?:je|j)\b|\b(?:mon|mes|moi\s+meme)\b"
 )
 
 #: Kinds of sum: a question asking one is not answered by a sum of another kind. Matched on search tokens.
