@@ -60,7 +60,7 @@ FUNCTION_WORDS_FR = frozenset(
 #: "pourriez-vous", "du coup", "franchement"; "basically", "honestly"): as "can you tell me" is, they ask nothing.
 REQUEST_WORDS = frozenset(
     ["peux", "pouvez", "pourrais", "pourriez", "voudrais", "voudrait", "voudrions", "voulez", "veux", "aimerais",
-     "aimerait", "aimerions", "dis", "dites", "franchement", "serieux", "serieusement", "bref", "sinon", "bon",
+     "aimerait", "aimerions", "dis", "dites", "franchement", "serieux", "serieusement", "bref", "sinon",
      "basically", "honestly", "seriously", "literally", "wondering", "wonder"]
 )  # fmt: skip
 STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_FR | REQUEST_WORDS
