@@ -200,3 +200,20 @@ def test_walking_away_from_a_job_the_articles_say_he_stays_in_is_corrected(check
     verdict = checker.assess("Why did Jatin Kumar walk away from his OpenAI trainer job?")
     assert verdict.verdict == "contradicted"
     assert verdict.fact is not None and verdict.fact.id == "kumar-staying-in-role"
+
+
+# -- "the number of X that Y did is N" is "Y did N X" ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The number of contractors OpenAI hired is a bit under 1,000", "The number of contractors OpenAI hired is about 1,000"],
+)
+def test_a_count_given_as_the_number_of_a_deed_is_read_as_the_deed(checker: ClaimChecker, claim: str) -> None:
+    # one side of what the articles differ on (hired, or planning to hire): never supported by the side's fact
+    assert checker.check(claim).verdict == "disputed"
+
+
+def test_a_wrong_count_given_as_the_number_of_a_deed_is_contradicted(checker: ClaimChecker) -> None:
+    verdict = checker.check("The number of remote contractors OpenAI hired is 5,000")
+    assert verdict.verdict == "contradicted" and "not 5,000" in verdict.explanation

@@ -114,6 +114,14 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:just|slightly|a little|a bit) (?:under|below|fewer than|less than)\b|\bun peu moins de\b|\bjuste en dessous de\b",
             "nearly",
         ),
+        # "The number of contractors OpenAI hired is about 1,000" says "OpenAI hired about 1,000 contractors": the figure
+        # beside what it counts, and the deed with its doer, as the facts and their sides word them.
+        (
+            r"^(?:the )?(?:number|count|total) of ((?-i:[a-z])[\w-]*(?: (?-i:[a-z])[\w-]*)?) (?:that |who )?((?-i:[A-Z]).+?) "
+            r"(?:is|was|stands at|came to) "
+            r"((?:(?:about|around|roughly|nearly|almost|over|more than|fewer than|less than|under) )?\$?\d[\d,.]*)[.!?]?$",
+            r"\2 \3 \1",
+        ),
         # "it's not done yet" after a plan restates the plan: no denial of it.
         (r"[,;]?\s*(?:c'est|ce n'est|c'est pas) (?:pas )?encore fait\b|[,;]?\s*(?:it's|it is) not (?:done|happened) yet\b", ""),
         # Voting against a union is not voting for one: said as a denial, which the fact's vote contradicts.
