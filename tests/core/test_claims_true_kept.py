@@ -87,3 +87,117 @@ def test_the_same_deed_asserted_is_still_contradicted(checker: ClaimChecker, cla
     verdict = checker.check(claim)
     assert verdict.verdict == "contradicted", verdict.explanation
     assert verdict.fact is not None and verdict.fact.id == "coding-developer-anonymity-and-status"
+
+
+# -- a limit taken back ("not just code but the explanations") denies nothing --------------------------------------
+
+
+def test_not_just_but_is_no_denial(checker: ClaimChecker) -> None:
+    claim = "OpenAI seems to be building a dataset with not just code but the human explanations behind it in natural language"
+    verdict = checker.check(claim)
+    assert verdict.verdict != "contradicted", verdict.explanation
+
+
+def test_a_denial_beside_it_still_is(checker: ClaimChecker) -> None:
+    verdict = checker.check("OpenAI is building a dataset of code, not human explanations")
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
+# -- "a few weeks later" counts weeks, not the people laid off ----------------------------------------------------
+
+
+def test_an_order_of_magnitude_of_time_is_no_count(checker: ClaimChecker) -> None:
+    verdict = checker.check("Some of the Invisible contractors laid off in March were rehired a few weeks later")
+    assert verdict.verdict != "contradicted", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "claim", ["Invisible laid off a few OpenAI trainers in March", "Invisible laid off hundreds of OpenAI trainers"]
+)
+def test_an_order_of_magnitude_of_people_is_still_checked(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "count"), verdict.explanation
+
+
+# -- a sum compared with another is not of what it is compared with ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Savreux earned $15 an hour, more than Missouri's minimum wage",
+        "Savreux gagnait 15 $ de l'heure, soit plus que le salaire minimum du Missouri",
+    ],
+)
+def test_a_sum_compared_with_the_minimum_wage_is_his_pay(
+    checker: ClaimChecker, meaning_checker: ClaimChecker, claim: str
+) -> None:
+    assert checker.check(claim).verdict != "contradicted"
+    verdict = meaning_checker.check(claim)  # "soit" is no word of the fact's: a rewording, read on meaning
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+def test_another_sum_compared_with_the_minimum_wage_is_contradicted(checker: ClaimChecker) -> None:
+    verdict = checker.check("Savreux earned $12 an hour, more than Missouri's minimum wage")
+    assert (verdict.verdict, verdict.point) == ("contradicted", "money"), verdict.explanation
+    assert "$15" in verdict.explanation
+
+
+# -- a share of a part: the whole's word in common does not make it another part's share ---------------------------
+
+
+@pytest.mark.parametrize(
+    "claim", ["around 40% of OpenAI's new contractors are programmers", "Les 40 % restants sont des programmeurs"]
+)
+def test_the_programmers_share_is_not_the_labellers(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict != "contradicted", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("80% of OpenAI's new contractors are programmers", "hiring-programmers-share"),
+        ("40% of the contractors do data labeling", "hiring-data-labeling-share"),
+        ("Microsoft owns 51% of OpenAI", "microsoft-49-percent-stake"),
+    ],
+)
+def test_another_share_of_the_same_part_is_contradicted(checker: ClaimChecker, claim: str, fact_id: str) -> None:
+    verdict = checker.check(claim)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "percent"), verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == fact_id
+
+
+# -- everyday wordings of what the facts settle: fiscal years and quarters, half a year, "d'après", hedges -----------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "On January 18 Satya Nadella said Microsoft would cut 10,000 jobs by Q3 of fiscal 2023",
+        "OpenAI brought on about a thousand remote contractors in roughly half a year",
+        "two OpenAI contractors told NBC News that training LLMs is basically grunt work",
+        "Invisible's Grace Matelich said contractors were let go based on metrics like quality and throughput",
+    ],
+)
+def test_everyday_wordings_of_settled_points_are_supported(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "point"),
+    [
+        ("On January 18 Satya Nadella said Microsoft would cut 10,000 jobs by Q3 of fiscal 2024", "date"),
+        ("Microsoft will cut 10,000 jobs by the end of FY24", "date"),
+        ("On January 18 Satya Nadella said Microsoft would cut 10,000 jobs by Q4 of fiscal 2023", "date"),
+        ("OpenAI hired 1,000 contractors in a year and a half", "date"),
+        ("two OpenAI contractors told NBC News that training LLMs is basically fun work", None),
+        ("OpenAI's Grace Matelich said contractors were let go based on metrics like quality and throughput", "quote"),
+    ],
+)
+def test_their_one_point_variants_are_not_supported(checker: ClaimChecker, claim: str, point: str | None) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict != "supported", verdict.explanation
+    if point is not None:
+        assert (verdict.verdict, verdict.point) == ("contradicted", point), verdict.explanation

@@ -18,6 +18,7 @@ class CheckerBase:
     _lexical_engine: Engine | None = None
     #: The articles' titles, normalised, made at the first need (matching.py).
     _titles: tuple[str, ...] | None = None
+    _share_words: dict[str, set[float]] | None = None
 
     def _names(self, entity_id: str) -> tuple[str, ...]:
         entity = self.base.entities[entity_id]

@@ -198,6 +198,7 @@ class ClaimChecker(
         self._read_magnitude(claim, fact, reading)
         self._read_other_product(claim, fact, reading)
         self._read_quarter(claim, fact, reading)
+        self._read_fiscal_year(claim, fact, reading)
         self._read_span(claim, fact, reading)
         return reading
 

@@ -21,6 +21,7 @@ from bot.core.claims.reading import (
     _quarter,
     _tokens,
     _verb_words,
+    fiscal_years,
 )
 from bot.core.claims.thresholds import SURE_CONFIDENCE
 from bot.core.claims.verdict import _fmt_money, _fmt_number, _Reading
@@ -114,6 +115,20 @@ class _FigureChecks(CheckerBase):
                 reading.conflicts.append(("date", fact.when.text, claimed))
             return
 
+    def _read_fiscal_year(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "by Q3 of fiscal 2023": the fiscal year the fact's own words give ("fiscal year 2023 (FY23)") settles it,
+        another contradicts it; a fact giving none leaves it unsettled."""
+        claimed = fiscal_years(claim.text)
+        if not claimed or reading.conflicts:
+            return
+        given = fiscal_years(" ".join((fact.statement, *(c.quote for c in fact.citations))))
+        if not given or not {"count", "actor"} & set(reading.matched):
+            reading.unsettled.append("date")
+        elif claimed <= given:
+            reading.matched.append("date")
+        else:
+            reading.conflicts.append(("date", f"fiscal year {min(given)}", f"fiscal {min(claimed - given)}"))
+
     def _read_quarter(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         """ "by the fourth quarter of FY23" where the fact, on the same figure or doer, says the third."""
         claimed = _QUARTER.search(_norm(claim.text))
@@ -123,6 +138,8 @@ class _FigureChecks(CheckerBase):
         given = _QUARTER.search(said)
         if given is not None and _quarter(given) != _quarter(claimed):
             reading.conflicts.append(("date", given.group(0), claimed.group(0)))
+        elif given is not None:
+            reading.deed = reading.deed | _tokens(claimed.group(0))  # "Q3": the fact's third quarter, settled
 
     def _read_magnitude(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         """ "Invisible laid off hundreds of its trainers" where the fact, on the same who-did-what, says "dozens": an
@@ -252,6 +269,16 @@ class _FigureChecks(CheckerBase):
                 chosen = [a for a in pool if self._owners(a.of) & people and _tokens(a.of) & said]
             elif not chosen:
                 chosen = [a for a in pool if _tokens(a.of) & said and not self._laid_off_count(claim, fact, a)]
+        if number.kind == "percent":
+            # A share is of a part of a whole ("60% of the contractors do data labeling"): the whole's one word in common
+            # ("contractors") does not make "40% of the contractors are programmers" the labellers' share.
+            said = claim.tokens - _FRAMING - names
+            chosen = [
+                a for a in chosen
+                if len(shared := _tokens(a.of) & said) >= 2
+                or len(_tokens(a.of) - names - _FRAMING) <= 1
+                or any(self._share_values().get(t) == {a.value} for t in shared)  # "programmers": only ever 40%
+            ]  # fmt: skip
         if not chosen:
             reading.unsettled.append(number.kind)
             return
@@ -286,6 +313,18 @@ class _FigureChecks(CheckerBase):
             said = f"about {said}"
         claimed = re.sub(r"\d{4,}", lambda m: f"{int(m.group(0)):,}", number.text)  # "5,000", as the claim gave it
         reading.conflicts.append((number.kind, f"{said} ({best.of})", claimed))
+
+    def _share_values(self) -> dict[str, set[float]]:
+        """Each word of the base's curated shares, with the values of the shares it is a word of: a word of shares of
+        different values ("contractors": 60%, 40%, 100%) names a whole, one of a single value ("programmers") a part."""
+        if self._share_words is None:
+            found: dict[str, set[float]] = {}
+            for fact in self.base.facts.values():
+                for a in fact.answers.percent:
+                    for t in _tokens(a.of):
+                        found.setdefault(t, set()).add(a.value)
+            self._share_words = found
+        return self._share_words
 
     def _read_stake(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> bool:
         """ "Microsoft owns 49% of OpenAI": a share held, settled by a share answer that runs the same way (Microsoft's stake

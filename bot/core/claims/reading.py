@@ -93,6 +93,14 @@ _COMPARED = re.compile(
 _STAKE = re.compile(r"^(.+?)'s\s+(?:\w+\s+)?(?:stake|share|holding|ownership)\s+(?:in|of)\s+(.+)$")
 
 
+#: A comparison after a sum: what follows is what the sum is compared with ("$15 an hour, more than the minimum wage",
+#: "soit plus que le salaire minimum"), not what it is of.
+_COMPARED_WITH = re.compile(
+    r"\b(?:more|less|higher|lower|greater|bigger|smaller|plus|moins)\s+(?:than|que|qu')|"
+    r"\b(?:above|below|exceed\w*|beats?|depass\w*|au-dessus|au-dessous|en dessous|superieure?s? a|inferieure?s? a)\b"
+)
+
+
 #: How many words on each side of a sum say what it is of, in a claim giving two sums.
 _SUM_WINDOW = 4
 
@@ -123,6 +131,12 @@ _NEGATION = re.compile(
 _DOUBLE_NEGATION = re.compile(
     r"(?:\b(?:not|never|pas|jamais)|n't)\s+(?:\w+\s+){0,2}?"
     r"(?:un(?!ion|it|ivers|der|til|iqu|less)\w+|declin\w*|refus\w*|fail\w*|without|sans(?!-))\b"
+)
+
+
+#: "not just code but the explanations", "non seulement ... mais aussi": a limit taken back, which asserts both; no denial.
+_NOT_JUST_BUT = re.compile(
+    r"\b(?:not (?:just|only|merely|simply)|non seulement|pas (?:seulement|uniquement|que))\b(?=.*\b(?:but|mais|also|aussi|as well)\b)"
 )
 
 
@@ -228,8 +242,20 @@ def _quarter(m: re.Match[str]) -> int:
     return _QUARTERS[m.group(1)] if m.group(1) else int(m.group(2))
 
 
+#: A span of time after an order of magnitude: "a few weeks later" counts weeks, not the people a deed was done to.
+_TIME_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times|heures|jours|semaines|mois|ans|annees|"
+    r"fois)\b"
+)
+
+
 def _magnitude(norm: str) -> tuple[float, str] | None:
-    found = [(m.start(), order, m.group(0)) for order, pattern in _MAGNITUDES for m in [pattern.search(norm)] if m]
+    found = [
+        (m.start(), order, m.group(0))
+        for order, pattern in _MAGNITUDES
+        for m in pattern.finditer(norm)
+        if not _TIME_AFTER.match(norm, m.end())
+    ]
     return (min(found)[1], min(found)[2]) if found else None
 
 
@@ -629,6 +655,21 @@ def _name_end(norm: str, entity_id: str, at: int, base: KnowledgeBase) -> int:
 _IN_MONTH = re.compile(r"\b(?:in|since|until|by|during|early|late|mid|en|depuis|jusqu'en|debut|fin|courant|mois de)\s*-?$")
 
 
+#: A fiscal year ("fiscal 2023", "fiscal year 2023", "FY23", "l'exercice 2023"): no calendar date, its own point.
+_FISCAL_YEAR = re.compile(
+    r"\b(?:fiscal(?: year)?|exercice(?: fiscal)?|annee fiscale)\s+((?:19|20)\d{2})\b|\bfy\s?'?(\d{2}(?:\d{2})?)\b"
+)
+
+
+def fiscal_years(text: str) -> set[int]:
+    """The fiscal years a text gives, as four-digit years ("FY23": 2023)."""
+    years = set()
+    for m in _FISCAL_YEAR.finditer(_norm(text)):
+        value = m.group(1) or m.group(2)
+        years.add(int(value) if len(value) == 4 else 2000 + int(value))
+    return years
+
+
 def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     """Read a claim's checkable points."""
     norm = _norm(text)
@@ -667,6 +708,8 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             first = int(m.group(1) or m.group(2))
             dates.append(ClaimDate(first, None, _surface(text, norm, m.start(), m.end()), last_year=first + 9))
             spans.append((m.start(), m.end()))
+    for m in _FISCAL_YEAR.finditer(norm):
+        spans.append((m.start(), m.end()))  # "by Q3 of fiscal 2023": a company's year, checked against the fact's words
     for m in re.finditer(r"\b((?:19|20)\d{2})\b", norm):
         if any(a <= m.start() < b for a, b in spans):
             continue
@@ -716,6 +759,10 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
             after_words = " ".join(([unit] if span and unit else []) + tail.split()[:4])  # "pendant deux ans": of years
         if kind == "money":
             after_words = words_norm
+            compared = _COMPARED_WITH.search(words_norm, m.end())
+            if compared is not None:
+                # "$15 an hour, more than Missouri's minimum wage": what it is compared with is not what it is of.
+                after_words = words_norm[: compared.start()]
         bound = "exact"
         if pre in ("more than", "over", "at least", "upwards of", "plus de", "au moins"):
             bound = "over"
@@ -793,7 +840,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     return ParsedClaim(
         text=text,
         language=language,
-        negated=bool(_CLAIM_NEGATION.search(norm)),
+        negated=bool(_CLAIM_NEGATION.search(_NOT_JUST_BUT.sub(" ", norm))),
         numbers=tuple(numbers),
         dates=tuple(dates),
         entities=tuple(entities),

@@ -102,6 +102,10 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(\d+)\s?(?:mins?|mn)\b", r"\1 minutes"),
         # "..., according to Altman": who says it goes first, as "According to Altman, ..." reads.
         (r"^(.+?),?\s+(according to|selon|d'apr[eè]s)\s+([^,]+?)[.!]?$", r"\2 \3, \1"),
+        # "D'après Altman, ..." is "selon Altman" ("après" alone stays "after"); "half a year" is six months.
+        (r"\bd'apr[eè]s\b", "selon"),
+        (r"\b(?:half a year|a half[- ]year|six-month period|une demi-ann[ée]e)\b", "six months"),
+        (r"\b(?:a year and a half|an? (?:one and a )?half years?)\b", "18 months"),
         # "15 bucks an hour" is $15 an hour; "the last six months" the past six months (no date of their own).
         (r"\b(\d+(?:[.,]\d+)?)\s?bucks?\b", r"$\1"),
         (

@@ -144,6 +144,9 @@ class _SupportChecks(_MeaningChecks):
                 return False  # "Copilot also powers Copilot": the doer and what it is done to, one name
             if len(mentions) >= 2 and not any(len(twice.findall(_norm(t))) >= 2 for t in texts):
                 return False
+        # A name tied to another name ("Invisible's Grace Matelich") is someone's place of work or owner, which the roles
+        # and actors settle: the word tied must be one of what the claim says, not a name.
+        named = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
         for entity in claim.entity_ids:
             if self.base.entities[entity].type == "place":
                 continue
@@ -155,7 +158,7 @@ class _SupportChecks(_MeaningChecks):
                     rf"\b([a-z-]{{3,}})\s+(?:of|for|from|de|d'|du|des|sur|pour)\s*(?:the\s+|la\s+|le\s+|l')?{n}\b", norm
                 )
                 words = [w for m in (tied, owner) if m for w in _ordered_tokens(m.group(1))]
-                words = [w for w in words if w not in tokens and w not in _SOFT and w not in _FILLER and not w.isdigit()
+                words = [w for w in words if w not in named and w not in _SOFT and w not in _FILLER and not w.isdigit()
                          and w not in _NUMBER_TOKENS and w not in _BINDING_NEUTRAL]  # fmt: skip
                 if not words:
                     continue

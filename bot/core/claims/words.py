@@ -55,7 +55,9 @@ _SOFT = frozenset(
     search_tokens(
         "without many some enough very also publicly just still already really around several various new recently currently "
         "reportedly roughly approximately nearly almost about beaucoup plusieurs certains environ pres deja encore aussi "
-        "lasted lasting last durait dure duree altogether entirely completely totally"
+        "lasted lasting last durait dure duree altogether entirely completely totally "
+        # hedges and emphasis of everyday speech: "basically grunt work", "didn't even pay him", "en gros"
+        "basically essentially even literally pretty quite lol meme carrement franchement gros"
     )
 )
 
