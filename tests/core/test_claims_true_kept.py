@@ -201,3 +201,22 @@ def test_their_one_point_variants_are_not_supported(checker: ClaimChecker, claim
     assert verdict.verdict != "supported", verdict.explanation
     if point is not None:
         assert (verdict.verdict, verdict.point) == ("contradicted", point), verdict.explanation
+
+
+# -- what one person was not given says nothing of a claim about no one in particular ----------------------------
+
+
+@pytest.mark.parametrize("claim", ["Is OpenAI still hiring?", "OpenAI is still recruiting"])
+def test_one_developer_not_hired_does_not_deny_hiring(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "supported", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == "hiring-ramped-up-worldwide"
+
+
+@pytest.mark.parametrize(
+    "claim", ["Is the developer hired?", "OpenAI a embauché le candidat", "OpenAI a-t-il embauché le développeur ?"]
+)
+def test_the_one_developer_hired_is_still_contradicted(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == "coding-developer-anonymity-and-status"

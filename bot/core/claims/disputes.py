@@ -23,6 +23,7 @@ from bot.core.claims.words import (
     _NUMBER_TOKENS,
     _SOFT,
     _inside,
+    _names_one_person,
     _names_people,
     _numbers_as_digits,
     _structured_points,
@@ -228,8 +229,10 @@ class _DisputeChecks(CheckerBase):
             denied = {a for a, _ in asserted if set(_tokens(_ACTION_WORDS.get(a, ""))) & self._denied_head[fact.id]}
             if reading.confidence < support.confidence - DENIER_MARGIN and denied & recorded:
                 continue  # farther off, and the supporting fact records that very deed: it settles it, not this one
-            if self._denies_one[fact.id] and _names_people(claim.text):
-                continue  # what one person was not given ("the developer had not yet been hired") a group may have been
+            if self._denies_one[fact.id] and (_names_people(claim.text) or not _names_one_person(claim.text)):
+                # what one person was not given ("the developer had not yet been hired") a group may have been, and
+                # OpenAI may still be hiring
+                continue
             if "entity" in reading.unsettled or len(content & self._vocab[fact.id]) < DISPUTE_COVERAGE * len(content):
                 continue
             return reading

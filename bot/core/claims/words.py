@@ -231,6 +231,28 @@ def _names_people(text: str) -> bool:
     )
 
 
+#: A pronoun for one person ("hired him", "l'a embauché", "lui").
+_ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|il|elle|lui|l')\b")
+
+
+def _names_one_person(text: str) -> bool:
+    """Whether a claim speaks of one person at work ("the developer", "him", "le candidat"): a word of the engine's
+    PEOPLE_TOKENS in the singular, or a pronoun for one person."""
+    norm = _norm(text)
+    if _ONE_PERSON_PRONOUN.search(norm):
+        return True
+    return any(
+        not word.endswith(("s", "x")) and word not in ("people", "gens", "staff") and not _tokens(word).isdisjoint(_PERSON_NOUNS)
+        for word in re.findall(r"[\w-]+", norm)
+    )
+
+
+#: Nouns for a person at work (the engine's PEOPLE_TOKENS less its verbs and posts, with the coding test's applicant).
+_PERSON_NOUNS = (PEOPLE_TOKENS - _tokens("hire hiring recruit recruiting recrute job emploi position post")) | _tokens(
+    "developer dev developpeur applicant candidate candidat programmeur codeur"
+)
+
+
 def _claimed_in_french(claimed: str) -> str | None:
     """What a claim said, as a role contradiction words it ("CEO", "trainer at Anthropic"), in French ("PDG",
     "formateur chez Anthropic"); None when it is not a role or a workplace ("that Microsoft owns OpenAI")."""
