@@ -220,3 +220,125 @@ def test_the_one_developer_hired_is_still_contradicted(checker: ClaimChecker, cl
     verdict = checker.check(claim)
     assert verdict.verdict == "contradicted", verdict.explanation
     assert verdict.fact is not None and verdict.fact.id == "coding-developer-anonymity-and-status"
+
+
+# -- "not supposed to": the claim's and the fact's say the same; "supposed to" is what the fact denies ---------------
+
+
+def test_not_supposed_to_agrees_with_the_facts(meaning_checker: ClaimChecker) -> None:
+    claim = "Altman tweeted about OpenAI's \"talent density\" while admitting he's not supposed to brag"
+    assert meaning_checker.check(claim).verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Altman said he is supposed to brag about OpenAI",
+        "Altman tweeted that he is supposed to brag about OpenAI's talent density",
+    ],
+)
+def test_supposed_to_is_what_the_fact_denies(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == "altman-talent-density-tweet"
+
+
+# -- a place before the location verb is not where it says someone is --------------------------------------------
+
+
+def test_a_place_in_a_clause_before_the_location_verb_is_not_checked_as_the_base(checker: ClaimChecker) -> None:
+    verdict = checker.check("Sama, le sous-traitant qui bossait au Kenya, est basé à San Francisco")
+    assert verdict.verdict != "contradicted", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI is a Seattle-based company",
+        "Partnership on AI is a New York based nonprofit",
+        "Sama, the contractor that worked in Kenya, is based in Nairobi",
+    ],
+)
+def test_the_place_the_location_verb_gives_is_still_checked(checker: ClaimChecker, claim: str) -> None:
+    verdict = checker.check(claim)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "place"), verdict.explanation
+
+
+# -- the doer after "by" is the name owned, not its owner; a phrase beside a name is tied to it -------------------
+
+
+def test_powered_by_the_owners_product(checker: ClaimChecker) -> None:
+    verdict = checker.check("GitHub Copilot is powered by OpenAI's Codex")
+    assert verdict.verdict == "supported", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == "codex-powers-copilot"
+
+
+def test_powered_by_another_product_is_contradicted(checker: ClaimChecker) -> None:
+    verdict = checker.check("GitHub Copilot is powered by OpenAI's GPT-3")
+    assert (verdict.verdict, verdict.point) == ("contradicted", "actor"), verdict.explanation
+
+
+def test_a_tool_set_beside_its_name(meaning_checker: ClaimChecker) -> None:
+    verdict = meaning_checker.check("Codex, OpenAI's tool that turns plain language into code, came out in August 2021")
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Codex, Microsoft's tool that turns plain language into code, came out in August 2021",
+        "Copilot, OpenAI's tool that turns plain language into code, came out in August 2021",
+        "Codex, OpenAI's tool that turns plain language into code, came out in August 2022",
+    ],
+)
+def test_a_tool_set_beside_another_name_is_not_supported(meaning_checker: ClaimChecker, claim: str) -> None:
+    assert meaning_checker.check(claim).verdict != "supported"
+
+
+# -- two sums: the one no name owns is the fact's other sum --------------------------------------------------------
+
+
+def test_his_pay_beside_the_minimum_wage(meaning_checker: ClaimChecker) -> None:
+    verdict = meaning_checker.check("His $15 an hour is above Missouri's $12 minimum wage")
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("His $20 an hour is above Missouri's $12 minimum wage", "$15"),
+        ("His $15 an hour is above Missouri's $10 minimum wage", "$12"),
+    ],
+)
+def test_another_sum_beside_the_minimum_wage_is_contradicted(checker: ClaimChecker, claim: str, said: str) -> None:
+    verdict = checker.check(claim)
+    assert (verdict.verdict, verdict.point) == ("contradicted", "money"), verdict.explanation
+    assert said in verdict.explanation
+
+
+# -- "low-paid" is how well, not that a sum was paid; English "plus" is "and"; "ever" asks no more ------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Tech has leaned on low-paid workers for a long time, going back to punch-card operators in the 1950s",
+        "Codex is built on GPT-3, which was trained on natural language plus billions of lines of public source code",
+        "Have OpenAI researchers ever thanked contractors in a paper?",
+    ],
+)
+def test_everyday_words_that_add_nothing(meaning_checker: ClaimChecker, claim: str) -> None:
+    verdict = meaning_checker.check(claim)
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Tech has leaned on well-paid workers since the 1990s",
+        "Codex is built on GPT-4, which was trained on natural language plus billions of lines of public source code",
+        "Have Microsoft researchers ever thanked contractors in a paper?",
+    ],
+)
+def test_their_variants_are_not_supported(meaning_checker: ClaimChecker, claim: str) -> None:
+    assert meaning_checker.check(claim).verdict != "supported"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections import OrderedDict
@@ -64,6 +65,11 @@ from bot.core.language import guess_language
 from bot.core.models import Fact
 
 T = TypeVar("T")
+
+
+#: "supposed to" asserted, and denied ("not supposed to", "n'est pas censé"): the claim's and the fact's.
+_SUPPOSED = re.compile(r"(?<!not )(?<!n't )(?<!\bpas )\b(?:supposed to|cense\w* )")
+_NOT_SUPPOSED = re.compile(r"\b(?:not|n't|pas) (?:supposed to|cense)")
 
 
 class _PerFact(dict[str, T]):
@@ -138,6 +144,7 @@ class ClaimChecker(
         # Numbers
         for number in claim.numbers:
             self._read_number(claim, number, fact, reading)
+        self._read_other_sum(claim, fact, reading)
         # Dates
         self._read_actor(claim, fact, reading)
         for date in claim.dates:
@@ -405,6 +412,9 @@ class ClaimChecker(
             if not claim.negated and (claim.tokens - _FRAMING) & self._lacking[best.fact.id] and not claim.tokens & _SCARCE:
                 # "earns $15 an hour with benefits" where the fact says "without benefits": not what it says.
                 return self._not_reported(claim_text, language, nearest)
+            if _SUPPOSED.search(_norm(claim.text)) and _NOT_SUPPOSED.search(_norm(" ".join(best.fact.wordings))):
+                # "Altman said he is supposed to brag" against "I know I'm not supposed to brag": what the fact denies.
+                return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
             denier = self._denier(claim, best, readings)
             if denier is not None:
                 # Another fact as close denies it ("Has the developer been hired?" - "had not yet been hired").

@@ -139,7 +139,23 @@ class _DatePlaceChecks(CheckerBase):
         named = set(claim.entity_ids)
         # A place of someone ("Sama is based in San Francisco") settles only where that one is, not where
         # something they did happened ("Sama's workers in Kenya").
-        located = bool(_LOCATION_VERB.search(_norm(claim.text)))
+        norm = _norm(claim.text)
+        verb = _LOCATION_VERB.search(norm)
+        located = verb is not None
+        at = min((p for e, p in claim.entities if e == place), default=None)
+        if at is None:
+            found = re.search(rf"\b{re.escape(place)}\b", norm)
+            at = found.start() if found else None
+        end = None
+        if at is not None:
+            end = _name_end(norm, place, at, self.base) if place in self.base.entities else at + len(place)
+        # "a Seattle-based company", "a New York based nonprofit": the place the verb gives, before it
+        attached = end is not None and verb is not None and norm[end : verb.start()] in ("", "-", " ")
+        if verb is not None and at is not None and 0 <= at < verb.start() and not attached:
+            # "Sama, the contractor that worked in Kenya, is based in San Francisco": a place before the location verb
+            # is no place the verb gives (where it worked, not where it is based).
+            reading.unsettled.append("place")
+            return
         if located:
             # "The agency that posted OpenAI's listing is based in Mexico": the place is the agency's, not OpenAI's; only
             # a name that is what the location verb speaks of has its place settled.

@@ -34,7 +34,7 @@ from bot.core.claims.words import (
     _numbers_as_digits,
     _open,
 )
-from bot.core.models import CountAnswer, Fact, PercentAnswer
+from bot.core.models import CountAnswer, Fact, MoneyAnswer, PercentAnswer
 from bot.core.text import stem
 
 #: Each unit of time in hours, so that spans in different units compare ("five days" is not "five hours").
@@ -313,6 +313,36 @@ class _FigureChecks(CheckerBase):
             said = f"about {said}"
         claimed = re.sub(r"\d{4,}", lambda m: f"{int(m.group(0)):,}", number.text)  # "5,000", as the claim gave it
         reading.conflicts.append((number.kind, f"{said} ({best.of})", claimed))
+
+    def _read_other_sum(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """A claim giving two sums, one of them settled by one of the fact's two curated sums, and the other left
+        unsettled ("His $15 an hour is above Missouri's $12 minimum wage": whose "his" is, no name says): the other sum
+        is the fact's other one, which settles or contradicts it, in the same unit of time."""
+        sums = [n for n in claim.numbers if n.kind == "money"]
+        answers = fact.answers.money
+        if len(sums) != 2 or len(answers) != 2 or reading.unsettled.count("money") != 1 or "money" not in reading.matched:
+            return
+        if reading.conflicts or {"money"} != set(reading.unsettled) & {"money", "count", "percent", "rate"}:
+            return
+
+        def agree(n: Number, a: MoneyAnswer) -> bool:
+            return _agrees(n, a.amount, a.approx, a.over) and n.per in (a.per, None)
+
+        first, second = sums
+        if (agree(first, answers[0]) and agree(second, answers[1])) or (agree(first, answers[1]) and agree(second, answers[0])):
+            reading.unsettled.remove("money")
+            reading.matched.append("money")  # each sum is one of the fact's two
+            return
+        settled = [(n, a) for n in sums for a in answers if agree(n, a)]
+        if len(settled) != 1:
+            return
+        number, answer = settled[0]
+        other_number = second if number is first else first
+        other = answers[1] if answer is answers[0] else answers[0]
+        if other_number.per not in (other.per, None):
+            return
+        reading.unsettled.remove("money")
+        reading.conflicts.append(("money", _fmt_money(other.amount, other.currency, other.per), other_number.text))
 
     def _share_values(self) -> dict[str, set[float]]:
         """Each word of the base's curated shares, with the values of the shares it is a word of: a word of shares of

@@ -113,7 +113,8 @@ class _MeaningChecks(CheckerBase):
         the claim, only spread over its sentences and curated words), that sentence naming first whom the claim names
         first, and none of those words a name or a word of degree or direction, which the encoder barely tells apart
         ("less" and "more", "underpaid" and "overpaid": cosine 0.9) and which stay the lexical check's."""
-        if _names_among(claim.text, uncovered) or uncovered & _DEGREE:
+        degree = _DEGREE - _tokens("plus") if claim.language == "en" else _DEGREE  # English "plus" is "and"
+        if _names_among(claim.text, uncovered) or uncovered & degree:
             return None
         if claim.other_orgs or claim.other_people or claim.other_products or claim.other_places:
             return None  # a name the articles never use ("bloomberg", typed in lower case) is nothing a rewording settles

@@ -137,6 +137,8 @@ _DOUBLE_NEGATION = re.compile(
 #: "not just code but the explanations", "non seulement ... mais aussi": a limit taken back, which asserts both; no denial.
 _NOT_JUST_BUT = re.compile(
     r"\b(?:not (?:just|only|merely|simply)|non seulement|pas (?:seulement|uniquement|que))\b(?=.*\b(?:but|mais|also|aussi|as well)\b)"
+    # "not supposed to brag": what one should not do, which a fact's own "not supposed to" says (read apart, see checker.py)
+    r"|\b(?:not|n't) supposed to\b"
 )
 
 
@@ -206,6 +208,9 @@ _UNPAID = re.compile(
 
 
 _PAID = re.compile(r"\b(?:paid|remuneree?s?|payee?s?)\b")
+
+#: A level of pay before "paid" ("low-paid workers", "well paid", "mal payés"): how well, not that some sum was paid.
+_PAY_LEVEL = re.compile(r"(?:-|\b(?:low|lower|lowest|well|poorly|badly|highly|better|best|worse|worst|mal|bien|peu|sous)\s+)$")
 
 
 #: Words saying a claim is about all of them, and words of a fact saying it was some of them.
@@ -792,7 +797,12 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     if unpaid and not any(n.kind == "money" for n in numbers):
         # "The coding test was unpaid" gives a sum: nothing (a fact's curated pay of 0 settles it either way).
         numbers.append(Number(0.0, "money", "exact", None, _tokens(norm), unpaid.group(0)))
-    elif not numbers and (paid := _PAID.search(norm)) and not _CLAIM_NEGATION.search(norm[: paid.start()]):
+    elif (
+        not numbers
+        and (paid := _PAID.search(norm))
+        and not _CLAIM_NEGATION.search(norm[: paid.start()])
+        and not _PAY_LEVEL.search(norm[: paid.start()])
+    ):
         # "The coding test was paid": some sum, not nothing.
         numbers.append(Number(0.0, "money", "over", None, _tokens(norm), paid.group(0)))
     entities = _find_entities(text, norm, base)
@@ -830,6 +840,9 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     if by and actions:
         # "fired by OpenAI": the doer comes after "by"; make it the subject by moving it before the verb.
         after_by = [(e, at) for e, at in entities if at >= by.end() and base.entities[e].type != "place"]
+        owner_end = _name_end(norm, after_by[0][0], after_by[0][1], base) if after_by else 0
+        if len(after_by) > 1 and not norm[owner_end : after_by[1][1]].strip() and norm[:owner_end].endswith(("'s", "s'")):
+            after_by = after_by[1:]  # "powered by OpenAI's Codex": Codex, which OpenAI owns
         if after_by:
             doer = after_by[0][0]
             entities = [(doer, -1)] + [(e, at) for e, at in entities if e != doer]

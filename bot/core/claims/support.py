@@ -160,6 +160,11 @@ class _SupportChecks(_MeaningChecks):
                 words = [w for m in (tied, owner) if m for w in _ordered_tokens(m.group(1))]
                 words = [w for w in words if w not in named and w not in _SOFT and w not in _FILLER and not w.isdigit()
                          and w not in _NUMBER_TOKENS and w not in _BINDING_NEUTRAL]  # fmt: skip
+                apposed = next((a for m in (tied, owner) if m for a in [self._apposed_to(claim, norm[: m.start()])] if a), None)
+                if words and apposed is not None and apposed != entity:
+                    # "Codex, OpenAI's tool that ...", "Codex, l'outil d'OpenAI": the tool is Codex, so the name is tied to
+                    # Codex, which a sentence must name beside it ("OpenAI's existing Codex product").
+                    words = [t for t in _ordered_tokens(self.base.entities[apposed].name) if t not in tokens][:1]
                 if not words:
                     continue
                 for word in words[:1]:
@@ -174,6 +179,19 @@ class _SupportChecks(_MeaningChecks):
                         return False
                 break
         return True
+
+    def _apposed_to(self, claim: ParsedClaim, before: str) -> str | None:
+        """The name a phrase is set beside, when the text before it ends with that name and a comma ("Codex, " before
+        "OpenAI's tool", "Codex, l'" before "outil d'OpenAI")."""
+        for entity, at in claim.entities:
+            if at < 0 or self.base.entities[entity].type == "place":
+                continue
+            for name in self._names(entity):
+                if re.search(
+                    rf"(?<![\w-]){re.escape(_norm(name))}\s*,\s*(?:the\s+|an?\s+|l'|le\s+|la\s+|un\s+|une\s+)?$", before
+                ):
+                    return entity
+        return None
 
     def _supports_points(self, claim: ParsedClaim, reading: _Reading, *, by_meaning: bool = True) -> bool:
         if reading.fact.kind == "discrepancy" and not _structured(reading.matched):

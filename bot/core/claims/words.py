@@ -57,7 +57,7 @@ _SOFT = frozenset(
         "reportedly roughly approximately nearly almost about beaucoup plusieurs certains environ pres deja encore aussi "
         "lasted lasting last durait dure duree altogether entirely completely totally "
         # hedges and emphasis of everyday speech: "basically grunt work", "didn't even pay him", "en gros"
-        "basically essentially even literally pretty quite lol meme carrement franchement gros"
+        "basically essentially even literally pretty quite lol meme carrement franchement gros ever"
     )
 )
 
