@@ -342,3 +342,30 @@ def test_everyday_words_that_add_nothing(meaning_checker: ClaimChecker, claim: s
 )
 def test_their_variants_are_not_supported(meaning_checker: ClaimChecker, claim: str) -> None:
     assert meaning_checker.check(claim).verdict != "supported"
+
+
+# -- a job before: the curated deed and its `before` answer settle a claim in the past, never in the present --------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Savreux used to work at Jimmy John's", "Savreux worked at Jimmy John's", "Savreux a déjà bossé chez Jimmy John's ?"],
+)
+def test_a_previous_job_said_in_the_past_is_supported(meaning_checker: ClaimChecker, claim: str) -> None:
+    verdict = meaning_checker.check(claim)
+    assert verdict.verdict == "supported", verdict.explanation
+    assert verdict.fact is not None and verdict.fact.id == "savreux-escaped-homelessness"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Savreux works at Jimmy John's",  # now: the articles say before
+        "Savreux travaille chez Jimmy John's",
+        "Savreux is still working at Jimmy John's",
+        "Kumar worked at Jimmy John's",
+        "Savreux worked at McDonald's",
+    ],
+)
+def test_the_job_now_or_someone_elses_is_not_supported(meaning_checker: ClaimChecker, claim: str) -> None:
+    assert meaning_checker.check(claim).verdict != "supported"

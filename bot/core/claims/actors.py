@@ -33,6 +33,10 @@ _RUNS_ON = re.compile(r"runs? on\b")
 _WORKS_AT = re.compile(r"\w+ (?:at|for|chez|pour) (?:the |la |le |l')?")
 
 
+#: A curated deed's object saying the work was before ("a previous job at the sandwich chain").
+_PREVIOUS = re.compile(r"\b(?:previous|former|earlier|past|ancien\w*|precedent\w*)\b")
+
+
 class _ActorChecks(CheckerBase):
     """Who did what to whom, who holds which role, who said it: a claim against a fact's actors and roles."""
 
@@ -220,8 +224,16 @@ class _ActorChecks(CheckerBase):
                     if a.object and not self._whose_figure(claim, a.object, besides=set(a.who) | set(a.whom)):
                         reading.unsettled.append("actor")  # "committed to Google's guidelines": they were the PAI's
                         return
+                    if action == "work-for" and _PREVIOUS.search(_norm(a.object or "")) and not _PAST_WORK.search(norm):
+                        # "Savreux works at Jimmy John's": the curated deed says the work was before ("a previous job"), which only
+                        # a claim saying so ("used to work", "worked", "a travaillé") says.
+                        reading.unsettled.append("actor")
+                        return
                     reading.matched.append("actor")
                     reading.deed = _verb_words(action, norm, verb_at)
+                    if action == "work-for" and _PREVIOUS.search(_norm(a.object or "")):
+                        # "used to", "previously", "auparavant": the time the curated deed settles
+                        reading.deed = reading.deed | {t for m in _PAST_WORK.finditer(norm) for t in _tokens(m.group(0))}
                     return
                 told_from_object = claim.passive or self.base.entities[subject].type == "product" if subject else False
                 if subject in a.whom and not after_verb and told_from_object:

@@ -195,8 +195,8 @@ _DECADE = re.compile(r"\b((?:19|20)\d0)'?s\b|\bannees\s+((?:19|20)\d0)\b")
 
 #: Work someone did before, not where they work now.
 _PAST_WORK = re.compile(
-    r"\b(?:used to|formerly|previously|once|before|worked|had worked|travaillait|a travaille|avait travaille|ancien\w*|"
-    r"auparavant|autrefois)\b"
+    r"\b(?:used to|formerly|previously|once|before|worked|had worked|travaillait|a (?:deja )?travaille|avait travaille|ancien\w*|"
+    r"auparavant|autrefois|avant|deja)\b"
 )
 
 

@@ -156,6 +156,7 @@ _PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwas (?:the )?first to (?:report|break)\b", "first reported"),
         (r"\blet (the |its |their |some |dozens of |des )?((?:[\w'-]+ ){0,4}?)go\b", r"laid off \1\2"),
         (r"\b(lay|lays|laying|laid) ((?:[\w'-]+ ){1,4}?)off\b", r"\1 off \2"),
+        (r"\bboss[ée]\b", "travaillé"),
         (r"\b(?:bosse|bossent|bosser|bossait|bossaient)\b", "travaille"),
         (r"\b(?:taf|boulot)\b", "travail"),
         (r"\b(?:touche|touchait)\b", "gagne"),
