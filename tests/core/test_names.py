@@ -9,6 +9,7 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from bot.core.engine import Engine
+from bot.core.engine import names as name_index
 from bot.core.engine.names import SCAN_NAMES, FoldedNames, NameIndex, scan, typed_key
 from bot.core.models import KnowledgeBase
 from bot.core.text import fold
@@ -212,3 +213,17 @@ def test_one_wide_character_does_not_widen_every_name() -> None:
     wide = FoldedNames.of([("a" * 100,)] * 99 + [("a" * 99 + "😀",)])
     assert len(wide.text) < len(plain.text) + 10
     assert wide[99] == ("a" * 99 + "😀",)
+
+
+def test_names_are_sorted_as_strings_are_without_making_them_all_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(4)
+    alphabet = ["a", "b", "ab", "é", "e", "日", "😀", "\udc80", " ", "-", "z", "Z", "0"]
+    names = [("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))),) for _ in range(3000)]
+    names += [("same",)] * 40 + [("same but longer",)] * 3 + [("",)] * 5
+    rng.shuffle(names)
+    folded = FoldedNames.of(names)
+    expected = sorted(range(len(names)), key=folded.name)  # stable: equal names in the order they came
+    monkeypatch.setattr(name_index, "SORT_RUN", 8)  # split into groups byte by byte, down to the equal names
+    assert list(name_index._sorted_names(folded)) == expected
+    monkeypatch.setattr(name_index, "SORT_RUN", 100_000)  # sorted whole
+    assert list(name_index._sorted_names(folded)) == expected
