@@ -56,7 +56,7 @@ from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of the file changes.
-FORMAT = 6
+FORMAT = 7
 MAGIC = b"RBSNAP01"
 _TRAILER = struct.Struct("<Q8s")  # trailer length, then MAGIC again: a truncated file lacks it
 _NEW_MEMO = b"M"  # before a part whose pickler starts a new memo (a pickle itself always starts with b"\x80")
@@ -65,8 +65,10 @@ ENV_DIR = "REPORTING_BOT_SNAPSHOT_DIR"
 PART_ITEMS = 500
 #: A new pickler (and so a new memo) starts after about this many bytes of parts: the parts it writes share objects
 #: as the built engine does, and the reader frees each memo as it goes (one memo for a 100k snapshot held
-#: references to tens of millions of objects: dropping it at the end held the interpreter for 150 to 450 ms).
-MEMO_BYTES = 4 << 20
+#: references to tens of millions of objects: dropping it at the end held the interpreter for 150 to 450 ms). A memo
+#: also keeps every part's lists and records' fields alive until its run ends: at 4 MiB a run, the memo and what it
+#: kept were the largest part of a cold start's peak at 100k facts once the rest was trimmed (about 13 MiB more).
+MEMO_BYTES = 1 << 20
 _CODE_ROOT = Path(__file__).resolve().parents[1]  # bot/
 
 
@@ -234,6 +236,53 @@ def _proxy(mapping: dict) -> MappingProxyType:
     return MappingProxyType(mapping)
 
 
+class _Numbers:
+    """The strings later parts refer to by number (see _shared_strings), each numbered by its first place among them.
+
+    An open-addressing table of 4-byte slots (at most half full) beside the list of the strings themselves: a dict of
+    them and their int objects took about 13 MiB at 100k facts (200,000 ids and names), alive for the whole write and
+    the largest part of its peak; this takes about 4 MiB.
+    """
+
+    __slots__ = ("mask", "slots", "strings")
+
+    def __init__(self) -> None:
+        self.strings: list[str] = []
+        #: Each slot: 0 when empty, else the number of a string plus one.
+        self.slots = array("i", [0]) * 1024
+        self.mask = len(self.slots) - 1
+
+    def get(self, text: str) -> int | None:
+        """The number of the first string equal to `text`, or None."""
+        slots, mask, strings = self.slots, self.mask, self.strings
+        at = hash(text) & mask
+        while found := slots[at]:
+            if strings[found - 1] == text:
+                return found - 1
+            at = (at + 1) & mask
+        return None
+
+    def add(self, text: str) -> None:
+        """Number the next string (one equal to an earlier string keeps the earlier's number, as the reader reads it)."""
+        self.strings.append(text)
+        if 2 * len(self.strings) > len(self.slots):
+            self.slots = array("i", [0]) * (2 * len(self.slots))
+            self.mask = len(self.slots) - 1
+            for number, string in enumerate(self.strings):
+                self._place(string, number)
+        else:
+            self._place(text, len(self.strings) - 1)
+
+    def _place(self, text: str, number: int) -> None:
+        slots, mask, strings = self.slots, self.mask, self.strings
+        at = hash(text) & mask
+        while found := slots[at]:
+            if strings[found - 1] == text:
+                return
+            at = (at + 1) & mask
+        slots[at] = number + 1
+
+
 class _Pickler(pickle.Pickler):
     """Writes the base's objects and the engine's stages as references when they are not the part's own."""
 
@@ -242,18 +291,30 @@ class _Pickler(pickle.Pickler):
         file: io.BytesIO,
         refs: dict[int, int],
         records: dict[str, Mapping[str, Any]],
-        shared: dict[str, int],
+        shared: _Numbers,
         own: frozenset[int] = frozenset(),
     ) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.refs, self.records, self.shared, self.own = refs, records, shared, own
+        #: This run's strings that are not ASCII, by identity: the string and its UTF-8 bytes (see persistent_id).
+        self.encoded: dict[int, tuple[str, bytes]] = {}
 
-    def persistent_id(self, obj: Any) -> int | None:  # called for every object
+    def persistent_id(self, obj: Any) -> int | bytes | None:  # called for every object
         kind = type(obj)
         if kind is str:
             # A string equal to a name or id of a record already written (see _shared_strings): its number, not a copy
             # (read back as that record's own string: strings are values, so an equal one serves as well).
-            return self.shared.get(obj)
+            number = self.shared.get(obj)
+            if number is not None or obj.isascii():
+                return number
+            # Any other string: its UTF-8 bytes, once a run (pickle's memo then refers to them as it would to the
+            # string). Pickle's own way of writing a string that is not ASCII keeps a UTF-8 copy of it inside the string
+            # for as long as the string lives: writing a snapshot made every such text of the base (articles with
+            # typographic quotes, French statements and quotes) take up to twice its memory for good.
+            found = self.encoded.get(id(obj))
+            if found is None:
+                found = self.encoded[id(obj)] = (obj, obj.encode("utf-8", "surrogatepass"))
+            return found[1]
         table = _RECORD_TYPES.get(kind)
         if table is not None and id(obj) not in self.own:
             # A record of a table already written, referred to elsewhere (the engine's lists of facts, the tables of
@@ -390,8 +451,7 @@ def _parts(base: KnowledgeBase, engine: Engine, sink: _Sink) -> Iterator[None]:
     # them instead of copying them. The memo below is renewed every few megabytes, so a string that parts of
     # several runs use (an entity's id in the facts citing it, a fact's id in the tables of facts by entity) was
     # written, and read back as a new string, once a run: at 100k facts, tens of MiB of copies in a warm start.
-    shared: dict[str, int] = {}
-    numbered = 0
+    shared = _Numbers()
 
     # One pickler for several megabytes of parts: its memo carries over from part to part, so an object (a
     # token, a name) that several parts use is written once and read back as one object, shared as the built
@@ -416,8 +476,7 @@ def _parts(base: KnowledgeBase, engine: Engine, sink: _Sink) -> Iterator[None]:
             yield dump(("table", name, chunk), frozenset(map(id, chunk)))
         yield dump(("shared", name))  # the reader numbers the table's strings here, as this does now
         for text in _shared_strings(name, items):
-            shared.setdefault(text, numbered)
-            numbered += 1
+            shared.add(text)
     # The base's other fields (its cross-reference tables, and whatever fields it gains).
     for field in fields(KnowledgeBase):
         if field.name in tables:
@@ -458,8 +517,16 @@ class _Unpickler(pickle.Unpickler):
     def __init__(self, file: io.BytesIO, shared: list[str]) -> None:
         super().__init__(file)
         self.shared = shared
+        #: This run's strings written as UTF-8 bytes, by the identity of those bytes (which this run's memo keeps):
+        #: a string the run refers to twice is read back as one string, as pickle reads its own.
+        self.decoded: dict[int, tuple[bytes, str]] = {}
 
     def persistent_load(self, pid: Any) -> Any:
+        if type(pid) is bytes:
+            found = self.decoded.get(id(pid))
+            if found is None:
+                found = self.decoded[id(pid)] = (pid, pid.decode("utf-8", "surrogatepass"))
+            return found[1]
         if type(pid) is not int or not -len(self.shared) * 4 <= pid < len(self.shared):
             raise pickle.UnpicklingError(f"unknown shared string or record {pid!r}")
         if pid >= 0:

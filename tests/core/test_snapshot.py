@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,9 +69,9 @@ def browsing(engine: Engine) -> list:
     ]
 
 
-@pytest.mark.parametrize("memo_bytes", [snapshot.MEMO_BYTES, 20_000], ids=["one-memo", "many-memos"])
+@pytest.mark.parametrize("memo_bytes", [64 << 20, 20_000], ids=["one-memo", "many-memos"])
 def test_a_snapshot_loads_exactly_what_a_full_load_gives(kb: Path, cache: Path, memo_bytes: int, monkeypatch) -> None:
-    # The shipped base fits one memo; a small MEMO_BYTES starts a new one every few parts, as a large base does.
+    # The shipped base in one memo; a small MEMO_BYTES starts a new one every few parts, as a large base does.
     monkeypatch.setattr(snapshot, "MEMO_BYTES", memo_bytes)
     first = snapshot.load(kb, directory=cache)
     assert not first.from_snapshot and first.path is not None and first.path.is_file()
@@ -116,6 +117,42 @@ def test_ids_and_names_are_read_back_once_however_many_memos_the_parts_span(kb: 
     assert all(id(k) in entity_ids for k in base.facts_by_entity)
     assert all(id(i) in fact_ids for ids in base.facts_by_entity.values() for i in ids)
     assert all(id(i) in fact_ids for ids in base.facts_by_source.values() for i in ids)
+
+
+def test_writing_a_snapshot_leaves_the_bases_texts_as_they_were(kb: Path, cache: Path) -> None:
+    # Pickle's own way of writing a string that is not ASCII (the articles with their typographic quotes, French
+    # statements) keeps a UTF-8 copy inside it for as long as it lives: a cold start held its base's texts twice over.
+    base = load_knowledge(kb)
+    engine = Engine(base)
+    texts = [s.text for s in base.sources.values()] + [c.quote for f in base.facts.values() for c in f.citations]
+    texts = [t for t in texts if not t.isascii()]
+    assert len(texts) > 10
+    sizes = [sys.getsizeof(t) for t in texts]
+    key = snapshot.knowledge_key(kb)
+    snapshot.write_snapshot(snapshot.snapshot_path(kb, cache, key), key, base, engine)
+    assert [sys.getsizeof(t) for t in texts] == sizes
+    # Read back equal, and a text several records share (a quote several facts cite) is still one string.
+    loaded = snapshot.load(kb, directory=cache)
+    assert loaded.from_snapshot and loaded.base == base
+    quotes: dict[str, set[int]] = {}
+    for fact in loaded.base.facts.values():
+        for citation in fact.citations:
+            quotes.setdefault(citation.quote, set()).add(id(citation.quote))
+    shared = [q for q in quotes if not q.isascii() and sum(c.quote == q for f in base.facts.values() for c in f.citations) > 1]
+    assert shared and all(len(quotes[q]) == 1 for q in shared)
+
+
+def test_shared_strings_are_numbered_by_their_first_place_as_the_reader_numbers_them() -> None:
+    numbers = snapshot._Numbers()
+    texts = [f"entity-{i % 3000}" for i in range(5000)]  # past several growths of the table, with repeats
+    for text in texts:
+        numbers.add(text)
+    first: dict[str, int] = {}
+    for number, text in enumerate(texts):
+        first.setdefault(text, number)
+    assert all(numbers.get(text) == number for text, number in first.items())
+    assert numbers.get("entity-3000") is None and numbers.get("") is None
+    assert numbers.strings == texts  # the reader's list: a number is a place in it
 
 
 def test_a_reference_to_a_string_the_snapshot_does_not_hold_is_refused() -> None:
