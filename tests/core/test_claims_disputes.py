@@ -345,3 +345,16 @@ def test_b_not_a_is_checked_on_what_it_says_of_b(checker: ClaimChecker, claim: s
 def test_b_not_a_is_never_supported_by_b_alone(checker: ClaimChecker) -> None:
     # B is what the articles say, A what they do not deny either: the denial of A is left unchecked
     assert checker.check("OpenAI hired about 1,000 contractors, not interns").verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the count itself is a point the articles differ on: nearly 1,000 hired (the French article) or over 1,000 planned
+        "the number of contractors openai hired is a bit under 1,000",
+        "OpenAI hired just under 1,000 contractors",
+        "OpenAI a embauché un peu moins de 1 000 sous-traitants",
+    ],
+)
+def test_a_count_under_the_thousand_takes_a_side(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict == "disputed"

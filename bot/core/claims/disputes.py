@@ -204,6 +204,8 @@ class _DisputeChecks(CheckerBase):
             given = {n.value for n in self._side_numbers(dispute)} | _curated_figures(dispute)
             if any(n.kind in _FIGURE_KINDS and n.value not in given for n in claim.numbers):
                 continue  # a figure no side gives ("only 30% are programmers"): not one side's account
+            if claim.dates and not dispute.answers.date:
+                continue  # a date the disagreement is not about ("nearly 1,000 in March"): for the dated facts to settle
             reading = self._read(claim, dispute, closeness.get(dispute.id, support.confidence if support else 0.0))
             if (reading.conflicts and not self._sides_give_conflicts(claim, reading)) or "entity" in reading.unsettled:
                 continue  # another value than every side's, or someone the disagreement is not about
