@@ -61,7 +61,7 @@ def test_input_lines_from_text_and_bytes() -> None:
 
 
 def test_printable_strips_controls_and_bidi_overrides() -> None:
-    assert printable("a\x00b\x1b[31mc\u202ed\u2066e\u200ff\tg\nh") == "a b [31mc d e f g h"
+    assert printable("a\x00b\x1b[31mc\u202ed\u2066e\u200ff\tg\nh") == "a b c d e f g h"  # an escape sequence goes whole
     assert printable("caf\u00e9 \U0001f44d\u200d\U0001f3fd") == "caf\u00e9 \U0001f44d\u200d\U0001f3fd"  # emoji joiners stay
 
 

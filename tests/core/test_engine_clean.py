@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.claims import routed_verdict
+from bot.core.echo import printable
 from bot.core.engine import Engine
 from bot.core.engine.clean import clean
 
@@ -63,3 +65,20 @@ def test_a_message_of_markup_only_is_empty() -> None:
 def test_a_message_of_markup_or_emoji_alone_gets_a_reply_not_an_abstention(engine: Engine, typed: str) -> None:
     answer = engine.ask(typed)
     assert answer.best is None and answer.conversation is not None and answer.conversation.intent == "acknowledgement"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "how many contractors \x1b[31mdid openai hire\x1b[0m",
+        f"\x1b]0;title\x07{QUESTION}",
+        f"\x1b[1;32m{QUESTION}\x1b[K",
+    ],
+)
+def test_terminal_escape_sequences_go_whole(engine: Engine, typed: str) -> None:
+    # Before, "\x1b[31m" left "[31m": its 31 made the question a claim "contradicted: about 1,000, not 31".
+    assert clean(typed) == QUESTION
+    assert printable(typed) == QUESTION
+    assert routed_verdict(printable(typed), engine) is None
+    answer = engine.ask(typed)
+    assert answer.best is not None and answer.best.fact.id == engine.ask(QUESTION).best.fact.id

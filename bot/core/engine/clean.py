@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.echo import ESCAPE_SEQUENCE
+
 #: Questions longer than this are cut before matching: nobody's question needs more, and it bounds the work.
 MAX_MATCHED_CHARS = 500
 
@@ -41,7 +43,10 @@ _INLINE_MARKS = re.compile(r"\*{1,3}|_{1,3}(?=\S)|(?<=\S)_{1,3}|~~|\|\||`+|\\(?=
 
 def clean(text: str) -> str:
     """Plain question text: Discord markup, ids, links, control and bidi characters out, white space collapsed."""
-    text = _CONTROL.sub(" ", text or "")
+    text = text or ""
+    if "\x1b" in text:
+        text = ESCAPE_SEQUENCE.sub(" ", text)
+    text = _CONTROL.sub(" ", text)
     if "<" in text or "@" in text:
         text = _DISCORD_TOKENS.sub(" ", text)
     if "://" in text or "www." in text:
