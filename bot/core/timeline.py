@@ -51,7 +51,11 @@ def build_timeline(base: KnowledgeBase, subject: str | None = None, *, entity_id
     if entity_id is not None:
         facts = [f for f in facts if entity_id in f.entities]
     elif subject and subject.strip():
-        facts = _about(base, facts, subject)
+        about = _about(base, facts, subject)
+        if not about and _named(base, subject) is None:  # "invisble", "samma": the entity misspelt, as /timeline finds it
+            misspelt = _misspelt(base, subject)
+            about = [f for f in facts if misspelt in f.entities] if misspelt is not None else []
+        facts = about
     dated = sorted((Event(f, f.when) for f in facts if f.when and f.when.date), key=_order)
     undated = [Event(f, f.when) for f in facts if f.when and not f.when.date]
     return Timeline(subject, tuple(dated), tuple(undated))

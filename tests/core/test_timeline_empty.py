@@ -57,3 +57,13 @@ def test_the_cli_names_close_subjects_for_an_unknown_or_undated_subject(base: Kn
     assert run_timeline("Copilot", language="fr", out=out) == 0
     assert out.getvalue().startswith("Les articles ne datent aucun événement sur « Copilot ». Des sujets proches ont des")
     assert "Les modèles et produits d'OpenAI" in out.getvalue()
+
+
+def test_a_misspelt_name_gets_that_entitys_timeline_in_the_cli_too(base: KnowledgeBase) -> None:
+    # Discord's /timeline resolves "invisble" to Invisible; the CLI said "no event about it" and hid the March layoffs.
+    assert [e.fact.id for e in build_timeline(base, "samma").dated] == ["sama-ends-openai-partnership"]
+    assert "invisible-layoffs-march" in [e.fact.id for e in build_timeline(base, "invisble").undated]
+    out = io.StringIO()
+    assert run_timeline("invisble", out=out) == 0
+    assert "invisible-layoffs-march" in out.getvalue()
+    assert not build_timeline(base, "zzz") and not build_timeline(base, "nvidia")
