@@ -10,6 +10,10 @@ from bot.core.language import guess_language
 from bot.core.models import KnowledgeBase
 from bot.core.text import search_tokens
 
+#: French nouns made with "sans" ("sans-abri", "sans-emploi"), often typed without their hyphen: "sans abri" names
+#: someone homeless, it does not deny anything ("Savreux était sans abri" is what the articles say, not its opposite).
+_SANS_COMPOUND = re.compile(r"\bsans (abri|domicile|emploi|papiers|logis)\b")
+
 
 def _norm(text: str) -> str:
     """Lower case without accents, straight quotes and dashes, thousands joined: the text the patterns read."""
@@ -17,7 +21,7 @@ def _norm(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate({ord(c): "'" for c in "‘’‚‛′`´"} | {ord(c): '"' for c in "“”„‟″«»"})
     text = text.translate({ord(c): "-" for c in "‐‑‒–—―−"} | {0xA0: " ", 0x202F: " ", 0x2009: " "})
-    text = text.casefold()
+    text = _SANS_COMPOUND.sub(r"sans-\1", text.casefold())
     return re.sub(r"(?<![\d.,])(\d{1,3})(?:[, ](\d{3}))+(?![\d])", lambda m: re.sub(r"[, ]", "", m.group(0)), text)
 
 
