@@ -217,3 +217,19 @@ def test_a_count_given_as_the_number_of_a_deed_is_read_as_the_deed(checker: Clai
 def test_a_wrong_count_given_as_the_number_of_a_deed_is_contradicted(checker: ClaimChecker) -> None:
     verdict = checker.check("The number of remote contractors OpenAI hired is 5,000")
     assert verdict.verdict == "contradicted" and "not 5,000" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_expected"),
+    [
+        # the articles give 10,000 workers Microsoft will let go: a deed announced, not one done
+        ("Did Microsoft lay off 10000 workers?", "not_reported"),
+        ("Microsoft laid off 10,000 workers", "not_reported"),
+        ("Microsoft a licencié 10 000 employés", "not_reported"),
+        ("Microsoft will let go of 10,000 workers", "supported"),
+        ("Nadella said Microsoft would cut 10,000 jobs", "supported"),
+        ("Microsoft va licencier 10 000 salariés", "supported"),
+    ],
+)
+def test_a_figure_of_a_deed_to_come_does_not_support_it_as_done(checker, claim: str, verdict_expected: str) -> None:
+    assert checker.check(claim).verdict == verdict_expected
