@@ -18,6 +18,7 @@ BLIND_CLAIM_SETS = [
     "claims_dev7.yaml",
     "claims_dev8.yaml",
     "claims_dev9.yaml",
+    "claims_dev10.yaml",
     "claims_false5.yaml",
 ]
 
