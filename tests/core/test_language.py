@@ -92,6 +92,7 @@ DEVELOPMENT_QUESTIONS = (
     "dev7.yaml",
     "dev8.yaml",
     "dev9.yaml",
+    "dev10.yaml",
     "probes.yaml",
     "probes_precision.yaml",
 )

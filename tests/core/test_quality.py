@@ -19,6 +19,7 @@ from bot.evaluation import (
     DEV7_QUESTIONS,
     DEV8_QUESTIONS,
     DEV9_QUESTIONS,
+    DEV10_QUESTIONS,
     HELDOUT2_QUESTIONS,
     HELDOUT_QUESTIONS,
     Report,
@@ -48,6 +49,9 @@ SETS = [
     # A sixth blind writer's development split, and its sealed twin (expected ids checked only).
     pytest.param(DEV9_QUESTIONS, id="development-9"),
     pytest.param(BENCHMARKS / "heldout9.yaml", id="held-out-9"),
+    # A seventh blind writer's development split, and its sealed twin (expected ids checked only).
+    pytest.param(DEV10_QUESTIONS, id="development-10"),
+    pytest.param(BENCHMARKS / "heldout10.yaml", id="held-out-10"),
 ]
 
 
