@@ -30,7 +30,7 @@ from bot.core.i18n import (
 )
 from bot.core.models import Citation, Entity, Fact, KnowledgeBase, Source, Topic
 from bot.core.provenance import citation_line, origins_line, source_lines
-from bot.core.render import abstention_text, source_label, wrap_lines
+from bot.core.render import abstention_text, pronoun_line, source_label, wrap_lines
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 TITLE_LIMIT = 256
@@ -278,6 +278,9 @@ def answer_embed(answer: Answer, base: KnowledgeBase, question: str) -> discord.
     embed = fact_embed(fact, base, language, title=escape_user_text(question))
     if answer.entity is not None:
         embed.description = f"{_entity_line(answer.entity, language)}\n\n{embed.description}"
+    taken = pronoun_line(answer)
+    if taken:
+        embed.description = f"*{taken}*\n\n{embed.description}"
     if answer.disputes:
         subjects = "\n".join(_dispute_line(d, language) for d in answer.disputes)
         if not shows_ids(language):
@@ -294,7 +297,8 @@ def answer_embed(answer: Answer, base: KnowledgeBase, question: str) -> discord.
 def abstention_embed(answer: Answer, question: str, base: KnowledgeBase | None = None) -> discord.Embed:
     """The "articles don't say" reply, with the nearest questions offered as suggestions, never as an answer."""
     language = answer.language
-    lines = [abstention_text(answer)]
+    taken = pronoun_line(answer)
+    lines = [*([f"*{taken}*", ""] if taken else []), abstention_text(answer)]
     if answer.namesakes:
         # who or what each one the name may mean is, rather than their intro facts' questions
         lines.append("")

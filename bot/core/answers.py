@@ -66,6 +66,10 @@ class Answer:
     #: What the engine knew when it ranked `best` first (engine/confidence.py Signals); None without an answer, and for the
     #: card of someone asked about by name.
     signals: Signals | None = None
+    #: A person's pronoun the question uses without naming anyone ("what did he study?"), as typed in lower case; with
+    #: `pronoun_means`, the person it was taken to mean (the one the previous answer was about), else no one could tell.
+    pronoun: str | None = None
+    pronoun_means: Entity | None = None
 
     @property
     def abstained(self) -> bool:

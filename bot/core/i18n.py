@@ -80,6 +80,14 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "More than one in the articles goes by that name: {names}. Which one do you mean?",
         "Plusieurs portent ce nom dans les articles : {names}. Duquel parlez-vous ?",
     ),
+    "abstain.pronoun": (
+        "I can't tell who “{pronoun}” is: name the person in your question, for example “how old is Jatin Kumar?”",
+        "Je ne sais pas qui « {pronoun} » désigne : nommez la personne dans votre question, par exemple « quel âge a Jatin Kumar ? »",
+    ),
+    "pronoun.means": (
+        "Taking “{pronoun}” to mean {name}, from the previous answer.",
+        "« {pronoun} » compris comme {name}, d'après la réponse précédente.",
+    ),
     "did_you_mean": ("**Did you mean:**", "**Vouliez-vous dire :**"),
     "did_you_mean.plain": ("Did you mean:", "Vouliez-vous dire :"),
     "pick_below": (

@@ -23,7 +23,16 @@ def abstention_text(answer: Answer, language: str | None = None) -> str:
     about is more than one's."""
     if answer.namesakes:
         return label("abstain.namesakes", language or answer.language, names=", ".join(e.name for e in answer.namesakes))
+    if answer.pronoun and answer.pronoun_means is None:
+        return label("abstain.pronoun", language or answer.language, pronoun=answer.pronoun)
     return label("abstain.unsure" if answer.suggestions else "abstain.nothing", language or answer.language)
+
+
+def pronoun_line(answer: Answer, language: str | None = None) -> str | None:
+    """Whom the answer took a pronoun of the question to mean ("what did he study?" after an answer about Kumar)."""
+    if answer.pronoun is None or answer.pronoun_means is None:
+        return None
+    return label("pronoun.means", language or answer.language, pronoun=answer.pronoun, name=answer.pronoun_means.name)
 
 
 def namesake_fact(entity: Entity, answer: Answer) -> Fact | None:
@@ -98,8 +107,9 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
             for f in answer.conversation.related
         )
         return "\n".join(lines)
+    taken = pronoun_line(answer)
     if answer.best is None:
-        lines = [abstention_text(answer)]
+        lines = [*([taken, ""] if taken else []), abstention_text(answer)]
         if answer.namesakes:
             # Each one the name may mean, as who or what they are: their intro facts' questions say less.
             for entity in answer.namesakes:
@@ -116,7 +126,7 @@ def render_text(answer: Answer, base: KnowledgeBase) -> str:
                 for m in answer.suggestions
             )
         return "\n".join(lines)
-    lines: list[str] = []
+    lines: list[str] = [taken, ""] if taken else []
     if answer.entity is not None:
         lines.extend(render_entity_text(answer.entity, base, answer.language))
         lines.append("")

@@ -113,3 +113,15 @@ def test_the_console_follows_up_a_check_command(engine: Engine) -> None:
     assert text.startswith("Pour aller plus loin") and "## Faits liés" in text
     handle_line("/check Elon Musk founded OpenAI", engine, settings, [], memory)  # settles nothing
     assert "More about what?" in reply_text(handle_line("more", engine, settings, [], memory))
+
+
+def test_a_pronoun_after_an_answer_about_one_person_is_that_person_in_the_same_place_only(engine: Engine) -> None:
+    memory = LastAnswers()
+    ask(engine, "who is jatin kumar", memory, place=1)
+    reply = ask(engine, "what did he study", memory, place=1)
+    (embed,) = reply.embeds
+    assert embed.description.startswith("*Taking “he” to mean Jatin Kumar, from the previous answer.*")
+    assert "computer science" in embed.description
+    # Elsewhere nobody was talked about: the bot asks who is meant rather than say the articles are silent.
+    (elsewhere,) = ask(engine, "what did he study", memory, place=2).embeds
+    assert elsewhere.description.startswith("I can't tell who “he” is")

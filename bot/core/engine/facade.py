@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import Answer, Conversation, Match
-from bot.core.engine import conversation, focus, french, recall
+from bot.core.engine import conversation, focus, french, pronouns, recall
 from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephrase
 from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
@@ -144,6 +144,38 @@ class Engine:
         said = conversation.detect(text) if text or not question.strip() else conversation.Said("acknowledgement", None)
         if said is not None:
             return self._converse(text, said, previous, truncated)
+        # "What did he study?": a pronoun standing for no one the question names is the one person the previous answer
+        # was about; with no such answer, it stands for no one the bot can tell (pronouns.py).
+        language = guess_language(text)
+        pronoun = pronouns.person_pronoun(text, language)
+        if pronoun is None or self._names_someone(text, language):
+            return self._answer(text, previous, truncated, offer_all)
+        person = self._person_of(previous)
+        if person is None:
+            answer = self._answer(text, previous, truncated, offer_all)
+            unclear = answer.best is None and answer.conversation is None and not answer.namesakes
+            return replace(answer, pronoun=pronoun) if unclear else answer
+        answer = self._answer(pronouns.with_name(text, pronoun, person.name), previous, truncated, offer_all)
+        if answer.best is not None and person.id not in answer.best.fact.entities:
+            # a fact about someone else does not answer a question about them: offered, not given
+            offered = (answer.best, *answer.alternatives)[:MAX_ALTERNATIVES]
+            answer = replace(answer, best=None, alternatives=(), suggestions=offered, band="unsure", signals=None, disputes=())
+        return replace(answer, question=text, pronoun=pronoun, pronoun_means=person)
+
+    def _names_someone(self, text: str, language: str) -> bool:
+        """Whether a question names whom its pronoun may stand for: a person (in French, anything: "il" is as often
+        a firm), by name or by a curated description ("the guy from Missouri")."""
+        named = self._entities.named_in_read(search_tokens(self.described(text)))
+        return any(language == "fr" or self.base.entities[e].type == "person" for e in named)
+
+    def _person_of(self, fact_id: str | None) -> Entity | None:
+        """The one person a fact is about, if it is about exactly one."""
+        fact = self.base.facts.get(fact_id) if fact_id else None
+        people = [e for e in fact.entities if self.base.entities[e].type == "person"] if fact is not None else []
+        return self.base.entities[people[0]] if len(people) == 1 else None
+
+    def _answer(self, text: str, previous: str | None, truncated: bool, offer_all: bool) -> Answer:
+        """The answer to a cleaned question that is not conversation."""
         # Courtesies around a question ("hi, ... thanks") are not matched; the question is echoed whole.
         # A misspelt word the question's patterns read is put right first ("how mcuh", "who madde", "walk awag"); where
         # the asker read it ("according to the NBC piece") says which reporting, not what is asked.
