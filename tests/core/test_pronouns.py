@@ -54,7 +54,7 @@ def test_after_an_answer_about_one_person_the_pronoun_is_that_person(engine: Eng
 
 
 def test_a_fact_about_someone_else_is_only_offered(engine: Engine) -> None:
-    """"What did he study" after Savreux: the articles give his life, not his studies; Kumar's degree is not his."""
+    """ "What did he study" after Savreux: the articles give his life, not his studies; Kumar's degree is not his."""
     savreux = _about(engine, "who is alexej savreux")
     answer = engine.ask("what did he study", previous=savreux)
     assert answer.best is None and answer.pronoun_means is not None and answer.pronoun_means.id == "alexej-savreux"
