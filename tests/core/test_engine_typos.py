@@ -186,3 +186,24 @@ def test_a_name_with_two_typos_is_answered_as_the_name(engine: Engine) -> None:
     right = engine.ask("what did savreux do before")
     typed = engine.ask("what did saavruex do before")
     assert right.best is not None and typed.best is not None and typed.best.fact.id == right.best.fact.id
+
+
+def test_real_word_typos_are_other_words_of_the_language_one_edit_away() -> None:
+    assert "lunch" in typo_robustness.real_word_typos("launch")
+    assert "Kenyon" in typo_robustness.real_word_typos("Kenyan")  # the first letter kept as typed
+    # a form of the word itself is no typo of it
+    assert "trainer" not in typo_robustness.real_word_typos("trainers")
+
+
+def test_a_dropped_accent_is_one_accent_less() -> None:
+    assert typo_robustness.unaccented("été", random.Random(1)) in ("eté", "éte")
+    assert typo_robustness.unaccented("salaire", random.Random(1)) is None
+
+
+def test_each_kind_of_typo_draws_its_own_typos() -> None:
+    # Leaving a kind out changes none of the others' typos: two engines are compared on the same variants.
+    question = "how much were the data trainers at Invisible paid"
+    every = typo_robustness.variants(question, frozenset({"invisible"}), random.Random(5))
+    some = typo_robustness.variants(question, frozenset({"invisible"}), random.Random(5), ("real-word typo",))
+    assert some == {"real-word typo": every["real-word typo"]}
+    assert set(every) >= {"three typos, three words", "two or three typos, any sort", "real-word typo and a typo"}

@@ -84,3 +84,8 @@ def zipf(token: str) -> float:
     words = _words()
     forms = [token, *(token + suffix for suffix in SUFFIXES), *_synonyms_of().get(token, ())]
     return max((words.get(form) for form in forms if stem(form) == token), default=0.0)
+
+
+def frequency(word: str) -> float:
+    """The Zipf frequency of a word as written (folded, not stemmed), 0 when it is not listed."""
+    return _words().get(word)
