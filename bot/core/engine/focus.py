@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core import lexicon
-from bot.core.engine.asks import PEOPLE_TOKENS, TYPE_TOKENS, Asked, counted_nouns, question_events
+from bot.core.engine.asks import PEOPLE_TOKENS, TYPE_TOKENS, Asked, counted_nouns, question_events, rephrase
 from bot.core.engine.lexical import REAL_WORD_ZIPF
 from bot.core.models import Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
@@ -127,6 +127,12 @@ _PERCENT = re.compile(r"\b(?:percent|percentage|per\s+cent|share|proportion|frac
 #: tenses in -ed; French after its auxiliary).
 _COUNT_VERBS = (
     re.compile(r"^how\s+many\s+(?:of\s+the\s+)?(?:\w+\s+){1,2}?(?P<verb>\w+ed)\b"),
+    # "How many trainers did Invisible keep after the layoffs": the verb after whoever did it, at the end of the question
+    # or before what follows it.
+    re.compile(
+        r"^how\s+many\s+(?:of\s+the\s+)?(?:\w+\s+){1,2}?(?:did|does|do|has|have|had)\s+(?:\w+\s+){1,3}?(?P<verb>\w+)"
+        r"(?:$|\s+(?:after|before|in|at|on|for|from|the|their|its|his|her|by|during|since|this|that|last|so|there)\b)"
+    ),
     re.compile(r"^combien\s+d\s*(?:e\s+|es\s+)?(?:\w+\s+){1,2}?(?:ont|a|avaient|avait)\s+(?:ete\s+)?(?P<verb>\w+)"),
 )
 
@@ -141,6 +147,7 @@ _TELLING = frozenset(
 def _count_verb(folded: str) -> str | None:
     """The search token of what a how-many question's counted people or things did (_COUNT_VERBS), None when it names
     no such verb or names an event, which the ranking checks (laid off, hired)."""
+    folded = rephrase(folded)  # "brought on": hired, an event
     for pattern in _COUNT_VERBS:
         found = pattern.search(folded)
         if found is None:
@@ -298,6 +305,10 @@ class Focus:
     within: bool = False
     #: "Exactly how many", "combien exactement", "the precise number": a figure the facts give as such, not a rough one.
     exact: bool = False
+    #: "What day", "quel jour", "the exact date": a date to the day, which a month or a year ("in March") does not give;
+    #: "at what time", "à quelle heure": a time of day, which no date gives.
+    day: bool = False
+    hour: bool = False
 
     def holds(
         self,
@@ -338,8 +349,10 @@ class Focus:
             return False
         if self.deed and not slots.actor and not (readings(self.deed) or not _real(self.deed)):
             return False  # (a curated doer may have done it in other words: "who uncovered" what Time investigated)
-        if self.measure:
+        if self.measure or self.hour:
             return False
+        if self.day and not _to_the_day(fact):
+            return False  # "what day were the trainers told": "in March" does not say
         if self.count_verb and not self._verb_held(self.count_verb, own, readings):
             return False
         # "How many engineers work at OpenAI" is not the 40% of contractors who are programmers: a share answers a
@@ -505,6 +518,20 @@ _EXACT = re.compile(
 )
 
 
+#: A date asked to the day, and a time of day asked.
+_DAY = re.compile(
+    r"\b(?:what|which)\s+day\b(?!\s+(?:job|jobs|to\s+day))|\b(?:exact|precise)\s+(?:date|day)\b|\bdate\s+(?:exactly|precisely)\b"
+    r"|\bday\s+of\s+the\s+week\b|\bquel\s+jour\b|\bdate\s+(?:exacte|precise)\b|\bjour\s+(?:exact|precis)\b"
+)
+_HOUR = re.compile(r"\b(?:at\s+)?what\s+(?:time|hour)\b(?!\s+(?:of\s+(?:the\s+)?year|period|frame))|\bquelle\s+heure\b")
+_TO_THE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _to_the_day(fact: Fact) -> bool:
+    """Whether the fact dates what it says to the day (its `when`, normalised)."""
+    return fact.when is not None and fact.when.date is not None and bool(_TO_THE_DAY.match(fact.when.date))
+
+
 def asks_exact(question: str) -> bool:
     """Whether a question asks for a figure exactly ("exactly how many", "combien exactement", "the precise number")."""
     return bool(_EXACT.search(_folded(question)))
@@ -610,6 +637,8 @@ def focus_of(
         _speaker_asked(folded, named_words) if asked.kind == "what_said" else frozenset(),
         bool(_WITHIN.search(folded)),
         asked.exact or asks_exact(folded),
+        bool(_DAY.search(folded)),
+        bool(_HOUR.search(folded)),
     )
 
 

@@ -3,7 +3,7 @@
 "How many people voted *against* the union" is not answered by the 150 who voted to form it; "is Invisible hiring
 *now*" not by its hiring before the layoffs; "what happened to the trainers *afterwards*" not by the layoffs
 themselves; "when *will* OpenAI stop hiring" not by when it hired. A question carrying such a qualifier (opposition,
-the present state, a later development, the future) is answered only by a fact that carries one of the same class
+the present state, a later development, the future, a comparison, someone's opinion) is answered only by a fact that carries one of the same class
 in its own words (statement, questions, keywords or quotes, either language): the grammar of the ask, read the same
 way for every subject, not a list of topics.
 """
@@ -43,6 +43,27 @@ _CLASSES: dict[str, tuple[str, str]] = {
         r"will|would|going\s+to|plan\w*|predict\w*|expect\w*|about\s+to|future|aim\w*|goal\w*|intend\w*|towards"
         r"|ambition\w*|heading|next|va|vont|prevo\w*|prevu\w*|futur\w*|avenir|vise\w*|objectif\w*",
     ),
+    # A comparison: more or better than something else, which a fact says only by comparing in its own words ("above
+    # Missouri's minimum wage", "a tiny number compared to the thousands at Google"). A figure's bound ("more than 1,000",
+    # "plus de 1 000") compares nothing; "other than", "rather than" neither.
+    "comparison": (
+        r"(?!(?:other|rather)\b)\w+er\s+than(?!\s+\d)|(?:more|less|fewer)\s+(?:\w+\s+){0,3}?than(?!\s+\d)|compared?\s+(?:to|with)"
+        r"|comparison|versus|vs|better|worse|(?:plus|moins)\s+(?:\w+\s+){1,3}?que|meilleure?s?\s+que|mieux\s+que|pire\s+que"
+        r"|par\s+rapport\s+(?:a|au|aux)|compar\w*",
+        r"than|compar\w*|versus|above|below|over|under|tiny|unlike|whereas|more|less|fewer|higher|lower|bigger|smaller|larger"
+        r"|better|worse|best|worst|most|least|par\s+rapport|superieur\w*|inferieur\w*|au\s+dessus|en\s+dessous|plus|moins|mieux"
+        r"|meilleur\w*|pire|minuscule",
+    ),
+    # An opinion asked of someone: what they think or feel of something, whether they like it. Only a fact reporting
+    # someone's view answers: a curated quote, or a verb of thinking or feeling in its own words ("says", which reports
+    # what happened as well, is not one; nor "like", a preposition as often as a verb).
+    "opinion": (
+        r"think\s+(?:of|about)|thoughts?\s+(?:on|about)|feel\s+about|feels\s+about|felt\s+about|opinion|opinions"
+        r"|views?\s+(?:of|on|about)|(?:does|do|did)\s+(?:\w+\s+){1,3}?(?<!look\s)(?<!sound\s)(?:like|enjoy|love|hate|dislike|regret|mind)"
+        r"|que\s+pense\w*|qu\s+en\s+pense\w*|pense\w*\s+(?:de|du|des)|avis|opinion\s+(?:de|sur)|(?:aime|aiment|aimait|adore)\w*",
+        r"think|thinks|thought|believe\w*|feel|feels|felt|view|views|credit\w*|enjoy\w*|lov(?:e|es|ed)|hat(?:e|es|ed)"
+        r"|happy|proud|brag\w*|complain\w*|echo\w*|tout\w*|pense\w*|croi\w*|estime\w*|aime\w*|qualifie\w*|fier|heureux|plaint\w*",
+    ),
 }
 #: A statement in the present tense says how things stand ("Kumar is a 22-year-old living in Texas"): it answers "now".
 _PRESENT = re.compile(r"\b(?:is|are|has|have|lives|works|remains|says)\b")
@@ -56,12 +77,16 @@ def folded(text: str) -> str:
 
 
 def asked(question: str) -> frozenset[str]:
-    """The classes of qualifier a question carries (against, now, later, future)."""
+    """The classes of qualifier a question carries (against, now, later, future, comparison, opinion)."""
     text = folded(question)
     return frozenset(name for name, pattern in _ASKED.items() if pattern.search(text))
 
 
-def carried(qualifiers: frozenset[str], fact_text: str, statement: str) -> bool:
+def carried(qualifiers: frozenset[str], fact_text: str, statement: str, quoted: bool = False) -> bool:
     """Whether a fact's own words (folded) carry every class of qualifier the question does; `statement` is its English
-    statement (folded), whose present tense carries "now"."""
-    return all(_CARRIED[name].search(fact_text) or (name == "now" and _PRESENT.search(statement)) for name in qualifiers)
+    statement (folded), whose present tense carries "now"; `quoted`, whether it curates a quote (someone's own words
+    carry an opinion)."""
+    return all(
+        _CARRIED[name].search(fact_text) or (name == "now" and _PRESENT.search(statement)) or (name == "opinion" and quoted)
+        for name in qualifiers
+    )

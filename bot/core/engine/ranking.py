@@ -217,6 +217,29 @@ class Ranker:
         )
         self._long_name_tokens = frozenset(name for name in self._name_tokens if len(name) >= 4)
 
+    def _owners(self, text: str, named: frozenset[str]) -> frozenset[str]:
+        """The organisations and publications a headcount question names as having the people counted."""
+        if self._names_in is None or not text:
+            return frozenset()
+        entities = self.base.entities
+        return frozenset(
+            e
+            for e in self._names_in(text) & named
+            if (entity := entities.get(e)) and entity.type in ("organisation", "publication")
+        )
+
+    def _counts_of(self, fact: Fact, owners: frozenset[str]) -> bool:
+        """Whether one of a fact's curated counts can be of the owners' people: its `of` names one of them, or names no
+        organisation or publication and the fact is about one of them."""
+        entities = self.base.entities
+        # (A count naming no one is of those who did what the fact curates, or of what the fact is about.)
+        doers = {e for actor in fact.answers.actor for e in actor.who} or set(fact.entities)
+        for count in fact.answers.count:
+            of = {e for e in self._names_in(count.of or "") if entities[e].type in ("organisation", "publication")}
+            if not of.isdisjoint(owners) or (not of and not owners.isdisjoint(doers)):
+                return True
+        return False
+
     def _phrased_types(self, position: int) -> frozenset[str]:
         found = self._phrased.get(position)
         if found is None:
@@ -451,7 +474,8 @@ class Ranker:
         if found is None:
             fact = self._index.facts[position]
             texts = (fact.statement, fact.statement_fr or "", *fact.questions, *fact.questions_fr, *fact.keywords)
-            whole = qualifiers.folded(" \n ".join((*texts, *(c.quote for c in fact.citations))))
+            # (Without the articles' nicknames: the “think like human developers” article reports no one's thinking.)
+            whole = qualifiers.folded(_NICKNAME.sub(" ", " \n ".join((*texts, *(c.quote for c in fact.citations)))))
             found = self._plain[position] = (whole, qualifiers.folded(fact.statement))
         return found
 
@@ -589,7 +613,12 @@ class Ranker:
         )
         # "How many employees does Google have": a count of firms (or of anything but people at work) does not answer.
         counted = counted_nouns(question) if asked.kind == "how_many" else ()
-        headcount = asked.kind == "how_many" and bool(_HEADCOUNT.search(qualifiers.folded(question)))
+        found_headcount = _HEADCOUNT.search(qualifiers.folded(question)) if asked.kind == "how_many" else None
+        headcount = found_headcount is not None
+        # Whose headcount: the organisation or publication that has the people ("does Semafor have"), whose count it must be.
+        owners = (
+            self._owners(found_headcount.group("owner") or found_headcount.group("owner_fr"), named) if headcount else frozenset()
+        )
         counted = tuple(t for t in counted if t not in named_words)
         readings = lambda token: {indexed for indexed, _ in index.lookup(token)}  # noqa: E731
         # What it asks about beyond its type: whose date or sum, which sum, which position, a name (focus.py).
@@ -657,6 +686,10 @@ class Ranker:
             # Invisible contractors work with OpenAI") counts those doing what it says, not everyone a firm has.
             if fits and headcount and not index.facts[position].answers.count:
                 fits = NO
+            # And the count is of their people: "how many employees does Semafor have" is not the contractors OpenAI hired,
+            # though Semafor reported it (a count whose `of` names no one is of the fact's own subject).
+            if fits and owners and not self._counts_of(index.facts[position], owners):
+                fits = NO
             # A sum is a sum: a fact answering how much only by its curators' questions must name one ("fair compensation"
             # in the Partnership on AI's report is no pay figure).
             if fits == PHRASED and asks_sum and not _SUM.search(index.facts[position].statement):
@@ -697,7 +730,11 @@ class Ranker:
             # fact whose only curated answer is a refusal to comment answers only a question about a response.
             if fits and not asks_response and self._no_comment(position):
                 fits = NO
-            if fits and qualified and not qualifiers.carried(qualified, *self._plain_text(position)):
+            if (
+                fits
+                and qualified
+                and not qualifiers.carried(qualified, *self._plain_text(position), bool(index.facts[position].answers.quote))
+            ):
                 fits = NO
             if fits and type_weight:
                 uncovered = sum(
@@ -736,8 +773,8 @@ class Ranker:
 
 #: "How many employees does Invisible have", "combien d'employés a Invisible": how many people someone has (a headcount).
 _HEADCOUNT = re.compile(
-    r"^how\s+many\s+(?:\w+\s+){1,2}?(?:does|do|did)\s+(?:\w+\s+){1,3}?(?:have|has|had|employ)\s*$"
-    r"|^combien\s+d\s*(?:e\s+|es\s+)?\w+\s+(?:a|ont|avait|compte|comptent|emploie|emploient)\s+(?:t\s+(?:il|elle)\s+)?\w+\s*$"
+    r"^how\s+many\s+(?:\w+\s+){1,2}?(?:does|do|did)\s+(?P<owner>(?:\w+\s+){1,5}?)(?:have|has|had|employ)(?:\s+(?:in\s+total|total|overall|now|today))?\s*$"
+    r"|^combien\s+d\s*(?:e\s+|es\s+)?\w+\s+(?:a|ont|avait|compte|comptent|emploie|emploient)\s+(?:t\s+(?:il|elle)\s+)?(?P<owner_fr>\w+)\s*$"
 )
 
 
