@@ -444,6 +444,18 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "Nothing in the articles settles this: they neither say it nor say otherwise.",
         "Rien dans les articles ne permet de trancher : ils ne le disent pas et ne disent pas le contraire.",
     ),
+    "verdict.why.not_a_claim": (
+        "This is not a claim about the articles, so there is nothing to check. Give a statement to check, for instance "
+        "“OpenAI hired 1,000 contractors”.",
+        "Ce n'est pas une affirmation sur les articles : il n'y a rien à vérifier. Donnez une affirmation à vérifier, par "
+        "exemple « OpenAI a embauché 1 000 sous-traitants ».",
+    ),
+    "verdict.why.unclear_referent": (
+        "Whom “{pronoun}” refers to is unclear: the claim names no one it could stand for, so nothing in the articles can "
+        "settle it. Give the name and check it again.",
+        "On ne sait pas qui « {pronoun} » désigne : l'affirmation ne nomme personne qu'il puisse remplacer, donc rien dans "
+        "les articles ne peut trancher. Donnez le nom et vérifiez à nouveau.",
+    ),
     "verdict.why.not_reported_year": (
         "The articles say {when}, and give no year.",
         "Les articles disent {when}, sans donner d'année.",

@@ -342,7 +342,7 @@ def test_denials_units_and_attributions_in_chat(checker: ClaimChecker, claim: st
         ("Microsoft plans to cut 10,000 jobs", "supported"),
         ("Microsoft plans to cut 20,000 jobs", "contradicted"),
         ("Savreux has worked as a custodian and a sandwich maker", "supported"),  # "According to The Internet Patrol, Savreux"
-        ("Kumar has worked as a custodian and a sandwich maker", "contradicted"),  # it was Savreux
+        ("Kumar has worked as a custodian and a sandwich maker", "not_reported"),  # Savreux did: says nothing of Kumar
         ("AI trainers get $15 an hour or more, with no benefits", "supported"),
         ("AI trainers get $15 an hour with benefits", "contradicted"),  # "without benefits" (tests/core/test_claims_slots.py)
     ],

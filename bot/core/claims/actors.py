@@ -33,6 +33,14 @@ _RUNS_ON = re.compile(r"runs? on\b")
 _WORKS_AT = re.compile(r"\w+ (?:at|for|chez|pour) (?:the |la |le |l')?")
 
 
+#: A claim that gives something to one alone, so that the articles giving it to another deny it: "it was Kumar who ...",
+#: "Savreux is the one ...", "only Kumar ...", "c'est Kumar qui ...", "seul Kumar ...".
+_EXCLUSIVE = re.compile(
+    r"\b(?:it (?:was|is)|it's|c'est|c'etait|ce sont|ce n'est pas|it wasn't|it isn't) [\w' .-]{1,40}? (?:who|that|qui|qu')"
+    r"|\b(?:is|was|are|were) the (?:one|ones|person|guy|man|woman|first)\b|\b(?:only|seule?s?|uniquement)\b"
+)
+
+
 #: A curated deed's object saying the work was before ("a previous job at the sandwich chain").
 _PREVIOUS = re.compile(r"\b(?:previous|former|earlier|past|ancien\w*|precedent\w*)\b")
 
@@ -64,12 +72,18 @@ class _ActorChecks(CheckerBase):
         """What a fact says of one person, claimed of another: "Kumar credits Jimmy John's with ..." (it was Savreux)."""
         if reading.conflicts or reading.confidence < SWAP_CONFIDENCE or len(missing) != 1:
             return
+        person = missing[0]
+        kind = self.base.entities[person].type
+        quoted = claim.speech and bool(fact.answers.quote or self._speakers[fact.id])
+        if kind == "person" and not quoted and not _EXCLUSIVE.search(_norm(claim.text)):
+            # What the articles say of one person settles nothing of another ("Savreux has a computer science degree":
+            # Kumar's): only words the articles quote someone else saying, or a claim that gives it to this one alone
+            # ("it was Savreux who ..."), is denied by it.
+            return
         if claim.numbers and {n.kind for n in claim.numbers} & set(reading.unsettled):
             # a figure one person has ("$15 an hour") denies no one else the same figure ("Kumar earns $15"); only one
             # the fact gives its own thing ("Nadella put OpenAI's headcount at 375") is a swap
             return
-        person = missing[0]
-        kind = self.base.entities[person].type
         if kind not in ("person", "publication"):  # a person, or who reported it: "NBC revealed ..." (it was Time)
             return
         others = [e for e in fact.entities if self.base.entities[e].type == kind and e not in claim.entity_ids]

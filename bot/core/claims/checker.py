@@ -45,6 +45,7 @@ from bot.core.claims.rewording import (
 )
 from bot.core.claims.support import _SupportChecks
 from bot.core.claims.thresholds import NEAREST, RELEVANT_CONFIDENCE, SURE_CONFIDENCE
+from bot.core.claims.uncheckable import not_a_claim, unclear_referent
 from bot.core.claims.verdict import Verdict, _phrase, _Reading, french_figure
 from bot.core.claims.words import (
     _DURATION_UNITS,
@@ -227,10 +228,13 @@ class ClaimChecker(
     def check(self, claim_text: str, *, language: str | None = None, by_meaning: bool = True) -> Verdict:
         """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own). With
         `by_meaning` false, support rests on the fact's words alone, never on the sentence encoder (see meaning.py)."""
+        said_in = language or guess_language(claim_text)
+        uncheckable = self._uncheckable(claim_text, said_in, by_meaning=by_meaning)
+        if uncheckable is not None:
+            return uncheckable
         verdict = self._check(claim_text, language=language, by_meaning=by_meaning)
         if verdict.verdict != "not_reported":
             return verdict
-        said_in = language or guess_language(claim_text)
         asserted = _what_not_but_asserts(_norm(clean(claim_text)))
         if asserted is not None:
             # "Not a contractor but OpenAI itself laid them off": what it says of B, when the articles say otherwise or
@@ -272,6 +276,20 @@ class ClaimChecker(
         if pick is None:
             return verdict
         return Verdict(claim_text, pick.language, pick.verdict, pick.explanation, pick.fact, pick.citations, point=pick.point)
+
+    def _uncheckable(self, claim_text: str, language: str, *, by_meaning: bool) -> Verdict | None:
+        """A plain *not reported* saying why for a text that is no claim ("hello") or that speaks of someone it never names
+        ("OpenAI hired him"); None for a claim to check."""
+        if not_a_claim(clean(claim_text)) is not None:
+            return Verdict(claim_text, language, "not_reported", _phrase("not_a_claim", language))
+        pronoun = unclear_referent(parse_claim(_strip_question(clean(claim_text)), self.base), self.base)
+        if pronoun is None:
+            return None
+        # the facts the claim would have been checked on, offered as the nearest (whom it may mean)
+        near = self._check(claim_text, language=language, by_meaning=by_meaning)
+        nearest = tuple(dict.fromkeys((*([near.fact] if near.fact else []), *near.nearest)))[:NEAREST]
+        explanation = _phrase("unclear_referent", language, pronoun=pronoun)
+        return Verdict(claim_text, language, "not_reported", explanation, nearest=nearest)
 
     def _check(self, claim_text: str, *, language: str | None = None, rivals: bool = True, by_meaning: bool = True) -> Verdict:
         # "The outsourcing firm in Nairobi ended its deal with the chatbot company": read as the question engine reads an
