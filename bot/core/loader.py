@@ -1092,7 +1092,10 @@ def _parse_sides(
 
 #: Each kind of answer: its fields, each with its type and whether it is required.
 ANSWER_FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
-    "count": {"value": ("number", True), "of": ("text", True), "approx": ("bool", False), "over": ("bool", False)},
+    "count": {
+        "value": ("number", True), "of": ("text", True), "approx": ("bool", False), "over": ("bool", False),
+        "excludes": ("text", False),
+    },
     "money": {
         "amount": ("number", True), "of": ("text", True), "currency": ("currency", False), "per": ("per", False),
         "approx": ("bool", False), "over": ("bool", False),

@@ -187,12 +187,14 @@ ACTIONS: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class CountAnswer:
-    """How many: `value` of `of` ("1,000 remote contractors"); `approx` for roughly, `over` for "over"/"or more"."""
+    """How many: `value` of `of` ("1,000 remote contractors"); `approx` for roughly, `over` for "over"/"or more";
+    `excludes`: whom the articles say the figure leaves out ("contractors", of Altman's 375), never its count."""
 
     value: float
     of: str
     approx: bool = False
     over: bool = False
+    excludes: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,11 @@ def test_a_fact_without_answers_answers_no_kind(kb: Path) -> None:
         ("    answers:\n      count: {value: 3}\n", 9, "answers.count: missing required field 'of'"),
         ("    answers:\n      count: {value: 3, of: x, roughly: true}\n", 9, "answers.count: unknown key 'roughly'"),
         ("    answers:\n      count: {value: 3, of: x, approx: yes please}\n", 9, "answers.count.approx must be true or false"),
+        (
+            "    answers:\n      count: {value: 3, of: x, excludes: [a, b]}\n",
+            9,
+            "answers.count.excludes must be a non-empty string",
+        ),
         ("    answers:\n      percent: {value: 140, of: x}\n", 9, "answers.percent.value must be a number from 0 to 100"),
         ("    answers:\n      money: {amount: 15, per: fortnight, of: pay}\n", 9, "answers.money.per must be one of hour"),
         ("    answers:\n      money: {amount: 15, currency: dollars, of: pay}\n", 9, "three-letter currency code"),

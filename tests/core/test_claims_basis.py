@@ -109,3 +109,39 @@ def test_a_greeting_is_no_claim_and_the_reply_says_so(
 
 def test_a_claim_after_a_greeting_is_still_checked(checker: ClaimChecker) -> None:
     assert checker.check("hello, OpenAI has 375 employees").verdict == "supported"
+
+
+# -- a count of others than those the claim counts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "OpenAI's contractor push involves more than 1,000 people",  # Altman's 375 leaves contractors out
+        "OpenAI's contractor push involves 2,000 people",
+    ],
+)
+def test_a_count_of_contractors_is_never_checked_against_a_headcount_that_leaves_them_out(
+    checker: ClaimChecker, claim: str
+) -> None:
+    verdict = checker.check(claim)
+    assert verdict.verdict != "contradicted" or "375" not in verdict.explanation, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("OpenAI has 375 employees, not counting contractors", "supported"),  # kept: true claims on the 375 leaving them out
+        ("OpenAI compte 375 salariés sans les sous-traitants", "supported"),
+        ("Altman's 375 headcount includes the contractors", "contradicted"),
+        ("OpenAI has 500 employees", "contradicted"),  # a headcount still checked against the headcount
+        ("OpenAI has 400 employees, not counting contractors", "contradicted"),
+    ],
+)
+def test_claims_on_the_headcount_itself_are_still_settled(checker: ClaimChecker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict == verdict
+
+
+def test_the_loader_reads_whom_a_count_leaves_out(base: KnowledgeBase) -> None:
+    (answer,) = base.facts["openai-headcount-375"].answers.count
+    assert answer.value == 375 and answer.excludes is not None and "contractors" in answer.excludes

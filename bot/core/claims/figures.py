@@ -51,6 +51,11 @@ _HOURS = {"minut": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "yea
 #: A span of time a text gives: "over the past six months", "for a year", "au cours des six derniers mois".
 _SPAN = re.compile(r"\b(\d+|a|an|one|un|une)[ -]([^\W\d_]+)(?: ([^\W\d_]+))?")
 
+#: A claim saying that some are left out of its count ("not counting contractors", "sans les sous-traitants").
+_LEFT_OUT = re.compile(
+    r"\b(?:not|n't|without|excluding|except|besides|apart from|other than|sans|hors|hormis|sauf|pas|non|exclu\w*|ni)\b"
+)
+
 #: What puts a claim's figure of time as the span something happened over ("over the past two years", "sur 12 mois").
 _SPAN_BEFORE = re.compile(
     r"\b(?:over|in|during|for|across|sur|en|pendant|depuis|au cours)(?: (?:the|des|de|les|d'))?"
@@ -297,6 +302,19 @@ class _FigureChecks(CheckerBase):
             overlap = [len(_tokens(a.of) & said) for a in chosen]
             if overlap.count(max(overlap)) == 1:
                 chosen = [chosen[overlap.index(max(overlap))]]
+        if number.kind == "count" and not _LEFT_OUT.search(_norm(claim.text)):
+            # "OpenAI's contractor push involves more than 1,000 people" against Altman's 375, curated as leaving out
+            # contractors: a count of others than those the claim speaks of, neither its value nor another value for it
+            # (unless the claim says they are left out: "375 employees, not counting contractors").
+            said = claim.tokens - _FRAMING - names
+            chosen = [
+                a for a in chosen
+                if not (isinstance(a, CountAnswer) and a.excludes and _tokens(a.excludes) & said)
+                or _agrees(number, a.value, a.approx, a.over)  # "Altman's 375 includes the contractors": on its own figure
+            ]  # fmt: skip
+            if not chosen:
+                reading.unsettled.append(number.kind)
+                return
         if not self._whose_figure(claim, chosen[0].of) or not self._named_before_owns(number, chosen[0].of):
             reading.unsettled.append(number.kind)  # "Google has 375 employees": the 375 are OpenAI's
             return
