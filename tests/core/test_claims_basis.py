@@ -145,3 +145,27 @@ def test_claims_on_the_headcount_itself_are_still_settled(checker: ClaimChecker,
 def test_the_loader_reads_whom_a_count_leaves_out(base: KnowledgeBase) -> None:
     (answer,) = base.facts["openai-headcount-375"].answers.count
     assert answer.value == 375 and answer.excludes is not None and "contractors" in answer.excludes
+
+
+# -- the quotes shown are those that bear on the claim's point ---------------------------------------------------
+
+
+def test_a_figure_is_contradicted_with_the_passages_that_give_the_figure(checker: ClaimChecker, base: KnowledgeBase) -> None:
+    verdict = checker.check("OpenAI has 500 employees")
+    assert verdict.verdict == "contradicted" and verdict.fact is not None
+    quotes = [c.quote for c in verdict.citations]
+    assert quotes and all("375" in q for q in quotes), quotes  # not "a tiny number compared to the thousands of staff"
+    assert len(quotes) < len(verdict.fact.citations)
+    assert [c["quote"] for c in verdict_json(verdict, base)["citations"]] == quotes
+
+
+def test_a_sum_is_contradicted_with_the_passages_that_give_the_sum(checker: ClaimChecker) -> None:
+    verdict = checker.check("Microsoft put $1 billion into OpenAI")
+    assert verdict.verdict == "contradicted"
+    assert all("10" in c.quote for c in verdict.citations), [c.quote for c in verdict.citations]
+
+
+def test_a_disagreement_still_shows_every_side(checker: ClaimChecker) -> None:
+    verdict = checker.check("OpenAI has 1,000 contractors")
+    assert verdict.verdict == "disputed" and verdict.fact is not None
+    assert verdict.citations == verdict.fact.citations

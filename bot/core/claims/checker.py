@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import weakref
@@ -11,6 +12,7 @@ from typing import TypeVar
 
 from bot.core.claims.actors import _ActorChecks
 from bot.core.claims.asides import _AsideChecks
+from bot.core.claims.bearing import bearing_citations
 from bot.core.claims.comparisons import _ComparisonChecks
 from bot.core.claims.dates_places import _DatePlaceChecks
 from bot.core.claims.denials import _DenialChecks
@@ -228,6 +230,16 @@ class ClaimChecker(
     def check(self, claim_text: str, *, language: str | None = None, by_meaning: bool = True) -> Verdict:
         """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own). With
         `by_meaning` false, support rests on the fact's words alone, never on the sentence encoder (see meaning.py)."""
+        verdict = self._check_whole(claim_text, language=language, by_meaning=by_meaning)
+        if verdict.fact is None or verdict.verdict not in ("supported", "contradicted"):
+            return verdict  # a disagreement shows every side
+        if verdict.citations != verdict.fact.citations:
+            return verdict  # parts of a claim settled by several facts: each part's quotes
+        claim = parse_claim(_colon_said(_paraphrased(_strip_question(clean(claim_text))), self.base), self.base)
+        citations = bearing_citations(claim, verdict.fact, verdict.point)
+        return dataclasses.replace(verdict, citations=citations)
+
+    def _check_whole(self, claim_text: str, *, language: str | None, by_meaning: bool) -> Verdict:
         said_in = language or guess_language(claim_text)
         uncheckable = self._uncheckable(claim_text, said_in, by_meaning=by_meaning)
         if uncheckable is not None:
