@@ -75,11 +75,10 @@ class _ActorChecks(CheckerBase):
         person = missing[0]
         kind = self.base.entities[person].type
         quoted = claim.speech and bool(fact.answers.quote or self._speakers[fact.id])
-        if kind == "person" and not quoted and not _EXCLUSIVE.search(_norm(claim.text)):
-            # What the articles say of one person settles nothing of another ("Savreux has a computer science degree":
-            # Kumar's): only words the articles quote someone else saying, or a claim that gives it to this one alone
-            # ("it was Savreux who ..."), is denied by it.
-            return
+        # What the articles say of one person denies nothing of another ("Savreux has a computer science degree":
+        # Kumar's): only words the articles quote someone else saying, or a claim that gives it to this one alone ("it
+        # was Savreux who ..."), is denied by it. Said of another, it still leaves the claim unsettled (see _weigh).
+        denies = kind != "person" or quoted or bool(_EXCLUSIVE.search(_norm(claim.text)))
         if claim.numbers and {n.kind for n in claim.numbers} & set(reading.unsettled):
             # a figure one person has ("$15 an hour") denies no one else the same figure ("Kumar earns $15"); only one
             # the fact gives its own thing ("Nadella put OpenAI's headcount at 375") is a swap
@@ -92,6 +91,9 @@ class _ActorChecks(CheckerBase):
         names = _tokens(" ".join((self.base.entities[person].name, *self.base.entities[person].aliases)))
         rest = {t for t in claim.tokens - _FRAMING - names if not t.isdigit()}
         if rest and rest <= self._vocab[fact.id] and len(rest) >= 3:
+            if not denies:
+                reading.of_another = True
+                return
             reading.conflicts.append(("actor", self.base.entities[others[0]].name, self.base.entities[person].name))
             reading.swapped = True
 

@@ -370,6 +370,12 @@ class ClaimChecker(
                 # contradicts the claim wins ("OpenAI laid off the Invisible contractors": it was Invisible).
                 named = {e for e in claim.entity_ids if self.base.entities[e].type != "place"}
                 rivals = [r for r in rivals if named <= set(r.fact.entities)]
+            if "actor" in best.matched and any(
+                r.of_another and r.confidence > best.confidence and r.confidence >= RELEVANT_CONFIDENCE for r in readings
+            ):
+                # A closer fact gives the deed to someone else ("a year of AI contract work" is Kumar's): a farther one
+                # recording the claim's person's deed does not settle it, nor does the closer one deny it.
+                return self._not_reported(claim_text, language, nearest)
             if rivals and all(r.fact.kind == "discrepancy" for r in rivals):
                 # A closer disagreement says this of someone else ("AI contract work for a year" is Kumar's): not
                 # settled by the farther fact, and not contradicted by a disagreement either.

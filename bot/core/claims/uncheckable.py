@@ -182,7 +182,7 @@ def unclear_referent(claim: ParsedClaim, base: KnowledgeBase) -> str | None:
         before, previous = previous, word
         if word not in _PERSON | _PLURAL | _FRENCH:
             tokens = set(search_tokens(word))
-            if tokens and tokens <= _REFERENTS:
+            if tokens & _REFERENTS:  # ("the 1,000-contractor thing ... hired them")
                 referents.append((at, "person"))
             elif before in _DETERMINERS or before.isdigit():
                 referents.append((at, "thing"))  # "the layoffs", "la formation", "75 workers"

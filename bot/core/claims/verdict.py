@@ -39,6 +39,8 @@ class _Reading:
     unsettled: list[str] = field(default_factory=list)
     #: Its conflict is what the fact says of another person than the one the claim names.
     swapped: bool = False
+    #: It says what the claim says, of another person than the one the claim names (no conflict: see _read_swapped_person).
+    of_another: bool = False
     #: The words of the claim's verb for the deed the fact's actor answer settled ("stopped working with" for an
     #: ended partnership): the answer says it, so they need not be the fact's words.
     deed: frozenset[str] = frozenset()
