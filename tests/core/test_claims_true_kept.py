@@ -299,15 +299,18 @@ def test_a_tool_set_beside_another_name_is_not_supported(meaning_checker: ClaimC
 
 
 def test_his_pay_beside_the_minimum_wage(meaning_checker: ClaimChecker) -> None:
-    verdict = meaning_checker.check("His $15 an hour is above Missouri's $12 minimum wage")
+    verdict = meaning_checker.check("Savreux's $15 an hour is above Missouri's $12 minimum wage")
     assert verdict.verdict == "supported", verdict.explanation
+    # "His" with no one named for it: whose pay it is, is unclear (tests/core/test_claims_basis.py)
+    verdict = meaning_checker.check("His $15 an hour is above Missouri's $12 minimum wage")
+    assert verdict.verdict == "not_reported" and "“his”" in verdict.explanation, verdict.explanation
 
 
 @pytest.mark.parametrize(
     ("claim", "said"),
     [
-        ("His $20 an hour is above Missouri's $12 minimum wage", "$15"),
-        ("His $15 an hour is above Missouri's $10 minimum wage", "$12"),
+        ("Savreux's $20 an hour is above Missouri's $12 minimum wage", "$15"),
+        ("Savreux's $15 an hour is above Missouri's $10 minimum wage", "$12"),
     ],
 )
 def test_another_sum_beside_the_minimum_wage_is_contradicted(checker: ClaimChecker, claim: str, said: str) -> None:
