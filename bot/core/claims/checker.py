@@ -21,6 +21,7 @@ from bot.core.claims.figures import _FigureChecks
 from bot.core.claims.lacking import _LackingChecks
 from bot.core.claims.matching import _denial_heads, _FactMatching
 from bot.core.claims.meaning import _SCARCE, _checkable
+from bot.core.claims.modality import only_unsaid, to_come_unsaid
 from bot.core.claims.names import _NameChecks
 from bot.core.claims.outlets import _OutletChecks
 from bot.core.claims.premise import _PremiseChecks
@@ -73,6 +74,17 @@ T = TypeVar("T")
 #: "supposed to" asserted, and denied ("not supposed to", "n'est pas censé"): the claim's and the fact's.
 _SUPPOSED = re.compile(r"(?<!not )(?<!n't )(?<!\bpas )\b(?:supposed to|cense\w* )")
 _NOT_SUPPOSED = re.compile(r"\b(?:not|n't|pas) (?:supposed to|cense)")
+
+
+#: A denial said in words ("not", "n't", "never", "ne ... pas", "jamais"), not by a prefix ("unpaid").
+_SAID_DENIAL = re.compile(r"\b(?:not|n't|never|no longer|pas|jamais|plus|aucun\w*)\b|n't\b")
+
+
+def _denials_said(norm: str) -> frozenset[str]:
+    """The words a claim's spoken denials deny: those after each, up to the end of its clause ("is not in South America")."""
+    return frozenset(
+        t for m in _SAID_DENIAL.finditer(norm) for t in _tokens(re.split(r"[,;.!?]", norm[m.end() : m.end() + 60])[0])
+    )
 
 
 class _PerFact(dict[str, T]):
@@ -427,6 +439,16 @@ class ClaimChecker(
                 # "OpenAI hired programmers" against "the developer had not yet been hired": what one person was not
                 # given says nothing of a group; no contradiction (and no support) from it.
                 return self._not_reported(claim_text, language, nearest)
+            if (
+                fact_negative
+                and claim.negated
+                and (denying := _denials_said(_norm(claim.text)))
+                and not denying & (self._denied[best.fact.id] | self._denied_head[best.fact.id] | negative_words)
+                and not self._lacking[best.fact.id]
+            ):
+                # "The developer who took the coding test is not in South America" against "had not yet been hired": a
+                # denial of something else than what the fact denies agrees with nothing in it.
+                return self._not_reported(claim_text, language, nearest)
             if claim.negated and not fact_negative and self._not_first[best.fact.id] and _NOT_FIRST.search(_norm(claim.text)):
                 fact_negative = True  # "this isn't the first time" in both: the same "not the first", no denial between them
             if fact_negative != claim.negated and best.reworded:
@@ -451,6 +473,11 @@ class ClaimChecker(
             if _SUPPOSED.search(_norm(claim.text)) and _NOT_SUPPOSED.search(_norm(" ".join(best.fact.wordings))):
                 # "Altman said he is supposed to brag" against "I know I'm not supposed to brag": what the fact denies.
                 return self._verdict(claim_text, language, "contradicted", best.fact, "contradicted_plain", _basis(best.matched))
+            names = frozenset(t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n))
+            if to_come_unsaid(claim.text, best.fact) or only_unsaid(claim, best.fact, names):
+                # "Invisible will lay off dozens of contractors" (it did), "Only DeepMind is owned by Google": what the
+                # claim says beyond the fact's points, which the fact does not say (see modality.py).
+                return self._not_reported(claim_text, language, nearest)
             denier = self._denier(claim, best, readings)
             if denier is not None:
                 # Another fact as close denies it ("Has the developer been hired?" - "had not yet been hired").

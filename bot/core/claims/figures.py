@@ -63,6 +63,16 @@ _SPAN_BEFORE = re.compile(
 )
 
 
+def _currency(text: str) -> str | None:
+    """The currency a claim's sum is written in ("€15", "15 euros", "$15", "15 dollars"), or None when it names none."""
+    norm = text.casefold()
+    if "€" in norm or re.search(r"\beuros?\b", norm):
+        return "EUR"
+    if "$" in norm or re.search(r"\b(?:dollars?|bucks?|usd)\b", norm):
+        return "USD"
+    return None
+
+
 def _spans(text: str) -> list[tuple[float, str]]:
     """The spans of time a text gives, each as (hours, its words): "six months" -> (4380, "6 months")."""
     found = []
@@ -219,8 +229,14 @@ class _FigureChecks(CheckerBase):
             if not chosen:
                 reading.unsettled.append("money")
                 return
+            claimed_currency = _currency(number.text)
             for a in chosen:
                 if _agrees(number, a.amount, a.approx, a.over):
+                    if claimed_currency is not None and claimed_currency != a.currency and reading.confidence >= SURE_CONFIDENCE:
+                        # "€15 an hour" against "$15 an hour": the same figure in another currency is another sum
+                        said = _fmt_money(a.amount, a.currency, a.per)
+                        reading.conflicts.append(("money", said, _fmt_money(number.value, claimed_currency, number.per)))
+                        return
                     reading.matched.append("money")
                     return
             if all(_open(number, a.amount, a.approx, a.over) for a in chosen):
