@@ -80,3 +80,40 @@ def test_the_fact_holding_it_still_answers(engine: Engine, question: str, fact_i
 )
 def test_what_those_counted_did_is_read_after_whoever_did_it(question: str, verb: str | None) -> None:
     assert _count_verb(_folded(question)) == verb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the head of operations at Sama?",  # Invisible's head of operations is no answer
+        "Which college did Kumar attend in Texas?",  # "a recent college graduate" does not say which
+        "Quel est le nom du test de code d'OpenAI ?",  # the test has no name in the articles
+        "What is Sonam Jindal's salary?",
+        "What did the 2021 Partnership on AI report cost to produce?",
+        "How long has Savreux lived in Kansas City?",  # his age is no length of stay
+        "When did Microsoft first invest in OpenAI?",  # its new investment is not its first
+        "What is the minimum wage in Kansas?",  # Missouri's is given
+    ],
+)
+def test_a_detail_the_articles_do_not_give_is_not_answered(engine: Engine, question: str) -> None:
+    assert best_id(engine, question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who is the head of operations at invisible", "grace-matelich-role"),
+        ("what's the name of the tool codex powers", "codex-powers-copilot"),
+        ("what is missouri's minimum wage", "missouri-minimum-wage"),
+    ],
+)
+def test_the_fact_giving_the_detail_still_answers(engine: Engine, question: str, fact_id: str) -> None:
+    assert best_id(engine, question) == fact_id
+
+
+def test_the_first_of_something_is_asked_apart_from_who_reported_it_first() -> None:
+    assert qualifiers.asks_first("When did Microsoft first invest in OpenAI?")
+    assert qualifiers.asks_first("who was the first investor in openai")
+    assert not qualifiers.asks_first("who first reported the microsoft investment")
+    assert not qualifiers.asks_first("which outlet broke the story first")
+    assert qualifiers.reports_a_later_one(qualifiers.folded("Microsoft has made a new multi-billion-dollar investment"))

@@ -58,6 +58,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("how_much_money", r"\bhow\s+much\s+(?:\w+\s+){0,6}?(?:pay|pays|paid|cost|costs|earn|earns|earned|make|makes|made|worth|spend|spent|charge|charges|invest|invested|raise|raised|give|gave|put|sunk|money|cash)\b"
                        r"|\bhow\s+many\s+(?:dollars|euros|billions?|millions?)\b|\bhow\s+much\s+(?:money|cash|funding)\b"
                        r"|^what\s+(?:does|do|did)\s+(?:\w+\s+){1,4}?(?:pay|earn|charge)\b|^what\s+(?:is|are|was|were)\s+(?:\w+\s+){1,5}?paid\b"
+                       r"|^what\s+(?:does|do|did|will|would)\s+(?:\w+\s+){1,8}?cost\b"
                        r"|\b(?:salary|wages?|hourly\s+rate|price|prices|revenue|revenues|valuation|valued|profits?|paycheck)\b"
                        # "What is the hourly pay for the programmers": pay as a noun, the sum paid.
                        r"|\b(?:hourly|the|their|his|her|its|whose)\s+pay\b(?!\s+(?:gap|cut|cuts|raise|rise)\b)"

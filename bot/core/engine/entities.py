@@ -91,6 +91,10 @@ class Described(NamedTuple):
     entities: frozenset[str]
 
 
+#: The words that put a position at an organisation ("head of operations at Sama", "responsable des opérations chez Sama").
+_AT_WORDS = frozenset({"at", "of", "for", "in", "with", "chez", "de", "du", "d", "a", "au", "pour"})
+
+
 class Entities:
     """Entity names (folded to search tokens) and each entity's introducing fact."""
 
@@ -327,6 +331,7 @@ class Entities:
             and not _asks_which([w for _s, _e, w in words[: k[0]]])
             and not (claim and (_said_of(text, words, k[0]) or self._said_of_another(text, words, k)))
             and (len(k[3]) < len(tokens) or whole_asks_who)
+            and not self._at_another(words, k)
         ]
         if not named:
             return Described(text, frozenset())
@@ -359,6 +364,23 @@ class Entities:
             head = _DETERMINER.sub("", out[:start])
             out = head + name + (possessive.group() if possessive else "") + out[end:]
         return Described(out, frozenset(id_ for k in named for id_ in k[4]))
+
+    def _at_another(
+        self, words: list[tuple[int, int, str]], found: tuple[int, int, int, tuple[str, ...], frozenset[str]]
+    ) -> bool:
+        """Whether a description of someone's position is said of another organisation than the ones their curated roles
+        are at ("who is the head of operations at Sama": not Invisible's head of operations)."""
+        last, ids = found[1], found[4]
+        if len(ids) != 1 or last + 2 >= len(words) or fold(words[last + 1][2]) not in _AT_WORDS:
+            return False
+        (entity_id,) = ids
+        facts = (self.base.facts[f] for f in self.base.facts_by_entity.get(entity_id, ()))
+        at = {role.at for fact in facts for role in fact.answers.role if role.entity == entity_id and role.at}
+        if not at:
+            return False
+        after = " ".join(w for _s, _e, w in words[last + 2 : last + 6])
+        firms = {e for e in self.named_in(search_tokens(after)) if self.base.entities[e].type == "organisation"}
+        return bool(firms) and firms.isdisjoint(at)
 
     def _said_of_another(
         self, text: str, words: list[tuple[int, int, str]], found: tuple[int, int, int, tuple[str, ...], frozenset[str]]

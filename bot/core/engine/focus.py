@@ -93,6 +93,14 @@ _SOMEONE = PEOPLE_TOKENS | frozenset(
     search_tokens("dev devs guy guys man woman men women applicant applicants candidate candidates spokesperson spokesman "
                   "spokeswoman speaker source")
 )  # fmt: skip
+#: Words for a firm, a body of people or a product, whose name a role or a deed gives ("the name of the firm that laid off
+#: ...", "the name of the tool Codex powers").
+_FIRMS = frozenset(
+    search_tokens("company companies firm firms business startup startups agency agencies outfit organisation organization "
+                  "union unions vendor contractor entreprise entreprises societe boite agence syndicat prestataire "
+                  "tool tools product products model models app apps software assistant service chatbot bot outil outils "
+                  "produit produits modele modeles logiciel assistant")
+)  # fmt: skip
 #: The answer kinds that name someone or something.
 _NAMING_KINDS = frozenset({"role", "actor", "definition"})
 #: How a name is spelt is not a request for a name.
@@ -171,6 +179,7 @@ _EARNING = re.compile(
     r"|^(?:what|how\s+much)\b.*\b(?:earn|earns|earned|earning|(?:get|gets|got|are|is|were|was|being)\s+paid)\b"
     r"|\b(?:gagne|gagnent|gagnait|touche|touchent|coute|coutent)\b"
 )
+_AGE_OF = re.compile(r"\b(?:age|aged|ages)\b")
 _ERAS = frozenset({"decade", "decades", "century", "centuries", "era", "decennie", "decennies", "siecle", "siecles", "epoque"})
 _TIME_UNIT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|heures?|jours?|semaines?|mois|ans|annees?)\b")
 #: A length of time stated in so many words ("two months before the layoffs", "deux mois avant"): what the time between two
@@ -372,7 +381,8 @@ class Focus:
         if self.duration:
             # Of any type: "how long was Savreux homeless before the AI gig" is not answered by what ended it. The time
             # between two events ("how long after the investment") their dates may give.
-            units = [c.of for c in slots.count if _TIME_UNIT.search(_folded(c.of))]
+            # (Someone's age in years is no length of anything: "how long has Savreux lived in Kansas City".)
+            units = [c.of for c in slots.count if _TIME_UNIT.search(_folded(c.of)) and not _AGE_OF.search(_folded(c.of))]
             stated = any(_INTERVAL.search(_folded(text)) for text in (fact.statement, fact.statement_fr or ""))
             if not units and not (self.between and slots.date and stated):
                 return False  # "how long did Sama work with OpenAI before ending it": the end's date gives no length
@@ -394,6 +404,15 @@ class Focus:
         if self.person_name and not fact.answer_kinds & _NAMING_KINDS:
             return False
         if self.named_thing and not (fact.answer_kinds & _NAMING_KINDS or not self.named_thing.isdisjoint(kinds_of_things)):
+            return False
+        # The name of a thing ("the recorded meeting", "le test de code") is given by a fact about a thing of that kind or
+        # defining it, not by one saying who did something with it (an actor or a role names people and firms).
+        if (
+            self.named_thing
+            and self.named_thing.isdisjoint(_SOMEONE | _FIRMS)
+            and self.named_thing.isdisjoint(kinds_of_things)
+            and "definition" not in fact.answer_kinds
+        ):
             return False
         if self.title and self.named_thing.isdisjoint(kinds_of_things) and _HEADLINES.isdisjoint(own):
             return False  # "the title of the paper that thanked the contractors": who thanked whom is no title
@@ -538,20 +557,52 @@ def asks_exact(question: str) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an", "some", "one", "another", "un", "une", "des", "certain", "certaine", "certains"})
+_DEFINITE = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "le",
+        "la",
+        "les",
+        "l",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "du",
+        "au",
+        "aux",
+    ]
+)
 
 
 def _only_indefinite(heads: frozenset[str], fact: Fact) -> bool:
     """Whether the fact's statements speak of the thing asked for (one of its head words) only after an indefinite article
     ("an outsourcing agency", "une agence"): then they do not say which one. False when they never speak of it."""
     seen = False
-    for statement in (fact.statement, fact.statement_fr or ""):
+    for statement in (fact.statement, fact.statement_fr or "", *(c.quote for c in fact.citations)):
         words = _folded(statement).split()
         for i, word in enumerate(words):
             tokens = search_tokens(word)
             if not tokens or tokens[0] not in heads:
                 continue
             seen = True
-            if _INDEFINITE.isdisjoint(words[max(0, i - 2) : i]):
+            # The nearest article before it says which ("a 22-year-old recent college graduate": an indefinite one).
+            article = next((w for w in reversed(words[max(0, i - 6) : i]) if w in _INDEFINITE or w in _DEFINITE), None)
+            if article not in _INDEFINITE:
                 return False
     return seen
 

@@ -90,3 +90,31 @@ def carried(qualifiers: frozenset[str], fact_text: str, statement: str, quoted: 
         _CARRIED[name].search(fact_text) or (name == "now" and _PRESENT.search(statement)) or (name == "opinion" and quoted)
         for name in qualifiers
     )
+
+
+#: "When did Microsoft *first* invest", "the *first* investor": the first of a kind of event. A fact reporting a new or
+#: the latest one ("a new multi-billion-dollar investment", "new funding") reports another than the first.
+_FIRST = re.compile(
+    r"\b(?:first|initially|originally|premier|premiere|premierement|initialement|a\s+l\s+origine)\b"
+    r"(?!\s+(?:reported|report|reports|reporting|name|names|time|revele|publie|signale|rapporte)\b)"
+)
+#: "Who first reported it", "which outlet first broke it", "qui l'a révélé en premier": who did it before the others, not
+#: the first of several such events.
+_WHO_FIRST = re.compile(
+    r"^(?:who|which\s+\w+|what\s+\w+)\s+first\b|\ben\s+premier\b"
+    r"|\b(?:reported|report|reports|broke|revealed|published|break|reveal|publish)\s+(?:\w+\s+){0,2}?first\b"
+)
+_LATER_ONE = re.compile(
+    r"\b(?:new|newest|latest|another|additional|renewed|follow\s+on|nouvel|nouveau|nouvelle|nouveaux|dernier|derniere)\b"
+)
+
+
+def asks_first(question: str) -> bool:
+    """Whether a question asks about the first of something ("when did Microsoft first invest in OpenAI")."""
+    text = folded(question)
+    return bool(_FIRST.search(text)) and not _WHO_FIRST.search(text)
+
+
+def reports_a_later_one(statement: str) -> bool:
+    """Whether a fact's statement (folded) reports a new or the latest of something, not the first."""
+    return bool(_LATER_ONE.search(statement))

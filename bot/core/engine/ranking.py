@@ -92,7 +92,12 @@ SLOT_TEXTS: dict[str, Callable[[Fact], list[str]]] = {
 _NICKNAME = re.compile(r"“[^”]*”\s+(?:article|articles)\b|\barticles?\s+«[^»]*»")
 #: A sum of money in a statement.
 _SUM = re.compile(r"[$€£]\s?\d|\d\s?[$€£]|\b(?:dollars?|euros?|unpaid|paid)\b", re.IGNORECASE)
-_ASKS_SUM = re.compile(r"\bhow\s+much\b|\bcombien\b|\bpaid\b|^what\s+(?:does|do|did)\b")
+_ASKS_SUM = re.compile(
+    r"\bhow\s+much\b|\bcombien\b|\bpaid\b|^what\s+(?:does|do|did)\b"
+    # "What is Jindal's salary", "quel est le salaire de": a sum asked for by its name.
+    r"|^(?:what|whats|what\s+s)\b.*\b(?:salary|salaries|wage|wages|income|revenue|revenues|price|prices|paycheck)\b"
+    r"|^quel(?:le)?s?\s+(?:est|sont|etait)\b.*\b(?:salaire|salaires|revenu|revenus|prix|chiffre)\b"
+)
 #: A question about what someone said or how they responded (English "comment" is read by the facade: in French it is "how").
 _RESPONSE = re.compile(
     r"\b(?:say|said|says|tell|told|commented|comments|commenting|respond\w*|response|repl\w*|react\w*|statement|confirm\w*"
@@ -191,6 +196,11 @@ class Ranker:
                     if words := tuple(search_tokens(name)):
                         place_words[words[0]].append((entity.id, words))
         self._place_words = dict(place_words)
+        # Every word of a place's names but those saying only where in it ("city", "south"): a sum asked of a place names it.
+        self._place_name_tokens = (
+            frozenset(t for words in place_words.values() for _id, tokens in words for t in tokens if len(t) >= 4)
+            - _PLACE_KIND_WORDS
+        )
         roles: dict[str, list[str]] = defaultdict(list)
         for fact in index.facts:
             for role in fact.answers.role:
@@ -216,6 +226,12 @@ class Ranker:
             self._name_tokens | _HOLLOW | PEOPLE_TOKENS | FUNCTION_WORDS_FR | frozenset().union(*TYPE_TOKENS.values())
         )
         self._long_name_tokens = frozenset(name for name in self._name_tokens if len(name) >= 4)
+
+    def _sum_words(self, position: int) -> frozenset[str]:
+        """The search tokens of what a fact's sums are of and its statements: where a sum's place is said."""
+        fact = self._index.facts[position]
+        texts = [text for m in fact.answers.money for text in (m.of or "", m.per or "")]
+        return frozenset(search_tokens(" ".join((*texts, fact.statement, fact.statement_fr or ""))))
 
     def _owners(self, text: str, named: frozenset[str]) -> frozenset[str]:
         """The organisations and publications a headcount question names as having the people counted."""
@@ -627,6 +643,12 @@ class Ranker:
         french = guess_language(question) == "fr"
         # "Voted against", "hiring now", "what happened afterwards", "when will": a qualifier the fact does not carry.
         qualified = qualifiers.asked(question)
+        first = qualifiers.asks_first(question)
+        # The places a how-much question asks the sum in ("the minimum wage in Kansas"), not those describing someone ("the
+        # Kansas City guy", read as the person).
+        sum_places = (
+            (present & self._place_name_tokens) - asked.reference_tokens if asked.kind == "how_much_money" else frozenset()
+        )
         named_places = frozenset(e for e in named if (entity := self.base.entities.get(e)) and entity.type == "place")
         named_places |= self._places_named_by_words(present)
         # Products only for dates and sums ("when did Copilot launch"): "the GPT bots" Invisible's trainers train is the
@@ -736,6 +758,10 @@ class Ranker:
                 and not qualifiers.carried(qualified, *self._plain_text(position), bool(index.facts[position].answers.quote))
             ):
                 fits = NO
+            if fits and sum_places and not sum_places <= self._sum_words(position):
+                fits = NO  # "what is the minimum wage in Kansas": Missouri's is not Kansas's
+            if fits and first and qualifiers.reports_a_later_one(self._plain_text(position)[1]):
+                fits = NO  # "when did Microsoft first invest": its new investment is not the first
             if fits and type_weight:
                 uncovered = sum(
                     w
@@ -771,6 +797,11 @@ class Ranker:
         return candidates
 
 
+#: Words of place names that only say what kind of place or which part of it.
+_PLACE_KIND_WORDS = frozenset(
+    search_tokens("city cities state states country region south north east west eastern western northern southern "
+                  "ville etat pays region sud nord est ouest")
+)  # fmt: skip
 #: "How many employees does Invisible have", "combien d'employés a Invisible": how many people someone has (a headcount).
 _HEADCOUNT = re.compile(
     r"^how\s+many\s+(?:\w+\s+){1,2}?(?:does|do|did)\s+(?P<owner>(?:\w+\s+){1,5}?)(?:have|has|had|employ)(?:\s+(?:in\s+total|total|overall|now|today))?\s*$"
