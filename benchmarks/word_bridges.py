@@ -2,7 +2,7 @@
 encoder's space, with less trust. Measured here, not shipped (README, "Word bridges by meaning").
 
 .venv/bin/python benchmarks/word_bridges.py [--questions benchmarks/dev9.yaml ...] [--mode unknown|every]
-    [--cosine 0.7] [--trust 0.6] [--neighbours 3] [--coverage-only] [--pairs]
+    [--cosine 0.7] [--trust 0.6] [--neighbours 3] [--coverage-only] [--pairs [--phrases]]
 
 Every surface word of the facts' texts (statements, phrasings, keywords, names, topics, quotes) that the index reads
 as one indexed token is embedded alone, once per run. With bridges on, the index's reading of a question's word
@@ -16,7 +16,9 @@ and no check reads them. Each development set is run without, then with them.
 the fact (the expected one; for a near question, the one answered or first suggested) does not hold, each with the
 fact's word nearest it in meaning and their cosine, and the least of those cosines: a bridge at a cosine would make
 a question "fully read" from that cosine on. A threshold that helps paraphrases without answering near questions
-would show as paraphrases above it and near questions below.
+would show as paraphrases above it and near questions below; the closing table counts them. With --phrases, a
+bridge of phrases instead: the question's windows of one to three words holding the unread word, against the fact's
+curated keywords.
 
 Held-out sets are refused: their misses are never read.
 """
@@ -142,27 +144,54 @@ def figures(engine: Engine, path: Path) -> str:
     return ", ".join(parts)
 
 
-def pairs(engine: Engine, vocabulary: Vocabulary, path: Path) -> None:
+def pairs(engine: Engine, vocabulary: Vocabulary, path: Path, phrases: bool) -> list[tuple[str, float]]:
+    """Print each missed paraphrase's and near question's unread words with their nearest in the fact; return each
+    question's kind and least cosine (1.0 when the fact lacks none of its words)."""
     index = engine._index
     position = {fact.id: i for i, fact in enumerate(index.facts)}
+    keywords: dict[int, tuple[list[str], np.ndarray]] = {}
     scope, off = load_questions(path)
+
+    def nearest_word(at: int, word: str, _said: list[str]) -> tuple[str, float]:
+        own = vocabulary.fact_words[at]
+        sims = vocabulary.matrix[[vocabulary.row[w] for w in own]] @ vocabulary.vector(word)
+        best = int(np.argmax(sims))
+        return own[best], float(sims[best])
+
+    def nearest_phrase(at: int, word: str, said: list[str]) -> tuple[str, float]:
+        # The question's windows of one to three words holding the word, against the fact's keywords.
+        if at not in keywords:
+            own = list(dict.fromkeys(index.facts[at].keywords))
+            keywords[at] = (own, vocabulary.encoder.encode(own).astype(np.float32) if own else np.zeros((0, 1)))
+        own, matrix = keywords[at]
+        if not own or word not in said:
+            return "", 0.0
+        k = said.index(word)
+        windows = sorted(
+            {" ".join(said[a:b]) for a in range(max(0, k - 2), k + 1) for b in range(k + 1, min(len(said), a + 3) + 1)}
+        )
+        sims = vocabulary.encoder.encode(windows).astype(np.float32) @ matrix.T
+        i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
+        return f"{windows[i]} ~ {own[j]}", float(sims[i, j])
+
+    nearest = nearest_phrase if phrases else nearest_word
 
     def unread(question: str, fact_id: str) -> list[tuple[str, str, float]]:
         at = position[fact_id]
         held = index.fact_tokens[at]
-        own = vocabulary.fact_words[at]
-        rows = vocabulary.matrix[[vocabulary.row[w] for w in own]]
+        matched = rephrase(engine.described(question))
+        said = words(matched)
         out = []
-        for word, token in search_tokens_by_word(rephrase(engine.described(question))):
+        for word, token in search_tokens_by_word(matched):
             if token in STOP_WORDS or len(word) < 3 or any(c.isdigit() for c in word):
                 continue
             if ({token} | {i for i, _ in index.lookup(token)}) & held:
                 continue
-            sims = rows @ vocabulary.vector(word)
-            best = int(np.argmax(sims))
-            out.append((word, own[best], round(float(sims[best]), 2)))
+            near, cosine = nearest(at, word, said)
+            out.append((word, near, round(cosine, 2)))
         return out
 
+    least: list[tuple[str, float]] = []
     for item in scope:
         if item.kind != "paraphrase":
             continue
@@ -170,7 +199,8 @@ def pairs(engine: Engine, vocabulary: Vocabulary, path: Path) -> None:
         if answer.best is not None and answer.best.fact.id in item.expect:
             continue
         found = unread(item.question, item.expect[0])
-        print(f"paraphrase {min((c for *_, c in found), default=1.0):.2f} {path.stem} {item.question!r} {found}")
+        least.append(("missed paraphrases", min((c for *_, c in found), default=1.0)))
+        print(f"paraphrase {least[-1][1]:.2f} {path.stem} {item.question!r} {found}")
     for item in off:
         if item.kind != "near":
             continue
@@ -180,7 +210,20 @@ def pairs(engine: Engine, vocabulary: Vocabulary, path: Path) -> None:
             continue
         found = unread(item.question, match.fact.id)
         state = "answered" if answer.best else "abstained"
-        print(f"near {min((c for *_, c in found), default=1.0):.2f} {path.stem} {state} {item.question!r} {found}")
+        least.append((f"near, {state}", min((c for *_, c in found), default=1.0)))
+        print(f"near {least[-1][1]:.2f} {path.stem} {state} {item.question!r} {found}")
+    return least
+
+
+def separation(least: list[tuple[str, float]]) -> None:
+    """How many questions of each kind, among those with a word the fact lacks, would have all of them bridged from
+    each cosine."""
+    cosines = (0.5, 0.6, 0.7, 0.8, 0.9)
+    print(f"{'all unread words bridged, from cosine':<40}" + "".join(f"{c:>7}" for c in cosines))
+    for kind in ("missed paraphrases", "near, abstained", "near, answered"):
+        values = [v for k, v in least if k == kind and v < 1.0]
+        label = f"{kind} ({len(values)} with unread words)"
+        print(f"{label:<40}" + "".join(f"{sum(v >= c for v in values):>7}" for c in cosines))
 
 
 def main() -> int:
@@ -192,6 +235,7 @@ def main() -> int:
     parser.add_argument("--neighbours", type=int, default=3)
     parser.add_argument("--coverage-only", action="store_true", help="bridges count for coverage alone (pick no fact)")
     parser.add_argument("--pairs", action="store_true", help="the unread words' nearest fact words instead")
+    parser.add_argument("--phrases", action="store_true", help="with --pairs: the question's word windows against keywords")
     args = parser.parse_args()
     paths = args.questions or [BENCHMARKS / f"{name}.yaml" for name in DEFAULT_SETS]
     sealed = [
@@ -206,8 +250,7 @@ def main() -> int:
     vocabulary = Vocabulary(engine)
     print(f"{len(vocabulary.words)} words embedded")
     if args.pairs:
-        for path in paths:
-            pairs(engine, vocabulary, path)
+        separation([row for path in paths for row in pairs(engine, vocabulary, path, args.phrases)])
         return 0
     before = {path: figures(engine, path) for path in paths}
     bridge(engine, vocabulary, args.mode, args.cosine, args.trust, args.neighbours, args.coverage_only)
