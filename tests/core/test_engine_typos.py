@@ -207,3 +207,40 @@ def test_each_kind_of_typo_draws_its_own_typos() -> None:
     some = typo_robustness.variants(question, frozenset({"invisible"}), random.Random(5), ("real-word typo",))
     assert some == {"real-word typo": every["real-word typo"]}
     assert set(every) >= {"three typos, three words", "two or three typos, any sort", "real-word typo and a typo"}
+
+
+def test_a_misspelt_word_read_as_one_indexed_word_is_put_right_in_the_question(engine: Engine) -> None:
+    # Its ending kept, and a stem given back the ending that makes it a word ("invisibl" -> "invisible").
+    assert engine._index.put_right("how much did invisibel pay its trianers") == ("how much did invisible pay its trainers", 2)
+    assert engine._index.put_right("Ibnvisible a licencié les fromateurs")[0] == "Invisible a licencié les formateurs"
+
+
+def test_a_misspelt_word_read_several_ways_or_a_real_word_is_left_as_typed(engine: Engine) -> None:
+    # "fite" is one edit from fire, five, site and cite; "stuff" is a word of the language.
+    assert engine._index.put_right("how many contractors did openai fite") == ("how many contractors did openai fite", 0)
+    assert engine._index.put_right("what kind of stuff") == ("what kind of stuff", 0)
+
+
+def test_a_misspelt_word_is_put_right_to_the_word_of_the_language_a_slip_away(engine: Engine) -> None:
+    # "recordinyg": two letters swapped in "recording", whose stem a fact uses.
+    assert (
+        engine._index.put_right("was there a recordinyg of the layoff meeting")[0]
+        == "was there a recording of the layoff meeting"
+    )
+
+
+def test_a_misspelt_word_read_two_ways_is_read_as_the_one_of_its_first_letter(engine: Engine) -> None:
+    # "tsking" is one edit from "asking" and from "taking": a hand rarely gets the first letter wrong.
+    assert engine._index.put_right("is openai still tsking on new people")[0] == "is openai still taking on new people"
+
+
+def test_a_word_beside_a_name_is_read_with_it_as_the_name(engine: Engine) -> None:
+    # "grase" is read several ways alone (grace, grade, grass); beside "matelich" it is Grace Matelich's first name.
+    assert engine._entities.correct_names(["gras", "matelich", "job"])[:2] == ["grac", "matelich"]
+    typed = engine.ask("what does grase matelich do")
+    assert typed.best is not None and typed.best.fact.id == engine.ask("what does grace matelich do").best.fact.id
+
+
+def test_a_misspelt_message_to_the_bot_is_still_one(engine: Engine) -> None:
+    answer = engine.ask("thnaks a lot")
+    assert answer.conversation is not None and answer.best is None

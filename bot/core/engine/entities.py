@@ -231,7 +231,10 @@ class Entities:
         while position < len(tokens):
             token = tokens[position]
             name = self._misspelt_name(token)
-            if name is None and not self._unknown(token):
+            # A word no fact uses beside a name's word, though the lookup reads it ("grase": grace, grade, grass; or a word
+            # of the language, "gras"), is tried with it as the name it may be part of ("grase matelich").
+            beside_name = self._misspelt_beside_name(token, out[-1] if out else None, tokens[position + 1 : position + 2])
+            if name is None and not beside_name and not self._unknown(token):
                 out.append(token)
                 position += 1
                 continue
@@ -253,6 +256,10 @@ class Entities:
                     out.extend(name.split())
                     position += 2
                 continue
+            if beside_name and name is None and not self._unknown(token):
+                out.append(token)
+                position += 1
+                continue
             single = process.extractOne(token, self._name_words, scorer=fuzz.ratio, score_cutoff=75) if name is None else None
             out.append(name or (single[0] if single else token))
             position += 1
@@ -268,6 +275,17 @@ class Entities:
             return None
         ((indexed, trust),) = readings
         return indexed if indexed in self._tokens and trust >= SHORT_TWO_TYPOS_TRUST else None
+
+    @property
+    def name_words(self) -> frozenset[str]:
+        """The search tokens of every entity's names and aliases."""
+        return frozenset(self._tokens)
+
+    def _misspelt_beside_name(self, token: str, before: str | None, after: list[str]) -> bool:
+        """Whether a word no fact uses stands beside a word of a name (with which it must then be near a whole name)."""
+        if len(token) < 4 or token.isdigit() or token in self._index.idf:
+            return False
+        return any(side in self._tokens for side in (before, *after) if side is not None)
 
     def _unknown(self, token: str) -> bool:
         """A word no fact uses and no typo lookup maps (but as a short word's nearest, two edits away), and not a word of

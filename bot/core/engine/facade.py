@@ -22,7 +22,7 @@ from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import Signals, band_of, kin
-from bot.core.engine.entities import PERSON_WORDS, Entities
+from bot.core.engine.entities import PERSON_WORDS, Entities, capitalised_words
 from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.points import on_point
 from bot.core.engine.ranking import Ranker, confidence
@@ -91,6 +91,7 @@ class Engine:
             with loading():
                 self._index = LexicalIndex(base, self._facts)
                 self._entities = Entities(base, self._index)
+                self._name_words = self._entities.name_words
                 del self._index.statement_tokens  # only the entities' intros needed them: freed before the rest is built
                 self._ranker = Ranker(base, self._index, self._entities.token_sets, self._entities.named_in_text)
                 self._browser = Browser(base, self._index, self._ranker)
@@ -142,6 +143,10 @@ class Engine:
             text = text[:MAX_MATCHED_CHARS]
         # A message of markup alone (an emoji, a mention) says something to the bot, though nothing to match.
         said = conversation.detect(text) if text or not question.strip() else conversation.Said("acknowledgement", None)
+        if said is None:
+            # Misspelt, a message to the bot is still one ("quelle heiure est-il"): read with its typos put right too.
+            righted, corrected = self._put_right(text)
+            said = conversation.detect(righted) if corrected else None
         if said is not None:
             return self._converse(text, said, previous, truncated)
         # "What did he study?": a pronoun standing for no one the question names is the one person the previous answer
@@ -182,6 +187,8 @@ class Engine:
         stripped = conversation.strip_courtesies(text)
         # French typed as spoken ("cest quoi", "pk", "cb") is read in its written form.
         matched = self._index.respell(french.written(stripped), SPELLINGS)
+        # Any other misspelt word read as one indexed word only is put right too: the question is read as its clean twin.
+        matched, _ = self._put_right(matched)
         matched = without_attribution(matched, self._publication_words)
         language = guess_language(matched)
         # "The 22-year-old in Texas", "la boîte qui a viré ses formateurs": an entity described as the articles describe
@@ -352,6 +359,7 @@ class Engine:
         cosines = self._reranking.similarities(matched, pool)
         # Words read as typos of others: put right before matching (a type word, a name) or read so by the index.
         respelled = sum(a != b for a, b in zip(stripped.split(), self._index.respell(stripped, SPELLINGS).split(), strict=False))
+        respelled += self._put_right(stripped)[1]
         index = self._index
         read_as_typos = sum(1 for t in dict.fromkeys(tokens) if t not in index.idf and index.lookup(t))
         return Signals(
@@ -368,6 +376,10 @@ class Engine:
             typed=typed,
             runner_up=runner_up.fact.id if runner_up is not None else None,
         )
+
+    def _put_right(self, text: str) -> tuple[str, int]:
+        """The text with its misspelt words put right (lexical.py), a word written as a name only as a name of the base."""
+        return self._index.put_right(text, frozenset(capitalised_words(text)), self._name_words)
 
     def _ungrounded(self, tokens: list[str], best: Match, candidates: list, matches: list[Match], signals: Signals) -> bool:
         """Whether an answer shares no subject with its question: no telling word in common (suggestions.py) and a

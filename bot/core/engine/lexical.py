@@ -13,7 +13,7 @@ import bisect
 import math
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -56,6 +56,22 @@ SHORT_TWO_TYPOS_TRUST = 0.6
 #: Longer tokens get no typo tolerance: a word's deletion variants cost the square of its length (a
 #: 40,000-letter word would take 1.5 GB), and no real word is this long.
 MAX_TYPO_CHARS = 40
+#: A misspelt word of this many letters or more is put right in the question's text (put_right).
+MEANT_MIN_CHARS = 4
+#: The keys beside each letter on a QWERTY keyboard (a slip of the hand strikes one of them instead).
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEY_NEIGHBOURS = {
+    key: "".join(
+        _ROWS[r][c]
+        for r in range(max(0, row - 1), min(3, row + 2))
+        for c in range(max(0, col - 1), col + 2)
+        if c < len(_ROWS[r]) and (r, c) != (row, col)
+    )
+    for row, keys in enumerate(_ROWS)
+    for col, key in enumerate(keys)
+}
+#: The endings tried to make an indexed stem a written word again (_written).
+WRITTEN_ENDINGS = ("e", "s", "es", "y", "ed", "er", "ing", "ion", "al")
 #: Tokens the curated synonyms map words to: they are what they say ("founder" is not a form of "found").
 CANONICAL_TOKENS = frozenset(SYNONYMS.values())
 STOP_WORD_LIST = sorted(w for w in STOP_WORDS if len(w) >= 3)
@@ -201,6 +217,7 @@ class LexicalIndex:
                 for variant in deletes(token):
                     self._deletions[variant] = (*self._deletions.get(variant, ()), token)
         self._typo_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._meant_cache: dict[str, str | None] = {}
 
     def _fact_fields(self, fact: Fact) -> Iterable[tuple[str, str]]:
         for question in (*fact.questions, *fact.questions_fr):
@@ -310,12 +327,128 @@ class LexicalIndex:
 
         return _LETTERS.sub(right, text)
 
+    def put_right(self, text: str, names: Collection[str] = (), name_tokens: Collection[str] = ()) -> tuple[str, int]:
+        """The text with each misspelt word put right that the typo lookup reads as one indexed word only (a word no fact
+        uses, none of the language: "trianers", "licsencies", "programmming"), its ending kept; and how many were. The
+        question's type, qualifiers and meaning are then read as its clean twin's, not only its search words. `names`: the
+        words written as names (with a capital), put right only as one of `name_tokens`."""
+        count = 0
+
+        def right(match: re.Match[str]) -> str:
+            nonlocal count
+            word = match.group()
+            meant = self._meant(fold(word))
+            # A word written as a name ("Appen") is put right only as a name of the base: "Appel" would lose the stranger.
+            if meant is None or (word in names and stem(meant) not in name_tokens):
+                return word
+            count += 1
+            return meant[0].upper() + meant[1:] if word[0].isupper() else meant
+
+        return _LETTERS.sub(right, text), count
+
+    def _meant(self, folded: str) -> str | None:
+        """The word a misspelt word stands for (see put_right), or None: known, real, too short, or read several ways."""
+        if not MEANT_MIN_CHARS <= len(folded) <= MAX_TYPO_CHARS or folded in STOP_WORDS:
+            return None
+        token = stem(folded)
+        if token in self.idf or folded in self.idf or lexicon.zipf(token) >= REAL_WORD_ZIPF:
+            return None
+        if lexicon.frequency(folded) >= REAL_WORD_ZIPF:
+            return None
+        found = self._meant_cache.get(folded, False)
+        if found is not False:
+            return found
+        # The word's stem and its ending ("trianers" is "trianer" + "s"): the stem is looked up, the ending kept.
+        stripped = strip_ending(folded)
+        ending = folded[len(stripped) :] if folded.startswith(stripped) else ""
+        forms = ((stripped, ending), (folded, "")) if ending else ((folded, ""),)
+        found = None
+        for edits in (1, 2):
+            # Each written word it may stand for, with the indexed token that word is read as.
+            written: dict[str, str] = {}
+            for typed, kept in forms:
+                if edits == 1:
+                    near = self._one_edit_words(typed)
+                else:
+                    # (A shorter word two edits away is the lookup's guess, trusted less: "qwerty" is no "query".)
+                    near = self._two_edit_words(typed) if len(typed) >= LONG_WORD_CHARS else []
+                for word in near:
+                    if (form := _written(word + kept, indexed=not kept and word in self.idf)) is not None:
+                        written[form] = self._surface.get(word, word)
+            if edits == 1:
+                # And the words of the language a slip away (a letter struck in, two swapped, a key's neighbour) whose
+                # token a fact uses: "stafferws" is "staffers", though only "staff" is indexed.
+                for form in _slips(folded):
+                    if (token := stem(form)) in self.idf and lexicon.frequency(form) > 0:
+                        written.setdefault(form, token)
+            if written:
+                found = _one_reading(folded, written)
+                break
+        if len(self._meant_cache) < 50_000:
+            self._meant_cache[folded] = found
+        return found
+
+    def _one_edit_words(self, typed: str) -> list[str]:
+        """The indexed words (and the curated synonyms' own words) one edit from a typed word."""
+        found = set()
+        for variant in (typed, *deletes(typed)):
+            near = self._deletions.get(variant, ())
+            if variant != typed and (variant in self.idf or variant in self._surface) and not variant.isdigit():
+                near = (*near, variant)
+            found.update(c for c in near if OSA.distance(typed, c, score_cutoff=1) <= 1)
+        return sorted(found)
+
+    def _two_edit_words(self, typed: str) -> list[str]:
+        """The indexed words two edits from a typed word, of its first letter and a length within two: the nearest words
+        of a short one, all of a long one (as _two_edits reads them)."""
+        lo = bisect.bisect_left(self._typo_words, typed[0])
+        hi = bisect.bisect_right(self._typo_words, typed[0] + "\uffff")
+        near = process.extract(typed, self._typo_words[lo:hi], scorer=OSA.distance, score_cutoff=2, limit=None, processor=None)
+        near = [(c, d) for c, d, _ in near if abs(len(c) - len(typed)) <= 2]
+        if len(typed) < LONG_WORD_CHARS and near:
+            closest = min(d for _, d in near)
+            near = [(c, d) for c, d in near if d == closest]
+        return sorted(c for c, _ in near)
+
     def is_misspelt_stop_word(self, token: str) -> bool:
         """'whta', 'hwo', 'teh': a typo of a function word, not a word the facts could contain. A word of the language
         is not one ("sue" is not "she": "why did Kumar sue OpenAI" asks about suing)."""
         if token in self.idf or not 3 <= len(token) <= 5 or token.isdigit() or lexicon.zipf(token) >= REAL_WORD_ZIPF:
             return False
         return process.extractOne(token, STOP_WORD_LIST, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+def _written(word: str, indexed: bool = False) -> str | None:
+    """A word as it is written: an indexed stem given back the ending that makes it a word of the language ("invisibl"
+    is "invisible"), or None when no ending does; an indexed word no ending makes a word of the language is kept as it is."""
+    if lexicon.frequency(word) > 0:
+        return word
+    token = stem(word)
+    found = next((form for e in WRITTEN_ENDINGS if lexicon.frequency(form := word + e) > 0 and stem(form) == token), None)
+    # A name is no word of the language, and is written as it is indexed ("openai").
+    return found if found is not None or not indexed else word
+
+
+def _one_reading(typed: str, written: dict[str, str]) -> str | None:
+    """The written word a misspelt one stands for among those it may (each with the token it is read as): the most common
+    of them when all are read as one token, or when those of its first letter (a hand rarely gets that one wrong) are."""
+    readings = set(written.values())
+    if len(readings) > 1:
+        written = {form: token for form, token in written.items() if form[0] == typed[0]}
+        readings = set(written.values())
+    if len(readings) != 1:
+        return None
+    return max(sorted(written), key=lexicon.frequency)
+
+
+def _slips(word: str) -> set[str]:
+    """The word with one slip undone: a letter deleted, two neighbours swapped, or a letter put back as a key beside it."""
+    out = deletes(word)
+    out.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    for i, letter in enumerate(word):
+        out.update(word[:i] + key + word[i + 1 :] for key in KEY_NEIGHBOURS.get(letter, ""))
+    out.discard(word)
+    return out
 
 
 def _surface_forms(idf: dict[str, float]) -> dict[str, str]:
