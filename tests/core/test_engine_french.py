@@ -171,3 +171,53 @@ def test_a_request_framing_asks_nothing_of_its_own(engine: Engine, question: str
 )
 def test_asking_to_know_is_not_the_askers_own_case(question: str, mine: bool) -> None:
     assert personal(question) is mine
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("le tweet d'altman disait quoi", "what_said"),
+        ("jindal a raconté quoi à nbc", "what_said"),
+        ("la boîte qui a viré des formateurs c'est laquelle", "who"),
+        ("c'est quelle entreprise qui a lâché openai", "who"),
+        ("savreux il vit où ça", "where"),
+        ("en quel mois invisible a viré des formateurs", "when"),  # "quel", not only "quelle"
+        ("le gars de 34 ans il fait quoi dans la vie", "role"),
+    ],
+)
+def test_the_question_word_last_says_the_type(question: str, kind: str) -> None:
+    assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("le tweet d'altman disait quoi", "altman-talent-density-tweet"),
+        ("la responsable des opérations d'invisible s'appelle comment", "grace-matelich-role"),
+        ("l'outil qui transforme le langage naturel en code s'appelle comment", "codex-launch"),
+        ("le cabinet qui a viré des dizaines de formateurs c'est lequel", "invisible-layoffs-march"),
+        ("savreux il vit ou ca", "savreux-age-kansas-city"),
+        ("en quel mois invisible a viré du monde", "invisible-layoffs-march"),
+        ("invisible a viré des gens sur quels indicateurs", "invisible-layoffs-performance-metrics"),
+    ],
+)
+def test_questions_with_the_question_word_last_are_answered(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("le syndicat s'appelle comment ?", "comment s'appelle le syndicat"),
+        ("invisible a viré du monde", "invisible a viré des gens"),
+        ("les travailleurs du monde entier", "les travailleurs du monde entier"),
+        ("le reste du monde", "le reste du monde"),
+    ],
+)
+def test_spoken_french_is_read_as_written(typed: str, read: str) -> None:
+    assert written(typed) == read
+
+
+def test_the_world_cup_is_not_people() -> None:
+    assert written("qui a gagné la coupe du monde") == "qui a gagné la coupe du monde"
+    assert written("ils ont licencié du monde") == "ils ont licencié des gens"

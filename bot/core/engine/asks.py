@@ -42,14 +42,19 @@ _TYPES: tuple[tuple[str, str], ...] = (
                   r"|\bwhat\s+(?:was|is|were|are)\s+.{0,40}?\b(?:quote|quotes|statement|comment|comments|tweet|words|remark|remarks)\b"
                   r"|^who\s+(?:said|says|wrote|tweeted|told)\b|\b(?:quote|quoted)\b"
                   r"|^(?:qu\s+a|qu\s+ont|qu\s+est\s+ce\s+que?|que|qu\s+avait)\s+.{0,50}?\b(?:dit|dire|declare|ecrit|tweete|affirme)\b"
-                  r"|^(?:que\s+dit|qu\s+a\s+dit|que\s+disent|qu\s+ont\s+dit)\b|\b(?:a|ont|avait)\s+dit\s+quoi\b|^qui\s+a\s+(?:dit|ecrit|tweete|declare)\b|\bcitation\b"),
+                  r"|^(?:que\s+dit|qu\s+a\s+dit|que\s+disent|qu\s+ont\s+dit)\b|\b(?:a|ont|avait)\s+dit\s+quoi\b|^qui\s+a\s+(?:dit|ecrit|tweete|declare)\b|\bcitation\b"
+                  # French puts the question word last: "le tweet d'Altman disait quoi", "Jindal a raconté quoi à NBC".
+                  r"|\b(?:dit|disait|disent|disaient|raconte|racontait|racontent|declare|declarait|ecrit|ecrivait|tweete"
+                  r"|affirme|affirmait|explique|expliquait)\s+quoi\b"),
     ("deed", r"^(?:what|wat)\s+(?:did|has|have|had)\s+.{1,50}?\s(?:do|done)\b|^qu\s+(?:a|ont|avait|avaient)\s+fait\b"
              r"|^qu\s+est\s+ce\s+qu\s*(?:e\s+)?.{1,50}?\s(?:a|ont|avait|avaient)\s+fait\b|\b(?:a|ont|avait|avaient)\s+fait\s+quoi\b"),
     ("role", r"^(?:what\s+(?:is|was|s)|whats)\s+(?:\w+\s+){1,4}?(?:job|job\s+title|title|role|position|occupation|profession)\b"
              r"(?!\s+(?!(?:of|at|for|in|with|on|there|now|today|then|exactly|like|called|title)\b)\w)"
              r"|^what\s+does\s+(?:\w+\s+){1,3}?do\s+for\s+a\s+living\b"
              r"|^quel(?:le)?\s+est\s+(?:le|la|l)\s+(?:poste|metier|role|fonction|titre|profession|boulot|taf)\b"
-             r"|^quel(?:le)?\s+(?:poste|metier|role|fonction|profession|boulot|taf)\b"),
+             r"|^quel(?:le)?\s+(?:poste|metier|role|fonction|profession|boulot|taf)\b"
+             # "Le gars de 34 ans, il fait quoi dans la vie": what someone does for a living.
+             r"|\b(?:fait|font|faisait|faisaient)\s+quoi\s+dans\s+la\s+vie\b|^que\s+(?:fait|font|faisait)\s+.{1,50}\s+dans\s+la\s+vie\b"),
     ("why", r"^(?:why|pourquoi|how\s+come)\b|\b(?:why|pourquoi|for\s+what\s+reasons?|pour\s+quelles?\s+raisons?|what\s+(?:was|is|were|are)\s+the\s+reasons?"
             r"|what\s+(?:led|caused|prompted|drove|made)|la\s+raison|les\s+raisons|reason\s+for|reasons\s+for|cause\s+of|motif)\b"
             r"|^how\s+did\s+.{1,40}\b(?:escape|get\s+out|get\s+off|manage)\b"),
@@ -71,10 +76,10 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("how_many", r"\bhow\s+(?:many|much)\b|\bcombien\b|\b(?:number|numbers)\s+of\b|\bnombre\s+de\b|\bwhat\s+(?:percentage|percent|share|proportion|fraction|part)\b"
                  r"|\bquel(?:le)?s?\s+(?:pourcentage|part|proportion|nombre)\b|\bhow\s+long\b|\bheadcount\b|\beffectifs?\b"),
     ("when", r"^(?:when|quand)\b|\bquand$|\b(?:when\s+(?:did|was|were|is|will|does|do|had|has)|what\s+(?:year|month|date|day)|which\s+(?:year|month)"
-             r"|in\s+what\s+(?:year|month)|since\s+when|how\s+long\s+ago|quelle?s?\s+(?:annee|mois|date|jour)|depuis\s+quand|en\s+quelle|a\s+quelle\s+date)\b"
+             r"|in\s+what\s+(?:year|month)|since\s+when|how\s+long\s+ago|quel(?:le)?s?\s+(?:annee|mois|date|jour)|depuis\s+quand|en\s+quelle|a\s+quelle\s+date)\b"
              # "C'était quand, la réunion", "ça s'est passé quand": French puts "quand" after its verb ("quand même" is "still").
              r"|\b(?:etait|est|ete|arrive|arrivee|passe|passee|lieu|sorti|sortie|lance|lancee|commence|fini|termine)\s+quand\b(?!\s+meme)"),
-    ("where", r"^(?:where|ou|d\s+ou)\b|\bou$|\bor\s+where$|\b(?:where\s+(?:is|are|was|were|do|does|did|has|have)|(?:which|what)\s+(?:country|city|countries|cities|region|regions|state|town|parts?\s+of\s+the\s+world)"
+    ("where", r"^(?:where|ou|d\s+ou)\b|\bou$|\bou\s+ca$|\bc\s+est\s+ou\b|\bor\s+where$|\b(?:where\s+(?:is|are|was|were|do|does|did|has|have)|(?:which|what)\s+(?:country|city|countries|cities|region|regions|state|town|parts?\s+of\s+the\s+world)"
               r"|(?:which|what)\s+(?:\w+\s+){1,2}?(?:country|city|countries|cities|region|regions|state|states|town|towns)\b"
               r"|in\s+which\s+(?:country|city|region|state)|quel(?:le)?s?\s+(?:pays|ville|villes|region|regions|etat)|dans\s+quel(?:le)?s?\s+(?:pays|ville|region)"
               r"|ou\s+(?:est|se\s+trouve|sont|vit|vivent|habite|habitent|travaille|travaillent|a\s+eu\s+lieu)|headquartered|headquarters|siege)\b"),
@@ -83,7 +88,11 @@ _TYPES: tuple[tuple[str, str], ...] = (
             # "What university did Kumar graduate from", "which TV network": asks the name of an organisation.
             r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:university|universities|college|colleges|school|schools|network|networks|channel"
             r"|broadcaster|employer|employers|startup|startups|union|unions|client|clients|customer|customers)\b"
-            r"|\bquel(?:le)?s?\s+(?:universite|universites|ecole|ecoles|fac|chaine|chaines|employeur|employeurs|syndicat|client|clients)\b"),
+            r"|\bquel(?:le)?s?\s+(?:universite|universites|ecole|ecoles|fac|chaine|chaines|employeur|employeurs|syndicat|client|clients)\b"
+            # "La boîte qui a viré ses formateurs, c'est laquelle": which one, the question word last.
+            r"|^(?:l|la|le|les|cette|ce|cet)\s+(?:entreprise|societe|boite|firme|cabinet|agence|prestataire|sous\s+traitant|personne)s?\b"
+            r".{1,80}\bc\s+est\s+(?:laquelle|lequel|qui)$"
+            r"|\bc\s+est\s+quel(?:le)?\s+(?:entreprise|societe|boite|firme|cabinet|agence|personne)\b"),
     ("definition", r"^(?:what\s+(?:is|are)|whats|c\s+est\s+quoi|qu\s+est\s+ce\s+que|qu\s+est\s+ce\s+qu|define|definition\s+(?:of|de|du))\s+"
                    r"(?!(?:the|a|an|le|la|les|un|une|des|du|it|this|that|there|they|he|she|il|elle|ce|ca)\b)(?:l\s+|d\s+)?\w+(?:\s+\w+){0,2}"
                    r"(?:\s+(?:at|chez)\s+\w+)?$"
@@ -459,7 +468,7 @@ def _doers(
 #: A before question asking for someone ("who did X work for before", "quelle boîte bossait avec OpenAI avant").
 _WHO_BEFORE = re.compile(
     r"^(?:who|whom|for\s+whom|which\s+(?:company|companies|firm|firms|employer|employers|organisation|organization))\b"
-    r"|^(?:qui|pour\s+qui|chez\s+qui|quelle?s?\s+(?:boite|boites|entreprise|entreprises|societe|societes|employeur))\b"
+    r"|^(?:qui|pour\s+qui|chez\s+qui|quel(?:le)?s?\s+(?:boite|boites|entreprise|entreprises|societe|societes|employeur))\b"
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.language import detect_language
+from bot.core.text import fold, stem
 
 #: Text-speak and glued forms, each with its written form (folded: no accents, as the matcher reads them).
 WRITTEN: dict[str, str] = {
@@ -37,6 +38,14 @@ _BARE_C = re.compile(
 )
 #: "sous traitants" typed without its hyphen is one word, as the facts write it ("sous-traitants").
 _SOUS = re.compile(r"\bsous\s+(?=trait)", re.IGNORECASE)
+#: "Virer du monde", "embaucher du monde": "du monde" after hiring, firing or paying is people, not the world ("le reste du
+#: monde", "la coupe du monde", "du monde entier").
+_PEOPLE = re.compile(r"\b(?P<verb>\w+)(?P<space>\s+)du\s+monde\b(?!\s+entier)", re.IGNORECASE)
+_PEOPLE_VERBS = frozenset({"hire", "layoff", "pay", "train"})
+#: "L'outil de GitHub s'appelle comment": asking a name with the question word last is asking it first ("comment
+#: s'appelle l'outil de GitHub"), which the question types and the descriptions read (a description then names what is
+#: asked about, it is not replaced by the name).
+_CALLED_LAST = re.compile(r"^(?P<what>.+?)\s+(?P<verb>s\s*['’]?\s*appell?e(?:nt)?)\s+comment\s*\??\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -48,9 +57,18 @@ def written(text: str) -> str:
     text = _QUEST_CE.sub("qu'est", text)
     text = _BARE_C.sub("c'est", text)
     text = _SOUS.sub("sous-", text)
+    text = _PEOPLE.sub(_people, text)
+    text = _CALLED_LAST.sub(lambda m: f"comment {m.group('verb')} {m.group('what')}", text)
     return _WORD.sub(_written_word, text)
 
 
 def _written_word(match: re.Match[str]) -> str:
     word = match.group()
     return WRITTEN.get(word.lower(), word)
+
+
+def _people(match: re.Match[str]) -> str:
+    verb = match.group("verb")
+    if stem(fold(verb)) not in _PEOPLE_VERBS:
+        return match.group()
+    return f"{verb}{match.group('space')}des gens"
