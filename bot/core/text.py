@@ -150,6 +150,31 @@ SYNONYMS: dict[str, str] = {
     "cofounded": "founder", "fonde": "founder", "fondee": "founder", "fonder": "founder", "fondateur": "founder", "fondateurs": "founder",
     "fondatrice": "founder", "fondation": "founder",
 }  # fmt: skip
+#: The reporting's vocabulary in French and English, each family meeting on the English word's own token (so English
+#: reads as before): a French question finds a fact through its English text as well as its French one ("le labo
+#: derrière ChatGPT" is "the lab behind ChatGPT", "garder l'anonymat" is staying anonymous).
+_BILINGUAL_FAMILIES: dict[str, str] = {
+    "behind": "derriere", "lab": "labs labo labos laboratoire laboratoires", "tool": "outil outils",
+    "team": "equipe equipes", "task": "tache taches", "giant": "geant geants",
+    "maker": "fabricant fabricants createur createurs creatrice creator creators", "human": "humain humains humaine humaines",
+    "softwar": "logiciel logiciels", "languag": "langage langages langue langues",
+    "learn": "apprendre apprend apprennent appris apprenait apprenaient apprentissage",
+    "teach": "taught enseigner enseigne enseignent enseignait", "content": "contenu contenus", "quality": "qualite qualites",
+    "explain": "explanation explanations expliquer explique expliquent expliquait expliquaient explication explications",
+    "project": "projet projets", "anonym": "anonymous anonymity anonymously anonyme anonymes anonymat anonymement",
+    "amount": "montant montants", "launch": "lancer lance lances lancee lancees lancement lancait",
+    "writ": "wrote written ecrire ecrit ecrits ecrite ecrites ecrivent ecrivait rediger redige redigee redigees redigent",
+    "thank": "remercier remercie remercies remercient remerciait remerciement remerciements",
+    "help": "aider aide aident aidait aidaient", "investigation": "enquete enquetes",
+    "comput": "computers ordinateur ordinateurs", "record": "enregistre enregistree enregistrees enregistrement",
+    "reason": "raison raisons",
+    "moderator": "moderators moderateur moderateurs moderatrice", "platform": "platforms plateforme plateformes",
+    "sexual": "sexuel sexuels sexuelle sexuelles", "hate": "haine", "filter": "filtre filtrer filtrage filtres",
+    "browser": "navigateur navigateurs", "natural": "naturel naturelle naturels",
+}  # fmt: skip
+for _token, _forms in _BILINGUAL_FAMILIES.items():
+    for _form in _forms.split():
+        SYNONYMS.setdefault(_form, _token)
 
 # Ligatures do not decompose: "main-d'œuvre" must meet "main-d'oeuvre".
 _LIGATURES = {ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE"}

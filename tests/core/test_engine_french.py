@@ -218,6 +218,27 @@ def test_spoken_french_is_read_as_written(typed: str, read: str) -> None:
     assert written(typed) == read
 
 
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("le labo derrière chatgpt", "the lab behind chatgpt"),
+        ("l'anonymat, anonyme", "anonymity, anonymous"),
+        ("l'outil du fabricant", "the maker's tool"),
+        ("les tâches de l'équipe", "the team's tasks"),
+        ("des contenus sexuels et de la haine", "sexual content and hate"),
+        ("il a rédigé une explication", "he wrote an explanation"),
+        ("la qualité des données", "data quality"),
+    ],
+)
+def test_the_reportings_french_words_meet_its_english_ones(french: str, english: str) -> None:
+    assert set(search_tokens(french)) == set(search_tokens(english))
+
+
+def test_english_forms_of_a_family_meet_each_other() -> None:
+    # "anonymous" and "anonymity", "wrote" and "written": one family in English as in French
+    assert search_tokens("anonymity wrote") == search_tokens("anonymous written")
+
+
 def test_the_world_cup_is_not_people() -> None:
     assert written("qui a gagné la coupe du monde") == "qui a gagné la coupe du monde"
     assert written("ils ont licencié du monde") == "ils ont licencié des gens"
