@@ -47,7 +47,10 @@ STOP_WORDS_EN = frozenset(
 STOP_WORDS_FR = frozenset(
     ["a", "ai", "au", "aux", "avec", "c", "ca", "ce", "cela", "ces", "cet", "cette", "d", "dans", "de", "des", "du", "elle", "elles", "en", "est", "et", "etait", "ete", "etre", "eu", "il", "ils", "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "meme", "mes", "moi", "mon", "n", "ne", "ni", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas", "pour", "qu", "que", "quel", "quelle", "quelles", "quels", "qui", "quoi", "s", "sa", "sans", "se", "ses", "si", "son", "sont", "sur", "t", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y", "est-ce", "ete", "avait", "avaient", "dit", "quoi", "comment", "pourquoi", "quand", "combien", "ou", "sait", "savoir", "parle", "dire", "vu", "exactement", "vraiment", "bah", "ben", "hein", "peut", "peuvent", "pouvait", "pouvaient", "pourrait", "pourraient", "doit", "doivent", "devait", "devaient", "devrait", "devraient", "faut", "fallait",
      # which one, and the forms of "dire" beside "dit" and "dire": they say what is asked, not about what
-     "lequel", "laquelle", "lesquels", "lesquelles", "disait", "disaient", "disent", "dira", "diront", "disant"]
+     "lequel", "laquelle", "lesquels", "lesquelles", "disait", "disaient", "disent", "dira", "diront", "disant",
+     # the rest of "être" and "avoir" as auxiliaries, as English "was", "were", "been", "have" are ("ils étaient combien")
+     "etaient", "etant", "sera", "seront", "serait", "seraient", "soit", "soient", "suis", "sommes", "etes", "fut", "furent",
+     "avons", "avez", "aura", "auront", "aurait", "auraient", "ayant", "eux"]
 )  # fmt: skip
 #: French function words that are not stop words (removing them from questions lost as many answers as it gained, on
 #: the development sets): they say nothing of what a question is about, so they are never half of a two-word concept

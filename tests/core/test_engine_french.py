@@ -242,3 +242,9 @@ def test_english_forms_of_a_family_meet_each_other() -> None:
 def test_the_world_cup_is_not_people() -> None:
     assert written("qui a gagné la coupe du monde") == "qui a gagné la coupe du monde"
     assert written("ils ont licencié du monde") == "ils ont licencié des gens"
+
+
+def test_french_auxiliaries_ask_nothing_of_their_own() -> None:
+    # "étaient", "seront", "auraient" are French "were", "will be", "would have": no word of what is asked about
+    assert search_tokens("ils étaient combien à voter") == search_tokens("combien à voter")
+    assert search_tokens("ils auraient été virés") == search_tokens("virés")
