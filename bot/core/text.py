@@ -162,7 +162,7 @@ _BILINGUAL_FAMILIES: dict[str, str] = {
     "maker": "fabricant fabricants createur createurs creatrice creator creators", "human": "humain humains humaine humaines",
     "softwar": "logiciel logiciels", "languag": "langage langages langue langues",
     "learn": "apprendre apprend apprennent appris apprenait apprenaient apprentissage",
-    "teach": "taught enseigner enseigne enseignent enseignait", "content": "contenu contenus", "quality": "qualite qualites",
+    "teach": "taught enseigner enseigne enseignent enseignait", "content": "contenu contenus",
     "explain": "explanation explanations expliquer explique expliquent expliquait expliquaient explication explications",
     "project": "projet projets", "anonym": "anonymous anonymity anonymously anonyme anonymes anonymat anonymement",
     "amount": "montant montants", "launch": "lancer lance lances lancee lancees lancement lancait",
@@ -185,13 +185,16 @@ _FOLD_TABLE = {**_QUOTE_TABLE, **_DASHES, **_LIGATURES, 0x00A0: " ", 0x202F: " "
 #: The endings the light stemmer strips, longest first, each with the shortest stem it may leave: English ones
 #: and French verb and participle endings (accents are gone by then: "embauchées" is "embauchees"), so that
 #: embaucher, embauche, embauchée, embauchait and embauchaient meet, and licencié, licencier and licenciements.
-#: "-aying" leaves three letters: paying is pay.
+#: "-aying" leaves three letters (paying is pay), and "-ity" its "t" (quality meets qualité: _LEAVING).
 ENDINGS: tuple[tuple[str, int], ...] = (
     ("eraient", 3), ("erait", 3), ("eront", 3), ("aient", 3), ("ements", 4), ("ement", 4), ("ait", 3),
-    ("ings", 4), ("ying", 2), ("ing", 4), ("ies", 4), ("ied", 4), ("ees", 4), ("ee", 4), ("er", 5), ("es", 4),
+    ("ings", 4), ("ying", 2), ("ing", 4), ("ity", 4), ("ies", 4), ("ied", 4), ("ees", 4), ("ee", 4), ("er", 5), ("es", 4),
     ("ed", 4), ("s", 4), ("e", 4),
 )  # fmt: skip
 SUFFIXES = tuple(ending for ending, _ in ENDINGS)
+#: Endings of which the stemmer strips only part: "paying" is pay; "quality", "identity", "density" lose only their "y",
+#: so they meet French "qualité", "identité", "densité" (stemmed "qualit") and the plurals "qualities", "qualités".
+_LEAVING = {"ying": 3, "ity": 1}
 #: Stems of the curated synonyms' word families, so that every inflection of them meets the synonym, not only the
 #: forms listed above ("embauchait", "licenciait", "payait", "recrutaient"). Curated rather than derived from the
 #: list: a derived "form" would make "formed" a training word and "fond" make "fonds" a founding.
@@ -241,7 +244,9 @@ def strip_ending(token: str) -> str:
         return token
     for ending, shortest in ENDINGS:
         if token.endswith(ending) and len(token) - len(ending) >= shortest:
-            return token[: -len(ending)] if ending != "ying" else token[:-3]
+            if ending in _LEAVING:
+                return token[: -_LEAVING[ending]]
+            return token[: -len(ending)]
     return token
 
 

@@ -228,6 +228,7 @@ def test_spoken_french_is_read_as_written(typed: str, read: str) -> None:
         ("des contenus sexuels et de la haine", "sexual content and hate"),
         ("il a rédigé une explication", "he wrote an explanation"),
         ("la qualité des données", "data quality"),
+        ("son identité, la densité, les capacités", "his identity, density, capacities"),  # -ité is -ity
     ],
 )
 def test_the_reportings_french_words_meet_its_english_ones(french: str, english: str) -> None:
