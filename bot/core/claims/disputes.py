@@ -104,6 +104,23 @@ def denies_a_whole(claim: ParsedClaim) -> bool:
 _EMPHASIS = _tokens("even ones meme")
 
 
+def _curated_figure_said(claim: ParsedClaim, dispute: Fact) -> set[str]:
+    """The kinds of figure (count, money, percent) a claim gives with a value the disagreement's curated answers give
+    ("about 1,000" hired, where the articles differ on whether they were hired or are to be): not the figure of whom
+    the disagreement is about, which it does not curate."""
+    curated = _curated_figures(dispute)
+    population = _population(claim, dispute)
+    return {n.kind for n in claim.numbers if n.kind in dispute.answer_kinds and n.value in curated and n not in population}
+
+
+def _point_tokens(dispute: Fact) -> frozenset[str]:
+    """The words of a disagreement's point, in both languages: its subject and every side's position ("à distance" is a
+    French claim's word for the sides' "remote")."""
+    texts = [dispute.subject or "", dispute.subject_fr or ""]
+    texts += [p or "" for c in dispute.citations for p in (c.position, c.position_fr)]
+    return _tokens(" ".join(texts))
+
+
 def _side_tokens(position: str | None) -> set[str]:
     """The words and figures of a side's position."""
     return set(_tokens(position or "")) | set(re.findall(r"\d+", _norm(position or "")))
@@ -245,9 +262,15 @@ class _DisputeChecks(CheckerBase):
         the claim is on what the articles differ about, so one side's fact does not settle it ("the roughly 1,000
         hires were data-labeling contractors": Semafor says 60% of them, the French article all of them)."""
         points = set(_structured_points(support.matched))
+        linked = {d.id for d in self.engine.disputes(support.fact.id)}
         for reading in supported:
             fact = reading.fact
-            if fact.kind != "discrepancy" or reading.confidence < support.confidence or "entity" in reading.unsettled:
+            # A disagreement on the supporting fact's own passages that settles every point the fact settles may be a
+            # little less close: it supports the claim on its own words and points, so the claim says what one of its
+            # sides says ("OpenAI embauche des développeurs sous contrat pour étiqueter des données").
+            whole = points <= set(_structured_points(reading.matched))
+            floor = support.confidence - (DENIER_MARGIN if fact.id in linked and whole else 0.0)
+            if fact.kind != "discrepancy" or reading.confidence < floor or "entity" in reading.unsettled:
                 continue
             if not points & set(_structured_points(reading.matched)) & fact.answer_kinds or not _on_status(claim, fact):
                 continue  # the point must be one the disagreement curates: words relayed differently settle no value
@@ -403,7 +426,7 @@ class _DisputeChecks(CheckerBase):
             beyond = content - _tokens(dispute.subject or "")
             if not beyond & _tokens(" ".join(c.position or "" for c in dispute.citations)):
                 return False
-        point = _tokens(" ".join([dispute.subject or "", *(c.position or "" for c in dispute.citations)]))
+        point = _point_tokens(dispute)
         # the names both give are settled already ("the 1,000 people OpenAI hired": OpenAI is the disagreement's too)
         named = {t for e in set(claim.entity_ids) & set(dispute.entities) for n in self._names(e) for t in _tokens(n)}
         content = content - named
