@@ -10,7 +10,7 @@ another article states differently (they are linked to it), the claims a reader 
 | plain | one side's figure, date, name or description, stated plainly as fact | disputed: never supported |
 | question | the same as a yes/no question ("Is it true that ...?") | disputed: never supported |
 | attributed | one side, attributed to an outlet that says it in its own report ("According to Semafor, ...") | supported |
-| misattributed | one side, attributed to an outlet that says another side and not this one | contradicted (or disputed) |
+| misattributed | one side, attributed to a named outlet that does not report it (another side's, or silent) | not supported |
 | both | both sides, as the articles' disagreement ("Some articles say ..., others ...") | disputed (supported is right too) |
 | neither | a value no side gives | contradicted |
 
@@ -52,6 +52,8 @@ class Side:
     conflicts: bool = True
     #: A side said plainly that another side denies outright (contradicted, or disputed).
     denied: bool = False
+    #: Outlets whose report says about as much in other words ("$15 an hour or more"): attributed to them, either verdict.
+    loosely_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -447,6 +449,7 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
                 en=("Savreux earns $15 an hour", "Savreux's AI training gig pays him $15 per hour"),
                 fr=("Savreux gagne 15 dollars de l'heure",),
                 conflicts=False,
+                loosely_by=(PATROL,),  # "Savreux and other contractors ... earning $15 an hour or more"
             ),
         ),
         neither_en=("Savreux earns $25 an hour", "AI trainers earn $40 an hour or more"),
@@ -495,7 +498,12 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
                 said_by=(PATROL,),
                 conflicts=False,
             ),
-            Side(en=("Savreux is an OpenAI contractor",), fr=("Savreux est un sous-traitant d'OpenAI",), conflicts=False),
+            Side(
+                en=("Savreux is an OpenAI contractor",),
+                fr=("Savreux est un sous-traitant d'OpenAI",),
+                conflicts=False,
+                loosely_by=(PATROL,),  # "has worked with tech startups like OpenAI"
+            ),
         ),
         neither_en=("Savreux is a contractor for Google",),
         neither_fr=("Savreux est un sous-traitant de Google",),
@@ -548,7 +556,7 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
 _LOWERED = frozenset(
     {
         *("the", "a", "an", "only", "most", "of", "over", "all", "every", "some", "several", "just", "not", "about"),
-        *("roughly", "around", "by", "ai", "alexej's", "le", "la", "les", "l'entreprise", "l'article", "l'emploi", "un"),
+        *("roughly", "around", "by", "le", "la", "les", "l'entreprise", "l'article", "l'emploi", "un"),
         *("une", "seuls", "seul", "des", "en", "dès", "tous", "certains", "plusieurs", "dix", "environ"),
     }
 )
@@ -633,14 +641,15 @@ def generate(seed: int = SEED, per_cell: int = PER_CELL) -> list[Generated]:
                     "supported",
                     [_frame(t, o=o, c=_clause(w)) for w in wordings for o in side.said_by for t in ATTRIBUTED[lang]],
                 )
-                others = {o for s in dispute.sides if s is not side for o in s.said_by} - set(side.said_by)
-                if side.conflicts and not side.denied:
-                    add(
-                        "misattributed",
-                        "contradicted",
-                        [_frame(t, o=o, c=_clause(w)) for w in wordings for o in sorted(others) for t in ATTRIBUTED[lang]],
-                        frozenset({"disputed"}),
-                    )
+                # attributed to a named outlet that does not report it: one giving another side (contradicted), or
+                # one silent on it (not reported); never supported
+                others = sorted({SEMAFOR, PATROL} - set(side.said_by) - set(side.loosely_by))
+                add(
+                    "misattributed",
+                    "contradicted" if side.conflicts or side.denied else "not_reported",
+                    [_frame(t, o=o, c=_clause(w)) for w in wordings for o in others for t in ATTRIBUTED[lang]],
+                    frozenset({"contradicted", "disputed", "not_reported"}),
+                )
             conflicting = [s for s in dispute.sides if s.conflicts and not s.denied]
             pairs = [(a, b) for a in conflicting for b in conflicting if a is not b]
             both = [

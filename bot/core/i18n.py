@@ -432,6 +432,10 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
     "role.journalist": ("journalist", "journaliste"),
     "role.investor": ("investor", "investisseur"),
     "role.student": ("student", "étudiant"),
+    "verdict.why.supported_by_outlet": (
+        "{outlet} says so: {position}. The articles disagree on it: {statement}",
+        "{outlet} le dit : {position}. Les articles divergent sur ce point : {statement}",
+    ),
     "verdict.why.disputed": (
         "The articles disagree on this ({subject}). {statement}",
         "Les articles divergent sur ce point ({subject}). {statement}",

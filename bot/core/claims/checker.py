@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from bot.core.claims.actors import _ActorChecks
 from bot.core.claims.asides import _AsideChecks
+from bot.core.claims.attributed import _AttributionChecks
 from bot.core.claims.bearing import bearing_citations
 from bot.core.claims.comparisons import _ComparisonChecks
 from bot.core.claims.dates_places import _DatePlaceChecks
@@ -115,6 +116,7 @@ class ClaimChecker(
     _ReversalChecks,
     _LackingChecks,
     _ComparisonChecks,
+    _AttributionChecks,
 ):
     """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
 
@@ -242,6 +244,10 @@ class ClaimChecker(
     def check(self, claim_text: str, *, language: str | None = None, by_meaning: bool = True) -> Verdict:
         """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own). With
         `by_meaning` false, support rests on the fact's words alone, never on the sentence encoder (see meaning.py)."""
+        # "According to Semafor, ...": settled by what Semafor's own reporting says, where it settles it (attributed.py).
+        attributed = self._attributed(claim_text, language, by_meaning)
+        if attributed is not None:
+            return attributed
         verdict = self._check_whole(claim_text, language=language, by_meaning=by_meaning)
         if verdict.fact is None or verdict.verdict not in ("supported", "contradicted"):
             return verdict  # a disagreement shows every side
