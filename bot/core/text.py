@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from contextvars import ContextVar
 from itertools import chain
 
 _SINGLE_QUOTES = dict.fromkeys(map(ord, "‘’‚‛′`´"), "'")
@@ -73,7 +74,7 @@ STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_FR | REQUEST_WORDS
 #: Word forms mapped to one canonical token, so English and French (and their variants) meet.
 SYNONYMS: dict[str, str] = {
     # numbers written out
-    "thousand": "1000", "mille": "1000", "hundred": "100", "cent": "100", "billion": "billion",
+    "thousand": "1000", "mille": "1000", "hundred": "100", "billion": "billion",
     "billions": "billion", "milliard": "billion", "milliards": "billion", "bn": "billion", "percent": "%",
     "pourcent": "%", "pourcentage": "%",
     # hiring / firing
@@ -88,7 +89,7 @@ SYNONYMS: dict[str, str] = {
     "palpe": "pay", "palpent": "pay", "palper": "pay", "palpait": "pay", "palpaient": "pay", "annotateur": "labeler", "annotateurs": "labeler", "annotatrice": "labeler",
     "annotatrices": "labeler", "codeur": "programmer", "codeurs": "programmer", "informaticien": "programmer",
     "informaticiens": "programmer", "congedie": "layoff", "congedies": "layoff", "congedier": "layoff",
-    "layoff": "layoff", "layoffs": "layoff", "laid": "layoff", "fired": "layoff", "fire": "layoff", "firing": "layoff",
+    "layoff": "layoff", "layoffs": "layoff", "fired": "layoff", "fire": "layoff", "firing": "layoff",
     "sacked": "layoff", "dismissed": "layoff", "cut": "layoff", "cuts": "layoff", "licencie": "layoff", "licencies": "layoff",
     "licenciement": "layoff", "licenciements": "layoff", "licencier": "layoff", "renvoye": "layoff",
     "renvoyes": "layoff", "vires": "layoff", "vire": "layoff", "axed": "layoff", "canned": "layoff",
@@ -99,22 +100,22 @@ SYNONYMS: dict[str, str] = {
     "sous-traitant": "contractor", "sous-traitants": "contractor", "soustraitant": "contractor",
     "soustraitants": "contractor", "soustraitante": "contractor", "soustraitantes": "contractor",
     "soustraitance": "contractor", "soustraiter": "contractor", "soustraite": "contractor", "prestataire": "contractor", "prestataires": "contractor",
-    "contractuel": "contractor", "contractuels": "contractor", "contractante": "contractor", "entrepreneur": "contractor",
-    "entrepreneurs": "contractor", "freelancer": "contractor", "freelancers": "contractor",
+    "contractuel": "contractor", "contractuels": "contractor", "contractante": "contractor",
+    "freelancer": "contractor", "freelancers": "contractor",
     "worker": "worker", "workers": "worker", "travailleur": "worker", "travailleurs": "worker",
-    "employee": "worker", "employees": "worker", "staff": "worker", "salarie": "worker", "salaries": "worker",
+    "employee": "worker", "employees": "worker", "staff": "worker", "salarie": "worker",
     "trainer": "trainer", "trainers": "trainer", "formateur": "trainer", "formateurs": "trainer",
     "labeler": "labeler", "labelers": "labeler", "labeller": "labeler", "labellers": "labeler",
     "etiqueteur": "labeler", "etiqueteurs": "labeler", "annotator": "labeler", "annotators": "labeler",
     "labeling": "label", "labelling": "label", "labels": "label", "labelled": "label", "labeled": "label",
     "etiquetage": "label", "annotation": "label", "annotate": "label",
     # pay
-    "pay": "pay", "paid": "pay", "pays": "pay", "wage": "pay", "wages": "pay", "salary": "pay", "salaire": "pay",
+    "pay": "pay", "paid": "pay", "wage": "pay", "wages": "pay", "salary": "pay", "salaire": "pay",
     "salaires": "pay", "paye": "pay", "payes": "pay", "remuneration": "pay", "earn": "pay", "earns": "pay",
     "earning": "pay", "gagne": "pay", "gagnent": "pay", "hourly": "hour", "heure": "hour", "hours": "hour",
     # training / data / code
-    "train": "train", "trains": "train", "trained": "train", "training": "train", "former": "train",
-    "forme": "train", "formation": "train", "entrainer": "train", "entrainement": "train", "entraine": "train",
+    "trains": "train", "trained": "train", "training": "train",
+    "entrainer": "train", "entrainement": "train", "entraine": "train",
     "data": "data", "donnees": "data", "donnee": "data", "dataset": "dataset", "datasets": "dataset",
     "code": "code", "codes": "code", "coding": "code", "codage": "code", "coder": "code", "programming": "code",
     "programmer": "programmer", "programmers": "programmer", "developer": "programmer", "developers": "programmer",
@@ -125,24 +126,24 @@ SYNONYMS: dict[str, str] = {
     "open": "open", "openai": "openai", "microsoft": "microsoft", "msft": "microsoft",
     "company": "company", "companies": "company", "entreprise": "company", "entreprises": "company",
     "societe": "company", "firm": "company", "firms": "company", "firme": "company",
-    "ceo": "ceo", "pdg": "ceo", "boss": "ceo", "chief": "ceo", "patron": "ceo",
+    "ceo": "ceo", "pdg": "ceo", "boss": "ceo", "chief": "ceo",
     "investment": "invest", "invested": "invest", "investissement": "invest", "investi": "invest", "invest": "invest",
     "investor": "investor", "investors": "investor", "investisseur": "investor",
     "union": "union", "unionize": "union", "unionise": "union", "unionized": "union", "syndicat": "union",
     "syndiquer": "union", "unionised": "union", "unionizing": "union",
     "harmful": "harmful", "prejudiciables": "harmful", "prejudiciable": "harmful", "toxic": "harmful",
     "violence": "violence", "violents": "violence", "violent": "violence",
-    "homeless": "homeless", "homelessness": "homeless", "sdf": "homeless", "rue": "homeless", "sans-abri": "homeless",
-    "meeting": "meeting", "reunion": "meeting", "month": "month", "months": "month", "mois": "month",
-    "week": "week", "semaine": "week", "year": "year", "years": "year", "ans": "year", "an": "year", "annee": "year",
+    "homeless": "homeless", "homelessness": "homeless", "sdf": "homeless", "sans-abri": "homeless",
+    "meeting": "meeting", "month": "month", "months": "month", "mois": "month",
+    "week": "week", "semaine": "week", "year": "year", "years": "year", "ans": "year", "annee": "year",
     "old": "old", "age": "old", "aged": "old",
     "kenya": "kenya", "kenyan": "kenya", "nairobi": "nairobi",
     "headcount": "headcount", "effectif": "headcount", "effectifs": "headcount",
-    "benefits": "benefit", "benefit": "benefit", "avantages": "benefit", "insurance": "insurance", "assurance": "insurance",
+    "benefits": "benefit", "benefit": "benefit", "avantages": "benefit", "insurance": "insurance",
     "minimum": "minimum", "smic": "minimum",
     # everyday and slang French for the reporting's words ("la boîte", "le boulot", "le mec", "la thune")
     "boite": "company", "boites": "company", "boulot": "job", "boulots": "job", "taf": "job",
-    "emploi": "job", "emplois": "job", "mec": "guy", "mecs": "guy", "gars": "guy", "meuf": "guy", "meufs": "guy",
+    "emploi": "job", "emplois": "job", "mec": "guy", "mecs": "guy", "meuf": "guy", "meufs": "guy",
     "money": "money", "argent": "money", "thune": "money", "thunes": "money", "pognon": "money",
     "oseille": "money", "paie": "pay", "virer": "layoff", "viree": "layoff", "virees": "layoff",
     "mutuelle": "insurance", "mutuelles": "insurance", "indicateur": "metric", "indicateurs": "metric", "metrique": "metric",
@@ -203,9 +204,32 @@ STEM_SYNONYMS: dict[str, str] = {
     "salair": "pay", "remuner": "pay", "entrain": "train", "prestatair": "contractor",
     "freelanc": "contractor", "etiquet": "label", "investiss": "invest", "syndiqu": "union", "unioniz": "union",
     "unionis": "union", "cofound": "founder", "sack": "layoff", "dismiss": "layoff", "pourcentag": "%",
-    "semain": "week", "heur": "hour", "palp": "pay", "congedi": "layoff", "avantag": "benefit", "assuranc": "insurance", "insuranc": "insurance", "compan": "company",
-    "entrepris": "company", "societ": "company", "codag": "code", "programm": "code", "travailleur": "worker",
+    "semain": "week", "heur": "hour", "palp": "pay", "congedi": "layoff", "avantag": "benefit", "insuranc": "insurance", "compan": "company",
+    "entrepris": "company", "codag": "code", "programm": "code", "travailleur": "worker",
 }  # fmt: skip
+
+
+#: False friends: words English and French write alike whose meanings differ, read by the text's language. A curated
+#: synonym of one language must not give its meaning to the other's word: the English "former employee" is no French
+#: "former" (to train), nor is an English "patron" a boss, "rue" the street, a "cent" a hundred, a "reunion" a meeting,
+#: an "entrepreneur" a contractor or "salaries" the staff (French "salariés"); the French "pays" is a country, "laid"
+#: ugly, and "en train de" is "currently", not training. A text that shows no language is read in the language of the
+#: question being read (READING_LANGUAGE), else as English, the bot's default. (French "an", a year, stays a stop word
+#: as English "an" is: read as a year, "l'an dernier" drew far questions to the one fact dated so. "Cut" has no French
+#: meaning; every development question using it means job cuts.)
+#: The synonyms that hold in English text only.
+ENGLISH_SYNONYMS: dict[str, str] = {"pays": "pay", "laid": "layoff", "salaries": "pay"}
+#: The synonyms that hold in French text only; "" drops the word ("en train de").
+FRENCH_SYNONYMS: dict[str, str] = {
+    "former": "train", "forme": "train", "formation": "train", "rue": "homeless", "patron": "ceo", "patronne": "ceo",
+    "cent": "100", "reunion": "meeting", "entrepreneur": "contractor", "entrepreneurs": "contractor",
+    "salaries": "worker", "assurance": "insurance", "gars": "guy", "train": "",
+}  # fmt: skip
+#: Stems whose family joins a synonym in French only (English "societies" is no company, "assurances" no insurance).
+FRENCH_STEM_SYNONYMS: dict[str, str] = {"societ": "company", "assuranc": "insurance"}
+_FALSE_FRIEND = re.compile(
+    r"\b(?:" + "|".join(sorted(ENGLISH_SYNONYMS.keys() | FRENCH_SYNONYMS.keys())) + r"|societ[a-z]*|assuranc[a-z]*)\b"
+)
 
 
 def fold(text: str) -> str:
@@ -234,7 +258,19 @@ def stem(token: str) -> str:
         return SYNONYMS[token]
     base = strip_ending(token)
     # Only an inflected word joins its family's synonym: the name "PAI" is not French "paie".
-    return STEM_SYNONYMS.get(base, base) if base != token else token
+    if base == token:
+        return token
+    # A demonym a synonym joins to its place ("kenyan" is kenya) takes its plural and feminine with it: "Kenyans",
+    # "kényanes". Not an agent noun ("coders" are people, not code), nor a synonym standing for another word
+    # ("hundreds" is no 100, "devait" no dev).
+    joined = SYNONYMS.get(base)
+    if joined is not None and base.startswith(joined) and base[len(joined) :] in _DEMONYM_ENDINGS:
+        return joined
+    return STEM_SYNONYMS.get(base, base)
+
+
+#: How a demonym ends beyond its place's name: Kenya-n, Ital-ian, Tex-an, Canad-ien, Franç-ais, Chin-ese.
+_DEMONYM_ENDINGS = frozenset(["n", "an", "ian", "ien", "ienn", "ais", "ois", "ese", "i"])
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -255,19 +291,40 @@ def words(text: str) -> list[str]:
     return [part for raw in _WORD.findall(fold(text).replace("'", " ")) for part in _split_hyphens(raw)]
 
 
-def search_tokens(text: str) -> list[str]:
-    """The tokens a text is indexed and matched on: folded, stop words dropped, stemmed, synonyms joined."""
-    return folded_tokens(fold(text))
+def search_tokens(text: str, language: str | None = None) -> list[str]:
+    """The tokens a text is indexed and matched on: folded, stop words dropped, stemmed, synonyms joined; a false
+    friend read in `language`, else in the language the text shows (English when it shows none)."""
+    folded = fold(text)
+    return _tokens(folded, language, text)
 
 
-def folded_tokens(folded: str) -> list[str]:
+def folded_tokens(folded: str, language: str | None = None) -> list[str]:
     """The search tokens of a text already folded (the index keeps some folded texts, so folds them once)."""
+    return _tokens(folded, language, folded)
+
+
+def _tokens(folded: str, language: str | None, text: str) -> list[str]:
     # Each word's tokens come from a cache; chaining them in C rather than in a comprehension matters
     # when the index tokenises a large fact base. Apostrophes need no blanking first: _WORD does not
     # match them, so they separate words like spaces do.
     if "entretien" in folded:
         folded = _UPKEEP.sub(" custodian ", folded)
-    return list(chain.from_iterable(map(_tokens_of, _WORD.findall(folded))))
+    if _FALSE_FRIEND.search(folded) is None:
+        return list(chain.from_iterable(map(_tokens_of, _WORD.findall(folded))))
+    french = (language or text_language(text)) == "fr"
+    return [token for raw in _WORD.findall(folded) for token in _tokens_in(raw, french)]
+
+
+def text_language(text: str) -> str:
+    """The language a text shows, else the language of the question being read (a fragment of it, "entrepreneurs",
+    shows none), else English: the false friends' reading."""
+    from bot.core.language import detect_language  # language reads text's fold: imported when first needed
+
+    return detect_language(text) or READING_LANGUAGE.get() or "en"
+
+
+#: The language of the question (or claim) being read, while it is read: its fragments are read in it.
+READING_LANGUAGE: ContextVar[str | None] = ContextVar("reading_language", default=None)
 
 
 def search_tokens_by_word(text: str) -> list[tuple[str, str]]:
@@ -275,6 +332,11 @@ def search_tokens_by_word(text: str) -> list[tuple[str, str]]:
     folded = fold(text)
     if "entretien" in folded:
         folded = _UPKEEP.sub(" custodian ", folded)
+    if _FALSE_FRIEND.search(folded) is not None:
+        french = text_language(text) == "fr"
+        return [
+            (word, token) for raw in _WORD.findall(folded) for word in _split_hyphens(raw) for token in _tokens_in(word, french)
+        ]
     return [(word, token) for raw in _WORD.findall(folded) for word in _split_hyphens(raw) for token in _tokens_of(word)]
 
 
@@ -294,6 +356,25 @@ def _split_hyphens(raw: str) -> tuple[str, ...]:
     if "-" not in raw or joined in SYNONYMS or _NAME_AND_NUMBER.fullmatch(raw):
         return (joined,) if joined else ()
     return tuple(part for part in raw.split("-") if part)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _tokens_in(raw: str, french: bool) -> tuple[str, ...]:
+    """A word's tokens read in one language: a false friend takes that language's meaning, or none."""
+    out = []
+    for word in _split_hyphens(raw):
+        meaning = (FRENCH_SYNONYMS if french else ENGLISH_SYNONYMS).get(word)
+        if meaning is not None:
+            if meaning:
+                out.append(meaning)
+            continue
+        # The other language's false friend is read as a word of this one ("former", "pays"), a French stem's too.
+        base = strip_ending(word)
+        if french and base != word and base in FRENCH_STEM_SYNONYMS:
+            out.append(FRENCH_STEM_SYNONYMS[base])
+            continue
+        out.extend(_tokens_of(word))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -32,7 +32,7 @@ from bot.core.i18n import command_name
 from bot.core.language import guess_language
 from bot.core.memory import loading
 from bot.core.models import Entity, Fact, KnowledgeBase, Source, Topic
-from bot.core.text import STOP_WORDS, fold, search_tokens, search_tokens_by_word
+from bot.core.text import READING_LANGUAGE, STOP_WORDS, fold, search_tokens, search_tokens_by_word
 
 #: Chosen on the development question set, where it makes the fewest misleading replies: a wrong
 #: answer or an off-topic one counts 2, an abstention that offers the right fact as a suggestion 0.5
@@ -135,6 +135,14 @@ class Engine:
         that talks to the bot, a conversational reply. `previous` is the id of the fact last answered in the same
         conversation, which "tell me more" or "why?" are about. An abstention suggests only facts sharing the
         question's subject (suggestions.py); `offer_all` keeps every near one (the claim checker reads them all)."""
+        # The question's fragments are read in its language (a false friend such as "former" or "pays" takes it).
+        reading = READING_LANGUAGE.set(None)
+        try:
+            return self._ask(question, previous=previous, offer_all=offer_all)
+        finally:
+            READING_LANGUAGE.reset(reading)
+
+    def _ask(self, question: str, *, previous: str | None, offer_all: bool) -> Answer:
         # Cut first: cleaning a 50 MB question in full took seconds. Twice the limit leaves room for what cleaning drops.
         head = question[: MAX_MATCHED_CHARS * 2]
         text = clean(head)
@@ -191,6 +199,7 @@ class Engine:
         matched, _ = self._put_right(matched)
         matched = without_attribution(matched, self._publication_words)
         language = guess_language(matched)
+        READING_LANGUAGE.set(language)
         # "The 22-year-old in Texas", "la boîte qui a viré ses formateurs": an entity described as the articles describe
         # it is asked about as by name (its curated descriptions, entities.yaml).
         matched = self.described(matched)
