@@ -92,8 +92,9 @@ def answer_question(
         answer = replace(answer, language=language, conversation=said)
     if answer.conversation is not None:
         return conversation_reply(answer, engine)
-    if last_answers is not None:  # after an abstention, "tell me more" has nothing to follow (not an older answer)
-        last_answers.follow(place, answer.best.fact.id if answer.best is not None else None)
+    if last_answers is not None:
+        # After an abstention, "why?" is about it (not an older answer): it is told why nothing was answered.
+        last_answers.follow(place, answer.best.fact.id if answer.best is not None else conversation.AFTER_ABSTENTION)
     view = answer_view(answer, engine.base)
     if answer.best is not None or asker is not None:
         view = view or discord.ui.View(timeout=None)

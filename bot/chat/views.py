@@ -251,10 +251,12 @@ def fact_select(
 
 
 def answer_view(answer: Answer, base: KnowledgeBase | None = None) -> discord.ui.View | None:
-    """The components under an answer: Sources, Related, and "Did you mean…" when there are other candidates."""
+    """The components under an answer: Sources, Related, and "Did you mean…" when there are other candidates and the
+    answer is not a sure one."""
     if answer.best is not None:
         view = fact_view(answer.best.fact, answer.language)
-        others = answer.alternatives
+        # "Did you mean" under a sure answer would doubt it in the same breath: the Related button offers more.
+        others = answer.alternatives if answer.band != "sure" else ()
     else:
         view = discord.ui.View(timeout=None)
         others = answer.suggestions

@@ -25,8 +25,9 @@ class Conversation:
 
     `intent` is one of greeting, thanks, goodbye, help, identity, capabilities, praise, complaint, small_talk,
     presence, acknowledgement, more, why (a follow-up to the previous answer) or command (a command word typed
-    as text, `command` naming it); `reply` is the reply in the asker's language. A follow-up resolved
-    against the previous answer names its fact in `about` and offers `related` facts.
+    as text, `command` naming it), or unclear (words of no language); `reply` is the reply in the asker's language.
+    A follow-up resolved against the previous answer names its fact in `about` and offers `related` facts; one
+    after an abstention says why nothing was answered (`key` names its reply in the catalogue, "why_abstained").
     """
 
     intent: str
@@ -34,6 +35,8 @@ class Conversation:
     command: str | None = None
     about: Fact | None = None
     related: tuple[Fact, ...] = ()
+    #: The reply's catalogue key when it is not the intent's own (chat.KEY in i18n.py).
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

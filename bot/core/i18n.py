@@ -366,6 +366,10 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "I'm here. Ask me a question about the articles, for example {example}",
         "Je suis là. Posez-moi une question sur les articles, par exemple {example}",
     ),
+    "chat.unclear": (
+        "Sorry, I didn't understand that. Ask me a question about {about}, for example {example}",
+        "Désolé, je n'ai pas compris. Posez-moi une question sur {about}, par exemple {example}",
+    ),
     "chat.acknowledgement": (
         "Ask me another question whenever you like, for example {example}",
         "Posez-moi une autre question quand vous voulez, par exemple {example}",
@@ -387,6 +391,18 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "(“why did …?”) for a sure answer.",
         "Si les articles en donnent la raison, elle est parmi ces faits liés ; posez la question entière "
         "(« pourquoi … ? ») pour une réponse sûre.",
+    ),
+    "chat.why_abstained": (
+        "I gave no answer because I found none I am sure of in the five articles: they may not report it, or I could "
+        "not match your words to what they report. Try asking in other words (any suggestions under my reply are the "
+        "closest facts I found).",
+        "Je n'ai pas répondu faute de réponse sûre dans les cinq articles : soit ils n'en parlent pas, soit je n'ai pas "
+        "su relier vos mots à ce qu'ils rapportent. Reformulez la question (les suggestions sous ma réponse, s'il y en a, "
+        "sont les faits les plus proches que j'ai trouvés).",
+    ),
+    "chat.more_abstained": (
+        "I have nothing more on that: I found no sure answer to it in the five articles. Try asking in other words.",
+        "Je n'ai rien de plus là-dessus : je n'y ai pas trouvé de réponse sûre dans les cinq articles. Reformulez la question.",
     ),
     "chat.command": (
         "That is a command: type /{command} (or ask me a question in your own words).",

@@ -10,6 +10,7 @@ from bot.chat.console import handle_line, reply_text
 from bot.chat.sessions import LastAnswers
 from bot.chat.views import describe
 from bot.core.engine import Engine
+from bot.core.engine.conversation import AFTER_ABSTENTION
 from bot.settings import Settings
 from tests.chat.fakes import FakeMessage, fake_client
 
@@ -99,8 +100,22 @@ def test_after_a_reply_that_gives_no_fact_more_follows_nothing_older(engine: Eng
     memory = LastAnswers()
     ask(engine, QUESTION, memory, place="dm")
     assert ask(engine, "what time is it in Paris", memory, place="dm").answer.best is None
-    assert memory.get("dm") is None
-    assert "More about what?" in ask(engine, "tell me more", memory, place="dm").content
+    assert memory.get("dm") == AFTER_ABSTENTION  # the abstention is what a follow-up is about now
+    more = ask(engine, "tell me more", memory, place="dm")
+    assert "nothing more" in more.content and not more.embeds
+    # "why?" (or "pk ?") is told why nothing was answered, not asked "why what?"
+    for why in ("why?", "pk ?"):
+        reply = ask(engine, why, memory, place="dm")
+        assert "no answer" in reply.content or "pas répondu" in reply.content, why
+        assert not reply.embeds
+
+
+def test_the_console_reads_why_after_an_abstention_as_a_follow_up(engine: Engine) -> None:
+    settings = Settings()
+    memory = LastAnswers(size=1)
+    handle_line("what time does the apple store open", engine, settings, [], memory)
+    text = reply_text(handle_line("pourquoi ?", engine, settings, [], memory))
+    assert text.startswith("Je n'ai pas répondu") and "Pourquoi quoi" not in text
 
 
 def test_the_console_follows_up_a_check_command(engine: Engine) -> None:

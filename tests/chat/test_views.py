@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import discord
 
 from bot.chat.embeds import within_limits
@@ -127,3 +129,14 @@ def test_a_menu_says_what_each_fact_is_about_in_the_readers_language_never_its_i
     assert english is not None
     (menu,) = [item.item for item in english.children if isinstance(item.item, discord.ui.Select)]  # type: ignore[attr-defined]
     assert menu.options[0].description == topic.name and all(o.description != pay.id for o in menu.options)
+
+
+def test_a_sure_answer_offers_no_did_you_mean(engine: Engine, base: KnowledgeBase) -> None:
+    # "Did you mean" under an answer shown as sure would doubt it in the same breath (the console printed both).
+    fact, other = base.facts["hiring-scale"], base.facts["grace-matelich-role"]
+    sure = Answer("q", "en", Match(fact, 0.95), alternatives=(Match(other, 0.6),), band="sure")
+    assert [label for label, _, _ in describe(answer_view(sure))] == ["Sources", "Related"]
+    likely = replace(sure, band="likely")
+    assert [label for label, _, _ in describe(answer_view(likely))] == ["Sources", "Related", "Did you mean…"]
+    answer = engine.ask("how many contractors did openai hire")
+    assert answer.band == "sure" and "Did you mean…" not in [label for label, _, _ in describe(answer_view(answer))]

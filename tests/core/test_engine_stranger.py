@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
+from bot.core.engine.conversation import AFTER_ABSTENTION, detect, gibberish, in_language
 from bot.core.text import ENGLISH_SYNONYMS, FRENCH_SYNONYMS, SYNONYMS, search_tokens
 
 # --- false friends: a word English and French share takes the meaning of the text's language
@@ -73,3 +74,34 @@ def test_plural_and_feminine_demonyms_join_their_place() -> None:
 def test_kenyans_finds_kenya(engine: Engine) -> None:
     answer = engine.ask("Kenyans")
     assert answer.entity is not None and answer.entity.id == "kenya"
+
+
+# --- words of no language are not understood; chat words are acknowledged
+
+
+@pytest.mark.parametrize("message", ["zzzz qqq", "asdfgh", "xkcd jjj"])
+def test_gibberish_is_said_not_understood(engine: Engine, message: str) -> None:
+    answer = engine.ask(message)
+    assert answer.best is None and answer.suggestions == ()
+    assert answer.conversation is not None and answer.conversation.intent == "unclear"
+    assert "understand" in answer.conversation.reply
+
+
+@pytest.mark.parametrize("message", ["bruh", "mdrrr", "lolll", "hmmmm", "ptdr"])
+def test_chat_words_are_not_gibberish(message: str) -> None:
+    assert not gibberish(message)
+
+
+# --- "why?" after an abstention is a follow-up to it
+
+
+@pytest.mark.parametrize(("message", "language"), [("pk ?", "fr"), ("pourquoi ?", "fr"), ("why?", "en"), ("et pq", "fr")])
+def test_why_after_an_abstention_says_why_nothing_was_answered(engine: Engine, message: str, language: str) -> None:
+    said = detect(message)
+    assert said is not None and said.intent == "why"
+    answer = engine.ask(message, previous=AFTER_ABSTENTION)
+    reply = answer.conversation
+    assert answer.best is None and reply is not None and reply.intent == "why" and reply.key == "why_abstained"
+    assert answer.language == language and "?" not in reply.reply.split(".")[0]
+    other = in_language(reply, "en" if language == "fr" else "fr")
+    assert other.key == "why_abstained" and other.reply != reply.reply

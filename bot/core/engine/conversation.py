@@ -16,11 +16,13 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
+from bot.core import lexicon
 from bot.core.answers import Conversation
 from bot.core.engine.clean import clean
+from bot.core.engine.french import written
 from bot.core.i18n import command_name, label
-from bot.core.language import detect_language
-from bot.core.text import fold
+from bot.core.language import ENGLISH_WORDS, FRENCH_WORDS, detect_language
+from bot.core.text import fold, stem
 
 # Each intent's phrases, folded (lower case, no accents, punctuation as spaces), by language.
 _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -36,9 +38,10 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "une autre", "un autre", "encore une", "encore un", "suivant", "la suite stp", "autre", "vas y", "continue stp"),
     },
     "why": {
-        "en": ("why", "why is that", "why so", "why that", "how come", "but why", "for what reason", "why did that happen",
-               "why was that"),
-        "fr": ("pourquoi", "pourquoi ca", "pourquoi donc", "mais pourquoi", "comment ca se fait", "pour quelle raison"),
+        "en": ("why", "why is that", "why so", "why that", "how come", "but why", "and why", "for what reason",
+               "why did that happen", "why was that"),
+        "fr": ("pourquoi", "pourquoi ca", "pourquoi donc", "mais pourquoi", "et pourquoi", "comment ca se fait",
+               "pour quelle raison"),
     },
     "help": {
         "en": ("can you help me", "can you help", "could you help me", "could you help", "please help me", "i have a question", "i ve got a question", "can i ask you something", "can i ask a question", "can i ask you a question", "question", "i don t understand", "i dont understand", "what", "huh", "confused", "i m confused", "i m lost", "how do i ask", "help", "help me", "i need help", "need help", "help please", "commands", "command list", "list commands",
@@ -196,6 +199,9 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 MAX_PHRASES = 4
 #: Intents asking about the previous answer.
 FOLLOW_UPS = frozenset({"more", "why"})
+#: The previous answer a face remembers after a reply that gave no fact (an abstention): "why?" or "pk ?" said next
+#: is then told why nothing was answered, not asked "why what?". Never a fact's id (ids are slugs).
+AFTER_ABSTENTION = "(abstained)"
 #: When a message holds several intents, the one answered.
 _PRIORITY = ("more", "why", "help", "identity", "capabilities", "complaint", "small_talk", "praise", "thanks", "goodbye",
              "presence", "acknowledgement", "greeting")  # fmt: skip
@@ -273,7 +279,8 @@ def detect(text: str) -> Said | None:
         return Said("help" if "?" in text else "acknowledgement", None)
     if all(_EMOTICON.match(token) for token in text.split()):
         return Said("acknowledgement", None)  # ":)", "<3", "xD"
-    every_word = _words(text)
+    # French text-speak in its written form: "pk ?" is "pourquoi ?", "et pq" "et pourquoi".
+    every_word = _words(written(text))
     words = [w for w in every_word if w not in _FILLER]
     if not words:
         return None
@@ -403,6 +410,25 @@ def _courtesy_suffix(tokens: list[str]) -> int:
     return 0
 
 
+#: How common a word must be (Zipf frequency) to be taken for a word of the language (as the typo lookup takes it).
+_REAL_WORD_ZIPF = 3.0
+#: A letter typed three times or more ("lolll", "hmmmm", "zzzz") is read once.
+_LETTER_RUN = re.compile(r"([a-z])\1{2,}")
+
+
+def gibberish(text: str) -> bool:
+    """A message of no word of either language, not even chat or text-speak ("zzzz qqq", "asdfgh"): it was not
+    understood, and the reply says so rather than acknowledging it ("bruh", "mdrrr" are acknowledged)."""
+    words = _NON_WORD.sub(" ", fold(text)).split()
+    return bool(words) and not any(_a_word(word) for word in words)
+
+
+def _a_word(word: str) -> bool:
+    if word.isdigit() or word in FRENCH_WORDS or word in ENGLISH_WORDS or word in _TABLE:
+        return True
+    return any(len(form) >= 2 and lexicon.zipf(stem(form)) >= _REAL_WORD_ZIPF for form in {word, _LETTER_RUN.sub(r"\1", word)})
+
+
 # ---------------------------------------------------------------------------------------------- replies
 
 
@@ -434,6 +460,8 @@ def in_language(said: Conversation, language: str) -> Conversation:
     if said.intent == "command":
         command = said.command or "help"
         text = reply_text("help" if command == "help" else "command", language, command=command_name(command, language))
+    elif said.key is not None:
+        text = reply_text(said.key, language)
     elif said.about is not None:
         text = reply_text(f"{said.intent}_about", language)
     else:

@@ -211,7 +211,9 @@ class Engine:
         if not tokens:
             return Answer(question=text, language=language, best=None, truncated=truncated)
         if self._chatter(matched, tokens):
-            return self._converse(text, conversation.Said("acknowledgement", None), previous, truncated)
+            # Words of no language at all ("zzzz qqq") were not understood; chat words ("bruh") are acknowledged.
+            intent = "unclear" if conversation.gibberish(matched) else "acknowledgement"
+            return self._converse(text, conversation.Said(intent, None), previous, truncated)
         asked = classify(matched)
         if asked.kind in ("how_many", "how_much_money") and focus.asks_exact(text):
             asked = replace(asked, exact=True)
@@ -460,7 +462,10 @@ class Engine:
         """The reply to a message that talks to the bot: never a fact as an answer."""
         language = said.language or guess_language(text)
         about = self.base.facts.get(previous) if previous else None
-        if said.intent in conversation.FOLLOW_UPS and about is not None:
+        if said.intent in conversation.FOLLOW_UPS and previous == conversation.AFTER_ABSTENTION:
+            key = f"{said.intent}_abstained"
+            said_back = Conversation(said.intent, conversation.reply_text(key, language), key=key)
+        elif said.intent in conversation.FOLLOW_UPS and about is not None:
             related = self.related(about.id, limit=MAX_ALTERNATIVES + 1)
             if said.intent == "why":
                 # Facts curated as holding a cause come first, from a wider circle: a reason is what was asked.
