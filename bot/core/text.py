@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from itertools import chain
 
 _SINGLE_QUOTES = dict.fromkeys(map(ord, "‘’‚‛′`´"), "'")
@@ -311,20 +311,40 @@ def _tokens(folded: str, language: str | None, text: str) -> list[str]:
         folded = _UPKEEP.sub(" custodian ", folded)
     if _FALSE_FRIEND.search(folded) is None:
         return list(chain.from_iterable(map(_tokens_of, _WORD.findall(folded))))
+    if "\n" in folded and language is None:
+        # Texts joined one a line (a fact's English and French phrasings) are each read in their own language.
+        lines = folded.split("\n")
+        originals = text.split("\n")
+        if len(originals) != len(lines):
+            originals = lines
+        return [token for line, original in zip(lines, originals, strict=True) for token in _tokens(line, None, original)]
     french = (language or text_language(text)) == "fr"
     return [token for raw in _WORD.findall(folded) for token in _tokens_in(raw, french)]
 
 
 def text_language(text: str) -> str:
-    """The language a text shows, else the language of the question being read (a fragment of it, "entrepreneurs",
-    shows none), else English: the false friends' reading."""
+    """The language a text shows, else, for a fragment of the question being read ("entrepreneurs" shows none), the
+    question's, else English: the false friends' reading."""
     from bot.core.language import detect_language  # language reads text's fold: imported when first needed
 
-    return detect_language(text) or READING_LANGUAGE.get() or "en"
+    detected = detect_language(text)
+    if detected is not None:
+        return detected
+    reading = READING.get()
+    # Only the question's own fragments: a fact's text read while a question is answered (and cached) must read the
+    # same whatever the question's language.
+    if reading is not None and fold(text).strip() in reading[1]:
+        return reading[0]
+    return "en"
 
 
-#: The language of the question (or claim) being read, while it is read: its fragments are read in it.
-READING_LANGUAGE: ContextVar[str | None] = ContextVar("reading_language", default=None)
+#: The question (or claim) being read, while it is read: its language and its folded text.
+READING: ContextVar[tuple[str, str] | None] = ContextVar("reading", default=None)
+
+
+def reading(language: str, question: str) -> Token[tuple[str, str] | None]:
+    """Read the fragments of `question` in `language` until the returned token is reset (READING.reset)."""
+    return READING.set((language, fold(question)))
 
 
 def search_tokens_by_word(text: str) -> list[tuple[str, str]]:

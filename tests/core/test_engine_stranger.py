@@ -38,14 +38,16 @@ def test_an_english_meaning_is_never_given_to_the_french_word() -> None:
 
 def test_a_fragment_of_a_question_is_read_in_the_questions_language() -> None:
     # "entrepreneurs" alone shows no language: in a French question it is the French word.
-    from bot.core.text import READING_LANGUAGE
+    from bot.core.text import READING, reading
 
     assert search_tokens("entrepreneurs") == ["entrepreneur"]
-    token = READING_LANGUAGE.set("fr")
+    token = reading("fr", "combien d'entrepreneurs d'invisible")
     try:
         assert search_tokens("entrepreneurs") == ["contractor"]
+        # A text that is not part of the question (a fact's keyword read meanwhile) reads as it would alone.
+        assert search_tokens("aspiring entrepreneurs") == ["aspir", "entrepreneur"]
     finally:
-        READING_LANGUAGE.reset(token)
+        READING.reset(token)
 
 
 def test_no_false_friend_is_left_among_the_synonyms_of_both_languages() -> None:
@@ -105,3 +107,44 @@ def test_why_after_an_abstention_says_why_nothing_was_answered(engine: Engine, m
     assert answer.language == language and "?" not in reply.reply.split(".")[0]
     other = in_language(reply, "en" if language == "fr" else "fr")
     assert other.key == "why_abstained" and other.reply != reply.reply
+
+
+# --- a who-question in the progressive asks who does the deed, as the simple tense does
+
+
+def test_who_is_paying_is_read_as_who_pays(engine: Engine) -> None:
+    for question in ("who is paying for the chatbot lab", "who is paying for OpenAI"):
+        answer = engine.ask(question)
+        assert answer.best is None or answer.best.fact.id != "disc-coding-test-sources", question
+    assert engine.ask("who is training chatgpt").best is not None
+
+
+# --- a reason for something else is no reason
+
+
+def test_why_savreux_left_jimmy_johns_is_not_answered_by_how_he_escaped_homelessness(engine: Engine) -> None:
+    answer = engine.ask("why did savreux leave Jimmy John's")
+    assert answer.best is None or answer.best.fact.id not in ("savreux-homelessness-credit", "savreux-escaped-homelessness")
+    # The cause still answers what it explains, and a reason naming both parties is still one.
+    assert engine.ask("how did savreux escape homelessness").best is not None
+    assert engine.ask("why did Sama end its partnership with OpenAI").best.fact.id == "sama-ends-openai-partnership"
+
+
+# --- a name that is an everyday word is the name only when written as one
+
+
+def test_what_time_is_not_time_magazine(engine: Engine) -> None:
+    answer = engine.ask("what time does the apple store open")
+    assert answer.best is None
+    assert "openai-spokesperson-time-statement" not in {m.fact.id for m in answer.suggestions}
+    assert engine.ask("what did OpenAI tell Time").best.fact.id == "openai-spokesperson-time-statement"
+    assert engine.ask("what did the openai spokesperson tell TIME").best.fact.id == "openai-spokesperson-time-statement"
+
+
+# --- a list's number is markup, not a number the fact must contain
+
+
+@pytest.mark.parametrize("question", ["1. who is kumar", "> 2) who is kumar", "**who** is `kumar`?", "> - who is *kumar*"])
+def test_markdown_around_a_short_question_is_taken_off(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.best is not None and answer.best.fact.id == engine.ask("who is kumar").best.fact.id

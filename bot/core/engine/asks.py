@@ -424,6 +424,8 @@ def answers(
         fits = _answers_who(slots, named, folded)
         if not fits and slots.actor and _asked_actions(folded):
             return NO  # its curated actor did something else than what is asked about ("who made" vs laid off)
+    elif asked.kind == "why" and names_in is not None and _explains_another_relation(slots, named, names_in, base):
+        return NO
     elif asked.kind in OBJECT_KINDS and names_in is not None:
         subjects = {e for e in named if _distinctive(e, base) and base.entities[e].type in _SUBJECT_TYPES}
         fits = _of_asked_subject(fact, needs & held, subjects, names_in, base)
@@ -717,7 +719,7 @@ def _says_about(fact: Fact, folded: str, base: KnowledgeBase) -> bool:
     names = [n for e in fact.entities if (entity := base.entities.get(e)) for n in (entity.name, *entity.aliases)]
     texts = (*fact.wordings, *fact.keywords, *names)
     # (and its curators' questions, which say what it is about; phrasal verbs read as one word: "let go" is a layoff)
-    said = set(search_tokens(rephrase(" ".join((*texts, *fact.questions, *fact.questions_fr)))))
+    said = set(search_tokens(rephrase("\n".join((*texts, *fact.questions, *fact.questions_fr)))))
     if not wanted.isdisjoint(said):
         return True
     # A misspelt word of what it is about ("workforse") still finds the word the fact says, one letter away.
@@ -727,6 +729,19 @@ def _says_about(fact: Fact, folded: str, base: KnowledgeBase) -> bool:
 
 #: An entity in more than this share of the facts is what the base is about, not a subject that picks facts out.
 SUBJECT_SHARE = 0.4
+
+
+def _explains_another_relation(
+    slots, named: frozenset[str], names_in: Callable[[str], frozenset[str]], base: KnowledgeBase
+) -> bool:
+    """Whether a why-question asks of two named parties ("why did Savreux leave Jimmy John's") and the fact's curated
+    causes explain something of one of them without the other ("how Savreux escaped homelessness", which a job at
+    Jimmy John's helped): a reason for something else. A cause naming none of them says nothing either way."""
+    asked = {e for e in named if _distinctive(e, base)}
+    if len(asked) < 2 or not slots.cause:
+        return False
+    explained = [names_in(cause.explains) & asked for cause in slots.cause]
+    return all(found and found != asked for found in explained)
 
 
 def _distinctive(entity_id: str, base: KnowledgeBase) -> bool:
@@ -766,7 +781,9 @@ def _done_to_whom_asked(actor, named: frozenset[str]) -> bool:
 
 #: "Who interviewed X", "qui a racheté X": the verb right after the question word.
 _WHO_VERB = re.compile(
-    r"^(?:who|whom)\s+(?:(?:first|actually|originally|initially|really|also|ever|then)\s+)?(?P<verb>\w+)"
+    # (A progressive's verb is its -ing word: "who is paying for the lab" asks who pays, as "who pays" does.)
+    r"^(?:who|whom)\s+(?:(?:is|s|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?=\w{3,}ing\b))?"
+    r"(?:(?:first|actually|originally|initially|really|also|ever|then)\s+)?(?P<verb>\w+)"
     r"|^qui\s+(?:a|ont|avait|avaient)\s+(?:(?:d\s+abord|en\s+premier|vraiment|aussi)\s+)?(?P<verbe>\w+)"
 )
 #: Verbs that say little but with their object ("qui a mené l'enquête", "who conducted the investigation", "qui a fait

@@ -33,8 +33,11 @@ _MASKED_LINK = re.compile(r"\[([^\[\]]{0,200})\]\(\s*<?[a-z][a-z0-9+.\-]{0,20}:/
 _URL = re.compile(r"<?\b(?:https?|ftp|discord)://[^\s<>]{0,2000}>?|\bwww\.[^\s<>]{1,2000}", re.IGNORECASE)
 #: Code fences with their optional language name: the code inside is kept (a question may be pasted as code).
 _CODE_FENCE = re.compile(r"```(?:[a-z0-9+\-]{1,15}(?=\n))?")
-#: Quote, heading, subtext and list markers at the start of a line.
-_LINE_MARKS = re.compile(r"^[ \t]*(?:>>> ?|> ?|#{1,3}[ \t]+|-#[ \t]+|[-*+][ \t]+)", re.MULTILINE)
+#: Quote, heading, subtext and list markers at the start of a line, one in another ("> - ", "> 1. "); an ordered
+#: list's number ("1. who is Kumar") is no number the fact must contain.
+_LINE_MARKS = re.compile(
+    r"^(?:[ \t]*(?:>>> ?|> ?|#{1,3}[ \t]+|-#[ \t]+|[-*+][ \t]+|\d{1,2}[.)][ \t]+(?=[^\W\d_])))+", re.MULTILINE
+)
 #: "data_labeling": underscores between letters join words, they are not italics.
 _JOINING_UNDERSCORES = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
 #: Inline marks: bold, italics, underline, strike-through, spoilers, inline code; and Discord's backslash escapes.

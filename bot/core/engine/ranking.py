@@ -276,7 +276,7 @@ class Ranker:
             for e in self._index.facts[position].entities
             if e not in named and (entity := entities.get(e)) is not None
         ]
-        return frozenset(search_tokens(" ".join(texts)))
+        return frozenset(search_tokens("\n".join(texts)))
 
     def _phrased_of_kind(self, position: int, kind: str | None) -> tuple[str, ...]:
         """The fact's own French questions of a type (when, how much): what they ask about, the fact's answer is of (its
@@ -298,7 +298,7 @@ class Ranker:
         if found is None:
             fact = self._index.facts[position]
             phrasings = [q for q in (*fact.questions, *fact.questions_fr) if classify(q).kind == "where"]
-            found = frozenset(search_tokens(" ".join(phrasings))) - TYPE_TOKENS["where"] - self._name_tokens
+            found = frozenset(search_tokens("\n".join(phrasings))) - TYPE_TOKENS["where"] - self._name_tokens
             self._where_asked[position] = found
         return found
 
@@ -376,7 +376,7 @@ class Ranker:
         """Whether the fact's curated dates are of something starting or ending (PHASES), from what they are of."""
         found = self._phase_cache.get(position)
         if found is None:
-            words = set(search_tokens(" ".join(SLOT_TEXTS["when"](self._index.facts[position]))))
+            words = set(search_tokens("\n".join(SLOT_TEXTS["when"](self._index.facts[position]))))
             found = self._phase_cache[position] = frozenset(name for name, ws in PHASES.items() if not ws.isdisjoint(words))
         return found
 
@@ -419,7 +419,7 @@ class Ranker:
                     texts += [entity.name, *entity.aliases, _WHAT_IT_IS.split(entity.description, maxsplit=1)[0]]
                     texts += self._roles.get(quote.speaker, [])
             texts += [m.group(1) for m in _SAID_BY.finditer(qualifiers.folded(fact.statement))]
-            found = self._speaker_cache[position] = frozenset(search_tokens(" ".join(texts)))
+            found = self._speaker_cache[position] = frozenset(search_tokens("\n".join(texts)))
         return found
 
     def _about_a_person(self, position: int) -> bool:
@@ -440,7 +440,8 @@ class Ranker:
             statements = (_NICKNAME.sub(" ", fact.statement), _NICKNAME.sub(" ", fact.statement_fr or ""))
             texts = (*statements, *fact.questions, *fact.questions_fr, *fact.keywords)
             quotes = (c.quote for c in fact.citations)
-            found = self._words[position] = frozenset(search_tokens(" ".join((*texts, *quotes))))
+            # One text a line: each is read in its own language (text.py's false friends).
+            found = self._words[position] = frozenset(search_tokens("\n".join((*texts, *quotes))))
         return found
 
     def _no_comment(self, position: int) -> bool:
