@@ -25,7 +25,7 @@ class Conversation:
 
     `intent` is one of greeting, thanks, goodbye, help, identity, capabilities, praise, complaint, small_talk,
     presence, acknowledgement, more, why (a follow-up to the previous answer) or command (a command word typed
-    as text, `command` naming it), or unclear (words of no language); `reply` is the reply in the asker's language.
+    as text, `command` naming it), unclear (words of no language), or byline (who wrote an article: its metadata); `reply` is the reply in the asker's language.
     A follow-up resolved against the previous answer names its fact in `about` and offers `related` facts; one
     after an abstention says why nothing was answered (`key` names its reply in the catalogue, "why_abstained").
     """
@@ -37,6 +37,8 @@ class Conversation:
     related: tuple[Fact, ...] = ()
     #: The reply's catalogue key when it is not the intent's own (chat.KEY in i18n.py).
     key: str | None = None
+    #: The reply in each language, (language, text), when it is made from the base rather than the catalogue (a byline).
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -366,6 +366,20 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "I'm here. Ask me a question about the articles, for example {example}",
         "Je suis là. Posez-moi une question sur les articles, par exemple {example}",
     ),
+    "byline.intro": (
+        "Bylines come from what each copy of the articles says about itself, not from their reporting:",
+        "Les signatures viennent de ce que chaque copie des articles dit d'elle-même, pas de leur contenu :",
+    ),
+    "byline.named": ("- {title}: by {author}, as its byline says.", "- {title} : signé {author}, selon sa signature."),
+    "byline.unnamed": (
+        "- {title}: no author is named in this copy.",
+        "- {title} : aucun auteur n'est nommé dans cette copie.",
+    ),
+    "byline.outlet_inferred": (
+        "  It names no outlet either; the curators infer it is {outlet}'s (an inference, not its byline).",
+        "  Elle ne nomme pas non plus son média ; les curateurs en déduisent qu'il s'agit du média {outlet} (une déduction, "
+        "pas sa signature).",
+    ),
     "chat.unclear": (
         "Sorry, I didn't understand that. Ask me a question about {about}, for example {example}",
         "Désolé, je n'ai pas compris. Posez-moi une question sur {about}, par exemple {example}",

@@ -148,3 +148,34 @@ def test_what_time_is_not_time_magazine(engine: Engine) -> None:
 def test_markdown_around_a_short_question_is_taken_off(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.best is not None and answer.best.fact.id == engine.ask("who is kumar").best.fact.id
+
+
+# --- bylines come from the articles' metadata, never from a fact, and are never invented
+
+
+def test_a_byline_is_answered_from_the_articles_metadata(engine: Engine) -> None:
+    answer = engine.ask("who wrote the Internet Patrol article?")
+    said = answer.conversation
+    assert answer.best is None and said is not None and said.intent == "byline"
+    assert "Will Young" in said.reply and "byline" in said.reply
+    french = engine.ask("qui a écrit l'article de Semafor ?")
+    assert french.language == "fr" and french.conversation.intent == "byline"
+    assert "aucun auteur" in french.conversation.reply and "Will Young" not in french.conversation.reply
+    # In another language, the same metadata (not a translation of a fact).
+    assert "no author is named" in in_language(french.conversation, "en").reply
+
+
+def test_an_inferred_outlet_is_said_to_be_inferred_and_no_byline_is_invented(engine: Engine) -> None:
+    reply = engine.ask("who wrote the french article").conversation.reply
+    assert "no author is named" in reply and "infer" in reply
+    every = engine.ask("who is the author of the article").conversation.reply
+    authors = [s.author for s in engine.base.sources.values() if s.author]
+    assert every.count("by ") == len(authors) and every.count("no author is named") == len(engine.base.sources) - len(authors)
+
+
+@pytest.mark.parametrize(
+    "question", ["who wrote the coding test", "who wrote codex", "who reported that openai hired 1000 contractors"]
+)
+def test_who_wrote_something_else_is_no_byline_question(engine: Engine, question: str) -> None:
+    said = engine.ask(question).conversation
+    assert said is None or said.intent != "byline"

@@ -460,6 +460,8 @@ def in_language(said: Conversation, language: str) -> Conversation:
     if said.intent == "command":
         command = said.command or "help"
         text = reply_text("help" if command == "help" else "command", language, command=command_name(command, language))
+    elif said.translations:
+        text = dict(said.translations).get(language, said.reply)
     elif said.key is not None:
         text = reply_text(said.key, language)
     elif said.about is not None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import Answer, Conversation, Match
-from bot.core.engine import conversation, focus, french, pronouns, recall
+from bot.core.engine import bylines, conversation, focus, french, pronouns, recall
 from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephrase
 from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
@@ -212,6 +212,14 @@ class Engine:
         # A misspelt word the question's patterns read is put right first ("how mcuh", "who madde", "walk awag"); where
         # the asker read it ("according to the NBC piece") says which reporting, not what is asked.
         stripped = conversation.strip_courtesies(text)
+        # "Who wrote the Internet Patrol article": the articles' metadata answers, as metadata, never a fact.
+        byline = bylines.asks_author(stripped)
+        sources = bylines.byline_sources(byline, self.base) if byline is not None else None
+        if sources:
+            language = guess_language(stripped)
+            replies = tuple((lang, bylines.byline_reply(sources, lang)) for lang in ("en", "fr"))
+            said_back = Conversation("byline", dict(replies)[language], translations=replies)
+            return Answer(text, language, None, truncated=truncated, conversation=said_back)
         # French typed as spoken ("cest quoi", "pk", "cb") is read in its written form.
         matched = self._index.respell(french.written(stripped), SPELLINGS)
         # Any other misspelt word read as one indexed word only is put right too: the question is read as its clean twin.
