@@ -68,6 +68,7 @@ from bot.core.engine.clean import clean
 from bot.core.i18n import label
 from bot.core.language import guess_language
 from bot.core.models import Fact
+from bot.core.text import READING, reading
 
 T = TypeVar("T")
 
@@ -244,6 +245,14 @@ class ClaimChecker(
     def check(self, claim_text: str, *, language: str | None = None, by_meaning: bool = True) -> Verdict:
         """The verdict on one claim or yes/no question, worded in `language` (default: the claim's own). With
         `by_meaning` false, support rests on the fact's words alone, never on the sentence encoder (see meaning.py)."""
+        # The claim's fragments are read in its language (a false friend: French "salariés" are staff, not salaries).
+        read = reading(guess_language(claim_text), claim_text)
+        try:
+            return self._bearing(claim_text, language=language, by_meaning=by_meaning)
+        finally:
+            READING.reset(read)
+
+    def _bearing(self, claim_text: str, *, language: str | None, by_meaning: bool) -> Verdict:
         # "According to Semafor, ...": settled by what Semafor's own reporting says, where it settles it (attributed.py).
         attributed = self._attributed(claim_text, language, by_meaning)
         if attributed is not None:
