@@ -378,7 +378,8 @@ def _split_hyphens(raw: str) -> tuple[str, ...]:
     return tuple(part for part in raw.split("-") if part)
 
 
-@functools.lru_cache(maxsize=20_000)
+# Only the words of texts holding a false friend come here: a small cache (the 100k-fact base's memory is tight).
+@functools.lru_cache(maxsize=4096)
 def _tokens_in(raw: str, french: bool) -> tuple[str, ...]:
     """A word's tokens read in one language: a false friend takes that language's meaning, or none."""
     out = []
