@@ -214,9 +214,10 @@ STEM_SYNONYMS: dict[str, str] = {
 #: "former" (to train), nor is an English "patron" a boss, "rue" the street, a "cent" a hundred, a "reunion" a meeting,
 #: an "entrepreneur" a contractor or "salaries" the staff (French "salariés"); the French "pays" is a country, "laid"
 #: ugly, and "en train de" is "currently", not training. A text that shows no language is read in the language of the
-#: question being read (READING_LANGUAGE), else as English, the bot's default. (French "an", a year, stays a stop word
-#: as English "an" is: read as a year, "l'an dernier" drew far questions to the one fact dated so. "Cut" has no French
-#: meaning; every development question using it means job cuts.)
+#: question being read when it is a fragment of it (READING), else each word with the meaning either table gives it, as
+#: before the tables were told apart (a keyword, or a fragment of a fact's text, is read as it always was). (French
+#: "an", a year, stays a stop word as English "an" is: read as a year, "l'an dernier" drew far questions to the one fact
+#: dated so. "Cut" has no French meaning; every development question using it means job cuts.)
 #: The synonyms that hold in English text only.
 ENGLISH_SYNONYMS: dict[str, str] = {"pays": "pay", "laid": "layoff", "salaries": "pay"}
 #: The synonyms that hold in French text only; "" drops the word ("en train de").
@@ -225,6 +226,8 @@ FRENCH_SYNONYMS: dict[str, str] = {
     "cent": "100", "reunion": "meeting", "entrepreneur": "contractor", "entrepreneurs": "contractor",
     "salaries": "worker", "assurance": "insurance", "gars": "guy", "train": "",
 }  # fmt: skip
+#: A word read in a text that shows no language: either table's meaning, the French one first ("en train de" aside).
+_EITHER: dict[str, str] = {**ENGLISH_SYNONYMS, **{word: token for word, token in FRENCH_SYNONYMS.items() if token}}
 #: Stems whose family joins a synonym in French only (English "societies" is no company, "assurances" no insurance).
 FRENCH_STEM_SYNONYMS: dict[str, str] = {"societ": "company", "assuranc": "insurance"}
 _FALSE_FRIEND = re.compile(
@@ -253,9 +256,17 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """A light suffix stripper, English and French: hire/hired/hiring, trainer/trainers, embaucher/embauchait,
-    licencié/licenciements; a curated synonym's family goes to the synonym (STEM_SYNONYMS)."""
+    licencié/licenciements; a curated synonym's family goes to the synonym (STEM_SYNONYMS). A false friend alone, with
+    no text to tell its language, takes the meaning either table gives it (as before they were told apart)."""
+    return _stem(token, None)
+
+
+def _stem(token: str, language: str | None) -> str:
+    """`stem` for a word of a text in `language` (None: a text that shows none)."""
     if token in SYNONYMS:
         return SYNONYMS[token]
+    if language is None and token in _EITHER:
+        return _EITHER[token]
     base = strip_ending(token)
     # Only an inflected word joins its family's synonym: the name "PAI" is not French "paie".
     if base == token:
@@ -266,6 +277,8 @@ def stem(token: str) -> str:
     joined = SYNONYMS.get(base)
     if joined is not None and base.startswith(joined) and base[len(joined) :] in _DEMONYM_ENDINGS:
         return joined
+    if language != "en" and base in FRENCH_STEM_SYNONYMS:
+        return FRENCH_STEM_SYNONYMS[base]
     return STEM_SYNONYMS.get(base, base)
 
 
@@ -318,13 +331,13 @@ def _tokens(folded: str, language: str | None, text: str) -> list[str]:
         if len(originals) != len(lines):
             originals = lines
         return [token for line, original in zip(lines, originals, strict=True) for token in _tokens(line, None, original)]
-    french = (language or text_language(text)) == "fr"
-    return [token for raw in _WORD.findall(folded) for token in _tokens_in(raw, french)]
+    read_in = language or text_language(text)
+    return [token for raw in _WORD.findall(folded) for token in _tokens_in(raw, read_in)]
 
 
-def text_language(text: str) -> str:
+def text_language(text: str) -> str | None:
     """The language a text shows, else, for a fragment of the question being read ("entrepreneurs" shows none), the
-    question's, else English: the false friends' reading."""
+    question's, else None: the false friends' reading (None reads each with the meaning both tables gave it before)."""
     from bot.core.language import detect_language  # language reads text's fold: imported when first needed
 
     detected = detect_language(text)
@@ -335,7 +348,7 @@ def text_language(text: str) -> str:
     # same whatever the question's language.
     if reading is not None and fold(text).strip() in reading[1]:
         return reading[0]
-    return "en"
+    return None
 
 
 #: The question (or claim) being read, while it is read: its language and its folded text.
@@ -353,9 +366,9 @@ def search_tokens_by_word(text: str) -> list[tuple[str, str]]:
     if "entretien" in folded:
         folded = _UPKEEP.sub(" custodian ", folded)
     if _FALSE_FRIEND.search(folded) is not None:
-        french = text_language(text) == "fr"
+        read_in = text_language(text)
         return [
-            (word, token) for raw in _WORD.findall(folded) for word in _split_hyphens(raw) for token in _tokens_in(word, french)
+            (word, token) for raw in _WORD.findall(folded) for word in _split_hyphens(raw) for token in _tokens_in(word, read_in)
         ]
     return [(word, token) for raw in _WORD.findall(folded) for word in _split_hyphens(raw) for token in _tokens_of(word)]
 
@@ -380,21 +393,22 @@ def _split_hyphens(raw: str) -> tuple[str, ...]:
 
 # Only the words of texts holding a false friend come here: a small cache (the 100k-fact base's memory is tight).
 @functools.lru_cache(maxsize=4096)
-def _tokens_in(raw: str, french: bool) -> tuple[str, ...]:
-    """A word's tokens read in one language: a false friend takes that language's meaning, or none."""
+def _tokens_in(raw: str, language: str | None) -> tuple[str, ...]:
+    """A word's tokens read in one language: a false friend takes that language's meaning, or none; in a text that shows
+    no language (a fragment, a keyword), the meaning either table gives it, the French one first (as before they were
+    told apart: such a text is read as it always was)."""
+    french = language != "en"
     out = []
     for word in _split_hyphens(raw):
-        meaning = (FRENCH_SYNONYMS if french else ENGLISH_SYNONYMS).get(word)
+        meaning = (_EITHER if language is None else FRENCH_SYNONYMS if french else ENGLISH_SYNONYMS).get(word)
         if meaning is not None:
             if meaning:
                 out.append(meaning)
             continue
         # The other language's false friend is read as a word of this one ("former", "pays"), a French stem's too.
-        base = strip_ending(word)
-        if french and base != word and base in FRENCH_STEM_SYNONYMS:
-            out.append(FRENCH_STEM_SYNONYMS[base])
+        if word in STOP_WORDS or (len(word) == 1 and not word.isdigit() and word not in "%$"):
             continue
-        out.extend(_tokens_of(word))
+        out.append(_stem(word, language))
     return tuple(out)
 
 

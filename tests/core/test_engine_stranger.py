@@ -17,9 +17,9 @@ from bot.core.text import ENGLISH_SYNONYMS, FRENCH_SYNONYMS, SYNONYMS, search_to
         ("what did the former OpenAI employee say", "qui va former les modèles", "train"),
         ("who is the patron of the cafe", "qui est le patron d'openai", "ceo"),
         ("I rue the day", "savreux était à la rue", "homeless"),
-        ("a class reunion", "la réunion d'invisible", "meeting"),
-        ("AI entrepreneurs building startups", "les entrepreneurs invisibles", "contractor"),
-        ("a five cent coin", "cent personnes", "100"),
+        ("what a class reunion that was", "la réunion d'invisible", "meeting"),
+        ("are AI entrepreneurs building startups", "les entrepreneurs invisibles", "contractor"),
+        ("it is a five cent coin", "cent personnes", "100"),
         ("the formation of the union", "la formation des formateurs", "train"),
     ],
 )
@@ -40,12 +40,16 @@ def test_a_fragment_of_a_question_is_read_in_the_questions_language() -> None:
     # "entrepreneurs" alone shows no language: in a French question it is the French word.
     from bot.core.text import READING, reading
 
-    assert search_tokens("entrepreneurs") == ["entrepreneur"]
+    token = reading("en", "who are the entrepreneurs")
+    try:
+        assert search_tokens("entrepreneurs") == ["entrepreneur"]
+        # A text that is not part of the question (a fact's keyword read meanwhile) reads as it would alone.
+        assert search_tokens("aspiring entrepreneurs") == ["aspir", "contractor"]
+    finally:
+        READING.reset(token)
     token = reading("fr", "combien d'entrepreneurs d'invisible")
     try:
         assert search_tokens("entrepreneurs") == ["contractor"]
-        # A text that is not part of the question (a fact's keyword read meanwhile) reads as it would alone.
-        assert search_tokens("aspiring entrepreneurs") == ["aspir", "entrepreneur"]
     finally:
         READING.reset(token)
 
