@@ -55,6 +55,11 @@ _SAID_THAT = re.compile(
 #: "Sama, which is based in": a relative clause right after the name is about the name.
 _RELATIVE_AFTER = re.compile(r"^\s*,?\s*(?:which|who|that|qui)\b")
 
+#: Words that name nothing before a location verb ("the", "is", "est-ce que"): with only these before it, the verb
+#: opens the claim and its subject may come after it.
+_DETERMINERS = re.compile(r"\b(?:the|a|an|is|are|was|were|it|true|that|le|la|les|l|un|une|est|sont|ce|que|qu|il|elle|vrai)\b|'")
+_WORD = re.compile(r"[a-z0-9]")
+
 
 class _DatePlaceChecks(CheckerBase):
     """A claim's dates and places against a fact's date and curated places."""
@@ -233,7 +238,12 @@ class _DatePlaceChecks(CheckerBase):
         if verb is None:
             return set(claim.entity_ids)
         found = set()
+        # "A developer from South America took a coding test for OpenAI": the verb gives the place of the words before it
+        # that name no one, so no name after it is the one located ("Based in San Francisco, Sama ...": one is).
+        unnamed_subject = bool(_WORD.search(_DETERMINERS.sub(" ", re.split(r"[,:;]", norm[: verb.start()])[-1])))
         for entity, at in claim.entities:
+            if at >= verb.start() and unnamed_subject and self.base.entities[entity].type != "place":
+                continue
             if at < 0 or at >= verb.start():
                 found.add(entity)  # after the verb ("based in X"), or a doer moved first: read as before
                 continue
