@@ -238,11 +238,12 @@ class _DatePlaceChecks(CheckerBase):
         if verb is None:
             return set(claim.entity_ids)
         found = set()
-        # "A developer from South America took a coding test for OpenAI": the verb gives the place of the words before it
-        # that name no one, so no name after it is the one located ("Based in San Francisco, Sama ...": one is).
-        unnamed_subject = bool(_WORD.search(_DETERMINERS.sub(" ", re.split(r"[,:;]", norm[: verb.start()])[-1])))
+        # "A developer from South America took a coding test for OpenAI", "Kumar from Texas works for OpenAI": the verb
+        # gives the place of the words before it (a name among them is read below), so no name after it is the one
+        # located; only a verb opening the claim locates a name after it ("Based in San Francisco, Sama ...").
+        subject_before = bool(_WORD.search(_DETERMINERS.sub(" ", re.split(r"[,:;]", norm[: verb.start()])[-1])))
         for entity, at in claim.entities:
-            if at >= verb.start() and unnamed_subject and self.base.entities[entity].type != "place":
+            if at >= verb.start() and subject_before and self.base.entities[entity].type != "place":
                 continue
             if at < 0 or at >= verb.start():
                 found.add(entity)  # after the verb ("based in X"), or a doer moved first: read as before
