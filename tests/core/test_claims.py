@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.claims import VERDICTS, ClaimChecker, claim_kind, parse_claim, render_verdict, verdict_json
+from bot.core.claims import VERDICTS, ClaimChecker, claim_kind, parse_claim, render_verdict, routed_verdict, verdict_json
 from bot.core.engine import Engine
 from bot.core.models import KnowledgeBase
 
@@ -233,12 +233,28 @@ def test_a_sound_premise_is_left_alone(checker: ClaimChecker, question: str) -> 
         ("tell me who fired the trainers at Invisible", None),
         ("explain why Invisible fired the trainers", None),
         ("the trainers at Invisible get paid how much", None),
+        ("||spoiler|| when did invisible lay off", None),
+        ("> `quick one` why did Sama end its contract with OpenAI", None),
         # ... while a claim that merely contains a relative "qui" or "où" is still checked
         ("Sama, qui est basée à San Francisco, a mis fin à son contrat avec OpenAI", "claim"),
     ],
 )
 def test_routing_takes_claims_and_yes_no_questions_and_leaves_questions(base: KnowledgeBase, text: str, kind: str | None) -> None:
     assert claim_kind(text, base) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("||Invisible laid off dozens of trainers in March||", "Invisible laid off dozens of trainers in March"),
+        ("> **Sama ended its partnership with OpenAI**", "Sama ended its partnership with OpenAI"),
+        ("# `OpenAI hired 1,000 coders`", "OpenAI hired 1,000 coders"),
+    ],
+)
+def test_a_routed_verdict_is_on_the_text_without_its_discord_markup(engine: Engine, text: str, said: str) -> None:
+    verdict = routed_verdict(text, engine)
+    assert verdict is not None
+    assert verdict.claim == said
 
 
 def test_json_contract(checker: ClaimChecker, base: KnowledgeBase) -> None:

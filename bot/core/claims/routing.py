@@ -29,12 +29,15 @@ _EXPLICIT = re.compile(
 
 #: A question that does not start with its question word: asked as a request ("tell me who...", "dis-moi..."), with
 #: the question word after "c'est" ("c'est qui la boîte au Kenya"), left at the end as people type in French ("ils
-#: sont payés combien", "Sama c'est où") or asking for an amount wherever it stands ("the trainers get how much").
+#: sont payés combien", "Sama c'est où"), asking for an amount wherever it stands ("the trainers get how much"), or
+#: with a question word and its inverted "did" after a word in front ("||spoiler|| when did Invisible lay off": a claim
+#: never inverts "when did").
 _QUESTION_IN_DISGUISE = re.compile(
     r"^(?:tell me|show me|explain|describe|remind me|dis-moi|dites-moi|explique|expliquez|raconte|racontez|montre-moi)\b"
     r"|\bc'(?:est|etait)\s+(?:qui|quoi|ou|quand|combien|comment)\b"
     r"|\b(?:qui|quoi|ou|quand|combien|comment|pourquoi)\s*\??$"
     r"|\b(?:combien|how much|how many)\b"
+    r"|\b(?:when|where|why|how)\s+(?:did|does|do)\b"
 )
 
 
@@ -81,10 +84,11 @@ def routed_verdict(text: str, engine: Engine, *, language: str | None = None) ->
     """What every face (Discord's /ask, DMs and mentions, the console, `ask`) gives in place of an answer: the
     verdict on a claim, or on a yes/no question something settles; None for any other question, which is
     answered as a question (so is a yes/no question nothing settles)."""
-    kind = claim_kind(text, engine.base)
+    said = clean(text)  # Discord markup is neither routed on nor echoed back ("Not reported: ||spoiler|| ...")
+    kind = claim_kind(said, engine.base)
     if kind is None:
         return None
-    verdict = checker_for(engine).check(text, language=language)
+    verdict = checker_for(engine).check(said, language=language)
     if kind == "yes_no" and verdict.verdict == "not_reported":
         return None
     return verdict
