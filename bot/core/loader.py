@@ -1106,7 +1106,7 @@ ANSWER_FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     "cause": {"explains": ("text", True)},
     "role": {"entity": ("entity", True), "role": ("text", True), "at": ("entity", False)},
     "actor": {"who": ("entities", True), "did": ("action", True), "whom": ("entities", False), "object": ("text", False)},
-    "quote": {"speaker": ("entity", True)},
+    "quote": {"speaker": ("entity", True), "about": ("entity", False)},
     "definition": {"term": ("text", True)},
     "before": {"entity": ("entity", True)},
 }  # fmt: skip

@@ -264,9 +264,11 @@ class ActorAnswer:
 
 @dataclass(frozen=True, slots=True)
 class QuoteAnswer:
-    """What did X say: the fact quotes `speaker`."""
+    """What did X say: the fact quotes `speaker`; `about`, when given, is whom the words are said of ("Referring to
+    OpenAI, Palizban said it is about to get clarity": about OpenAI, not Invisible)."""
 
     speaker: str
+    about: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,3 +310,32 @@ def test_where_a_fact_places_someone_unnamed_does_not_contradict_where_a_named_p
     verdict = checker.check("Jatin Kumar in Texas works for OpenAI")
     assert verdict.verdict != "contradicted", verdict.explanation
     assert checker.check("Jatin Kumar lives in Florida").verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Microsoft's multi-million investment in OpenAI",
+        "Microsoft invested millions in OpenAI",
+        "Microsoft a investi des millions dans OpenAI",
+    ],
+)
+def test_a_sum_s_magnitude_word_is_a_figure_millions_are_no_billions(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict != "supported"
+
+
+def test_the_same_magnitude_word_still_supports(checker: ClaimChecker) -> None:
+    verdict = checker.check("Microsoft invested billions in OpenAI")
+    assert verdict.verdict == "supported"
+    assert verdict.fact is not None and verdict.fact.id == "microsoft-investment"
+
+
+def test_reported_speech_must_be_about_whom_the_fact_s_quote_is_about(checker: ClaimChecker, base: KnowledgeBase) -> None:
+    assert base.facts["palizban-openai-clarity"].answers.quote[0].about == "openai"
+    said_of_other = "Palizban told the meeting that Invisible was about to get a lot more clarity on where it's headed"
+    assert checker.check(said_of_other).verdict != "supported"
+    said_of_openai = checker.check(
+        "Palizban told the meeting that OpenAI was about to get a lot more clarity on where it's headed"
+    )
+    assert said_of_openai.verdict == "supported"
+    assert said_of_openai.fact is not None and said_of_openai.fact.id == "palizban-openai-clarity"

@@ -203,6 +203,17 @@ class ClaimChecker(
                 elif people and not (set(people) & fact_entities) and sure:
                     said = ", ".join(self.base.entities[s].name for s in speakers)
                     reading.conflicts.append(("quote", said, self.base.entities[people[0]].name))
+        # Whom reported speech is about ("Palizban told the meeting that Invisible was about to get clarity": he said it
+        # of OpenAI): the one the claim's words after its speech verb name must be whom the fact's quote is about.
+        abouts = {a.about for a in answers.quote if a.about}
+        if claim.speech and abouts:
+            verb = _SPEECH.search(_norm(claim.text))
+            spoken_of = {
+                e for e, at in claim.entities
+                if verb is not None and at >= verb.end() and self.base.entities[e].type in ("person", "organisation")
+            }  # fmt: skip
+            if spoken_of and spoken_of.isdisjoint(abouts | {a.speaker for a in answers.quote}):
+                reading.unsettled.append("quote")
         # Words the claim quotes that the articles give to someone else ("Kumar said 'We are grunt workers'": Savreux's).
         quoted_by = self._quoted_speakers(claim) if claim.speech else frozenset()
         if quoted_by:
@@ -222,6 +233,7 @@ class ClaimChecker(
             reading.matched.append("entity")
         self._read_universal(claim, fact, reading)
         self._read_magnitude(claim, fact, reading)
+        self._read_sum_magnitude(claim, fact, reading)
         self._read_other_product(claim, fact, reading)
         self._read_quarter(claim, fact, reading)
         self._read_fiscal_year(claim, fact, reading)

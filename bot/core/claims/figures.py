@@ -19,6 +19,7 @@ from bot.core.claims.reading import (
     _magnitude,
     _norm,
     _quarter,
+    _sum_magnitude,
     _tokens,
     _verb_words,
     fiscal_years,
@@ -176,6 +177,23 @@ class _FigureChecks(CheckerBase):
         given = next((m for text in said for m in [_magnitude(text)] if m is not None), None)
         if given is not None and given[0] != claimed[0]:
             reading.conflicts.append(("count", given[1], claimed[1]))
+
+    def _read_sum_magnitude(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "Microsoft's multi-million investment in OpenAI" where the fact, on the same deed, says "multi-billion": the
+        scale a magnitude word gives a sum is a figure, checked when the claim gives no figure of its own."""
+        if reading.conflicts or claim.numbers:
+            return
+        claimed = _sum_magnitude(_norm(claim.text))
+        if claimed is None:
+            return
+        said = [_norm(a.object or "") for a in fact.answers.actor] + [_norm(fact.statement)]
+        given = next((m for text in said for m in [_sum_magnitude(text)] if m is not None), None)
+        if given is None:
+            return
+        if given[0] != claimed[0] and "actor" in reading.matched and not reading.unsettled:
+            reading.conflicts.append(("money", given[1], claimed[1]))
+        elif given[0] != claimed[0]:
+            reading.unsettled.append("money")  # another scale, on a deed not settled as the same: never its support
 
     def _read_universal(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         """ "Invisible laid off every one of its trainers" where the fact, on the same who-did-what, says "dozens": the

@@ -258,6 +258,25 @@ _TIME_AFTER = re.compile(
 )
 
 
+#: The scale of a sum said with a magnitude word ("a multi-million investment", "billions", "des milliards"), with or
+#: without a figure before it: millions are no billions.
+_SUM_MAGNITUDES = (
+    (6, re.compile(r"\b(?:\d+(?:[.,]\d+)? ?|multi-?|several |plusieurs |des |de )millions?\b|\bmillions\b")),
+    (
+        9,
+        re.compile(
+            r"\b(?:\d+(?:[.,]\d+)? ?|multi-?|several |plusieurs |des |de )(?:billions?|milliards?)\b|\b(?:billions|milliards)\b"
+        ),
+    ),
+)
+
+
+def _sum_magnitude(norm: str) -> tuple[int, str] | None:
+    """The first scale of a sum the text gives ("multi-billion" is 9), with its words; None when it gives none."""
+    found = [(m.start(), order, m.group(0)) for order, pattern in _SUM_MAGNITUDES for m in pattern.finditer(norm)]
+    return (min(found)[1], min(found)[2]) if found else None
+
+
 def _magnitude(norm: str) -> tuple[float, str] | None:
     found = [
         (m.start(), order, m.group(0))
