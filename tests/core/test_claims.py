@@ -339,3 +339,9 @@ def test_reported_speech_must_be_about_whom_the_fact_s_quote_is_about(checker: C
     )
     assert said_of_openai.verdict == "supported"
     assert said_of_openai.fact is not None and said_of_openai.fact.id == "palizban-openai-clarity"
+
+
+def test_a_place_no_side_gives_is_not_disputed_on_the_sides_point(checker: ClaimChecker) -> None:
+    # the sides differ on contractors against developers; none of them names India
+    assert checker.check("OpenAI hired 1000 coders from India").verdict == "not_reported"
+    assert checker.check("OpenAI hired 1000 coders").verdict == "disputed"

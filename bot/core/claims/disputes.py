@@ -223,6 +223,8 @@ class _DisputeChecks(CheckerBase):
                 continue  # a figure no side gives ("only 30% are programmers"): not one side's account
             if claim.dates and not dispute.answers.date:
                 continue  # a date the disagreement is not about ("nearly 1,000 in March"): for the dated facts to settle
+            if self._place_no_side_gives(claim, dispute):
+                continue  # a place no side gives ("1000 coders from India"): the sides differ on something else
             reading = self._read(claim, dispute, closeness.get(dispute.id, support.confidence if support else 0.0))
             if (reading.conflicts and not self._sides_give_conflicts(claim, reading)) or "entity" in reading.unsettled:
                 continue  # another value than every side's, or someone the disagreement is not about
@@ -367,6 +369,12 @@ class _DisputeChecks(CheckerBase):
         names = {t for e in (*claim.entity_ids, *dispute.entities) for n in self._names(e) for t in _tokens(n)}
         about = _tokens(dispute.subject or "") - names - _FRAMING
         return bool(about & (claim.tokens - names - _FRAMING))
+
+    def _place_no_side_gives(self, claim: ParsedClaim, dispute: Fact) -> bool:
+        """Whether a claim names a place the articles never name (India) that none of a disagreement's curated places
+        holds: no side gives it. (A place some other fact gives, "Latin America", is left to the sides' facts.)"""
+        given = {w for a in dispute.answers.place for w in a.where}
+        return any(p not in given and not any(_inside(p, g) for g in given) for p in claim.other_places)
 
     def _on_places(self, claim: ParsedClaim, dispute: Fact) -> bool:
         """Whether a disagreement is on the place a claim gives: its curated places are two that neither holds the
