@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.core import lexicon
 from bot.core.engine import Engine
+from bot.core.engine.lexical import KEY_NEIGHBOURS
 from bot.core.loader import load_knowledge
 from bot.core.text import STOP_WORDS, fold, search_tokens, stem
 from bot.evaluation import BENCHMARKS, load_questions
@@ -54,17 +55,6 @@ SETS = [
         "probes_near.yaml",
     )
 ]
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-NEIGHBOURS = {
-    key: "".join(
-        _ROWS[r][c]
-        for r in range(max(0, row - 1), min(3, row + 2))
-        for c in range(max(0, col - 1), col + 2)
-        if c < len(_ROWS[r]) and (r, c) != (row, col)
-    )
-    for row, keys in enumerate(_ROWS)
-    for col, key in enumerate(keys)
-}
 _WORD = re.compile(r"[^\W\d_]+")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 #: A real-word typo gives a word at least this common (Zipf frequency, as the engine's lexicon counts it).
@@ -87,7 +77,7 @@ def typo(word: str, rng: random.Random) -> str:
     for _ in range(20):
         i = rng.randrange(1, len(word))
         letter = word[i]
-        near = NEIGHBOURS.get(fold(letter), "")
+        near = KEY_NEIGHBOURS.get(fold(letter), "")
         kind = rng.choice(("drop", "double", "swap", "strike", "extra"))
         if kind == "drop":
             out = word[:i] + word[i + 1 :]

@@ -60,13 +60,17 @@ class _MeaningChecks(CheckerBase):
             claim = self._claim_vector(encoder, claim_text)
             texts, sentences = self._fact_vectors(encoder, fact)
         except Exception:  # an encoder that fails: lexical checks only, said once
-            with self._meaning_lock:
-                first, self._meaning_failed = not self._meaning_failed, True
-            if first:
-                log.exception("the sentence encoder failed; checking claims lexically")
+            self._encoder_failed()
             return []
         cosines = sentences @ claim
         return sorted(((float(c), t) for c, t in zip(cosines, texts, strict=True) if c >= threshold), reverse=True)
+
+    def _encoder_failed(self) -> None:
+        """Checks go on lexically; the failure is logged the first time only."""
+        with self._meaning_lock:
+            first, self._meaning_failed = not self._meaning_failed, True
+        if first:
+            log.exception("the sentence encoder failed; checking claims lexically")
 
     def _claim_vector(self, encoder, text: str) -> np.ndarray:
         with self._meaning_lock:
@@ -131,10 +135,7 @@ class _MeaningChecks(CheckerBase):
                     while len(self._clause_vectors) > _CLAUSE_FACTS_KEPT:
                         self._clause_vectors.popitem(last=False)
         except Exception:  # an encoder that fails: lexical checks only, said once
-            with self._meaning_lock:
-                first, self._meaning_failed = not self._meaning_failed, True
-            if first:
-                log.exception("the sentence encoder failed; checking claims lexically")
+            self._encoder_failed()
             return []
         texts, vectors = found
         if not texts:
