@@ -171,6 +171,23 @@ def test_a_lookalike_in_the_fact_s_words_is_not_supported(meaning_checker: Claim
 
 
 @pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Health insurance is rare in AI contract work", "contract-work-no-benefits"),
+        ("applicants had to explain their thinking in English as well as solve the problem", "coding-test-explain-then-solve"),
+    ],
+)
+def test_a_claim_naming_no_one_and_not_close_enough_in_meaning_is_left_unreported(
+    meaning_checker: ClaimChecker, claim: str, fact_id: str
+) -> None:
+    # No name, figure or date to check, every word of the claim in the engine's surest fact, in order, but under 0.7 in
+    # meaning: neither supported nor contradicted.
+    verdict = meaning_checker.assess(claim)
+    assert verdict.verdict == "not_reported", verdict.explanation
+    assert fact_id in [f.id for f in verdict.nearest]
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         # the fact says it is rare: a claim without the "rarely" says more
@@ -192,54 +209,3 @@ def test_a_claim_naming_no_one_is_not_supported_by_a_fact_saying_less_or_otherwi
 
 def test_a_claim_naming_no_one_is_never_supported_without_the_encoder(checker: ClaimChecker) -> None:
     assert checker.assess("Health insurance is rare in AI contract work").verdict == "not_reported"
-
-
-def test_a_long_sentence_is_read_clause_by_clause() -> None:
-    from bot.core.claims.meaning import clauses
-
-    parts = clauses("Codex is based on a natural language generative model called GPT-3, which has been trained on code")
-    assert "Codex is based on a natural language generative model called GPT-3" in parts
-    assert "which has been trained on code" in parts  # a relative clause keeps its opening word
-    assert clauses("Some were laid off, but many could move to another team") == [
-        "Some were laid off",
-        "many could move to another team",
-        "Some were laid off, many could move to another team",
-    ]
-    assert clauses("Codex powers Copilot") == []  # one clause: the sentence itself
-
-
-@pytest.mark.parametrize(
-    ("claim", "fact_id"),
-    [
-        # each says one clause of a long sentence, in the claim's own words
-        ("Many of the laid-off trainers could move to a different OpenAI team", "invisible-layoffs-team-transfer"),
-        # the fact's own clause, and a claim naming no one in the fact's words: both once left unreported as under 0.7
-        # from the whole sentence
-        ("Health insurance is rare in AI contract work", "contract-work-no-benefits"),
-        ("applicants had to explain their thinking in English as well as solve the problem", "coding-test-explain-then-solve"),
-        ("AI contractors rarely get health insurance", "contract-work-no-benefits"),
-        ("Exemple de tâche pour un formateur : discuter d'un sujet aléatoire avec la navigation désactivée",
-         "trainer-task-example"),
-    ],
-)  # fmt: skip
-def test_a_claim_saying_one_clause_of_a_long_sentence_is_supported(
-    meaning_checker: ClaimChecker, claim: str, fact_id: str
-) -> None:
-    assert said(meaning_checker, claim) == ("supported", fact_id)
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        # a clause that only names what the claim says something else of ("one OpenAI job listing in Spanish")
-        "Did the Spanish OpenAI job listing say how much it pays?",
-        # a clause that has lost the sentence's subject: the claim's first name must be in it
-        "Microsoft trained its models on code from GitHub",
-        # the clause says the opposite in words the encoder barely tells apart
-        "AI contractors often get health insurance",
-    ],
-)
-def test_a_clause_close_in_meaning_does_not_support_what_the_sentence_does_not_say(
-    meaning_checker: ClaimChecker, claim: str
-) -> None:
-    assert meaning_checker.assess(claim).verdict != "supported"

@@ -148,7 +148,6 @@ class ClaimChecker(
         #: The sentence encoder's vectors of claims lately checked, and of each fact's own sentences (see meaning.py).
         self._claim_vectors = OrderedDict()
         self._sentence_vectors = OrderedDict()
-        self._clause_vectors = OrderedDict()
         self._meaning_lock = threading.Lock()
         self._meaning_failed = False
 

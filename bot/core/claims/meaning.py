@@ -13,12 +13,11 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from bot.core.claims.base import CheckerBase
 from bot.core.claims.reading import _MARKERS, ParsedClaim, _norm, _tokens
-from bot.core.claims.thresholds import CLAUSE_MEANING_SIMILARITY, COVERED_MEANING_SIMILARITY, MEANING_SIMILARITY
+from bot.core.claims.thresholds import COVERED_MEANING_SIMILARITY, MEANING_SIMILARITY
 from bot.core.claims.words import _ordered_tokens
 from bot.core.models import Fact
 
@@ -31,8 +30,6 @@ log = logging.getLogger(__name__)
 _CLAIMS_KEPT = 256
 #: How many facts' sentence embeddings are kept (a few KB each: a 100k-fact base never holds them all).
 _FACTS_KEPT = 4096
-#: How many facts' clause embeddings are kept (several times their sentences': a few hundred facts are read that closely).
-_CLAUSE_FACTS_KEPT = 512
 
 
 class _MeaningChecks(CheckerBase):
@@ -40,7 +37,6 @@ class _MeaningChecks(CheckerBase):
 
     _claim_vectors: OrderedDict[str, np.ndarray]
     _sentence_vectors: OrderedDict[str, tuple[tuple[str, ...], np.ndarray]]
-    _clause_vectors: OrderedDict[str, tuple[tuple[str, ...], np.ndarray]]
     _meaning_lock: threading.Lock
     _meaning_failed: bool
 
@@ -112,50 +108,15 @@ class _MeaningChecks(CheckerBase):
                 self._sentence_vectors.popitem(last=False)
         return found
 
-    def _close_clauses(self, claim_text: str, fact: Fact, threshold: float) -> list[tuple[float, str]]:
-        """The clauses of the fact's own sentences (and each two in a row) at least `threshold` close in meaning to the
-        claim, closest first; none without an encoder. Embedded at the first need, kept for fewer facts than sentences."""
-        encoder = self._encoder()
-        if encoder is None:
-            return []
-        with self._meaning_lock:
-            found = self._clause_vectors.get(fact.id)
-            if found is not None:
-                self._clause_vectors.move_to_end(fact.id)
-        try:
-            claim = self._claim_vector(encoder, claim_text)
-            if found is None:
-                import numpy as np  # loaded with the encoder already
-
-                texts = tuple(dict.fromkeys(c for sentence in fact.wordings for c in clauses(sentence)))
-                vectors = encoder.encode(list(texts)) if texts else np.zeros((0, claim.shape[0]), dtype=np.float32)
-                found = texts, np.asarray(vectors, dtype=np.float32).reshape(len(texts), claim.shape[0])
-                with self._meaning_lock:
-                    self._clause_vectors[fact.id] = found
-                    while len(self._clause_vectors) > _CLAUSE_FACTS_KEPT:
-                        self._clause_vectors.popitem(last=False)
-        except Exception:  # an encoder that fails: lexical checks only, said once
-            self._encoder_failed()
-            return []
-        texts, vectors = found
-        if not texts:
-            return []
-        cosines = vectors @ claim
-        return sorted(((float(c), t) for c, t in zip(cosines, texts, strict=True) if c >= threshold), reverse=True)
-
     def _same_first_name(self, claim: ParsedClaim, sentence: str) -> bool:
         raise NotImplementedError  # the support checks': whether a sentence names first whom the claim names first
 
-    def _names_in(self, sentence: str) -> set[str]:
-        raise NotImplementedError  # the support checks': the entities a sentence names
-
-    def _reworded(self, claim: ParsedClaim, fact: Fact, uncovered: frozenset[str]) -> tuple[float, bool] | None:
+    def _reworded(self, claim: ParsedClaim, fact: Fact, uncovered: frozenset[str]) -> float | None:
         """Whether the claim, in words the fact lacks (`uncovered`, as tokens), means what one of the fact's own
         sentences says: as close as MEANING_SIMILARITY to it (COVERED_MEANING_SIMILARITY when the fact has every word of
         the claim, only spread over its sentences and curated words), that sentence naming first whom the claim names
         first, and none of those words a name or a word of degree or direction, which the encoder barely tells apart
-        ("less" and "more", "underpaid" and "overpaid": cosine 0.9) and which stay the lexical check's. Gives the cosine,
-        and whether it is a clause's rather than a whole sentence's."""
+        ("less" and "more", "underpaid" and "overpaid": cosine 0.9) and which stay the lexical check's."""
         degree = _DEGREE - _tokens("plus") if claim.language == "en" else _DEGREE  # English "plus" is "and"
         if _names_among(claim.text, uncovered) or uncovered & degree:
             return None
@@ -166,30 +127,19 @@ class _MeaningChecks(CheckerBase):
         # Any sentence close enough will do (a French claim may be closest to the English statement, which names the
         # firm before its product, while the French one names them in the claim's order), but that very sentence must
         # say the claim's "only", "all", "first", not another part of a long quote, and name first whom the claim does.
-        # A short claim says one part of a long sentence ("Codex is based on GPT-3" of "Codex is based on a natural language
-        # generative model called GPT-3, which has been trained on ..."): its clauses are tried after the whole sentences,
-        # each naming every name the claim gives (a clause may have lost the sentence's subject), and only for a claim
-        # whose every word is the fact's: a clause may be a bare name of what the claim says something else of ("one
-        # OpenAI job listing in Spanish", for "did the Spanish listing say how much it pays").
-        named = {e for e, _ in claim.entities if self.base.entities[e].type != "place"}
-        clauses = () if uncovered else ((c, s, True) for c, s in self._close_clauses(claim.text, fact, CLAUSE_MEANING_SIMILARITY))
-        for cosine, sentence, clause in chain(
-            ((c, s, False) for c, s in self._close_sentences(claim.text, fact, threshold)), clauses
-        ):
+        for cosine, sentence in self._close_sentences(claim.text, fact, threshold):
             said = {m.group(0) for m in _MARKERS.finditer(re.sub(r"\bnot (?:just|only|merely)\b", " ", _norm(sentence)))}
             if not (marked <= said and self._same_first_name(claim, sentence)):
                 continue
-            if clause and not named <= self._names_in(sentence):
-                continue  # "DeepMind, a Google AI subsidiary" says nothing of a Partnership on AI subsidiary
             if _tokens(sentence) & _SCARCE and not claim.tokens & _SCARCE:
                 continue  # "rarely comes with health insurance" does not say that contract workers get it
             if cosine >= MEANING_SIMILARITY and _checkable(claim):
-                return cosine, clause
+                return cosine
             # Below MEANING_SIMILARITY, or for a claim with no checkable point, the fact's own words carry the support: they must
             # come in its order (the encoder reads "turns code into natural language" as "natural language into code"),
             # and a sentence that denies ("there is no definitive count") supports no claim that does not.
             if _in_order(claim.text, sentence) and (claim.negated or not _denies(sentence)):
-                return cosine, clause
+                return cosine
         return None
 
     def _meaning(self, claim: ParsedClaim, fact: Fact) -> float:
@@ -271,23 +221,3 @@ def _in_order(claim_text: str, sentence: str) -> bool:
         return False
     pairs = [(a, b) for i, a in enumerate(places) for b in places[i + 1 :]]
     return sum(a < b for a, b in pairs) >= IN_ORDER_SHARE * len(pairs)
-
-
-#: Where a sentence's clauses part: punctuation between them, and the words that open an opposing clause (not a relative
-#: one, which would lose whom it is said of: "the repository site whose code OpenAI previously scraped").
-_CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;:()\u2013\u2014\"“”«»]|\s-\s|\b(?:while|but|although|whereas|mais|alors que|bien que|tandis que)\b)\s*"
-)
-#: How many words a clause must have to be read alone (fewer say nothing by themselves: "Microsoft", "last week").
-CLAUSE_WORDS = 3
-
-
-def clauses(sentence: str) -> list[str]:
-    """A sentence's clauses of CLAUSE_WORDS words or more, and each two in a row ("Codex is based on a natural language
-    generative model called GPT-3", "which has been trained on ..."): what a short claim may say of a long sentence."""
-    parts = [p.strip() for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
-    if len(parts) < 2:
-        return []
-    kept = [p for p in parts if len(p.split()) >= CLAUSE_WORDS]
-    pairs = [f"{a}, {b}" for a, b in pairwise(parts) if len(f"{a} {b}".split()) >= CLAUSE_WORDS]
-    return list(dict.fromkeys(kept + pairs))

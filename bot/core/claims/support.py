@@ -253,9 +253,7 @@ class _SupportChecks(_MeaningChecks):
         names = {t for e in claim.entity_ids for n in self._names(e) for t in _tokens(n)}
         content = {t for t in claim.tokens - _FRAMING - _SOFT - _FILLER - names if not t.isdigit()}
         if len(content) < PLAIN_CONTAINED_WORDS:
-            # Too few words to be contained in a sentence by chance alone: only its meaning can say ("Codex est basé
-            # sur GPT-3", of "Codex repose sur GPT-3, un modèle ...").
-            return by_meaning and self._reworded_reading(claim, reading, frozenset())
+            return False
         named = [e for e, _ in claim.entities if self.base.entities[e].type != "place"]
         for sentence in fact.wordings:
             if not sentence or not content <= _tokens(sentence):
@@ -294,10 +292,9 @@ class _SupportChecks(_MeaningChecks):
 
     def _reworded_reading(self, claim: ParsedClaim, reading: _Reading, uncovered: frozenset[str]) -> bool:
         """`_reworded`, noted on the reading: a support on meaning settles no denial (see checker.py)."""
-        found = self._reworded(claim, reading.fact, uncovered)
-        reading.reworded = found is not None
-        reading.loose = found is not None and found[0] < MEANING_SIMILARITY
-        reading.clause = found is not None and found[1]
+        cosine = self._reworded(claim, reading.fact, uncovered)
+        reading.reworded = cosine is not None
+        reading.loose = cosine is not None and cosine < MEANING_SIMILARITY
         return reading.reworded
 
     def _nearest_in_meaning(self, claim: ParsedClaim, supported: list[_Reading], readings: list[_Reading]) -> list[_Reading]:
@@ -306,10 +303,6 @@ class _SupportChecks(_MeaningChecks):
         saying it, a farther one's looser likeness does not ("OpenAI trained its models on OpenAI code")."""
         kept = []
         for r in supported:
-            if r.clause and any(o is not r and o not in supported and o.confidence > r.confidence for o in readings):
-                # A clause says less than its sentence ("the repository site whose code OpenAI previously scraped"): its
-                # likeness stands only for the fact the engine finds closest of those not saying otherwise.
-                continue
             if r.loose:
                 cosine = self._meaning(claim, r.fact)
                 if any(
@@ -345,10 +338,6 @@ class _SupportChecks(_MeaningChecks):
             for m in re.finditer(rf"(?<![\w-]){re.escape(_norm(n))}(?![\w-])", said[:at])
         )
         return not mentions or mentions[-1][1] == subject or mentions[-1][1] in claim.entity_ids
-
-    def _names_in(self, sentence: str) -> set[str]:
-        """The entities a sentence names (by any of their names)."""
-        return {e for e, _ in _find_entities(sentence, _norm(sentence), self.base)}
 
     def _same_first_name(self, claim: ParsedClaim, sentence: str) -> bool:
         """Whether a sentence names first, of the names it shares with the claim, the one the claim names first

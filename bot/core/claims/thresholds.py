@@ -78,9 +78,6 @@ MEANING_SIMILARITY = 0.7
 #: words the fact lacks.
 COVERED_MEANING_SIMILARITY = MEANING_SIMILARITY
 
-#: How close in meaning a claim whose every word is the fact's must be to one clause of a fact's sentence (meaning.py).
-CLAUSE_MEANING_SIMILARITY = 0.65
-
 #: How much of a claim's other words a close fact must hold for the outlet it names to stand in the claim's (outlets.py).
 OUTLET_COVERAGE = 0.75
 

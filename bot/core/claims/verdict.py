@@ -52,8 +52,6 @@ class _Reading:
     reworded: bool = False
     #: That support rests on meaning below MEANING_SIMILARITY, every word of the claim being the fact's (meaning.py).
     loose: bool = False
-    #: That support rests on one clause of a sentence of the fact, not the whole sentence (meaning.py).
-    clause: bool = False
 
 
 def verdict_label(verdict: str, language: str) -> str:
