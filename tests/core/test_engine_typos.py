@@ -39,6 +39,7 @@ def test_two_typos_in_a_short_word_are_read_only_as_the_one_nearest_word(engine:
 
 def _two_edits(words: list[str], token: str) -> dict[str, float]:
     index = SimpleNamespace(_typo_words=sorted(words), _surface={"recrute": "hire"})
+    index._within_two_edits = lambda typed: LexicalIndex._within_two_edits(index, typed)  # type: ignore[arg-type]
     return LexicalIndex._two_edits(index, token)  # type: ignore[arg-type]
 
 

@@ -284,15 +284,9 @@ class LexicalIndex:
         """The indexed words two edits from a word that is none (two typos in one word: "paalizbamn", "srecenshots"):
         among the words of its first letter, which a hand rarely gets wrong, all those of a long word; for a word of five
         or six letters only the one nearest, if no other is as near (two edits leave a short word close to many)."""
-        lo = bisect.bisect_left(self._typo_words, token[0])
-        hi = bisect.bisect_right(self._typo_words, token[0] + "\uffff")
-        near = process.extract(token, self._typo_words[lo:hi], scorer=OSA.distance, score_cutoff=2, limit=None, processor=None)
-        near = [(candidate, distance) for candidate, distance, _ in near if abs(len(candidate) - len(token)) <= 2]
-        if len(token) < LONG_WORD_CHARS and near:
-            closest = min(distance for _, distance in near)
-            near = [(c, d) for c, d in near if d == closest]
-            if len(near) > 1:
-                return {}
+        near = self._within_two_edits(token)
+        if len(token) < LONG_WORD_CHARS and len(near) > 1:
+            return {}
         trust = TWO_TYPOS_TRUST if len(token) >= LONG_WORD_CHARS else SHORT_TWO_TYPOS_TRUST
         return {self._surface.get(candidate, candidate): trust for candidate, _ in near}
 
@@ -401,6 +395,11 @@ class LexicalIndex:
     def _two_edit_words(self, typed: str) -> list[str]:
         """The indexed words two edits from a typed word, of its first letter and a length within two: the nearest words
         of a short one, all of a long one (as _two_edits reads them)."""
+        return sorted(c for c, _ in self._within_two_edits(typed))
+
+    def _within_two_edits(self, typed: str) -> list[tuple[str, int]]:
+        """The indexed words of a typed word's first letter, a length within two and two edits at most, with their
+        distance: all of them for a long word, only the nearest for a short one (two edits leave it close to many)."""
         lo = bisect.bisect_left(self._typo_words, typed[0])
         hi = bisect.bisect_right(self._typo_words, typed[0] + "\uffff")
         near = process.extract(typed, self._typo_words[lo:hi], scorer=OSA.distance, score_cutoff=2, limit=None, processor=None)
@@ -408,7 +407,7 @@ class LexicalIndex:
         if len(typed) < LONG_WORD_CHARS and near:
             closest = min(d for _, d in near)
             near = [(c, d) for c, d in near if d == closest]
-        return sorted(c for c, _ in near)
+        return near
 
     def is_misspelt_stop_word(self, token: str) -> bool:
         """'whta', 'hwo', 'teh': a typo of a function word, not a word the facts could contain. A word of the language
