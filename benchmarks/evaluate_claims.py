@@ -44,6 +44,7 @@ SEALED_NAMES = frozenset(
         "claims8.yaml",
         "claims9.yaml",
         "claims10.yaml",
+        "claims11.yaml",
     }
 )
 

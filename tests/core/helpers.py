@@ -19,6 +19,7 @@ BLIND_CLAIM_SETS = [
     "claims_dev8.yaml",
     "claims_dev9.yaml",
     "claims_dev10.yaml",
+    "claims_dev11.yaml",
     "claims_false5.yaml",
 ]
 
