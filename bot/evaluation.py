@@ -38,6 +38,7 @@ DEV7_QUESTIONS = BENCHMARKS / "dev7.yaml"
 DEV8_QUESTIONS = BENCHMARKS / "dev8.yaml"
 DEV9_QUESTIONS = BENCHMARKS / "dev9.yaml"
 DEV10_QUESTIONS = BENCHMARKS / "dev10.yaml"
+DEV11_QUESTIONS = BENCHMARKS / "dev11.yaml"
 #: Answers shown with these bands count as confident (a false premise must not get one, but for its correction).
 CONFIDENT_BANDS = frozenset({"sure", "likely"})
 

@@ -93,6 +93,7 @@ DEVELOPMENT_QUESTIONS = (
     "dev8.yaml",
     "dev9.yaml",
     "dev10.yaml",
+    "dev11.yaml",
     "probes.yaml",
     "probes_precision.yaml",
 )

@@ -20,6 +20,7 @@ from bot.evaluation import (
     DEV8_QUESTIONS,
     DEV9_QUESTIONS,
     DEV10_QUESTIONS,
+    DEV11_QUESTIONS,
     HELDOUT2_QUESTIONS,
     HELDOUT_QUESTIONS,
     Report,
@@ -52,6 +53,9 @@ SETS = [
     # A seventh blind writer's development split, and its sealed twin (expected ids checked only).
     pytest.param(DEV10_QUESTIONS, id="development-10"),
     pytest.param(BENCHMARKS / "heldout10.yaml", id="held-out-10"),
+    # An eighth blind writer's development split, and its sealed twin (expected ids checked only).
+    pytest.param(DEV11_QUESTIONS, id="development-11"),
+    pytest.param(BENCHMARKS / "heldout11.yaml", id="held-out-11"),
 ]
 
 
