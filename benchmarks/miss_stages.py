@@ -18,6 +18,11 @@ them, typos and synonyms put right): the words a curator's phrasing, a synonym o
 
 And the sentence encoder's rank for the expected fact among every fact of the base (scored here only, to measure:
 the bot never scores the whole base), to tell whether meaning alone would have found it.
+
+With --pool, for each set's paraphrases (answered or not), whether the expected fact is in the re-ranker's pool at
+all (a lexical candidate within POOL_WIDTH of the best one, whatever the kind of answer asked), and whether the
+re-ranker's own score (lexical confidence + its weight x the best cosine) puts it first there: what a re-ranker, or a
+decision made on its pool, could reach at most.
 """
 
 from __future__ import annotations
@@ -61,6 +66,9 @@ def main() -> int:
     parser.add_argument("--questions", type=Path, nargs="+", help="development sets (default: every one)")
     parser.add_argument("--list", action="store_true", help="list each miss with its stage")
     parser.add_argument("--words", action="store_true", help="with --list: the question's words the expected fact lacks")
+    parser.add_argument(
+        "--pool", action="store_true", help="paraphrases: the expected fact in the re-ranker's pool, and first there"
+    )
     args = parser.parse_args()
     paths = args.questions or [p for p in SETS if p.exists()]
     if any(p.name.startswith("heldout") for p in paths):
@@ -82,6 +90,8 @@ def main() -> int:
         return found
 
     ranker.candidates = spy
+    if args.pool:
+        return pool_reach(engine, reranker, paths, seen, ids)
     print(f"{'set':18} {'missed':>7} " + " ".join(f"{stage:>16}" for stage in STAGES) + "   encoder's rank 1 / top 5")
     for path in paths:
         in_scope, _ = load_questions(path)
@@ -118,7 +128,7 @@ def main() -> int:
             semantic_first += rank == 0
             semantic_top5 += rank < 5
             wide_at = next((i for i, fact_id in enumerate(wide_ids) if fact_id in item.expect), None)
-            where = f"within {WIDE}: {'no' if wide_at is None else wide_at + 1}" if stage == "absent" else f"lexical {at + 1}"
+            where = f"within {WIDE}: {'no' if wide_at is None else wide_at + 1}" if at is None else f"lexical {at + 1}"
             got = answer.best.fact.id if answer.best is not None else "nothing"
             lines.append(f"  {stage:16} [{item.lang} {item.kind}] {item.question!r}: got {got}; {where}, encoder {rank + 1}")
             if args.words:
@@ -133,6 +143,49 @@ def main() -> int:
         )
         if args.list:
             print("\n".join(lines))
+    return 0
+
+
+def pool_reach(engine: Engine, reranker, paths: list[Path], seen: dict[str, list], ids: list[str]) -> int:
+    """Per set, of its paraphrases: answered right; the expected fact a candidate, in the pool, first in the pool by the
+    re-ranker's score; and of the misses, the same three."""
+    weight = getattr(reranker, "weight", 1.4)
+    heads = ("paraphrases", "right", "candidate", "in pool", "first in pool", "missed", "candidate", "in pool", "first in pool")
+    print(f"{'set':18} " + " ".join(f"{head:>13}" for head in heads))
+    totals: Counter[str] = Counter()
+    for path in paths:
+        in_scope, _ = load_questions(path)
+        counts: Counter[str] = Counter()
+        for item in in_scope:
+            if item.kind != "paraphrase":
+                continue
+            seen.clear()
+            answer = engine.ask(item.question)
+            right = answer.best is not None and answer.best.fact.id in item.expect
+            found = seen.get("candidates", [])
+            scored = sorted(((ids[c.index], confidence(c)) for c in found), key=lambda pair: -pair[1])
+            pool = pool_of(scored)
+            cosines = reranker.similarities(item.question, [fact_id for fact_id, _ in pool]) if pool else []
+            ranked = sorted(zip(pool, cosines, strict=True), key=lambda row: -(row[0][1] + weight * row[1]))
+            reach = (
+                any(fact_id in item.expect for fact_id, _ in scored),
+                any(fact_id in item.expect for fact_id, _ in pool),
+                bool(ranked) and ranked[0][0][0] in item.expect,
+            )
+            counts["paraphrases"] += 1
+            counts["right"] += right
+            for name, hit in zip(("candidate", "in pool", "first in pool"), reach, strict=True):
+                counts[name] += hit
+                if not right:
+                    counts[f"missed {name}"] += hit
+            counts["missed"] += not right
+        totals.update(counts)
+        keys = ("paraphrases", "right", "candidate", "in pool", "first in pool", "missed")
+        keys += ("missed candidate", "missed in pool", "missed first in pool")
+        print(f"{path.stem:18} " + " ".join(f"{counts[key]:>13}" for key in keys))
+    keys = ("paraphrases", "right", "candidate", "in pool", "first in pool", "missed")
+    keys += ("missed candidate", "missed in pool", "missed first in pool")
+    print(f"{'total':18} " + " ".join(f"{totals[key]:>13}" for key in keys))
     return 0
 
 
