@@ -50,12 +50,30 @@ WELL_KNOWN_NAMES = frozenset(
 )
 
 
-#: Words for a person, as a question describes someone it does not name ("the Kansas City guy").
+#: Words for a person, as a question describes someone it does not name ("the Kansas City guy", "the young fella in Texas").
 PERSON_WORDS = frozenset(
     search_tokens(
         "guy guys man woman person trainer contractor worker developer dev gars mec type homme femme formateur formatrice"
+        " fella fellow dude bloke chap lad grad graduate"
     )
 )
+#: Words saying a job was someone's before ("the former ... worker", "l'ancien employé de ...").
+PAST_WORDS = frozenset(
+    search_tokens("former formerly ex onetime erstwhile previous", "en") + search_tokens("ex ancien ancienne anciens", "fr")
+)
+#: Head words readers put in one another's place in a description ("the outsourcing outfit in Nairobi", "the pop-punk
+#: trio", "the recent graduate"): each is matched as its kind's word, in the curated descriptions and in the question
+#: alike. Firms already meet as one word (firm, company, boîte, société: text.py).
+_HEAD_KINDS = {
+    **dict.fromkeys(search_tokens("outfit business vendor vendors agency provider"), "company"),
+    **dict.fromkeys(search_tokens("trio quartet group groupe"), "band"),
+    **dict.fromkeys(search_tokens("grad grads graduate graduates"), "graduat"),
+}
+
+
+def _head_kind(token: str) -> str:
+    """A description's word as its kind's head word (itself for any other)."""
+    return _HEAD_KINDS.get(token, token)
 
 
 #: A word no fact uses is read as the one name word it is a typo of from this many letters.
@@ -136,12 +154,24 @@ class Entities:
                 if person is not None and person.type == "person":
                     for where in place.where:
                         self._people_of_place.setdefault(where, set()).add(person.id)
+        #: The people each organisation is curated as having employed (an actor answer's `work-for`): "the former Jimmy
+        #: John's worker" is Savreux.
+        self._workers_of: dict[str, set[str]] = {}
+        for fact in facts:
+            for actor in fact.answers.actor:
+                if actor.did != "work-for":
+                    continue
+                for who in actor.who:
+                    person = base.entities.get(who)
+                    if person is not None and person.type == "person":
+                        for employer in actor.whom:
+                            self._workers_of.setdefault(employer, set()).add(person.id)
         del self._who_questions, self._position
         #: Each description's search tokens (in order) and the entities it describes: one describing two names neither.
         described: dict[tuple[str, ...], set[str]] = {}
         for entity in base.entities.values():
             for phrase in entity.described_as:
-                tokens = tuple(search_tokens(phrase))
+                tokens = tuple(_head_kind(t) for t in search_tokens(phrase))
                 if tokens:
                     described.setdefault(tokens, set()).add(entity.id)
         self._descriptions = [(tokens, frozenset(ids)) for tokens, ids in described.items()]
@@ -319,7 +349,7 @@ class Entities:
         if not self._descriptions:
             return Described(text, frozenset())
         words = [(m.start(), m.end(), m.group()) for m in _WORD_SPANS.finditer(text)]
-        tokens = [(t, w) for w, (_s, _e, word) in enumerate(words) for t in search_tokens(word)]
+        tokens = [(_head_kind(t), w) for w, (_s, _e, word) in enumerate(words) for t in search_tokens(word)]
         present = {t for t, _w in tokens}
         if present.isdisjoint(self._description_words):
             return Described(text, frozenset())
@@ -418,6 +448,19 @@ class Entities:
         if PERSON_WORDS.isdisjoint(tokens):
             return frozenset()
         return frozenset(person for place in named for person in self._people_of_place.get(place, ()))
+
+    def described_by_past_employer(self, text: str, tokens: list[str], named: frozenset[str]) -> frozenset[str]:
+        """The one person a question names by a former employer ("the former Jimmy John's worker", "l'ancien employé de
+        Jimmy John's"): a word for a past job, a word for one person (former workers in the plural are any of them), and
+        an organisation curated as having employed only them among those it names (two people fit "a former OpenAI
+        contractor": neither is meant)."""
+        if PERSON_WORDS.isdisjoint(tokens) or PAST_WORDS.isdisjoint(tokens):
+            return frozenset()
+        person_words = [w for w in fold(text).split() if _only(w.strip("?!.,;:'’"), PERSON_WORDS)]
+        if not any(not w.strip("?!.,;:'’").endswith("s") for w in person_words):
+            return frozenset()
+        people = {person for employer in named for person in self._workers_of.get(employer, ())}
+        return frozenset(people) if len(people) == 1 else frozenset()
 
     def name_tokens(self, entity_id: str) -> frozenset[str]:
         """The search tokens of an entity's name and aliases."""

@@ -22,7 +22,7 @@ from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import Signals, band_of, kin
-from bot.core.engine.entities import PERSON_WORDS, Entities, capitalised_words
+from bot.core.engine.entities import PAST_WORDS, PERSON_WORDS, Entities, capitalised_words
 from bot.core.engine.lexical import LexicalIndex
 from bot.core.engine.points import on_point
 from bot.core.engine.ranking import Ranker, confidence
@@ -250,16 +250,28 @@ class Engine:
         if asked.reference:
             asked, named = self._before_what(asked, tokens, named)
         described = self._entities.described_by_place(tokens, named)
-        if described:
-            # "The Kansas City guy" is Savreux: asked about by name, the words describing him need not be in the answer.
-            places = {t for e in named if self.base.entities[e].type == "place" for t in self._entities.name_tokens(e)}
-            describing = frozenset(t for t in tokens if t in places or t in PERSON_WORDS)
+        by_employer = frozenset() if described else self._entities.described_by_past_employer(matched, tokens, named)
+        if described or by_employer:
+            # "The Kansas City guy" is Savreux: asked about by name, the words describing him need not be in the answer;
+            # nor need "the former Jimmy John's worker"'s.
+            kind = "organisation" if by_employer else "place"
+            described = described or by_employer
+            places = {t for e in named if self.base.entities[e].type == kind for t in self._entities.name_tokens(e)}
+            past = PAST_WORDS if by_employer else frozenset()
+            describing = frozenset(t for t in tokens if t in places or t in PERSON_WORDS or t in past)
             tokens = tokens + sorted({t for person in described for t in self._entities.name_tokens(person)} - set(tokens))
-            named |= described
+            # A former employer only says whom the question is about; a place may be what it asks (his minimum wage).
+            employers = frozenset(e for e in named if by_employer and self.base.entities[e].type == "organisation")
+            named = (named - employers) | described
             asked = replace(asked, reference_tokens=asked.reference_tokens | describing)
         # "Who is X", or a bare name, asks who X is; "what did X do before" asks something else about X.
         entity, entity_score, namesakes = self._entities.asked_about(matched, tokens, typed=asked.kind is not None)
-        if entity is not None and entity.type == "place" and described and entity.id not in described:
+        if (
+            entity is not None
+            and described
+            and entity.id not in described
+            and entity.type == ("organisation" if by_employer else "place")
+        ):
             # "Who is the guy from Missouri" asks about the person the place describes, not about the place: the one
             # person it describes, or no one in particular when it describes several.
             people = sorted(described)
