@@ -611,6 +611,14 @@ def about_embed(base: KnowledgeBase, language: str = "en") -> discord.Embed:
     return fit(embed, language)
 
 
+def overview_embed(text: str, language: str = "en") -> discord.Embed:
+    """The articles as a whole (the reply to "what are the articles about", overview.py), one line an article: longer
+    than a message's text may be, so it is sent as an embed."""
+    description = "\n".join(md(line) for line in text.splitlines())
+    embed = discord.Embed(title=label("overview.heading", language), description=description, colour=BROWSE_COLOUR)
+    return fit(embed, language)
+
+
 # ---------------------------------------------------------------------------------------------- as plain text
 
 _EMPHASIS = re.compile(r"(?<!\\)(?:\*+|`)")

@@ -17,7 +17,7 @@ from discord import app_commands
 
 from bot.chat.checks import claim_reply, premise_embed
 from bot.chat.delivery import Reply, notice
-from bot.chat.embeds import about_embed, answer_embed, clip, escape_user_text, help_embed, related_pages
+from bot.chat.embeds import about_embed, answer_embed, clip, escape_user_text, help_embed, overview_embed, related_pages
 from bot.chat.sessions import LastAnswers
 from bot.chat.views import ANYONE, Component, answer_view, delete_id, fact_reply, fact_select, page_reply, wrong_id
 from bot.core.answers import Answer
@@ -117,6 +117,8 @@ _COMMAND_REPLIES: dict[str, Callable[[Engine, str], Reply]] = {
     "topics": lambda engine, language: topics_reply(engine, language),
     "about": lambda engine, language: about_reply(engine, language),
     "compare": lambda engine, language: compare_reply(None, engine, language),
+    # "give me a random fact", "un fait au hasard": asked for, so given, as /random gives it
+    "random": lambda engine, language: random_reply(engine, language=language),
 }
 
 
@@ -128,6 +130,8 @@ def conversation_reply(answer: Answer, engine: Engine) -> Reply:
     language = answer.language
     if said.intent == "command" and said.command in _COMMAND_REPLIES:
         return _COMMAND_REPLIES[said.command](engine, language)
+    if said.intent == "overview":
+        return Reply(embeds=(overview_embed(said.reply, language),))
     if said.about is not None and said.related:
         pages = related_pages(said.about, said.related, engine.base, language)
         view = discord.ui.View(timeout=None)

@@ -422,6 +422,39 @@ CATALOGUE: Mapping[str, tuple[str, str]] = {
         "That is a command: type /{command} (or ask me a question in your own words).",
         "C'est une commande : tapez /{command} (ou posez-moi une question avec vos propres mots).",
     ),
+    "chat.doubt": (
+        "Every answer quotes the articles word for word: press Sources under it to read the passage in its article. "
+        "To check a statement against the articles, type /{cmd_check} followed by it.",
+        "Chaque réponse cite les articles mot pour mot : le bouton Sources sous la réponse montre le passage dans son "
+        "article. Pour vérifier une affirmation auprès des articles, tapez /{cmd_check} suivi de celle-ci.",
+    ),
+    # the overview of the articles (bot/core/engine/overview.py), made from their metadata
+    "overview.intro": (
+        "The {count} articles I answer from, as their copies present themselves:",
+        "Les {count} articles dont je tire mes réponses, tels que leurs copies se présentent :",
+    ),
+    "overview.article": ("- {title} ({outlet}; {date}): {summary}", "- {title} ({outlet} ; {date}) : {summary}"),
+    "overview.heading": ("What the articles are about", "De quoi parlent les articles"),
+    "overview.title": ("“{title}”", "« {title} »"),
+    "overview.translated_title": (" (in English: “{title}”)", " (en anglais : « {title} »)"),
+    "overview.separator": ("; ", " ; "),
+    "overview.republished": (", republished by {by}", ", republié par {by}"),
+    "overview.outlet_inferred": (
+        "no outlet named; the curators infer {outlet}",
+        "média non nommé ; les curateurs en déduisent {outlet}",
+    ),
+    "overview.no_outlet": ("no outlet named in this copy", "média non nommé dans cette copie"),
+    "overview.no_date": ("undated in this copy", "non daté dans cette copie"),
+    "overview.more_articles": (
+        "… and {count} more (/{cmd_sources} lists them all).",
+        "… et {count} autres (/{cmd_sources} les liste tous).",
+    ),
+    "overview.topics": ("Topics: {topics}.", "Thèmes : {topics}."),
+    "overview.next": (
+        "Ask me about any of it, for example {example} /{cmd_sources} shows the articles, /{cmd_topics} the facts by topic.",
+        "Posez-moi une question sur n'importe quel point, par exemple {example} /{cmd_sources} montre les articles, "
+        "/{cmd_topics} les faits par thème.",
+    ),
     # the claim check (bot/core/claims/ decides; these are its words). `verify --json` keeps the English keys.
     "verdict.supported": ("Supported", "Confirmé"),
     "verdict.contradicted": ("Contradicted", "Contredit"),

@@ -7,6 +7,7 @@ import pytest
 from bot.chat import replies
 from bot.chat.cogs.asking import AskingCog
 from bot.chat.console import handle_line, reply_text
+from bot.chat.embeds import within_limits
 from bot.chat.sessions import LastAnswers
 from bot.chat.views import describe
 from bot.core.engine import Engine
@@ -140,3 +141,20 @@ def test_a_pronoun_after_an_answer_about_one_person_is_that_person_in_the_same_p
     # Elsewhere nobody was talked about: the bot asks who is meant rather than say the articles are silent.
     (elsewhere,) = ask(engine, "what did he study", memory, place=2).embeds
     assert elsewhere.description.startswith("I can't tell who “he” is")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"), [("what are the articles about?", "What the articles are about"), ("résume", "De quoi")]
+)
+def test_the_overview_is_an_embed_within_discords_limits(engine: Engine, text: str, title: str) -> None:
+    reply = replies.answer_question(text, engine, max_length=500)
+    assert len(reply.embeds) == 1 and reply.embeds[0].title.startswith(title) and reply.view is None
+    assert within_limits(reply.embeds[0])
+    # every article, one line each, and no fact's answer embed (no fact id in a footer)
+    assert all(source.headline[:30] in reply.embeds[0].description for source in engine.base.sources.values())
+    assert reply.embeds[0].footer.text is None
+
+
+def test_a_random_fact_asked_for_in_words_is_given_as_random_gives_it(engine: Engine) -> None:
+    reply = replies.answer_question("give me a random fact", engine, max_length=500)
+    assert len(reply.embeds) == 1 and reply.embeds[0].footer.text.rsplit(" ", 1)[-1] in engine.base.facts

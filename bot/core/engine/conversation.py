@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import lexicon
 from bot.core.answers import Conversation
+from bot.core.engine import remarks
 from bot.core.engine.clean import clean
 from bot.core.engine.french import written
 from bot.core.i18n import command_name, label
@@ -46,10 +47,13 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "help": {
         "en": ("can you help me", "can you help", "could you help me", "could you help", "please help me", "i have a question", "i ve got a question", "can i ask you something", "can i ask a question", "can i ask you a question", "question", "i don t understand", "i dont understand", "what", "huh", "confused", "i m confused", "i m lost", "how do i ask", "help", "help me", "i need help", "need help", "help please", "commands", "command list", "list commands",
                "menu", "start", "get started", "how to start", "options", "instructions", "usage", "help help",
-               "what do you mean", "what does that mean", "i don t get it", "i dont get it", "can you repeat that", "can you repeat", "repeat that", "repeat", "say that again", "come again", "sorry what", "what now", "how does it work", "idk what to ask"),
+               "what do you mean", "what does that mean", "i don t get it", "i dont get it", "can you repeat that", "can you repeat", "repeat that", "repeat", "say that again", "come again", "sorry what", "what now", "how does it work", "idk what to ask",
+               "tell me", "tell", "say", "give me", "show me", "explain to me", "i want to know", "i d like to know", "teach me"),
         "fr": ("tu peux m aider", "pouvez vous m aider", "peux tu m aider", "j ai une question", "une question", "je ne comprends pas", "je comprends pas", "quoi", "hein", "je suis perdu", "comment je fais", "aide", "aide moi", "aidez moi", "au secours", "a l aide", "besoin d aide", "j ai besoin d aide", "commandes",
                "commencer", "demarrer", "mode d emploi",
-               "tu peux repeter", "vous pouvez repeter", "repete", "repetez", "comment ca", "c est a dire", "je capte pas", "j ai pas compris", "je n ai pas compris", "je sais pas quoi demander"),
+               "tu peux repeter", "vous pouvez repeter", "repete", "repetez", "comment ca", "c est a dire", "je capte pas", "j ai pas compris", "je n ai pas compris", "je sais pas quoi demander",
+               "dis moi", "dites moi", "raconte", "racontez", "raconte moi", "racontez moi", "donne moi", "montre moi",
+               "explique moi", "je veux savoir", "j aimerais savoir", "dis", "vas y dis moi"),
     },
     "identity": {
         "en": ("are you a robot", "are you a person", "are you a real person", "who s this", "who is this", "who are you", "what are you", "who made you", "who built you", "who created you", "who wrote you",
@@ -70,10 +74,10 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "how do you work", "how do i use you", "how do i use this", "how to use", "how to use this", "how to use you",
                "examples", "example", "give me an example", "give me examples", "some examples", "example questions",
                "what questions can i ask", "what do you cover", "what can you tell me", "what can you answer",
-               "what topics do you cover", "what do you talk about", "what is this about", "what are you about"),
+               "what topics do you cover", "what do you talk about", "what are you about"),
         "fr": ("a quoi sert ce bot", "ce bot sert a quoi", "tu connais quoi", "tu sais quoi", "que sais tu faire", "que peux tu faire", "qu est ce que tu sais faire", "qu est ce que tu peux faire",
                "tu sers a quoi", "a quoi tu sers", "a quoi sers tu", "que fais tu", "qu est ce que tu fais",
-               "qu est ce que je peux te demander", "que puis je te demander", "que puis je demander", "comment ca marche",
+               "qu est ce que je peux te demander", "je peux te demander quoi", "je peux demander quoi", "on peut te demander quoi", "je te demande quoi", "que puis je te demander", "que puis je demander", "comment ca marche",
                "comment ca fonctionne", "comment t utiliser", "comment utiliser", "exemples", "exemple", "donne moi un exemple",
                "donne moi des exemples", "tu parles de quoi", "de quoi parles tu", "que sais tu"),
     },
@@ -102,7 +106,7 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "tu es nul", "c est nul", "mauvaise reponse", "ce n est pas ce que j ai demande", "c est pas ce que j ai demande",
                "inutile", "tu sers a rien", "ca n a aucun sens", "aucun sens", "tu te trompes", "vous vous trompez", "erreur",
                "c est une erreur", "archi faux", "bof", "pas utile", "menteur",
-               "ca marche pas", "ca ne marche pas", "ca marche pas du tout", "ca bug", "t es lent", "tu es lent", "trop lent", "prouve le", "preuve", "des preuves", "source stp", "c est du n importe quoi", "je te crois pas", "je ne te crois pas", "t es bete", "tu es bete", "t es con", "nul a chier", "pas du tout", "a cote de la plaque", "ca n a rien a voir", "rien a voir"),
+               "ca marche pas", "ca ne marche pas", "ca marche pas du tout", "ca bug", "t es lent", "tu es lent", "trop lent", "prouve le", "preuve", "des preuves", "source stp", "c est du n importe quoi", "nimporte quoi", "c est nimporte quoi", "je te crois pas", "je ne te crois pas", "t es bete", "tu es bete", "t es con", "nul a chier", "pas du tout", "a cote de la plaque", "ca n a rien a voir", "rien a voir"),
     },
     "thanks": {
         "en": ("thank you so much for your help", "thanks so much for your help", "thanks for the info", "thanks for the information", "thanks for the answer", "thank you for the answer", "thanks for answering", "thank you for the info", "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you very much", "thank you so much",
@@ -125,7 +129,7 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "bisous", "bises", "bisou", "a tout a l heure", "a toute", "salut a plus", "ciao ciao", "je file", "j y vais", "bonne soiree a toi"),
     },
     "small_talk": {
-        "en": ("tell me something", "tell me something interesting", "say something", "surprise me", "what s new", "what s the news", "whats new", "tell me a fun fact", "do you have feelings", "are you sentient", "what s the weather today", "how s your day", "how was your day", "good morning how are you", "do you sleep", "how are you", "how are you doing", "how are you today", "how s it going", "how is it going", "what s up",
+        "en": ("tell me something", "tell me something interesting", "say something", "surprise me", "what s new", "whats new", "do you have feelings", "are you sentient", "what s the weather today", "how s your day", "how was your day", "good morning how are you", "do you sleep", "how are you", "how are you doing", "how are you today", "how s it going", "how is it going", "what s up",
                "whats up", "wassup", "how do you do", "how have you been", "what time is it", "what s the time",
                "what is the time", "what day is it", "what s the date", "what is the date", "what s today s date",
                "what is today s date", "what s the weather", "what s the weather like", "what is the weather",
@@ -141,7 +145,8 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                "raconte moi une blague", "une blague", "tu m aimes", "je t aime", "quel age as tu", "t as quel age",
                "tu viens d ou", "ou habites tu", "quel est le sens de la vie", "tu fais quoi", "je m ennuie", "tu es la",
                "t es la",
-               "ca va et toi", "et toi", "bien et toi", "tu fais quoi de beau", "on discute", "parle moi", "je suis fatigue", "je suis triste", "t en penses quoi", "tu en penses quoi", "tu as des amis", "tu manges quoi"),
+               "ca va et toi", "et toi", "bien et toi", "tu fais quoi de beau", "on discute", "parle moi", "je suis fatigue", "je suis triste", "t en penses quoi", "tu en penses quoi", "tu as des amis", "tu manges quoi",
+               "dis moi un truc", "raconte moi un truc", "dis moi un truc sympa", "raconte moi un truc sympa", "dis un truc"),
     },
     "presence": {
         "en": ("anyone", "anybody", "hello anyone", "is this thing on", "are you awake", "test", "testing", "ping", "are you there", "anyone there", "anybody there", "is anyone there", "hello world"),
@@ -151,12 +156,24 @@ _PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("sorry", "my bad", "excuse me", "np", "no problem", "no worries", "you re welcome", "youre welcome", "welcome", "nevermind", "never mind", "forget it", "ok", "okay", "k", "kk", "alright", "all right", "sure", "got it", "i see", "understood", "fine", "yes", "yeah",
                "yep", "yup", "no", "nope", "nah", "lol", "haha", "hahaha", "hmm", "hm", "hmmm", "ah", "oh", "oh ok",
                "interesting", "cool", "oh cool", "noted", "makes sense", "right", "i understand", "fair enough", "so",
-               "well", "really", "seriously", "are you sure", "is that so", "is that true", "for real",
-               "gg", "sounds good", "sounds great", "sounds fine", "omg", "oh my god", "oh my", "wtf", "what the", "rofl", "lmfao", "bruh", "idk", "i don t know", "dunno", "whatever", "meh", "not bad", "oops", "umm", "um", "uh", "uhh", "erm", "no way", "that s crazy", "that s wild", "damn", "dang", "wow that s sad", "that s sad", "so sad", "poor guy", "poor thing", "yikes", "oof", "ikr", "agreed", "ok cool", "lol ok", "haha ok", "ok then", "alright then", "unbelievable", "incredible", "good to know", "is this real", "is that real", "you sure", "u sure", "r u sure", "really now", "huh interesting", "wow ok", "oh wow", "whoa", "woah", "lmao ok", "i guess", "guess so", "hmm ok", "ok ok", "okey", "okie", "oki", "okk", "sure thing", "cool cool", "same here", "me too", "nothing else", "no thanks", "no thank you", "nope that s all"),
+               "well", "really", "seriously",
+               "gg", "sounds good", "sounds great", "sounds fine", "omg", "oh my god", "oh my", "wtf", "what the", "rofl", "lmfao", "bruh", "idk", "i don t know", "dunno", "whatever", "meh", "not bad", "oops", "umm", "um", "uh", "uhh", "erm", "no way", "that s crazy", "that s wild", "damn", "dang", "wow that s sad", "that s sad", "so sad", "poor guy", "poor thing", "yikes", "oof", "ikr", "agreed", "ok cool", "lol ok", "haha ok", "ok then", "alright then", "unbelievable", "incredible", "good to know", "really now", "huh interesting", "wow ok", "oh wow", "whoa", "woah", "lmao ok", "i guess", "guess so", "hmm ok", "ok ok", "okey", "okie", "oki", "okk", "sure thing", "cool cool", "same here", "me too", "nothing else", "no thanks", "no thank you", "nope that s all"),
         "fr": ("ca marche", "pardon", "desole", "de rien", "pas de souci", "pas de probleme", "laisse tomber", "tant pis", "d accord", "dac", "oui", "non", "bon", "ah bon", "je vois", "compris", "entendu", "mdr", "ok d accord",
-               "interessant", "vraiment", "serieux", "t es sur", "tu es sur", "vous etes sur", "c est vrai", "ah ok",
+               "interessant", "vraiment", "serieux", "ah ok",
                "bien", "ouais", "ben", "euh",
-               "okok", "bref", "jsp", "je sais pas", "je ne sais pas", "ptdr", "xptdr", "la vache", "ah ouais", "bah", "bah oui", "bah non", "ok cool", "ok super", "osef", "mince", "zut", "tant mieux", "dommage", "c est triste", "le pauvre", "oh la la", "euh ok", "ok ok", "ouais ouais", "peut etre", "sans doute", "ca roule", "ca marche merci", "non merci", "c est bon", "pas grave", "t es sur de toi", "tu es sur de toi"),
+               "okok", "bref", "jsp", "je sais pas", "je ne sais pas", "ptdr", "xptdr", "la vache", "ah ouais", "bah", "bah oui", "bah non", "ok cool", "ok super", "osef", "mince", "zut", "tant mieux", "dommage", "c est triste", "le pauvre", "oh la la", "euh ok", "ok ok", "ouais ouais", "peut etre", "sans doute", "ca roule", "ca marche merci", "non merci", "c est bon", "pas grave"),
+    },
+    "overview": {
+        "en": ("summary", "summarize", "summarise", "overview", "recap", "tldr", "tl dr", "rundown", "synopsis", "the gist", "gist"),
+        "fr": ("resume", "resumer", "resumez", "synthese", "recapitulatif", "en bref", "en resume", "l essentiel"),
+    },
+    "doubt": {
+        "en": ("are you sure", "is that so", "is that true", "for real", "is this real", "is that real", "you sure", "u sure",
+               "r u sure", "is it true", "is that right", "is that correct", "is this true", "is this correct", "really sure",
+               "source for that", "says who", "according to whom", "where does it say that", "where does that come from"),
+        "fr": ("t es sur", "tu es sur", "vous etes sur", "c est vrai", "t es sur de toi", "tu es sur de toi", "c est sur",
+               "vraiment sur", "ah bon c est vrai", "c est bien vrai", "c est vrai ca", "ou est ce que c est dit", "qui dit ca",
+               "d ou ca vient", "ca vient d ou", "selon qui"),
     },
     "greeting": {
         "en": ("hi", "hello", "hey", "hiya", "howdy", "yo", "sup", "good morning", "good afternoon", "good evening",
@@ -203,14 +220,14 @@ FOLLOW_UPS = frozenset({"more", "why"})
 #: is then told why nothing was answered, not asked "why what?". Never a fact's id (ids are slugs).
 AFTER_ABSTENTION = "(abstained)"
 #: When a message holds several intents, the one answered.
-_PRIORITY = ("more", "why", "help", "identity", "capabilities", "complaint", "small_talk", "praise", "thanks", "goodbye",
+_PRIORITY = ("more", "why", "help", "identity", "capabilities", "complaint", "doubt", "overview", "small_talk", "praise", "thanks", "goodbye",
              "presence", "acknowledgement", "greeting")  # fmt: skip
 
 
 def _build() -> tuple[dict[str, tuple[str, str | None]], int]:
     table: dict[str, tuple[str, str | None]] = {}
     for intent in reversed(_PRIORITY):  # earlier intents win a phrase two lists share
-        for language, phrases in _PHRASES[intent].items():
+        for language, phrases in _PHRASES.get(intent, {}).items():
             for phrase in phrases:
                 known = table.get(phrase)
                 # A phrase both languages use ("excellent", "continue") says nothing of the asker's language.
@@ -223,6 +240,16 @@ def _build() -> tuple[dict[str, tuple[str, str | None]], int]:
 _TABLE, _LONGEST = _build()
 #: One-word phrases long enough to be recognised with a typo ("thnaks", "hepl" no: too short).
 _TYPO_WORDS = [p for p in _TABLE if " " not in p and len(p) >= 5]
+#: The words the layer reads: its phrases' and command words', and the literal words of its forms (remarks.py).
+_VOCABULARY = frozenset(
+    word
+    for text in (*_TABLE, *_COMMAND_WORDS, *remarks.literal_words())
+    for word in text.split()
+    if len(word) >= 2 and word.isalpha()
+)
+_VOCABULARY_BY_LENGTH: dict[int, tuple[str, ...]] = {}
+for _word in sorted(_VOCABULARY):
+    _VOCABULARY_BY_LENGTH[len(_word)] = (*_VOCABULARY_BY_LENGTH.get(len(_word), ()), _word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +316,38 @@ def detect(text: str) -> Said | None:
         return Said("command", "fr" if " ".join(words) in _FRENCH_COMMAND_WORDS else None, command)
     # The words as typed first ("are you a bot" is a phrase), then without the words addressing the bot ("thanks bot").
     said = _phrases(every_word) if every_word != words else None
-    return said or _phrases(words) or _about_the_bot(" ".join(every_word))
+    said = said or _phrases(words) or _about_the_bot(" ".join(every_word)) or _by_form(" ".join(words))
+    if said is None and len(words) <= MAX_RESPELT_WORDS:
+        # Misspelt words the layer reads ("is taht true", "giv me a fact", "wrng answer"), put right among its own words.
+        respelt = [_respelt(word) for word in words]
+        if respelt != words:
+            said = _phrases(respelt) or _about_the_bot(" ".join(respelt)) or _by_form(" ".join(respelt))
+    return said
+
+
+#: Longest message whose misspelt words are put right among the conversation layer's own words (chat is short).
+MAX_RESPELT_WORDS = 8
+
+
+def _respelt(word: str) -> str:
+    """A word of no language read as the conversation layer's word one edit from it (a swap of two letters counts as
+    one: "taht", "waht", "giv", "wrng"), the commonest when several are; any other word as it is."""
+    if len(word) < 3 or word.isdigit() or word in _VOCABULARY or _a_word(word):
+        return word
+    near = [
+        known
+        for known in _VOCABULARY_BY_LENGTH.get(len(word) - 1, ())
+        + _VOCABULARY_BY_LENGTH.get(len(word), ())
+        + _VOCABULARY_BY_LENGTH.get(len(word) + 1, ())
+        if OSA.distance(word, known, score_cutoff=1) <= 1
+    ]
+    return max(near, key=lambda known: lexicon.zipf(stem(known))) if near else word
+
+
+def _by_form(folded: str) -> Said | None:
+    """A remark no phrase list holds, read by its form (remarks.py): "that's not correct", "give me a summary"."""
+    found = remarks.read(folded)
+    return Said(*found) if found is not None else None
 
 
 def _phrases(words: list[str]) -> Said | None:

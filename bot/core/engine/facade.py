@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import Answer, Conversation, Match
-from bot.core.engine import bylines, conversation, focus, french, pronouns, recall
+from bot.core.engine import bylines, conversation, focus, french, overview, pronouns, recall
 from bot.core.engine.asks import CURATED, PATTERN_WORDS, Asked, classify, rephrase
 from bot.core.engine.attribution import publication_words, without_attribution
 from bot.core.engine.browsing import Browser, link_disputes
@@ -238,7 +238,11 @@ class Engine:
         spelt = [t for t in words if not self._index.is_misspelt_stop_word(t)]
         tokens = self._entities.correct_names(spelt)
         if not tokens:
-            return Answer(question=text, language=language, best=None, truncated=truncated)
+            if pronouns.person_pronoun(matched, language) is not None:
+                return Answer(question=text, language=language, best=None, truncated=truncated)
+            # Nothing asked about: a request word alone ("how", "tell me", "comment", "dis-moi") or words that all say
+            # nothing ("what is it"). "The articles don't say" would be a false statement about them: help instead.
+            return self._converse(text, conversation.Said("help", None), previous, truncated)
         if self._chatter(matched, tokens):
             # Words of no language at all ("zzzz qqq") were not understood; chat words ("bruh") are acknowledged.
             intent = "unclear" if conversation.gibberish(matched) else "acknowledgement"
@@ -527,6 +531,10 @@ class Engine:
                 related = sorted(wider, key=lambda fact: "cause" not in fact.answer_kinds)[: MAX_ALTERNATIVES + 1]
             reply = conversation.reply_text(f"{said.intent}_about", language)
             said_back = Conversation(said.intent, reply, about=about, related=tuple(related))
+        elif said.intent == "overview":
+            # The articles as a whole, from their metadata (overview.py): never one fact offered as the summary.
+            replies = tuple((lang, overview.overview_reply(self.base, lang)) for lang in ("en", "fr"))
+            said_back = Conversation("overview", dict(replies)[language], translations=replies)
         elif said.intent == "command":
             command = said.command or "help"
             # named as the reader's Discord client shows the command (/hasard to a French reader)
