@@ -345,7 +345,11 @@ class ClaimChecker(
     def _check(self, claim_text: str, *, language: str | None = None, rivals: bool = True, by_meaning: bool = True) -> Verdict:
         # "The outsourcing firm in Nairobi ended its deal with the chatbot company": read as the question engine reads an
         # entity described without its name, by the same curated descriptions (a description of two names neither).
-        described = self.engine.described(_strip_question(clean(claim_text)), claim=True)
+        stripped = _strip_question(clean(claim_text))
+        described = self.engine.described(stripped, claim=True)
+        if described != stripped and parse_claim(stripped, self.base).placed:
+            # "Is OpenAI an Eastern European company?": a demonym placing a name stays, not read as the place it describes.
+            described = stripped
         text = _colon_said(_paraphrased(described), self.base)
         claim = parse_claim(text, self.base)
         language = language or guess_language(claim_text)

@@ -147,6 +147,7 @@ class _DatePlaceChecks(CheckerBase):
         norm = _norm(claim.text)
         verb = _LOCATION_VERB.search(norm)
         located = verb is not None
+        holders = {holder for where, holder, _ in claim.placed if where == place}
         at = min((p for e, p in claim.entities if e == place), default=None)
         if at is None:
             found = re.search(rf"\b{re.escape(place)}\b", norm)
@@ -156,12 +157,16 @@ class _DatePlaceChecks(CheckerBase):
             end = _name_end(norm, place, at, self.base) if place in self.base.entities else at + len(place)
         # "a Seattle-based company", "a New York based nonprofit": the place the verb gives, before it
         attached = end is not None and verb is not None and norm[end : verb.start()] in ("", "-", " ")
-        if verb is not None and at is not None and 0 <= at < verb.start() and not attached:
+        if holders:
+            # "Sama is a Kenyan company", "Is Kumar Texan?": a demonym says where the one it describes is from or based,
+            # as "Sama is based in Kenya" does, never where something a fact about it tells of was (its labellers).
+            located, named = True, holders
+        elif verb is not None and at is not None and 0 <= at < verb.start() and not attached:
             # "Sama, the contractor that worked in Kenya, is based in San Francisco": a place before the location verb
             # is no place the verb gives (where it worked, not where it is based).
             reading.unsettled.append("place")
             return
-        if located:
+        elif located:
             # "The agency that posted OpenAI's listing is based in Mexico": the place is the agency's, not OpenAI's; only
             # a name that is what the location verb speaks of has its place settled.
             named = self._located_names(claim)
@@ -268,7 +273,10 @@ class _DatePlaceChecks(CheckerBase):
         return whole or bool(_BULK.search(_norm(claim.text)))
 
     def _place_words(self, claim: ParsedClaim, place: str) -> str:
-        """The place as the claim names it: "Austin", not the entity (Texas) that alias belongs to."""
+        """The place as the claim names it: "Austin", not the entity (Texas) that alias belongs to; a place a demonym
+        gives by its name ("Kenya" for "a Kenyan company")."""
+        if any(where == place for where, _, _ in claim.placed):
+            return self.base.entities[place].name if place in self.base.entities else place.title()
         if place not in self.base.entities:
             return place.title()
         entity = self.base.entities[place]

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from bot.core.claims.demonyms import described, find_demonyms
 from bot.core.language import guess_language
 from bot.core.models import KnowledgeBase
 from bot.core.text import search_tokens
@@ -626,6 +627,9 @@ class ParsedClaim:
     #: It denies a denial ("did not decline to comment", "was not unpaid", "n'a pas refusé"): it asserts the opposite
     #: of what a fact's denial says, never the same.
     double_negation: bool = False
+    #: Places demonyms give as where a named one is from or based ("Sama is a Kenyan company", "la boîte kényane
+    #: Sama"): (place, the entity it places, the demonym's words), read as "Sama is based in Kenya" is.
+    placed: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
@@ -829,6 +833,10 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         # "The coding test was paid": some sum, not nothing.
         numbers.append(Number(0.0, "money", "over", None, _tokens(norm), paid.group(0)))
     entities = _find_entities(text, norm, base)
+    placed = _placed_by_demonyms(norm, entities, base)
+    for place, _, at, _ in placed:
+        if place in base.entities and place not in dict(entities):
+            entities = sorted([*entities, (place, at)], key=lambda p: p[1])  # "kényane": Kenya, as "Kenyan" is
     # A gazetteer name inside a place the articles name is that place ("europe" in "Eastern Europe"), not another.
     named_spans = [
         (at, at + len(name))
@@ -839,9 +847,14 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
     ]
     places = tuple(
         dict.fromkeys(
-            m.group(1)
-            for m in _GAZETTEER_PATTERN.finditer(norm)
-            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in named_spans)
+            [
+                *(
+                    m.group(1)
+                    for m in _GAZETTEER_PATTERN.finditer(norm)
+                    if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in named_spans)
+                ),
+                *(place for place, _, _, _ in placed if place not in base.entities),  # "Kumar is Indian": India
+            ]
         )
     )
     actions = []
@@ -892,7 +905,35 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         other_products=tuple(dict.fromkeys(_OUTSIDE_PRODUCTS[m.group(1)] for m in _OUTSIDE_PRODUCT_PATTERN.finditer(norm))),
         other_people=tuple((_OUTSIDE_PEOPLE[m.group(1)], m.start()) for m in _OUTSIDE_PEOPLE_PATTERN.finditer(norm)),
         double_negation=bool(_DOUBLE_NEGATION.search(norm)),
+        placed=tuple((place, holder, words) for place, holder, _, words in placed),
     )
+
+
+def _placed_by_demonyms(norm: str, entities: list[tuple[str, int]], base: KnowledgeBase) -> list[tuple[str, str, int, str]]:
+    """The places demonyms give as where a named one is from or based ("Sama is a Kenyan company": Kenya, Sama), each
+    as (place: entity id or gazetteer name, the one it places, where the demonym stands, its words)."""
+    demonyms = find_demonyms(norm)
+    if not demonyms:
+        return []
+    names = [
+        (e, at, _name_end(norm, e, at, base), base.entities[e].type) for e, at in entities if base.entities[e].type != "place"
+    ]
+    found = []
+    for demonym in demonyms:
+        holder = described(norm, demonym, names)
+        place = _place_named(demonym.place, base)
+        if holder is not None and place is not None:
+            found.append((place, holder, demonym.start, demonym.words(norm)))
+    return found
+
+
+def _place_named(name: str, base: KnowledgeBase) -> str | None:
+    """A place by its folded name: the entity the articles name it by (an alias too: "missouri" is Kansas City), or the
+    gazetteer's name."""
+    for entity in base.entities.values():
+        if entity.type == "place" and name in (_norm(n) for n in (entity.name, *entity.aliases)):
+            return entity.id
+    return name if name in _GAZETTEER or name in _PLACE_PARENT else None
 
 
 def _outside_orgs(text: str, norm: str) -> tuple[tuple[str, int], ...]:

@@ -201,6 +201,7 @@ class _SupportChecks(_MeaningChecks):
         uncovered = {t for t in uncovered if not t.isdigit() and t not in _DATE_TOKENS and t not in _NUMBER_TOKENS}
         if "place" in reading.matched:
             uncovered -= _LOCATION_TOKENS  # "is from", "originaire de": the place settled says where
+            uncovered -= _tokens(" ".join(words for _, _, words in claim.placed))  # "American": the place settled
         if _structured(reading.matched):
             uncovered -= _SOFT | _SIGNS  # "15 $ de l'heure": the sign is the figure's, which is settled
             uncovered -= _figure_words(claim, reading)
