@@ -56,3 +56,21 @@ def test_every_listed_word_is_found_with_its_frequency_and_no_other_word_is() ->
 def test_the_list_is_sorted_as_its_look_up_needs() -> None:
     listed = [line.split("\t")[0] for line in lexicon.WORDS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     assert listed == sorted(listed)
+
+
+def test_a_words_frequency_stems_only_its_listed_forms() -> None:
+    # The engine's build asks about every word of every name: stemming each of its twenty made-up forms ("kumarings")
+    # kept them all in the stemmer's caches (9 MiB at 10k facts).
+    from bot.core.text import SUFFIXES, stem, strip_ending
+
+    lexicon.zipf.cache_clear()
+    stem.cache_clear()
+    strip_ending.cache_clear()
+    assert lexicon.zipf("kumarqx") == 0.0
+    assert stem.cache_info().currsize == 0 and strip_ending.cache_info().currsize == 0
+    # A listed form still counts only when it stems to the token, and only listed forms are stemmed.
+    forms = ["hire", *("hire" + suffix for suffix in SUFFIXES), *lexicon._synonyms_of()["hire"]]
+    listed = [form for form in forms if lexicon.frequency(form)]
+    stem.cache_clear()
+    assert lexicon.zipf("hire") == max(lexicon.frequency(form) for form in listed if stem(form) == "hire") >= 4
+    assert stem.cache_info().currsize == len(set(listed)) < len(forms)

@@ -83,7 +83,10 @@ def zipf(token: str) -> float:
     common word that reduces to it, 0 when none is listed (listed words are 2.5 to about 7.7)."""
     words = _words()
     forms = [token, *(token + suffix for suffix in SUFFIXES), *_synonyms_of().get(token, ())]
-    return max((words.get(form) for form in forms if stem(form) == token), default=0.0)
+    # Only listed forms are stemmed: stemming every made-up one ("kumaries") filled the stemmer's caches with some twenty
+    # strings a token, never asked for again (9 MiB at 10k facts, when the engine's build reads its names' tokens).
+    found = [(form, frequency) for form in forms if (frequency := words.get(form))]
+    return max((frequency for form, frequency in found if stem(form) == token), default=0.0)
 
 
 def frequency(word: str) -> float:
