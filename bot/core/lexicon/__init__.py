@@ -19,54 +19,58 @@ WORDS = Path(__file__).with_name("words.txt")
 
 
 class _Words:
-    """The list as read: the file's text kept whole, cut into chunks of about CHUNK characters at line starts.
+    """The list as read: the file's UTF-8 bytes kept whole, cut into chunks of about CHUNK bytes at line starts.
 
     A dict of its 80,000 words held 8.5 MiB (a key and a value string a line, and the table), and building it
-    (the file's lines split) peaked at about 16 MiB more, all at a process's first question; the text is 1.3 MiB,
-    and the chunks' first words and starts some 100 KB. The file is sorted by word (generate.py writes it so, in
-    code-point order, which is Python's string order): a look-up bisects the chunks' first words, then finds the
-    word's line in its chunk, both in C (a few microseconds; `zipf` keeps what it found)."""
+    (the file's lines split) peaked at about 16 MiB more, all at a process's first question; the bytes are 1 MiB (as a
+    string, 2 MiB: a few Greek and Cyrillic letters make every character two bytes), and the chunks' first words and
+    starts some 100 KB. The file is sorted by word (generate.py writes it so, in code-point order, which UTF-8's byte
+    order keeps): a look-up bisects the chunks' first words, then finds the word's line in its chunk, both in C (a few
+    microseconds; `zipf` keeps what it found)."""
 
     __slots__ = ("_keys", "_starts", "_text")
 
-    #: Characters a chunk spans (some fifty lines).
+    #: Bytes a chunk spans (some fifty lines).
     CHUNK = 1024
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: bytes) -> None:
         self._text = text
         at = 0
-        while text.startswith("#", at):  # the header's comment lines
-            at = text.find("\n", at) + 1 or len(text)
-        keys: list[str] = []
+        while text.startswith(b"#", at):  # the header's comment lines
+            at = text.find(b"\n", at) + 1 or len(text)
+        keys: list[bytes] = []
         starts = array("I")
         while at < len(text):
-            keys.append(text[at : text.find("\t", at)])
+            keys.append(text[at : text.find(b"\t", at)])
             starts.append(at)
-            at = text.find("\n", at + self.CHUNK) + 1 or len(text)
+            at = text.find(b"\n", at + self.CHUNK) + 1 or len(text)
         starts.append(len(text))
         self._keys, self._starts = keys, starts
 
     def get(self, word: str, default: float = 0.0) -> float:
         """The Zipf frequency of `word`, `default` when it is not listed."""
-        chunk = bisect.bisect_right(self._keys, word) - 1
-        if chunk < 0 or "\n" in word or "\t" in word:
+        if "\n" in word or "\t" in word:
+            return default
+        key = word.encode("utf-8", "surrogatepass")  # (a lone surrogate is listed nowhere)
+        chunk = bisect.bisect_right(self._keys, key) - 1
+        if chunk < 0:
             return default
         text, start, end = self._text, self._starts[chunk], self._starts[chunk + 1]
-        line = word + "\t"
+        line = key + b"\t"
         if text.startswith(line, start):
             at = start
         else:
-            at = text.find("\n" + line, start, end)
+            at = text.find(b"\n" + line, start, end)
             if at < 0:
                 return default
             at += 1
-        close = text.find("\n", at)
+        close = text.find(b"\n", at)
         return float(text[at + len(line) : close if close >= 0 else len(text)])
 
 
 @functools.cache
 def _words() -> _Words:
-    return _Words(WORDS.read_text(encoding="utf-8"))
+    return _Words(WORDS.read_bytes())
 
 
 @functools.cache
