@@ -79,6 +79,17 @@ def test_a_demonym_no_place_of_the_name_settles_is_not_supported(checker: ClaimC
 
 @pytest.mark.parametrize(
     "claim",
+    ["Kumar is American", "Kumar is Indian", "Kumar est-il indien ?", "Savreux is Kenyan", "Savreux est américain"],
+)
+def test_a_persons_country_demonym_is_not_settled_by_where_they_live(checker: ClaimChecker, claim: str) -> None:
+    """A nationality is neither given nor denied by where someone lives or is from: Kumar in Texas is not thereby
+    American, nor not Indian; the verdict is not reported (a state's demonym, "Savreux is Texan", is still settled)."""
+    verdict = checker.check(claim)
+    assert verdict.verdict == "not_reported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
     [
         "Sama is an American company",  # San Francisco is in it
         "Sama is a Californian company",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.claims.base import CheckerBase
+from bot.core.claims.demonyms import LOCAL
 from bot.core.claims.reading import (
     _DAY_AFTER,
     _DAY_BEFORE,
@@ -187,6 +188,17 @@ class _DatePlaceChecks(CheckerBase):
             reading.described = bool(relevant)
         if not relevant:
             if place in fact.entities and not located:
+                reading.matched.append("place")
+            else:
+                reading.unsettled.append("place")
+            return
+        local = place in LOCAL or (place in self.base.entities and any(_norm(n) in LOCAL for n in self._names(place)))
+        if holders and not local and all(self.base.entities[h].type == "person" for h in holders if h in self.base.entities):
+            # "Kumar is American", "Savreux is Kenyan": a person's country demonym may say a nationality, which where
+            # the articles say someone lives or is from neither confirms (Texas is in the United States; living there
+            # makes no one American) nor denies. Only the very place the fact gives settles it; a state's or a city's
+            # demonym says where one lives or is from, as "from" does ("Savreux is Texan": Kansas City, not Texas).
+            if any(place in a.where for a in relevant):
                 reading.matched.append("place")
             else:
                 reading.unsettled.append("place")

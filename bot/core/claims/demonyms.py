@@ -42,6 +42,12 @@ DEMONYMS: dict[str, str] = {
     "floridian": "florida", "kansan": "kansas",
 }  # fmt: skip
 
+#: The places above that are no country nor wider (a state, a city): their demonym says where someone lives or is
+#: from ("Savreux is Texan"), never a nationality, as "Kenyan" or "American" said of a person may.
+LOCAL: frozenset[str] = frozenset(
+    {"nairobi", "missouri", "texas", "austin", "san francisco", "california", "florida", "kansas", "new york", "london", "paris"}
+)
+
 #: A demonym with its inflection: plural, feminine ("Kenyans", "kényane", "indiennes", "américaines").
 _DEMONYM = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")(s|e|es|ne|nes)?(?![\w-])"
