@@ -17,6 +17,7 @@ from bot.core.claims.reading import (
     _find_entities,
     _norm,
     _tokens,
+    _words_as_digits,
 )
 from bot.core.claims.words import _ACTION_WORDS, _denied_words, _one_person_subject
 from bot.core.engine import Engine
@@ -151,6 +152,9 @@ class _FactMatching(CheckerBase):
     def _candidates(self, claim: ParsedClaim) -> list[tuple[Fact, float]]:
         scores: dict[str, float] = {}
         queries = [claim.text, claim.core]
+        digits = _words_as_digits(_norm(claim.text))
+        if re.search(r"\b(?:environ )?\d", digits) and digits != _norm(claim.text) and not re.search(r"\d", claim.text):
+            queries.append(digits)  # "un millier de sous-traitants": found as "about 1000 contractors" is
         if (
             claim.speech
             or claim.other_people

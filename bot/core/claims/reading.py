@@ -35,6 +35,37 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+         "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}  # fmt: skip
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9}  # fmt: skip
+#: A number in two words ("twenty-two", "vingt-deux", "trente et un"): one figure, never the two of its words.
+_COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})(?:-| |-et-| et )({'|'.join(_UNITS)})\b")
+#: "a thousand", "un millier": a figure said in words with an article; "un millier" (like "environ mille") is rough.
+_ARTICLE_FIGURE = re.compile(r"\b(?:(?:a|one) (thousand|hundred)|(?:un|one) (millier))\b")
+
+
+def _engage_read(norm: str, tokens: frozenset[str]) -> frozenset[str]:
+    """A claim's words with French "engager" read as the deed its construction says: "a engagé des contractuels" is
+    hired, "s'est engagée à" committed (the word alone would match a fact of either deed)."""
+    engaged = {t for t in tokens if t.startswith("engag")}
+    if not engaged:
+        return tokens
+    meant = (_tokens("hire") if re.search(_HIRING_ENGAGE, norm) else frozenset()) | (
+        _tokens("commit") if re.search(_COMMITTING_ENGAGE, norm) else frozenset()
+    )
+    return (tokens - engaged) | meant if meant else tokens
+
+
+def _words_as_digits(norm: str) -> str:
+    """A normalised text with its figures in words as digits ("vingt-deux" 22, "a thousand" 1000, "un millier" about 1000)."""
+    norm = _COMPOUND.sub(lambda m: str(_TENS[m.group(1)] + _UNITS[m.group(2)]), norm)
+    norm = _ARTICLE_FIGURE.sub(lambda m: "environ 1000" if m.group(2) else str(_NUMBER_WORDS[m.group(1)]), norm)
+    for word, value in _NUMBER_WORDS.items():
+        norm = re.sub(rf"\b{word}\b", str(value), norm)
+    return norm
+
+
 _SCALES = {"b": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9, "million": 1e6, "millions": 1e6,
            "m": 1e6, "thousand": 1e3, "mille": 1e3, "k": 1e3}  # fmt: skip
 
@@ -298,13 +329,22 @@ _BARE_AGE_AFTER = re.compile(r"\s*(?:$|[,.;!?)]|and\b|et\b|from\b|de\b|in\b|a\b|
 _RELATIVE_TIME = re.compile(r"\b(?:last|next|this|ago|yesterday|dernier|derniere|prochain|prochaine)\b")
 
 
+#: French "engager" is both to hire and to commit: reflexive ("s'est engagée", "s'y engager", "se sont engagés") or
+#: followed by "à" or "envers" it commits; with a direct object ("a engagé un millier de contractuels") it hires.
+_REFLEXIVE = r"(?:(?<![\w'])[smt]'|\b(?:se|me|te|nous nous|vous vous) )(?:y )?(?:(?:est|sont|etait|etaient|etre|sera|seront) )?(?:\w+ment )?"
+_COMMITTING_ENGAGE = _REFLEXIVE + r"engag\w*|\bengag\w*(?= (?:a|envers|aupres)\b)"
+_HIRING_ENGAGE = (
+    r"(?<!')(?<!s'est )(?<!s'y est )(?<!se sont )(?<!s'y sont )(?<!s'etait )(?<!s'etre )(?<!s'y etre )"
+    r"engag(?:e|es|ee|ees|er|eait|eaient|ent)\b(?! (?:a|envers|aupres)\b)"
+)
+
 #: Verbs (English and French, accents folded) for the actions an `actor` answer can hold.
 _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("plan-hire", r"\b(?:plans?|planned|planning|intends?|wants?) to (?:hire|recruit|bring on)|\bwill (?:hire|recruit)|"
                   r"\bgoing to (?:hire|recruit)|\bprevoi\w* (?:\w+ )?d'(?:embaucher|recruter)|\bva (?:embaucher|recruter)|"
                   r"\bcompte (?:embaucher|recruter)"),
     ("hire", r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing)?|brought (?:on|in)|bring(?:s|ing)? (?:on|in)\b(?! \$)|onboard(?:s|ed)?|"
-             r"embauch\w*|recrut\w*|engag(?:e|es|ee|ees|er))\b"),
+             r"embauch\w*|recrut\w*|" + _HIRING_ENGAGE + r")\b"),
     ("lay-off", r"\b(?:fir(?:e|ed|es|ing)|laid off|lay(?:s|ing)? off|let go|dismiss\w*|sack(?:s|ed)?|"
                 r"licenci\w*|renvo\w*|congedi\w*|vir(?:e|es|ee|ees|er)\b|remerci(?:e|es|ee|ees)\b|"
                 r"cut(?:s|ting)? (?:\w+ ){0,2}?(?:jobs|workers|contractors|staff|people|trainers|employees|positions|labell?ers)|"
@@ -327,7 +367,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
                         r"(?:would not|wouldn't|did not want to|didn't want to) comment|n'(?:a|ont) pas voulu (?:\w+ )?comment\w*|"
                         r"(?:respond|repond)\w* (?:to|aux?) (?:requests?|demandes?))"),
     ("publish", r"\b(?:publish\w*|publi(?:e|es|ee|ees|ent|er|cation)|issued)\b"),
-    ("commit", r"\b(?:commit\w*|engag\w*|sign(?:ed|s)? up|sign(?:ed|s)? on to|signed on)\b"),
+    ("commit", r"\b(?:commit\w*|sign(?:ed|s)? up|sign(?:ed|s)? on to|signed on)\b|" + _COMMITTING_ENGAGE),
     ("test", r"\b(?:test(?:s|ed)?|exam\w*)\b"),
     ("work-for", r"\b(?:work(?:s|ed|ing)? (?:for|with|at)|contract(?:s|ed)? (?:for|with)|travaill\w* (?:pour|avec|chez))\b"),
     ("vote-union", r"\b(?:vot\w* to (?:form|join) a union|unioni[sz]\w*|syndiqu\w*|form\w* (?:a|un) (?:union|syndicat))"),
@@ -755,9 +795,7 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         ) and not unit_after:
             dates.append(ClaimDate(int(m.group(1)), None, m.group(1)))
             spans.append((m.start(), m.end()))
-    words_norm = norm
-    for word, value in _NUMBER_WORDS.items():
-        words_norm = re.sub(rf"\b{word}\b", str(value), words_norm)
+    words_norm = _words_as_digits(norm)
     sums: list[tuple[int, int, int]] = []  # each figure's index and span in words_norm
     for m in _NUMBER.finditer(words_norm):
         if any(a <= m.start("num") < b for a, b in spans) or (len(words_norm) != len(norm) and False):
@@ -899,7 +937,8 @@ def parse_claim(text: str, base: KnowledgeBase) -> ParsedClaim:
         speech=bool(_SPEECH.search(norm)),
         passive=passive,
         relative_time=bool(_RELATIVE_TIME.search(norm)),
-        tokens=_tokens(text),
+        # a figure said in words is the figure's too ("un millier": 1000, as the sides of a disagreement give it)
+        tokens=_engage_read(norm, _tokens(text)) | {t for t in _tokens(words_norm) if t.isdigit()},
         core=" ".join(core.split()),
         other_orgs=_outside_orgs(text, norm),
         other_products=tuple(dict.fromkeys(_OUTSIDE_PRODUCTS[m.group(1)] for m in _OUTSIDE_PRODUCT_PATTERN.finditer(norm))),

@@ -15,9 +15,11 @@ from bot.core.claims.reading import (
     _PLACE_PARENT,
     _ROLE_PATTERNS,
     _ROLE_WORDS,
+    _TENS,
     Number,
     _norm,
     _tokens,
+    _words_as_digits,
 )
 from bot.core.engine.asks import PEOPLE_TOKENS
 from bot.core.i18n import label
@@ -106,7 +108,8 @@ _ACTION_WORDS = {
 }
 
 
-_NUMBER_TOKENS = frozenset(search_tokens(" ".join(_NUMBER_WORDS)))
+#: (with the figures said in words with an article or in two words: "un millier", "soixante")
+_NUMBER_TOKENS = frozenset(search_tokens(" ".join([*_NUMBER_WORDS, *_TENS, "millier", "milliers"])))
 
 
 _LOCATION_TOKENS = frozenset(
@@ -197,9 +200,7 @@ def _duration_of(number: Number) -> frozenset[str]:
 
 
 def _numbers_as_digits(norm: str) -> str:
-    for word, value in _NUMBER_WORDS.items():
-        norm = re.sub(rf"\b{word}\b", str(value), norm)
-    return norm
+    return _words_as_digits(norm)
 
 
 def _ordered_tokens(text: str) -> list[str]:
