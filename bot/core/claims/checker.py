@@ -19,6 +19,7 @@ from bot.core.claims.dates_places import _DatePlaceChecks
 from bot.core.claims.denials import _DenialChecks
 from bot.core.claims.disputes import _DisputeChecks, _on_status, denies_a_whole
 from bot.core.claims.figures import _FigureChecks
+from bot.core.claims.interviews import _InterviewChecks
 from bot.core.claims.lacking import _LackingChecks
 from bot.core.claims.matching import _denial_heads, _FactMatching
 from bot.core.claims.meaning import _SCARCE, _checkable
@@ -118,6 +119,7 @@ class ClaimChecker(
     _LackingChecks,
     _ComparisonChecks,
     _AttributionChecks,
+    _InterviewChecks,
 ):
     """Checks claims against one engine's fact base. Build once per engine; `check` is cheap."""
 
@@ -232,6 +234,7 @@ class ClaimChecker(
             reading.matched.append("entity")
         self._read_universal(claim, fact, reading)
         self._read_magnitude(claim, fact, reading)
+        self._read_count_magnitude(claim, fact, reading)
         self._read_sum_magnitude(claim, fact, reading)
         self._read_other_product(claim, fact, reading)
         self._read_quarter(claim, fact, reading)
@@ -286,6 +289,15 @@ class ClaimChecker(
         verdict = self._check(claim_text, language=language, by_meaning=by_meaning)
         if verdict.verdict != "not_reported":
             return verdict
+        # "NBC News interviewed Savreux", "Savreux spoke to NBC News": whom the citations say he gave his words to.
+        spoke = self._spoke_to(parse_claim(_strip_question(clean(claim_text)), self.base))
+        if spoke is not None and spoke[1]:
+            (fact, given), denied = spoke[1][0], spoke[0]
+            if denied:  # "Savreux never spoke to NBC News": the articles quote what he told it
+                said = self._verdict(claim_text, said_in, "contradicted", fact, "contradicted_plain", "quote")
+            else:
+                said = self._verdict(claim_text, said_in, "supported", fact, "supported", "quote")
+            return dataclasses.replace(said, citations=tuple(given))
         asserted = _what_not_but_asserts(_norm(clean(claim_text)))
         if asserted is not None:
             # "Not a contractor but OpenAI itself laid them off": what it says of B, when the articles say otherwise or

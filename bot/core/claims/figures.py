@@ -88,6 +88,10 @@ def _spans(text: str) -> list[tuple[float, str]]:
     return found
 
 
+#: What each order of magnitude in words (reading.py's _MAGNITUDES) can mean, at the widest: "dozens" is not 12 nor 500.
+_MAGNITUDE_RANGES = {1: (2, 9), 1.5: (10, 19), 2: (20, 199), 3: (200, 1999), 4: (2000, 999_999)}
+
+
 class _FigureChecks(CheckerBase):
     """A claim's numbers, sums, shares and stakes against a fact's curated figures."""
 
@@ -177,6 +181,37 @@ class _FigureChecks(CheckerBase):
         given = next((m for text in said for m in [_magnitude(text)] if m is not None), None)
         if given is not None and given[0] != claimed[0]:
             reading.conflicts.append(("count", given[1], claimed[1]))
+
+    def _read_count_magnitude(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
+        """ "Invisible laid off 500 workers" where the fact, on the same who-did-what, curates no count but says "dozens" in
+        its deed's object: a vague count is still a figure. A count it cannot mean is contradicted by it ("dozens", not
+        500); one it may mean (30, "about 50") is left unsettled, never supported."""
+        if reading.conflicts or reading.unsettled != ["count"] or "actor" not in reading.matched or fact.answers.count:
+            return
+        counts = [n for n in claim.numbers if n.kind == "count"]
+        if len(counts) != 1 or len(claim.numbers) != 1 or _magnitude(_norm(claim.text)) is not None:
+            return
+        number = counts[0]
+        if number.after & _DURATION_UNITS or _duration_of(number):
+            return  # "over three months": a span, not how many
+        objects = [a.object for a in fact.answers.actor if a.object]
+        given = next((m for text in objects for m in [_magnitude(_norm(text))] if m is not None), None)
+        if given is None:
+            return
+        of = _tokens(next(text for text in objects if _magnitude(_norm(text)) == given))
+        if not number.after & (of | _LAID_OFF_PEOPLE):
+            return  # a count of something else than those the deed was done to
+        low, high = _MAGNITUDE_RANGES[given[0]]
+        value = number.value
+        cannot = {
+            "exact": value < low or value > high,
+            "approx": value < 0.9 * low or value > 1.1 * high,
+            "over": value >= high,
+            "under": value <= low,
+        }[number.bound]
+        if cannot:
+            reading.unsettled.remove("count")
+            reading.conflicts.append(("count", given[1], number.text))
 
     def _read_sum_magnitude(self, claim: ParsedClaim, fact: Fact, reading: _Reading) -> None:
         """ "Microsoft's multi-million investment in OpenAI" where the fact, on the same deed, says "multi-billion": the

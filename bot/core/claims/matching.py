@@ -127,7 +127,9 @@ class _FactMatching(CheckerBase):
         texts += ["works at" for a in answers.role if a.at]
         if fact.when:
             texts += [fact.when.text, fact.when.text_fr or ""]
-        return frozenset(token for text in texts for token in _tokens(text))
+        words = frozenset(token for text in texts for token in _tokens(text))
+        # the figures its words say ("two OpenAI contractors": 2), as a claim's are read (reading.py)
+        return words | {t for text in texts for t in _tokens(_words_as_digits(_norm(text))) if t.isdigit()}
 
     def _without_titles(self, statement: str) -> str:
         """A statement without the articles' titles it quotes in its attribution."""
