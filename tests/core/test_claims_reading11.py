@@ -145,3 +145,32 @@ def test_a_french_figure_in_words_gets_the_verdict_its_english_twin_gets(checker
     )
     assert checker.check("Kumar a vingt-deux ans").verdict == "supported"
     assert checker.check("Kumar a vingt-cinq ans").verdict == "contradicted"
+
+
+# -- French twins of true claims: what separated them from their English twins ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # "ne ... pas" where the English statement says "no" and "without": the French statement denies in those words
+        "Savreux : on fait un travail ingrat, mais sans ce travail il n'y aurait pas de systèmes de langage d'IA",
+        # "créer un syndicat" forms a union; it releases nothing (it was read as creating ChatGPT)
+        "Plus de 150 personnes à Nairobi qui travaillaient sur l'IA pour Facebook, TikTok et ChatGPT ont voté pour créer un syndicat",
+        # "horaire" is hourly
+        "Le salaire horaire de Savreux est-il supérieur au salaire minimum du Missouri ?",
+        # the French of English framing and filler words: "continue de" (still), "chez" (at), "allait" (would)
+        "OpenAI continue d'embaucher dans toute l'entreprise malgré les licenciements",
+        "Chez Invisible, les sous-traitants qui travaillent pour OpenAI portent le titre de « formateurs de données IA avancés »",
+        "Microsoft a-t-il dit qu'il allait licencier 10 000 personnes ?",
+    ],
+)
+def test_a_french_twin_of_a_true_claim_is_supported_as_its_english_twin_is(meaning_checker: ClaimChecker, claim: str) -> None:
+    verdict = meaning_checker.check(claim)
+    assert verdict.verdict == "supported", (verdict.verdict, verdict.fact.id if verdict.fact else None)
+
+
+def test_creating_a_union_is_a_union_vote_not_a_release(base: KnowledgeBase) -> None:
+    actions = [a for a, _ in parse_claim("Over 150 workers in Nairobi voted to create a union", base).actions]
+    assert "release" not in actions and "vote-union" in actions
+    assert "release" in [a for a, _ in parse_claim("Facebook a créé ChatGPT", base).actions]

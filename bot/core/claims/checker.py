@@ -90,6 +90,17 @@ def _denials_said(norm: str) -> frozenset[str]:
     )
 
 
+#: French wordings with "ne" or "pas" that deny nothing: "ne ... que" (only), "pas seulement", "pas la première fois".
+_FRENCH_NOT_DENYING = re.compile(
+    r"\bn(?:e |')(?:\w+ ){1,2}que\b|\bpas (?:seulement|que|uniquement|toujours|la premiere fois|cense\w*)\b"
+)
+
+
+def _french_denials(statement_fr: str) -> str:
+    """A French statement, normalised, without the "ne"s and "pas" that deny nothing."""
+    return _FRENCH_NOT_DENYING.sub(" ", _norm(statement_fr))
+
+
 class _PerFact(dict[str, T]):
     """A fact id -> value table filled on first look: building a checker costs nothing per fact, so a
     question on a 100k-fact base pays only for the few facts its check reads."""
@@ -448,6 +459,11 @@ class ClaimChecker(
         if claim_support:
             strong = bool(_NEGATION.search(_norm(claim.text)))
             fact_negative = self._negative[best.fact.id] if strong or not claim.negated else self._negative_weak[best.fact.id]
+            if strong and not fact_negative and claim.language == "fr" and self._negative_weak[best.fact.id]:
+                # French says with "ne ... pas" what English says with "no" or "without" ("il n'y aurait pas de systèmes
+                # d'IA": "there would be no AI systems without them"): a French denial is weighed as the French statement
+                # words it, which denies in the same words, against the English one's denial.
+                fact_negative = bool(_NEGATION.search(_french_denials(best.fact.statement_fr or "")))
             denied = {
                 t for m in _NEGATION.finditer(_norm(claim.text)) for t in _denied_words(_norm(claim.text)[m.end() : m.end() + 80])
             }

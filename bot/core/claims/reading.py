@@ -354,9 +354,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     # Verbs only: "Microsoft's investment", "its largest investor", "OpenAI's finances" name no one investing.
     ("invest", r"\b(?:invest(?:s|ed|ing)?\b|investi(?:t|r|ssent|ssait)?\b|fund(?:s|ed)?\b|financ(?:e|es|ed|er|ait|ent)\b|"
                r"put \$?\d|pour(?:s|ed)? \$?\d|verse\w*|injecte\w*|(?:a|ont|avait|aurait) mis \$?\d)"),
-    ("release", r"\b(?:releas\w*|launch\w*|lanc\w*|creat(?:e|ed|es)|built|buil(?:d|ds)|develop(?:ed|s)?|made|"
-                r"(?:came|comes|come) out|rolled out|debut(?:ed|s)?|"
-                r"sorti\w*(?! de\b| du\b| d')|cree\w*|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
+    # ("creating a union", "créer un syndicat" is a union vote's deed, not a release)
+    ("release", r"\b(?:releas\w*|launch\w*|lanc\w*|creat(?:e|ed|es)(?! (?:a|un) (?:union|syndicat))|built|buil(?:d|ds)|"
+                r"develop(?:ed|s)?|made|(?:came|comes|come) out|rolled out|debut(?:ed|s)?|"
+                r"sorti\w*(?! de\b| du\b| d')|cree\w*(?! (?:a|un) (?:union|syndicat))|developpe\w*)\b|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcompany )|(?<=\bfirm )|(?<=\bstartup )|(?<=\blab )|(?<=\best )|(?<=\bsont ))behind\b"),
     ("own", r"\b(?:own(?:s|ed)?|bought|buy(?:s)?|acquir\w*|possed\w*|detien\w*|rachet\w*|achet\w*|proprietaire)\b"),
     ("power", r"\b(?:power(?:s|ed)?|runs? on|alimente\w*|fai(?:t|sait) (?:aussi )?(?:tourner|fonctionner|marcher))\b"),
     ("report-first", r"\b(?:first report\w*|broke the (?:news|story)|(?:first )?broken (?:first )?by|scoop\w*|"
@@ -370,7 +371,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("commit", r"\b(?:commit\w*|sign(?:ed|s)? up|sign(?:ed|s)? on to|signed on)\b|" + _COMMITTING_ENGAGE),
     ("test", r"\b(?:test(?:s|ed)?|exam\w*)\b"),
     ("work-for", r"\b(?:work(?:s|ed|ing)? (?:for|with|at)|contract(?:s|ed)? (?:for|with)|travaill\w* (?:pour|avec|chez))\b"),
-    ("vote-union", r"\b(?:vot\w* to (?:form|join) a union|unioni[sz]\w*|syndiqu\w*|form\w* (?:a|un) (?:union|syndicat))"),
+    ("vote-union", r"\b(?:vot\w* to (?:form|join) a union|unioni[sz]\w*|syndiqu\w*|"
+                   r"(?:form|creat|cree|set(?:ting)? up|fond|mont|start)\w* (?:a|un) (?:union|syndicat))"),
 )  # fmt: skip
 
 
@@ -582,7 +584,9 @@ _FRAMING = frozenset(
         "made give gave hold holds held went go goes become became come came reveal revealed reveals revele "
         "pris prend prennent prendre fait font think thinks thought believe believes believed feel feels pense estime "
         "apparently supposedly allegedly apparemment visiblement seem seems seemed appear appears appeared semble "
-        "semblent semblait tend tends tended "
+        "semblent semblait tend tends tended tendance "
+        # French of "will", "would", "took", "gave" ("allait licencier", "a fait passer un test", "a passé un test")
+        "va vont allait allaient aller passer passe "
         # talking to a reporter is saying: who said it, and to whom, are the names' to settle
         "talk talks talked talking spoke speak speaks spoken told tell tells parle parlent parlait "
     )
@@ -1132,6 +1136,8 @@ _CLAIM_SYNONYMS = {
     "repository": "repositor", "depot": "repositor", "referentiel": "repositor",
     # "suppressions de postes": job cuts, which is a layoff
     "suppression": "layoff",
+    # "salaire horaire": the hourly pay
+    "horair": "hour",
 }  # fmt: skip
 
 

@@ -59,7 +59,9 @@ _SOFT = frozenset(
         "reportedly roughly approximately nearly almost about beaucoup plusieurs certains environ pres deja encore aussi "
         "lasted lasting last durait dure duree altogether entirely completely totally "
         # hedges and emphasis of everyday speech: "basically grunt work", "didn't even pay him", "en gros"
-        "basically essentially even literally pretty quite lol meme carrement franchement gros ever"
+        "basically essentially even literally pretty quite lol meme carrement franchement gros ever "
+        # "OpenAI continue d'embaucher": still hiring
+        "continue continuent continuer"
     )
 )
 
@@ -82,7 +84,13 @@ _BINDING_NEUTRAL = frozenset(search_tokens("own billion million milliards dollar
 
 
 #: Words that carry no claim of their own in how people reword a sentence ("gets sent", "via", "a big workforce").
-_FILLER = frozenset(search_tokens("gets getting via like such grosse gros big huge enormement hugely tres"))
+_FILLER = frozenset(
+    search_tokens(
+        "gets getting via like such grosse gros big huge enormement hugely tres "
+        # the French of English words the tokens drop or that are filler ("at", "like", "for example", "thanks to")
+        "chez comme exemple grace"
+    )
+)
 
 
 #: Words for each action, so that a claim's verb counts as the fact's words when the actor answer settled it.
