@@ -174,3 +174,23 @@ def test_creating_a_union_is_a_union_vote_not_a_release(base: KnowledgeBase) -> 
     actions = [a for a, _ in parse_claim("Over 150 workers in Nairobi voted to create a union", base).actions]
     assert "release" not in actions and "vote-union" in actions
     assert "release" in [a for a, _ in parse_claim("Facebook a créé ChatGPT", base).actions]
+
+
+def test_a_person_s_rate_is_not_checked_against_a_rate_the_articles_give_someone_else(checker: ClaimChecker) -> None:
+    # Kumar's pay is never given: Savreux's $15 (and "or more" for trainers at large) neither settles nor denies it
+    assert checker.check("Jatin Kumar gagne 30 dollars de l'heure comme formateur chez OpenAI").verdict == "not_reported"
+    assert checker.check("Kumar earns $15 an hour").verdict == "not_reported"
+    assert checker.check("Savreux earns $30 an hour").verdict == "contradicted"
+
+
+def test_a_rate_within_twice_the_trainers_floor_is_not_contradicted(checker: ClaimChecker) -> None:
+    # The Internet Patrol: "$15 an hour or more"
+    assert checker.check("The trainers make $20 an hour").verdict == "not_reported"
+    assert checker.check("The trainers make $30 an hour").verdict == "contradicted"
+
+
+def test_french_markers_are_their_english_words(base: KnowledgeBase) -> None:
+    from bot.core.claims.reading import marker_words
+
+    assert marker_words("la plupart des sous-traitants") == {"most"}
+    assert marker_words("la seule entreprise") == marker_words("the only firm") == {"only"}

@@ -279,6 +279,10 @@ class _FigureChecks(CheckerBase):
             if not own and len(options) == 1 and people & set(fact.entities) and not self._owners(options[0].of):
                 own = options  # the fact's one sum, said of no one else, on a fact naming them
             chosen = of_match or own
+            if people and not own and not people & set(fact.entities):
+                # "Kumar earns $30 an hour": the articles give no sum of his; the trainers' $15 (Savreux's, and "or more"
+                # for trainers at large) is someone else's figure, neither his value nor another value for it.
+                chosen = []
             if not chosen:
                 reading.unsettled.append("money")
                 return

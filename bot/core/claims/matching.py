@@ -9,7 +9,6 @@ from bot.core.claims.base import CheckerBase
 from bot.core.claims.reading import (
     _CLAIM_NEGATION,
     _CLAIM_SYNONYMS,
-    _MARKERS,
     _NEGATION,
     _NEGATIVE_WORD,
     _NOT_FIRST,
@@ -18,6 +17,7 @@ from bot.core.claims.reading import (
     _norm,
     _tokens,
     _words_as_digits,
+    marker_words,
 )
 from bot.core.claims.words import _ACTION_WORDS, _denied_words, _one_person_subject
 from bot.core.engine import Engine
@@ -76,7 +76,7 @@ class _FactMatching(CheckerBase):
             *fact.questions,
             *fact.questions_fr,
         ]
-        self._markers[fact.id] = frozenset(m.group(0) for t in texts for m in _MARKERS.finditer(_norm(t)))
+        self._markers[fact.id] = frozenset(w for t in texts for w in marker_words(_norm(t)))
         self._negative_weak[fact.id] = bool(_CLAIM_NEGATION.search(said))
         #: What the fact's words that deny without a "not" deny ("unpaid": paid; "without naming a source": naming).
         self._negative_word[fact.id] = frozenset(

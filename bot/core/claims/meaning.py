@@ -16,7 +16,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from bot.core.claims.base import CheckerBase
-from bot.core.claims.reading import _MARKERS, ParsedClaim, _norm, _tokens
+from bot.core.claims.reading import ParsedClaim, _norm, _tokens, marker_words
 from bot.core.claims.thresholds import COVERED_MEANING_SIMILARITY, MEANING_SIMILARITY
 from bot.core.claims.words import _ordered_tokens
 from bot.core.models import Fact
@@ -123,12 +123,12 @@ class _MeaningChecks(CheckerBase):
         if claim.other_orgs or claim.other_people or claim.other_products or claim.other_places:
             return None  # a name the articles never use ("bloomberg", typed in lower case) is nothing a rewording settles
         threshold = MEANING_SIMILARITY if uncovered else COVERED_MEANING_SIMILARITY
-        marked = {m.group(0) for m in _MARKERS.finditer(_norm(claim.text))}
+        marked = marker_words(_norm(claim.text))
         # Any sentence close enough will do (a French claim may be closest to the English statement, which names the
         # firm before its product, while the French one names them in the claim's order), but that very sentence must
         # say the claim's "only", "all", "first", not another part of a long quote, and name first whom the claim does.
         for cosine, sentence in self._close_sentences(claim.text, fact, threshold):
-            said = {m.group(0) for m in _MARKERS.finditer(re.sub(r"\bnot (?:just|only|merely)\b", " ", _norm(sentence)))}
+            said = marker_words(re.sub(r"\bnot (?:just|only|merely)\b", " ", _norm(sentence)))
             if not (marked <= said and self._same_first_name(claim, sentence)):
                 continue
             if _tokens(sentence) & _SCARCE and not claim.tokens & _SCARCE:

@@ -209,8 +209,19 @@ _PART_OF = re.compile(
 
 _MARKERS = re.compile(
     r"\b(?:only|sole|solely|exclusively|all|every|everyone|first|largest|biggest|most|least|always|seul|seule|seuls|"
-    r"seulement|uniquement|tous|toutes|premier|premiere|plus grand)\b"
+    r"seulement|uniquement|tous|toutes|premier|premiere|plus grand|la plupart)\b"
 )
+#: The French markers as their English words, so that a French claim's "la plupart" is the English statement's "most".
+_FRENCH_MARKERS = {
+    "seul": "only", "seule": "only", "seuls": "only", "seulement": "only", "uniquement": "only", "tous": "all",
+    "toutes": "all", "premier": "first", "premiere": "first", "plus grand": "largest", "la plupart": "most",
+}  # fmt: skip
+
+
+def marker_words(norm: str) -> frozenset[str]:
+    """The words of a normalised text that change what it says but that matching ignores ("only", "all", "first",
+    "most"), the French ones as their English words."""
+    return frozenset(_FRENCH_MARKERS.get(m.group(0), m.group(0)) for m in _MARKERS.finditer(norm))
 
 
 _BARE_NEGATION = re.compile(

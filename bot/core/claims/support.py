@@ -16,6 +16,7 @@ from bot.core.claims.reading import (
     _find_entities,
     _norm,
     _tokens,
+    marker_words,
 )
 from bot.core.claims.thresholds import (
     BINDING_WINDOW,
@@ -209,12 +210,15 @@ class _SupportChecks(_MeaningChecks):
         uncovered -= self._compared_alike(claim, fact, frozenset(uncovered))
         if claim.negated:
             uncovered -= _DENIAL_TOKENS
+        # "la plupart" where the fact says "most": a marker the fact's own settles (checked below) is no word it lacks
+        uncovered -= {t for m in _MARKERS.finditer(_norm(claim.text)) if marker_words(m.group(0)) <= self._markers[fact.id]
+                      for t in _tokens(m.group(0))}  # fmt: skip
         # Words the fact lacks are a stranger's for what it says ("heads" for "leads") only when the claim means what one
         # of its sentences says (meaning.py, the last and dearest test); without the encoder every word must be the fact's.
         if uncovered and not by_meaning:
             return False
         # Words that change what a claim says but that matching ignores ("only", "all", "first") must be the fact's too.
-        marked = {m.group(0) for m in _MARKERS.finditer(_norm(claim.text))}
+        marked = marker_words(_norm(claim.text))
         if marked and not marked <= self._markers[fact.id]:
             return False
         if _structured(reading.matched):

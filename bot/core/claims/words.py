@@ -56,6 +56,7 @@ _GENERIC_MONEY = frozenset(search_tokens("pay money dollars dollar hour an"))
 _SOFT = frozenset(
     search_tokens(
         "without many some enough very also publicly just still already really around several various new recently currently "
+        "nouveau nouveaux nouvelle nouvelles recemment "
         "reportedly roughly approximately nearly almost about beaucoup plusieurs certains environ pres deja encore aussi "
         "lasted lasting last durait dure duree altogether entirely completely totally "
         # hedges and emphasis of everyday speech: "basically grunt work", "didn't even pay him", "en gros"
