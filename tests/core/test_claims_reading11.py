@@ -194,3 +194,22 @@ def test_french_markers_are_their_english_words(base: KnowledgeBase) -> None:
 
     assert marker_words("la plupart des sous-traitants") == {"most"}
     assert marker_words("la seule entreprise") == marker_words("the only firm") == {"only"}
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a French denial weighed against the French statement's must deny what it denies
+        "Savreux dit que les formateurs ne sont pas des grunt workers",
+        "Savreux dit que les formateurs ne sont jamais des grunt workers",
+        "Savreux dit que les formateurs sont aucun des grunt workers",
+        # "chez lui" is at home, not a filler "at": Kumar's home is never said
+        "Est-ce que Jatin Kumar travaille depuis chez lui ?",
+    ],
+)
+def test_french_readings_support_no_false_variant(meaning_checker: ClaimChecker, claim: str) -> None:
+    assert meaning_checker.check(claim).verdict != "supported"
+
+
+def test_chez_soi_is_at_home(meaning_checker: ClaimChecker) -> None:
+    assert meaning_checker.check("Est-ce que Savreux travaille depuis chez lui ?").verdict == "supported"

@@ -463,7 +463,12 @@ class ClaimChecker(
                 # French says with "ne ... pas" what English says with "no" or "without" ("il n'y aurait pas de systèmes
                 # d'IA": "there would be no AI systems without them"): a French denial is weighed as the French statement
                 # words it, which denies in the same words, against the English one's denial.
-                fact_negative = bool(_NEGATION.search(_french_denials(best.fact.statement_fr or "")))
+                # ... and only where it denies what the claim denies ("les formateurs ne sont pas des grunt workers"
+                # denies nothing the statement's "il n'y aurait pas de systèmes d'IA" denies)
+                french = _french_denials(best.fact.statement_fr or "")
+                fact_negative = bool(_NEGATION.search(french)) and bool(
+                    (_denials_said(_norm(claim.text)) - _FRAMING) & _denials_said(french)
+                )
             denied = {
                 t for m in _NEGATION.finditer(_norm(claim.text)) for t in _denied_words(_norm(claim.text)[m.end() : m.end() + 80])
             }

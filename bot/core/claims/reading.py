@@ -1155,6 +1155,11 @@ _CLAIM_SYNONYMS = {
 _SOUS_TRAITANT = re.compile(r"\bsous\s+(?=traitant)", re.IGNORECASE)
 
 
+#: "chez lui", "de chez elle": at home (where "chez Invisible" is at a firm, a word that says nothing more than "at").
+_CHEZ_SOI = re.compile(r"\bchez (?:lui|elle|eux|elles|soi|moi|toi|nous|vous)\b", re.IGNORECASE)
+
+
 def _tokens(text: str) -> frozenset[str]:
     text = _SOUS_TRAITANT.sub("sous-", text)  # "sous traitants" typed without its hyphen: one word, contractors
+    text = _CHEZ_SOI.sub("home", text)
     return frozenset(_CLAIM_SYNONYMS.get(t, t) for t in search_tokens(text))
