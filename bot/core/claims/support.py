@@ -208,6 +208,11 @@ class _SupportChecks(_MeaningChecks):
             uncovered -= _figure_words(claim, reading)
         uncovered -= _FILLER | reading.deed
         uncovered -= self._compared_alike(claim, fact, frozenset(uncovered))
+        compared = claim.tokens & _COMPARING
+        if compared and not self._compared_alike(claim, fact, compared):
+            # A comparison the fact words as the claim does ("supérieur", as its French statement says) is checked for its
+            # direction and order all the same: "le salaire minimum est supérieur au salaire de Savreux" is the other way.
+            return False
         if claim.negated:
             uncovered -= _DENIAL_TOKENS
         # "la plupart" where the fact says "most": a marker the fact's own settles (checked below) is no word it lacks
