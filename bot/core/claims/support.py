@@ -208,7 +208,7 @@ class _SupportChecks(_MeaningChecks):
             uncovered -= _figure_words(claim, reading)
         uncovered -= _FILLER | reading.deed
         uncovered -= self._compared_alike(claim, fact, frozenset(uncovered))
-        compared = claim.tokens & _COMPARING
+        compared = claim.tokens & _COMPARING & self._vocab[fact.id]
         if compared and not self._compared_alike(claim, fact, compared):
             # A comparison the fact words as the claim does ("supérieur", as its French statement says) is checked for its
             # direction and order all the same: "le salaire minimum est supérieur au salaire de Savreux" is the other way.
