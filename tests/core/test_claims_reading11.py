@@ -193,7 +193,7 @@ def test_french_markers_are_their_english_words(base: KnowledgeBase) -> None:
     from bot.core.claims.reading import marker_words
 
     assert marker_words("la plupart des sous-traitants") == {"most"}
-    assert marker_words("la seule entreprise") == marker_words("the only firm") == {"only"}
+    assert marker_words("tous les formateurs") == {"tous"}
 
 
 @pytest.mark.parametrize(
@@ -205,6 +205,8 @@ def test_french_markers_are_their_english_words(base: KnowledgeBase) -> None:
         "Savreux dit que les formateurs sont aucun des grunt workers",
         # "chez lui" is at home, not a filler "at": Kumar's home is never said
         "Est-ce que Jatin Kumar travaille depuis chez lui ?",
+        # "tous" is no "all" of a quote's "all the neural networks"
+        "Savreux dit que tous les formateurs sont des grunt workers",
     ],
 )
 def test_french_readings_support_no_false_variant(meaning_checker: ClaimChecker, claim: str) -> None:

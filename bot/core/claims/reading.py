@@ -211,11 +211,9 @@ _MARKERS = re.compile(
     r"\b(?:only|sole|solely|exclusively|all|every|everyone|first|largest|biggest|most|least|always|seul|seule|seuls|"
     r"seulement|uniquement|tous|toutes|premier|premiere|plus grand|la plupart)\b"
 )
-#: The French markers as their English words, so that a French claim's "la plupart" is the English statement's "most".
-_FRENCH_MARKERS = {
-    "seul": "only", "seule": "only", "seuls": "only", "seulement": "only", "uniquement": "only", "tous": "all",
-    "toutes": "all", "premier": "first", "premiere": "first", "plus grand": "largest", "la plupart": "most",
-}  # fmt: skip
+#: A French marker read as its English word: "la plupart" is the English statement's "most". (The others stay French
+#: words, matched by a fact's French statement: "tous" read as "all" met "all the neural networks" in a quote.)
+_FRENCH_MARKERS = {"la plupart": "most"}
 
 
 def marker_words(norm: str) -> frozenset[str]:
