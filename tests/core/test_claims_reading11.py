@@ -215,3 +215,15 @@ def test_french_readings_support_no_false_variant(meaning_checker: ClaimChecker,
 
 def test_chez_soi_is_at_home(meaning_checker: ClaimChecker) -> None:
     assert meaning_checker.check("Est-ce que Savreux travaille depuis chez lui ?").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Altman told Semafor",  # he tweeted; Semafor relays the tweet
+        "Jindal told The Internet Patrol",  # it relays what she told NBC News
+        "Savreux told The Internet Patrol",
+    ],
+)
+def test_words_an_article_gives_someone_are_not_words_they_gave_its_outlet(checker: ClaimChecker, claim: str) -> None:
+    assert checker.check(claim).verdict == "not_reported"

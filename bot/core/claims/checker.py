@@ -298,10 +298,14 @@ class ClaimChecker(
         if uncheckable is not None:
             return uncheckable
         verdict = self._check(claim_text, language=language, by_meaning=by_meaning)
-        if verdict.verdict != "not_reported":
-            return verdict
         # "NBC News interviewed Savreux", "Savreux spoke to NBC News": whom the citations say he gave his words to.
         spoke = self._spoke_to(parse_claim(_strip_question(clean(claim_text)), self.base))
+        if spoke is not None and not spoke[1] and verdict.verdict == "supported":
+            # "Altman told Semafor" (he tweeted), "Jindal told The Internet Patrol" (it relays NBC News): words an article
+            # gives someone are not words they gave that article's outlet; no citation says so.
+            return self._not_reported(claim_text, said_in, (verdict.fact,) if verdict.fact else ())
+        if verdict.verdict != "not_reported":
+            return verdict
         if spoke is not None and spoke[1]:
             (fact, given), denied = spoke[1][0], spoke[0]
             if denied:  # "Savreux never spoke to NBC News": the articles quote what he told it
