@@ -96,8 +96,13 @@ _FORMS: tuple[tuple[re.Pattern[str], str, str | None, str | None], ...] = tuple(
          "complaint", "en", None),
         (rf"{_LEAD_FR}{_NOT_IS_FR}\s+{_INTENSE_FR}{_GOOD_FR}{_TAIL_FR}", "complaint", "fr", None),
         (rf"{_LEAD_FR}(?:{_IS_FR}\s+)?{_INTENSE_FR}{_BAD_FR}{_TAIL_FR}", "complaint", "fr", None),
-        (rf"{_LEAD_FR}(?:c\s+est\s+)?(?:une\s+)?(?:mauvaise|fausse|sale|reponse)\s+(?:reponse|fausse|incorrecte|erronee|nulle|a\s+cote"
+        (rf"{_LEAD_FR}(?:c\s+est\s+)?(?:une\s+)?(?:mauvaise|fausse|sale|reponse)\s+(?:reponse|fausse|incorrecte|erronee|nulle|a\s+cote(?:\s+de\s+la\s+plaque)?"
          rf"|debile|inexacte|bidon){_TAIL_FR}", "complaint", "fr", None),
+        (rf"{_LEAD_FR}(?:t\s+es|tu\s+es|vous\s+etes|t\s+etais|tu\s+etais)\s+{_INTENSE_FR}(?:a\s+cote(?:\s+de\s+la\s+plaque)?|hors\s+sujet"
+         rf"|a\s+l\s+ouest|perdu|largue|nul\w*|con|bete|debile|naze){_TAIL_FR}"
+         rf"|{_LEAD_FR}(?:bof|nul\w*|pas\s+terrible|pas\s+top|bidon|moyen)\s+(?:ta|votre|cette|la|ton|ce)\s+(?:reponse|resultat|truc){_TAIL_FR}"
+         rf"|{_LEAD_FR}(?:ta|votre|cette)\s+reponse\s+(?:est\s+)?(?:bof|pas\s+terrible|pas\s+top|moyenne|nulle|a\s+cote(?:\s+de\s+la\s+plaque)?)"
+         rf"{_TAIL_FR}", "complaint", "fr", None),
         (rf"{_LEAD_FR}(?:tu\s+as|t\s+as|vous\s+avez|t\s+a|ta)\s+(?:{_INTENSE_FR})(?:tort|faux|tout\s+faux|invente|mal\s+compris"
          rf"|rien\s+compris|pas\s+compris|pas\s+repondu|fait\s+une\s+erreur|dit\s+n\s+importe\s+quoi|dit\s+des\s+betises){_TAIL_FR}"
          rf"|{_LEAD_FR}(?:tu\s+te|vous\s+vous|tu\s+t|t\s+te)\s+(?:trompes|trompez|es\s+trompe|etes\s+trompe\w*|plantes|plantez|es\s+plante"
@@ -116,6 +121,9 @@ _FORMS: tuple[tuple[re.Pattern[str], str, str | None, str | None], ...] = tuple(
         (r"^(?:(?:so|ok|okay|and|hey|well)\s+)*what\s+(?:do|did|does)\s+(?:the|these|those|your|all\s+the|the\s+five)?\s*(?:articles?"
          r"|stories|reports?|sources?|texts?|pieces?|news|they|it)\s+(?:say|report|cover|discuss|talk\s+about|tell\s+(?:us|me)"
          r"|deal\s+with|describe|contain|show|explain)(?:\s+(?:in\s+short|in\s+general|overall|basically|exactly))?$", "overview", "en", None),
+        (r"^(?:(?:so|ok|okay|and|hey|well)\s+)*(?:what|whats)\s+(?:s\s+|is\s+)?(?:going\s+on|happening|the\s+story|the\s+deal"
+         r"|the\s+big\s+deal|the\s+buzz)(?:\s+(?:here|there|in\s+(?:the|these|those|your)\s+(?:articles?|stories|news|reports?)"
+         r"|with\s+(?:the|these|those)\s+(?:articles?|stories)))?$", "overview", "en", None),
         (r"^(?:(?:so|ok|okay|and|hey|well)\s+)*(?:what\s+s|whats|what\s+is)\s+in\s+(?:the|these|those|your)\s+(?:articles?|stories|news"
          r"|sources?|texts?)$", "overview", "en", None),
         (r"^(?:(?:so|ok|okay|and|hey|well|please)\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+|i\s+(?:want|need|d\s+like|would\s+like)"
@@ -139,9 +147,10 @@ _FORMS: tuple[tuple[re.Pattern[str], str, str | None, str | None], ...] = tuple(
          r"(?:\s+(?:t\s+)?(?:ils|elles|il))?(?:\s+(?:les|ces|tes|vos|l|cet)\s+(?:articles?|textes?|papiers?|reportages?|sources?))?"
          r"(?:\s+(?:au\s+juste|exactement|en\s+gros|en\s+bref|globalement|en\s+general|concretement))?$", "overview", "fr", None),
         (r"^(?:(?:alors|et|bon|ok|euh|mais|donc)\s+)*(?:(?:les|ces|tes|vos|l)\s+(?:articles?|textes?|infos?|sources?)|ca|ils|elles|cela)"
-         r"\s+(?:parle\w*|traite\w*|raconte\w*|dise\w*|dit|cause\w*)\s+(?:de\s+)?quoi(?:\s+(?:au\s+juste|exactement|en\s+gros))?$"
+         r"\s+(?:parle\w*|traite\w*|raconte\w*|dise\w*|dit|cause\w*)\s+(?:de\s+)?quoi(?:\s+(?:les|ces|tes|vos)\s+(?:articles?|textes?|infos?))?"
+         r"(?:\s+(?:au\s+juste|exactement|en\s+gros))?$"
          r"|^(?:(?:alors|et|bon|ok|euh|mais|donc)\s+)*(?:c\s+est\s+quoi|quel\s+est|quels\s+sont|quels\s+sont\s+les|c\s+est\s+quoi\s+les)"
-         r"\s+(?:le\s+|les\s+)?(?:sujet|sujets|theme|themes|grandes\s+lignes|topo|histoire|propos)(?:\s+(?:des|de\s+ces|de\s+tes|de\s+vos)"
+         r"\s+(?:le\s+|les\s+|l\s+)?(?:sujet|sujets|theme|themes|grandes\s+lignes|topo|histoire|propos)(?:\s+(?:des|de\s+ces|de\s+tes|de\s+vos)"
          r"\s+(?:articles?|textes?|sources?))?$", "overview", "fr", None),
         (r"^(?:(?:alors|et|bon|ok|euh|mais|donc|stp|svp)\s+)*(?:(?:tu\s+peux|vous\s+pouvez|peux\s+tu|pouvez\s+vous|pourrais\s+tu"
          r"|pourriez\s+vous|tu\s+pourrais|je\s+veux|je\s+voudrais|j\s+aimerais|il\s+me\s+faut)\s+)?(?:(?:me|m|nous)\s+)?"
@@ -150,7 +159,7 @@ _FORMS: tuple[tuple[re.Pattern[str], str, str | None, str | None], ...] = tuple(
          r"(?:resume|resumer|resumes|resumez|resume\s+moi|resumez\s+moi|synthese|synthetiser|synthetise|recap|recapitulatif|recapituler"
          r"|recapitule|apercu|tl\s*dr|tldr|grandes\s+lignes|essentiel|en\s+bref|en\s+resume|topo|vue\s+d\s+ensemble|infos|nouvelles"
          r"|actus?|actualites?)(?:\s+(?:moi|nous|les|ca|tout|le\s+tout|des\s+articles|les\s+articles|ces\s+articles|de\s+ces\s+articles"
-         r"|de\s+tout\s+ca|de\s+l\s+ensemble|en\s+deux\s+mots|en\s+quelques\s+mots|en\s+une\s+phrase|rapidement|vite|stp|svp|du\s+jour))*$",
+         r"|de\s+tout\s+ca|de\s+l\s+ensemble|rapide|court|vite\s+fait|express|en\s+deux\s+mots|en\s+quelques\s+mots|en\s+une\s+phrase|rapidement|vite|stp|svp|du\s+jour))*$",
          "overview", "fr", None),
         (r"^(?:(?:et|alors|bon)\s+)*(?:quelles|des|les|y\s+a\s+t\s+il\s+des|il\s+y\s+a\s+des|t\s+as\s+des|tu\s+as\s+des)\s+(?:nouvelles|news|infos"
          r"|actus?|actualites)(?:\s+(?:du\s+jour|aujourd\s+hui))?$", "overview", "fr", None),
@@ -158,7 +167,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str, str | None, str | None], ...] = tuple(
         (r"^(?:(?:so|ok|okay|and|hey|please|just)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+|i\s+(?:want|need|d\s+like|would\s+like)\s+)?"
          r"(?:(?:give|tell|show|send|share|get|hit|gimme|drop|throw|pick|pull)\s+(?:me|us)?\s*(?:with\s+)?)?"
          r"(?:(?:a|an|one|some|another|any|the|random|fun|interesting|cool|surprising|good|quick|single|new|other|more|little|weird"
-         r"|crazy|wild|juicy|key|rand|randm|ramdom|radom)\s+)*(?:fact|facts|factoid|trivia|fact\s+at\s+random|thing\s+at\s+random)"
+         r"|crazy|wild|juicy|key|rand|randm|ramdom|radom)\s+)*(?:fact|facts|factoid|trivia|fact\s+at\s+random|thing\s+at\s+random"
+         r"|(?:something|anything)\s+random)"
          r"(?:\s+(?:at\s+random|please|pls|from\s+(?:the|these)\s+articles|about\s+(?:it|them|the\s+articles)|for\s+me|then|now))*$",
          "command", "en", "random"),
         (r"^(?:(?:et|alors|bon|ok|stp|svp|allez)\s+)*(?:(?:tu\s+peux|vous\s+pouvez|peux\s+tu|pouvez\s+vous|je\s+veux|je\s+voudrais"
@@ -167,7 +177,7 @@ _FORMS: tuple[tuple[re.Pattern[str], str, str | None, str | None], ...] = tuple(
          r"(?:fait|faits|anecdote|anecdotes|info|truc)\s+(?:au\s+hasard|aleatoire|aleatoires|random|amusant|interessant|sympa|marrant"
          r"|insolite|surprenant|quelconque|sur\s+les\s+articles|des\s+articles|pris\s+au\s+hasard|tire\s+au\s+hasard|du\s+jour)"
          r"(?:\s+(?:stp|svp|s\s+il\s+te\s+plait))*$"
-         r"|^(?:(?:et|alors|bon|ok|allez)\s+)*(?:donne|donnez|dis|dites|raconte|racontez|montre|balance|envoie|file)\s+(?:moi|nous)\s+"
+         r"|^(?:(?:et|alors|bon|ok|allez)\s+)*(?:donne|donnez|dis|dites|raconte|racontez|montre|balance|envoie|file)\s+(?:(?:moi|nous)\s+)?"
          r"(?:un|une)\s+(?:autre\s+)?(?:fait|anecdote)(?:\s+(?:stp|svp))*$"
          r"|^(?:(?:et|alors|bon|ok|allez)\s+)*(?:encore\s+)?(?:un|une)\s+(?:autre\s+)?(?:fait|anecdote)(?:\s+(?:stp|svp))*$",
          "command", "fr", "random"),
@@ -175,8 +185,10 @@ _FORMS: tuple[tuple[re.Pattern[str], str, str | None, str | None], ...] = tuple(
         (rf"{_LEAD_EN}(?:is|was|are)\s+(?:that|this|it|that\s+answer|this\s+answer|the\s+answer|this\s+fact|that\s+fact|this\s+info"
          r"|that\s+info)\s+(?:really\s+|actually\s+|even\s+|100\s+)?(?:true|right|correct|accurate|real|so|a\s+fact|sure|reliable|verified"
          rf"|legit|certain|for\s+real|the\s+truth|confirmed){_TAIL_EN}"
-         rf"|{_LEAD_EN}(?:are|r)\s+(?:you|u)\s+(?:really\s+|absolutely\s+|100\s+|completely\s+)?(?:sure|certain|positive|confident)"
+         rf"|{_LEAD_EN}(?:(?:are|r)\s+)?(?:you|u)\s+(?:really\s+|absolutely\s+|100\s+|completely\s+)?(?:sure|certain|positive|confident)"
          rf"(?:\s+(?:about\s+(?:that|this|it)|of\s+(?:that|this|it)))?{_TAIL_EN}"
+         rf"|{_LEAD_EN}(?:i\s+m\s+|im\s+|i\s+am\s+)?not\s+(?:so\s+|too\s+|really\s+|very\s+)?sure\s+(?:(?:that|this|it)\s+(?:s|is)\s+|about\s+)?"
+         rf"(?:that|this|it|right|true|correct|accurate){_TAIL_EN}"
          rf"|{_LEAD_EN}(?:how\s+sure\s+are\s+(?:you|u)|how\s+do\s+i\s+know\s+(?:that|this|it)\s+s\s+(?:true|right)|can\s+(?:you|u)\s+"
          rf"(?:prove|verify|confirm|double\s+check|check)\s+(?:that|this|it))(?:\s+(?:is\s+)?(?:true|right))?{_TAIL_EN}",
          "doubt", "en", None),
