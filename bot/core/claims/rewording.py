@@ -340,6 +340,10 @@ def _unhedged(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() and before[:1].isupper() else text
 
 
+#: A yes/no question asking of a deed to come: "Will ...?", "Shall ...?".
+_TO_COME_ASKED = re.compile(r"^(?:will|shall)\s")
+
+
 def _strip_question(text: str) -> str:
     """A yes/no question as the claim it asks about: "Did Sama end its work?" -> "Sama end its work"."""
     stripped = _unhedged(text)
@@ -347,7 +351,9 @@ def _strip_question(text: str) -> str:
     m = _AUX.match(norm)
     # The auxiliary is where the text starts when it reads the same there ("10 000" later on is shorter normalised).
     if m and _norm(stripped[: m.end()]) == norm[: m.end()]:
-        stripped = stripped[m.end() :]
+        # "Will OpenAI hire ...?" asks of a deed to come: its "will" stays, where the checks of what is to come read it
+        # (modality.py), or the question would ask whether "OpenAI hire ..." was done.
+        stripped = ("will " if _TO_COME_ASKED.match(norm) else "") + stripped[m.end() :]
     # French inversion: "Sam Altman est-il le PDG ?" asks whether "Sam Altman est le PDG".
     stripped = re.sub(r"-(?:t-)?(?:il|elle|ils|elles|on)\b", "", stripped)
     return stripped.strip(" ?!").strip()
