@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import threading
 import weakref
@@ -26,6 +27,7 @@ from bot.core.claims.meaning import _SCARCE, _checkable
 from bot.core.claims.modality import only_unsaid, to_come_unsaid
 from bot.core.claims.names import _NameChecks
 from bot.core.claims.outlets import _OutletChecks
+from bot.core.claims.places import name_out_of_place, told_another
 from bot.core.claims.premise import _PremiseChecks
 from bot.core.claims.reading import (
     _BARE_NEGATION,
@@ -196,7 +198,15 @@ class ClaimChecker(
             entity_tokens |= {t for name, _ in claim.other_people for t in _tokens(name)}
             said = claim.tokens - _FRAMING - entity_tokens
             same_words = bool(said) and len(said & self._vocab[fact.id]) >= 0.6 * len(said)
-            if named and speakers & set(named):
+            # Who the claim says spoke is named before its speech verb: "Facebook said OpenAI has 375 employees" names
+            # OpenAI too, of whom it was said, not who said it.
+            # (An organisation right before the verb: people named in another's place are the checks' below.)
+            verb = _SPEECH.search(_norm(claim.text))
+            claimed = [e for e, at in claim.entities if e in named and verb is not None and verb.start() - 25 < at < verb.start()]
+            firms = claimed and all(self.base.entities[e].type == "organisation" for e in claimed)
+            if firms and not (speakers | self._workplaces(speakers)) & set(claimed):
+                reading.unsettled.append("quote")
+            elif named and speakers & set(named):
                 reading.matched.append("quote")
                 # another fact gives these words to the one the claim says said them (named before its speech verb)
                 verb = _SPEECH.search(_norm(claim.text))
@@ -252,6 +262,20 @@ class ClaimChecker(
         self._read_fiscal_year(claim, fact, reading)
         self._read_span(claim, fact, reading)
         return reading
+
+    @functools.cached_property
+    def _roles_at(self) -> dict[str, frozenset[str]]:
+        """person -> the organisations the facts' role answers give them a role at (made once a checker)."""
+        roles: dict[str, set[str]] = {}
+        for fact in self.base.facts.values():
+            for role in fact.answers.role:
+                if role.at:
+                    roles.setdefault(role.entity, set()).add(role.at)
+        return {person: frozenset(orgs) for person, orgs in roles.items()}
+
+    def _workplaces(self, people: set[str] | frozenset[str]) -> frozenset[str]:
+        """The organisations where these people hold a role: one speaks for it ("Microsoft said": its CEO did)."""
+        return frozenset(org for person in people for org in self._roles_at.get(person, ()))
 
     def _outlets(self, fact: Fact) -> frozenset[str]:
         """The publications whose reporting a fact cites, as entity ids: its articles' named outlets and the reports
@@ -545,6 +569,12 @@ class ClaimChecker(
             if to_come_unsaid(claim.text, best.fact) or only_unsaid(claim, best.fact, names):
                 # "Invisible will lay off dozens of contractors" (it did), "Only DeepMind is owned by Google": what the
                 # claim says beyond the fact's points, which the fact does not say (see modality.py).
+                return self._not_reported(claim_text, language, nearest)
+            if name_out_of_place(claim.text, best.fact, self.base) or told_another(
+                claim.text, best.fact, self.base, self._outlets(best.fact)
+            ):
+                # "OpenAI put Altman's headcount at 375", "two contractors spoke to Jatin Kumar" (it was NBC News): one of
+                # the fact's names where its words put another, or one the fact says nothing was said to (places.py).
                 return self._not_reported(claim_text, language, nearest)
             denier = self._denier(claim, best, readings)
             if denier is not None:
