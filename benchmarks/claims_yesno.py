@@ -46,8 +46,9 @@ from bot.core.language import guess_language
 from bot.core.models import Fact
 
 ROOT = Path(__file__).resolve().parents[1]
+#: The development claim sets, but the newest (claims_dev11), kept to confirm changes on claims no one tuned on.
 DEFAULT_SETS = [
-    *sorted((ROOT / "benchmarks").glob("claims_dev*.yaml")),
+    *sorted(p for p in (ROOT / "benchmarks").glob("claims_dev*.yaml") if p.name != "claims_dev11.yaml"),
     ROOT / "benchmarks/claims_false5.yaml",
     *sorted((ROOT / "tests/core/data").glob("claims_dev*.yaml")),
 ]
@@ -57,7 +58,21 @@ PER_CLAIM = 2
 VARIANTS = 3
 #: The kinds benchmarks/claims_mutations.py makes.
 MUTATION_KINDS = frozenset({"name", "figure", "unit", "negation", "quantifier", "tense", "place", "year"})
-KINDS = ("name", "figure", "unit", "negation", "quantifier", "tense", "place", "year", "party", "swap", "deed", "unsaid", "dispute")
+KINDS = (
+    "name",
+    "figure",
+    "unit",
+    "negation",
+    "quantifier",
+    "tense",
+    "place",
+    "year",
+    "party",
+    "swap",
+    "deed",
+    "unsaid",
+    "dispute",
+)
 
 #: Generated false-looking claims read by hand that keep the true claim's meaning (not false): text -> why.
 KEPT: dict[str, str] = {}
@@ -121,9 +136,75 @@ _BEFORE_SUBJECT_END = re.compile(r"\b(?:that|who|which|qui|que)\b", re.IGNORECAS
 
 #: First words lowered when a statement goes after "that" or "que" (a name keeps its capital).
 _LOWERED = frozenset(
-    "the a an some all both neither none no before after in on at over more most about nearly roughly only its their his "
-    "her this these those there it many several dozens hundreds les le la l des un une aucun selon plus environ ses leurs "
-    "avant après apres depuis en dans ce cette ces il ils elle elles on tous toutes certains plusieurs près pres".split()
+    [
+        "the",
+        "a",
+        "an",
+        "some",
+        "all",
+        "both",
+        "neither",
+        "none",
+        "no",
+        "before",
+        "after",
+        "in",
+        "on",
+        "at",
+        "over",
+        "more",
+        "most",
+        "about",
+        "nearly",
+        "roughly",
+        "only",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "there",
+        "it",
+        "many",
+        "several",
+        "dozens",
+        "hundreds",
+        "les",
+        "le",
+        "la",
+        "l",
+        "des",
+        "un",
+        "une",
+        "aucun",
+        "selon",
+        "plus",
+        "environ",
+        "ses",
+        "leurs",
+        "avant",
+        "après",
+        "apres",
+        "depuis",
+        "en",
+        "dans",
+        "ce",
+        "cette",
+        "ces",
+        "il",
+        "ils",
+        "elle",
+        "elles",
+        "on",
+        "tous",
+        "toutes",
+        "certains",
+        "plusieurs",
+        "près",
+        "pres",
+    ]
 )
 
 
@@ -174,7 +255,12 @@ def french_questions(statement: str) -> list[tuple[str, str]]:
         ("intonation", f"{_upper_first(s)} ?"),
     ]
     aux = _FR_AUX.search(s)
-    if aux and aux.start() > 0 and not _BEFORE_SUBJECT_END.search(s[: aux.start()]) and not re.search(r"\bne\s*$|n'$", s[: aux.start()]):
+    if (
+        aux
+        and aux.start() > 0
+        and not _BEFORE_SUBJECT_END.search(s[: aux.start()])
+        and not re.search(r"\bne\s*$|n'$", s[: aux.start()])
+    ):
         verb = aux.group(1).lower()
         plural = verb in {"ont", "sont", "vont", "avaient", "étaient", "peuvent"}
         pronoun = "ils" if plural else "il"
@@ -303,7 +389,12 @@ class Generated:
 
 
 def generate(
-    checker: ClaimChecker, paths: list[Path], *, seed: int = SEED, per_claim: int = PER_CLAIM, variants: int = VARIANTS,
+    checker: ClaimChecker,
+    paths: list[Path],
+    *,
+    seed: int = SEED,
+    per_claim: int = PER_CLAIM,
+    variants: int = VARIANTS,
     sample: float = 1.0,
 ) -> list[Generated]:
     """Every true statement the checker supports, a seeded draw of its false variants, and of their yes/no questions."""
@@ -374,7 +465,7 @@ def main() -> int:
     kept = 0
     listed = []
     for g in generate(checker, args.claims, seed=args.seed, per_claim=args.per_claim, variants=args.variants, sample=args.sample):
-        if g.true and not args.true or not g.true and g.kind not in args.kinds:
+        if (g.true and not args.true) or (not g.true and g.kind not in args.kinds):
             continue
         question = g.form != "plain"
         made[(g.kind, question)] += 1
@@ -389,7 +480,9 @@ def main() -> int:
         listed.append(f"  {g.kind}/{g.form}: {g.text}  [{verdict.fact.id if verdict.fact else '-'}]  (from: {g.source})")
     false_made = sum(n for (k, _), n in made.items() if k != "true")
     false_supported = sum(n for (k, _), n in supported.items() if k != "true")
-    print(f"{false_made} false claims and questions generated; supported: {false_supported} (and {kept} read as keeping the meaning)")
+    print(
+        f"{false_made} false claims and questions generated; supported: {false_supported} (and {kept} read as keeping the meaning)"
+    )
     for kind in ("true", *KINDS):
         for question in (False, True):
             if made[(kind, question)]:
