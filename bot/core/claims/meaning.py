@@ -126,7 +126,9 @@ class _MeaningChecks(CheckerBase):
             return None  # a name the articles never use ("bloomberg", typed in lower case) is nothing a rewording settles
         threshold = MEANING_SIMILARITY if uncovered else COVERED_MEANING_SIMILARITY
         marked = marker_words(_norm(claim.text))
-        own = [w for w in dict.fromkeys(fact.wordings) if guess_language(w) == claim.language]  # words align in one language
+        # Words align in one language; English only: French words alone the encoder reads as English ("former un
+        # syndicat" is to form one, "créer" far from it)
+        own = [w for w in dict.fromkeys(fact.wordings) if guess_language(w) == claim.language == "en"]
         if any(self._unlike_in_place(claim.text, sentence, uncovered) for sentence in own):
             return None  # "OpenAI researchers sued their contractors": one of its sentences has "thanked" in that place
         # Any sentence close enough will do (a French claim may be closest to the English statement, which names the
