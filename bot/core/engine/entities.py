@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core import lexicon
 from bot.core.engine.asks import KIND_OF_SOMEONE, NAME_FIRST, WHO_IS, WHO_PREFIXES
-from bot.core.engine.lexical import REAL_WORD_ZIPF, SHORT_TWO_TYPOS_TRUST, LexicalIndex
+from bot.core.engine.lexical import CITED_WHOLE, REAL_WORD_ZIPF, SHORT_TWO_TYPOS_TRUST, LexicalIndex, naming_tokens
 from bot.core.engine.ranking import EVENT_TOKENS
 from bot.core.models import Entity, Fact, KnowledgeBase
 from bot.core.text import fold, search_tokens
@@ -122,12 +122,17 @@ class Entities:
         self._names: list[str] = []
         self._raw_names: list[str] = []
         self._entity_of_name: list[Entity] = []
+        #: Whether each name names its entity by the words a question gives: not when all its words are everyday ones or
+        #: dropped ("Open AI" is "open"; naming_tokens), which name it only written whole.
+        self._naming: list[bool] = []
         for entity in base.entities.values():
-            for name in (entity.name, *entity.aliases):
+            names = (entity.name, *entity.aliases)
+            for name, naming in zip(names, naming_tokens(names, entity.type in CITED_WHOLE), strict=True):
                 key = " ".join(search_tokens(name)) or fold(name)
                 self._names.append(key)
                 self._raw_names.append(name)
                 self._entity_of_name.append(entity)
+                self._naming.append(bool(naming))
         self._tokens = {t for name in self._names for t in name.split()}
         #: Each name as a set of tokens, and the entities it names: a question naming someone is about them.
         self._named_by: dict[frozenset[str], set[str]] = {}
@@ -250,6 +255,9 @@ class Entities:
         if found is None:
             return None, 0.0, []
         _name, score, position = found
+        if not self._naming[position] and not _written_whole(self._raw_names[position], folded):
+            # "is it open": an everyday word that is all a name's search tokens keep ("Open AI") does not name it.
+            return None, 0.0, []
         return self._entity_of_name[position], score / 100, name_tokens
 
     def correct_names(self, tokens: list[str]) -> list[str]:
@@ -345,7 +353,9 @@ class Entities:
         """The question with each entity it describes by a curated description (`described_as`) named instead ("how old
         is the 22-year-old in Texas": how old is Jatin Kumar). A description that fits two entities names neither, nor
         does one the question asks to name ("which startup fired its trainers"). In a `claim`, one said of someone
-        ("Savreux is a recent graduate", "Savreux, the 22-year-old, ...") is what the claim says, and stays."""
+        ("Savreux is a recent graduate", "Savreux, the 22-year-old, ...") is what the claim says, and stays. A name written
+        in two words that is one word too ("Open AI") is read as the one word."""
+        text = self.joined(text)
         if not self._descriptions:
             return Described(text, frozenset())
         words = [(m.start(), m.end(), m.group()) for m in _WORD_SPANS.finditer(text)]
@@ -412,6 +422,11 @@ class Entities:
             head = _DETERMINER.sub("", out[:start])
             out = head + name + (possessive.group() if possessive else "") + out[end:]
         return Described(out, frozenset(id_ for k in named for id_ in k[4]))
+
+    def joined(self, text: str) -> str:
+        """The text with each name written in words apart that is one word too ("Open AI", "co-pilot") written as the one
+        word ("OpenAI", "Copilot"), as the index reads the facts (LexicalIndex.joined)."""
+        return self._index.joined(text)
 
     def _at_another(
         self, words: list[tuple[int, int, str]], found: tuple[int, int, int, tuple[str, ...], frozenset[str]]
@@ -500,6 +515,16 @@ class Entities:
             return None
         found = process.extractOne(key, self._names, scorer=fuzz.WRatio, score_cutoff=80)
         return self._entity_of_name[found[2]] if found else None
+
+
+#: The parts of a name (runs of letters or digits): "Open AI" has two, "OpenAI" one.
+_NAME_PARTS = re.compile(r"[^\W_]+")
+
+
+def _written_whole(name: str, folded: str) -> bool:
+    """Whether a folded text has every word of a name (in any order)."""
+    words = set(_NAME_PARTS.findall(folded))
+    return all(part in words for part in _NAME_PARTS.findall(fold(name)))
 
 
 def _only(word: str, kinds: frozenset[str]) -> bool:

@@ -23,7 +23,7 @@ from bot.core.engine.browsing import Browser, link_disputes
 from bot.core.engine.clean import MAX_MATCHED_CHARS, clean
 from bot.core.engine.confidence import Signals, band_of, kin
 from bot.core.engine.entities import PAST_WORDS, PERSON_WORDS, Entities, capitalised_words
-from bot.core.engine.lexical import LexicalIndex
+from bot.core.engine.lexical import CITED_WHOLE, LexicalIndex, naming_tokens
 from bot.core.engine.points import on_point
 from bot.core.engine.ranking import Ranker, confidence
 from bot.core.engine.rerank import Reranker, Reranking, pool_of
@@ -53,6 +53,11 @@ _COMMENT = re.compile(r"\bcomment\b")
 #: The words a misspelt word of a question may be read as before it is matched: those its patterns read (its type, its
 #: phrasal verbs, what it counts) and function words.
 SPELLINGS = tuple(sorted(word for word in PATTERN_WORDS | STOP_WORDS if len(word) >= 3))
+#: Of those, the words that say what a question asks: a misspelt word as near one of them as another function word is read
+#: as this one ("wich company": which, not with).
+ASKING = frozenset(
+    fold("who whom whose what when where why which how many much quoi quand pourquoi comment combien quel quelle qui").split()
+)
 
 
 def _english_comment(question: str) -> bool:
@@ -111,14 +116,19 @@ class Engine:
                     for name in (entity.name, *entity.aliases)
                 )
                 # The words a bare one-word question may name and still be answered: a one-word keyword, any word of a
-                # name or a topic ("head" of the keyword "head of operations" asks nothing by itself).
-                names = (
-                    *(name for entity in base.entities.values() for name in (entity.name, *entity.aliases)),
-                    *(name for topic in base.topics.values() for name in (topic.name, topic.name_fr or "")),
-                )
+                # topic, any word of a name but an everyday one it holds ("open" of "Open AI": naming_tokens), ("head" of
+                # the keyword "head of operations" asks nothing by itself).
+                topic_names = (name for topic in base.topics.values() for name in (topic.name, topic.name_fr or ""))
                 keywords = (search_tokens(keyword) for fact in self._facts for keyword in fact.keywords)
                 self._bare_words = frozenset(
-                    [token for name in names for token in search_tokens(name)] + [k[0] for k in keywords if len(k) == 1]
+                    [
+                        token
+                        for entity in base.entities.values()
+                        for tokens in naming_tokens((entity.name, *entity.aliases), entity.type in CITED_WHOLE)
+                        for token in tokens
+                    ]
+                    + [token for name in topic_names for token in search_tokens(name)]
+                    + [k[0] for k in keywords if len(k) == 1]
                 )
                 # Words of a name that are among the commonest words too ("Time"), and of no topic: the name only when
                 # the question writes it as a name (capitalised), not in "what time does the store open".
@@ -221,7 +231,7 @@ class Engine:
             said_back = Conversation("byline", dict(replies)[language], translations=replies)
             return Answer(text, language, None, truncated=truncated, conversation=said_back)
         # French typed as spoken ("cest quoi", "pk", "cb") is read in its written form.
-        matched = self._index.respell(french.written(stripped), SPELLINGS)
+        matched = self._index.respell(french.written(stripped), SPELLINGS, ASKING)
         # Any other misspelt word read as one indexed word only is put right too: the question is read as its clean twin.
         matched, _ = self._put_right(matched)
         matched = without_attribution(matched, self._publication_words)
@@ -415,7 +425,9 @@ class Engine:
         pool = [best.fact.id, *(m.fact.id for m in fitting_rivals)][:5]
         cosines = self._reranking.similarities(matched, pool)
         # Words read as typos of others: put right before matching (a type word, a name) or read so by the index.
-        respelled = sum(a != b for a, b in zip(stripped.split(), self._index.respell(stripped, SPELLINGS).split(), strict=False))
+        respelled = sum(
+            a != b for a, b in zip(stripped.split(), self._index.respell(stripped, SPELLINGS, ASKING).split(), strict=False)
+        )
         respelled += self._put_right(stripped)[1]
         index = self._index
         read_as_typos = sum(1 for t in dict.fromkeys(tokens) if t not in index.idf and index.lookup(t))

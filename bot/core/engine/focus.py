@@ -318,6 +318,9 @@ class Focus:
     #: "at what time", "à quelle heure": a time of day, which no date gives.
     day: bool = False
     hour: bool = False
+    #: A how-many question's own words beyond names ("how many contractors are programmers": contractor, programmer):
+    #: a share of some of those counted answers only when what narrows them is among them.
+    count_words: frozenset[str] = frozenset()
 
     def holds(
         self,
@@ -366,10 +369,10 @@ class Focus:
             return False
         # "How many engineers work at OpenAI" is not the 40% of contractors who are programmers: a share answers a
         # count only when asked as one ("how many of the ...") or of the very thing counted.
+        # A share of some of them ("contractors who are computer programmers") is no count of them all: "how many
+        # contractors" asks for the 1,000, so what the share narrows them to must be asked too.
         share_only = asked.kind == "how_many" and self.counted and slots.percent and not slots.count and not self.share
-        if share_only and not any(
-            self._any_held(self.counted, frozenset(search_tokens(p.of or "")), readings) for p in slots.percent
-        ):
+        if share_only and not any(self._share_of_what_is_counted(p.of or "", readings) for p in slots.percent):
             return False
         if self.percent and asked.kind == "how_many" and not slots.percent:
             return False
@@ -475,6 +478,15 @@ class Focus:
                 kept.add(token)
         return frozenset(kept)
 
+    def _share_of_what_is_counted(self, of: str, readings: Callable[[str], Iterable[str]]) -> bool:
+        """Whether a share of `of` answers the count asked: it is of the very thing counted, and the words narrowing it
+        ("who are computer programmers") are asked too."""
+        of_tokens = frozenset(search_tokens(of))
+        if not self._any_held(self.counted, of_tokens, readings):
+            return False
+        narrowing = frozenset(t for t in of_tokens if not self._any_held(self.counted, frozenset({t}), readings))
+        return not narrowing or self._any_held(self.count_words - self.counted, narrowing, readings)
+
     @staticmethod
     def _any_held(wanted: Iterable[str], own: frozenset[str], readings: Callable[[str], Iterable[str]]) -> bool:
         for token in wanted:
@@ -531,6 +543,9 @@ _WITHIN = re.compile(
     r"(?:countr(?:y|ies)|cit(?:y|ies)|regions?|states?|towns?|pays|villes?|etats?)\s+(?:of|in|within|de|du|des|d|en|au)\b"
     # "Which Eastern European countries", "what Kenyan city": the place named before the kind of place asked for.
     r"|^(?:which|what|in\s+which|in\s+what)\s+(?:\w+\s+){1,2}(?:countr(?:y|ies)|cit(?:y|ies)|regions?|states?|towns?)\b"
+    # "Which country is the South American developer from": the kind of place asked for first, a place named after it.
+    r"|^(?:which|what|in\s+which|in\s+what|quel\w*|dans\s+quel\w*|de\s+quel\w*)\s+"
+    r"(?:countr(?:y|ies)|cit(?:y|ies)|states?|towns?|pays|villes?|etats?)\b"
 )
 _EXACT = re.compile(
     r"\b(?:exactly|precisely|exact|precise|exactement|precisement|exacte|precis|precise)\b(?!\s+(?:sure|like|what|why|when|where))"
@@ -589,6 +604,10 @@ _DEFINITE = frozenset(
 )
 
 
+#: The words after a thing that give its name ("a model called GPT-3", "un modèle appelé GPT-3").
+_NAMED_AS = frozenset(_folded("called named known dubbed appele appelee nomme nommee baptise baptisee").split())
+
+
 def _only_indefinite(heads: frozenset[str], fact: Fact) -> bool:
     """Whether the fact's statements speak of the thing asked for (one of its head words) only after an indefinite article
     ("an outsourcing agency", "une agence"): then they do not say which one. False when they never speak of it."""
@@ -600,6 +619,8 @@ def _only_indefinite(heads: frozenset[str], fact: Fact) -> bool:
             if not tokens or tokens[0] not in heads:
                 continue
             seen = True
+            if i + 1 < len(words) and words[i + 1] in _NAMED_AS:
+                return False  # "a natural language generative model called GPT-3" says which
             # The nearest article before it says which ("a 22-year-old recent college graduate": an indefinite one).
             article = next((w for w in reversed(words[max(0, i - 6) : i]) if w in _INDEFINITE or w in _DEFINITE), None)
             if article not in _INDEFINITE:
@@ -690,6 +711,7 @@ def focus_of(
         asked.exact or asks_exact(folded),
         bool(_DAY.search(folded)),
         bool(_HOUR.search(folded)),
+        frozenset(tokens) - frozenset(named_words) if asked.kind == "how_many" else frozenset(),
     )
 
 

@@ -75,6 +75,52 @@ WRITTEN_ENDINGS = ("e", "s", "es", "y", "ed", "er", "ing", "ion", "al")
 #: Tokens the curated synonyms map words to: they are what they say ("founder" is not a form of "found").
 CANONICAL_TOKENS = frozenset(SYNONYMS.values())
 STOP_WORD_LIST = sorted(w for w in STOP_WORDS if len(w) >= 3)
+#: A word of a name written in several words that is this common (Zipf) is an everyday word ("open" of "Open AI", "news"
+#: of "NBC News", "city" of "Kansas City"): by itself it does not name the entity, so a fact is not indexed under it for
+#: naming the entity ("is the store open" is not about OpenAI). Its other words and its one-word names still are.
+NAME_FRAGMENT_ZIPF = 4.5
+
+
+#: The kinds of entity whose every name word counts: people are asked about by first name ("what did Grace say"), and
+#: outlets cited by the words of their names ("what did the contractors tell NBC News"; held-out 2's guard on questions
+#: with two typos lost one when "news" no longer counted).
+CITED_WHOLE = frozenset({"person", "publication"})
+
+
+def naming_tokens(names: Sequence[str], whole: bool = False) -> list[list[str]]:
+    """The search tokens each of an entity's names and aliases gives a fact that names it: every token of a one-word name;
+    of a name of several words ("Open AI", "Kansas City"), each token but the everyday words (NAME_FRAGMENT_ZIPF), unless
+    that word is one of its names by itself ("Invisible" of "Invisible Systems"). Every name word of an entity `whole`
+    (a person or an outlet: CITED_WHOLE)."""
+    read = [(search_tokens(name), whole or len(_LETTERS.findall(name)) == 1) for name in names]
+    names_alone = {tokens[0] for tokens, one_word in read if one_word and len(tokens) == 1}
+    return [
+        [t for t in tokens if one_word or t in names_alone or lexicon.zipf(t) < NAME_FRAGMENT_ZIPF] for tokens, one_word in read
+    ]
+
+
+#: The parts of a name (runs of letters or digits): "Open AI" has two, "OpenAI" one.
+_NAME_PARTS = re.compile(r"[^\W_]+")
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits, folded: what its spellings in one word or several share."""
+    return "".join(_NAME_PARTS.findall(fold(name)))
+
+
+def spaced_names(base: KnowledgeBase) -> dict[str, str]:
+    """The names written in words apart whose letters are those of a one-word name of the same entity ("Open AI",
+    "Co-Pilot", "Deep Mind"), each with that name. (Not "GPT-3" or "blink 182": a number apart reads alike either way, and
+    a claim's figures stay as written.)"""
+    spaced = {}
+    for entity in base.entities.values():
+        names = (entity.name, *entity.aliases)
+        one_word = {_letters(n): n for n in names if len(_NAME_PARTS.findall(n)) == 1}
+        for name in names:
+            parts = _NAME_PARTS.findall(name)
+            if len(parts) > 1 and not any(p.isdigit() for p in parts) and _letters(name) in one_word:
+                spaced[name] = one_word[_letters(name)]
+    return spaced
 
 
 class Postings(NamedTuple):
@@ -132,6 +178,25 @@ class LexicalIndex:
         self.base = base
         self.facts = facts
         count = max(len(facts), 1)
+        # A name written in words apart that is one word too is read in a question as the one word ("Open AI" is OpenAI,
+        # not "open"): its parts are everyday words that name nothing (naming_tokens). (Not in the facts' texts: reading
+        # every one so cost a tenth of the index's tokenising, for the few that write a name so.)
+        spaced = spaced_names(base)
+        self._spaced = (
+            re.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(
+                    r"[\s-]+".join(map(re.escape, _NAME_PARTS.findall(fold(n)))) for n in sorted(spaced, key=len, reverse=True)
+                )
+                + r")(?![\w-])",
+                re.IGNORECASE,
+            )
+            if spaced
+            else None
+        )
+        self._spaced_names = {_letters(n): one for n, one in spaced.items()}
+        # Each spaced name's first part and what may follow it: a cheap test before the expression.
+        self._spaced_starts = tuple({f" {_NAME_PARTS.findall(fold(n))[0]}{sep}" for n in spaced for sep in (" ", "-")})
         # Entity and topic names and keywords recur across facts: tokenise each once.
         shared: dict[str, list[str]] = {}
         #: Each fact's statement tokens, for the entities' intros; dropped once they are picked. Token numbers (as
@@ -147,12 +212,24 @@ class LexicalIndex:
         # and its weight in each (in compact arrays: at 100k facts there are millions of them).
         found_in: dict[str, tuple[array[int], array[float]]] = {}
         number_of: dict[str, int] = {}
+        # The tokens each entity name gives the facts naming it (naming_tokens).
+        naming = {
+            name: tokens
+            for entity in base.entities.values()
+            for name, tokens in zip(
+                (entity.name, *entity.aliases),
+                naming_tokens((entity.name, *entity.aliases), entity.type in CITED_WHOLE),
+                strict=True,
+            )
+        }
         for index, fact in enumerate(facts):
             bag: dict[str, float] = {}
             names: list[str] = []
             statement: list[str] = []
             for field, text in self._fact_fields(fact):
-                if field in ("entity", "topic", "keyword"):
+                if field == "entity":
+                    tokens = naming[text]
+                elif field in ("topic", "keyword"):
                     tokens = shared.get(text)
                     if tokens is None:
                         tokens = shared[text] = search_tokens(text)
@@ -245,6 +322,16 @@ class LexicalIndex:
         for citation in fact.citations:
             yield "quote", citation.quote
 
+    def joined(self, text: str) -> str:
+        """The text with each name written in words apart that is one word too ("Open AI", "co-pilot") written as the one
+        word ("OpenAI", "Copilot")."""
+        if self._spaced is None:
+            return text
+        lowered = " " + text.lower()
+        if not any(start in lowered for start in self._spaced_starts):
+            return text
+        return self._spaced.sub(lambda m: self._spaced_names[_letters(m.group())], text)
+
     def lookup(self, token: str) -> tuple[tuple[str, float], ...]:
         """Indexed tokens a query token stands for, with a trust factor (1 exact, less for typos)."""
         if token in self.idf:
@@ -298,23 +385,29 @@ class LexicalIndex:
             for word, token in pairs
         ]
 
-    def respell(self, text: str, words: Sequence[str]) -> str:
+    def respell(self, text: str, words: Sequence[str], asking: Collection[str] = ()) -> str:
         """The text with each misspelt word put right that is one edit from one of `words` and from no other, nor from
-        another indexed word: a word no fact uses and no word of the language ("mcuh", "dxate")."""
+        another indexed word: a word no fact uses and no word of the language ("mcuh", "dxate"). One edit from several of
+        them, it is read as the one of `asking` among them (the words that say what a question asks: "wich" is "which",
+        not "with"; "hw mny" is "how many"), a word of two letters only as one of those."""
         known = frozenset(words)
 
         def right(match: re.Match[str]) -> str:
             word = match.group()
             folded = fold(word)
-            if folded in known or not 3 <= len(folded) <= MAX_TYPO_CHARS:
+            if folded in known or not 2 <= len(folded) <= MAX_TYPO_CHARS or (len(folded) == 2 and not asking):
                 return word
             token = stem(folded)
             if token in self.idf or folded in STOP_WORDS or lexicon.zipf(token) >= REAL_WORD_ZIPF:
                 return word
-            near = process.extract(folded, words, scorer=OSA.distance, score_cutoff=1, limit=2)
+            near = [found for found, _distance, _at in process.extract(folded, words, scorer=OSA.distance, score_cutoff=1)]
+            if len(near) > 1 or len(folded) == 2:
+                near = [found for found in near if found in asking]
             if len(near) != 1:
                 return word
-            meant = near[0][0]
+            meant = near[0]
+            if meant in asking and not _LETTERS.search(text, 0, match.start()):
+                return meant  # the question's first word: what it asks ("wich company": which, not "rich")
             # Nor one the typo lookup reads, one edit away, as another indexed word ("hring": hiring, not "bring").
             others = {indexed for indexed, trust in self.lookup(folded) if trust >= ONE_TYPO_TRUST}
             return meant if others <= {stem(meant)} else word
@@ -342,8 +435,8 @@ class LexicalIndex:
 
     def _meant(self, folded: str) -> str | None:
         """The word a misspelt word stands for (see put_right), or None: known, real, too short, or read several ways."""
-        if not MEANT_MIN_CHARS <= len(folded) <= MAX_TYPO_CHARS or folded in STOP_WORDS:
-            return None
+        if not MEANT_MIN_CHARS <= len(folded) <= MAX_TYPO_CHARS or folded in STOP_WORDS or self.is_misspelt_stop_word(folded):
+            return None  # a misspelt function word ("wich", "quoa") is never read as a word of content ("rich", "quot")
         token = stem(folded)
         if token in self.idf or folded in self.idf or lexicon.zipf(token) >= REAL_WORD_ZIPF:
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
@@ -69,9 +69,16 @@ CONCEPT_FACTS = 3
 CONCEPT_ZIPF = 2.5
 #: A beginning and an end: a date of one does not say when the other was.
 PHASES = {
-    "start": frozenset(search_tokens("start started starting begin began begun beginning commence commenced debut debuted")),
+    "start": frozenset(
+        search_tokens(
+            "start started starting begin began begun beginning commence commenced debut debuted become became becoming"
+        )
+    ),
     "end": frozenset(
-        search_tokens("end ended ending ends stop stopped quit terminate terminated split cease ceased fin arrete rompu rompre")
+        search_tokens(
+            "end ended ending ends stop stopped quit terminate terminated split cease ceased fin arrete rompu rompre "
+            "escape escaped escaping"
+        )
     ),
 }
 #: The events a curated action is (a deed's `did`), in the words of EVENT_TOKENS.
@@ -109,7 +116,7 @@ _RESPONSE_TOKENS = frozenset(
                   "denied repondu reponse repondre reagi reaction declaration commente commenter")
 )  # fmt: skip
 #: A capitalised word after "in": a place a statement names, or a month.
-_IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][a-z]+)\b")
+_IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][a-z]+(?: [A-Z][a-z]+)*)\b")
 _MONTH_NAMES = frozenset(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 )
@@ -186,7 +193,12 @@ class Ranker:
         self._speaker_cache: dict[int, frozenset[str]] = {}
         self._pair_cache: dict[int, frozenset[tuple[str, str]]] = {}
         # (By name only: an alias may be a place within it, "Austin" for Texas, which says where in it.)
-        self._place_ids = {entity.name.lower(): entity.id for entity in base.entities.values() if entity.type == "place"}
+        self._place_ids = {
+            name.lower(): entity.id
+            for entity in base.entities.values()
+            if entity.type == "place"
+            for name in (entity.name, *(alias for alias in entity.aliases if " " in alias))
+        }
         # Each place's names as search tokens, by their first word, for a question naming one by words made from it
         # ("eastern european").
         place_words: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
@@ -208,7 +220,7 @@ class Ranker:
         self._roles = dict(roles)
         self._events: dict[int, frozenset[str]] = {}
         self._slot_event_cache: dict[tuple[int, str], frozenset[str]] = {}
-        self._phase_cache: dict[int, frozenset[str]] = {}
+        self._phase_cache: dict[tuple[int, str], frozenset[str]] = {}
         self._sum_question_cache: dict[int, tuple[str, ...]] = {}
         # Who the base says did each event (lay-off: Invisible, Microsoft), from the facts' curated deeds.
         curated_doers: dict[str, set[str]] = defaultdict(set)
@@ -328,6 +340,16 @@ class Ranker:
             words = words | of if of else self._own_words(position)
         return words or self._own_words(position)
 
+    def _counts_exclude(self, position: int, counted: Iterable[str], readings: Callable[[str], Iterable[str]]) -> bool:
+        """Whether every curated count of a fact leaves out what a how-many question counts (their `excludes`)."""
+        counts = self._index.facts[position].answers.count
+        if not counts or any(not count.excludes for count in counts):
+            return False
+        return all(
+            any(token in left_out or not left_out.isdisjoint(readings(token)) for token in counted)
+            for left_out in (frozenset(search_tokens(count.excludes or "")) for count in counts)
+        )
+
     def _phrased_counted(self, position: int) -> frozenset[str]:
         """What the fact's own how-many questions count (counted_nouns), none when they do not say."""
         found = self._counted.get(position)
@@ -372,12 +394,14 @@ class Ranker:
             self._sum_question_cache[position] = found
         return found
 
-    def _date_phases(self, position: int) -> frozenset[str]:
-        """Whether the fact's curated dates are of something starting or ending (PHASES), from what they are of."""
-        found = self._phase_cache.get(position)
+    def _slot_phases(self, position: int, kind: str) -> frozenset[str]:
+        """Whether the fact's curated answers of a kind (dates, causes) are of something starting or ending (PHASES), from
+        what they are of or explain ("how Savreux escaped homelessness" ends a state)."""
+        found = self._phase_cache.get((position, kind))
         if found is None:
-            words = set(search_tokens("\n".join(SLOT_TEXTS["when"](self._index.facts[position]))))
-            found = self._phase_cache[position] = frozenset(name for name, ws in PHASES.items() if not ws.isdisjoint(words))
+            words = set(search_tokens("\n".join(SLOT_TEXTS[kind](self._index.facts[position]))))
+            found = frozenset(name for name, ws in PHASES.items() if not ws.isdisjoint(words))
+            self._phase_cache[(position, kind)] = found
         return found
 
     def _places(self, position: int) -> frozenset[str]:
@@ -386,10 +410,11 @@ class Ranker:
         entities = self.base.entities
         filed = (e for e in fact.entities if (entity := entities.get(e)) is not None and entity.type == "place")
         # And a place its statement names that is no entity ("in Austin, per The Internet Patrol"), months aside.
+        # (A name in several words is the place by any of its names: "in South America" is Latin America.)
         said = (
-            self._place_ids.get(m.lower(), f"text:{m.lower()}")
+            self._place_ids.get(m.lower()) or self._place_ids.get(m.split()[0].lower(), f"text:{m.split()[0].lower()}")
             for m in _IN_PLACE.findall(fact.statement)
-            if m.lower() not in _MONTH_NAMES
+            if m.split()[0].lower() not in _MONTH_NAMES
         )
         return frozenset((*filed, *said, *(w for p in fact.answers.place for w in p.where)))
 
@@ -699,8 +724,14 @@ class Ranker:
             # laid some of them off, though that fact speaks of their hiring too.
             if fits == CURATED and events and asked.kind in SLOT_TEXTS and not events <= self._slot_events(position, asked.kind):
                 fits = NO
-            # "When did Sama start working with OpenAI" is not answered by when it stopped (nor the other way round).
-            if fits == CURATED and phase and asked.kind == "when" and self._date_phases(position) == PHASES.keys() - {phase}:
+            # "When did Sama start working with OpenAI" is not answered by when it stopped (nor the other way round); "why did
+            # Savreux become homeless" not by how he escaped homelessness.
+            if (
+                fits == CURATED
+                and phase
+                and asked.kind in ("when", "why")
+                and self._slot_phases(position, asked.kind) == PHASES.keys() - {phase}
+            ):
                 fits = NO
             # A count of people laid off is not a headcount: "how many employees does Microsoft have" is not its 10,000 cuts.
             if fits == CURATED and asked.kind == "how_many" and "layoff" not in events and self._counts_layoffs(position):
@@ -725,6 +756,9 @@ class Ranker:
             if fits == PHRASED and asked.kind == "where" and where_asked and where_asked.isdisjoint(self._where_words(position)):
                 fits = NO
             if fits and counted and not counts_what_is_asked(counted, self._counted_words(position, fits), readings):
+                fits = NO
+            # Nor is a count that leaves out what is asked ("how many contractors": OpenAI's 375 staff, contractors excluded).
+            if fits and counted and self._counts_exclude(position, counted, readings):
                 fits = NO
             # People are counted by a count or a share, not a sum ("how many labelers" is not the $15 trainers earn).
             held = held_kinds(index.facts[position], asked) if fits == CURATED and counted else frozenset()
