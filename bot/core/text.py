@@ -175,6 +175,12 @@ _BILINGUAL_FAMILIES: dict[str, str] = {
     "moderator": "moderators moderateur moderateurs moderatrice", "platform": "platforms plateforme plateformes",
     "sexual": "sexuel sexuels sexuelle sexuelles", "hate": "haine", "filter": "filtre filtrer filtrage filtres",
     "browser": "navigateur navigateurs", "natural": "naturel naturelle naturels",
+    # everyday verbs and words of place and order, as readers ask in French ("il voulait rester anonyme", "le dev
+    # sud-américain", "la première chose", "ça a débuté quand")
+    "want": "vouloir voulait voulaient veut veulent voulu voulue voulus", "stay": "rester reste restent restait restaient "
+    "restes restee restees", "remain": "restant restants restante restantes", "south": "sud", "north": "nord",
+    "west": "ouest", "american": "americain americains americaine americaines", "first": "premier premiere premiers premieres",
+    "start": "commence commencee commencer commencent commencait commencement demarrer demarre",
 }  # fmt: skip
 for _token, _forms in _BILINGUAL_FAMILIES.items():
     for _form in _forms.split():

@@ -249,3 +249,64 @@ def test_french_auxiliaries_ask_nothing_of_their_own() -> None:
     # "étaient", "seront", "auraient" are French "were", "will be", "would have": no word of what is asked about
     assert search_tokens("ils étaient combien à voter") == search_tokens("combien à voter")
     assert search_tokens("ils auraient été virés") == search_tokens("virés")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # the question word last, after a past participle; "ça" standing for what follows "quand"
+        ("microsoft a confirmé quand", "when"),
+        ("ca a debute quand les licenciements", "when"),
+        ("à quel moment invisible a viré des formateurs", "when"),
+        ("en quelle année codex est sorti", "when"),
+        # "en quelle ville" asks where, not when
+        ("en quelle ville vit savreux", "where"),
+        # the imperfect of saying, and the job asked with "comme"
+        ("qu'est-ce que disait altman", "what_said"),
+        ("kumar il fait quoi comme job", "role"),
+        ("c'est quoi le boulot de kumar", "role"),
+    ],
+)
+def test_spoken_french_question_types(question: str, kind: str) -> None:
+    assert classify(written(question)).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "quand" opening a clause of its own says when something happened; it does not ask
+        "il a été viré quand il a raté le test",
+        "invisible a viré des gens quand chatgpt explosait",
+    ],
+)
+def test_when_clause_is_not_a_when_question(question: str) -> None:
+    assert classify(written(question)).kind != "when"
+
+
+@pytest.mark.parametrize(
+    ("form", "token"),
+    [("payent", "pay"), ("payant", "pay"), ("recrutent", "hire"), ("licencient", "layoff"), ("investir", "invest")],
+)
+def test_french_verb_forms_are_read_as_their_verb(engine: Engine, form: str, token: str) -> None:
+    assert (token, 1.0) in engine._index.lookup(form)
+
+
+@pytest.mark.parametrize("english", ["comment", "content", "different", "recent"])
+def test_english_words_ending_like_french_verbs_keep_their_reading(engine: Engine, english: str) -> None:
+    assert engine._index.lookup(english) == ((english, 1.0),)
+
+
+def test_a_verb_form_of_a_stop_word_is_no_typo(engine: Engine) -> None:
+    # "parlent" (they speak) asks nothing: it was read as a typo of "parent"
+    assert engine._index.lookup("parlent") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("ils payent combien les trainers", "savreux-pay-15-an-hour"),
+        ("pourquoi le dev sud-américain voulait rester anonyme", "coding-developer-anonymity-and-status"),
+    ],
+)
+def test_spoken_french_is_answered(engine: Engine, question: str, expected: str) -> None:
+    assert best_id(engine, question) == expected

@@ -41,7 +41,8 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("what_said", r"^(?:what|wat)\s+(?:did|does|has|had|do)\s+.{1,60}?\s(?:say|said|tell|told|write|wrote|tweet|tweeted|post|posted|claim|claimed|declare|declared)\b"
                   r"|\bwhat\s+(?:was|is|were|are)\s+.{0,40}?\b(?:quote|quotes|statement|comment|comments|tweet|words|remark|remarks)\b"
                   r"|^who\s+(?:said|says|wrote|tweeted|told)\b|\b(?:quote|quoted)\b"
-                  r"|^(?:qu\s+a|qu\s+ont|qu\s+est\s+ce\s+que?|que|qu\s+avait)\s+.{0,50}?\b(?:dit|dire|declare|ecrit|tweete|affirme)\b"
+                  r"|^(?:qu\s+a|qu\s+ont|qu\s+est\s+ce\s+que?|que|qu\s+avait)\s+.{0,50}?\b(?:dit|dire|declare|ecrit|tweete|affirme"
+                  r"|disait|disaient|disent|racontait|raconte|affirmait|declarait|expliquait)\b"
                   r"|^(?:que\s+dit|qu\s+a\s+dit|que\s+disent|qu\s+ont\s+dit)\b|\b(?:a|ont|avait)\s+dit\s+quoi\b|^qui\s+a\s+(?:dit|ecrit|tweete|declare)\b|\bcitation\b"
                   # French puts the question word last: "le tweet d'Altman disait quoi", "Jindal a raconté quoi à NBC".
                   r"|\b(?:dit|disait|disent|disaient|raconte|racontait|racontent|declare|declarait|ecrit|ecrivait|tweete"
@@ -54,7 +55,10 @@ _TYPES: tuple[tuple[str, str], ...] = (
              r"|^quel(?:le)?\s+est\s+(?:le|la|l)\s+(?:poste|metier|role|fonction|titre|profession|boulot|taf)\b"
              r"|^quel(?:le)?\s+(?:poste|metier|role|fonction|profession|boulot|taf)\b"
              # "Le gars de 34 ans, il fait quoi dans la vie": what someone does for a living.
-             r"|\b(?:fait|font|faisait|faisaient)\s+quoi\s+dans\s+la\s+vie\b|^que\s+(?:fait|font|faisait)\s+.{1,50}\s+dans\s+la\s+vie\b"),
+             r"|\b(?:fait|font|faisait|faisaient)\s+quoi\s+dans\s+la\s+vie\b|^que\s+(?:fait|font|faisait)\s+.{1,50}\s+dans\s+la\s+vie\b"
+             # "Kumar il fait quoi comme job", "c'est quoi le boulot de Kumar": the job asked with the question word first.
+             r"|\b(?:fait|font|faisait|faisaient)\s+quoi\s+comme\s+(?:job|boulot|taf|metier|travail|poste)\b"
+             r"|^c\s+est\s+quoi\s+(?:le|son|sa)\s+(?:job|boulot|taf|metier|poste|role|fonction)\b"),
     ("why", r"^(?:why|pourquoi|how\s+come)\b|\b(?:why|pourquoi|for\s+what\s+reasons?|pour\s+quelles?\s+raisons?|what\s+(?:was|is|were|are)\s+the\s+reasons?"
             r"|what\s+(?:led|caused|prompted|drove|made)|la\s+raison|les\s+raisons|reason\s+for|reasons\s+for|cause\s+of|motif)\b"
             r"|^how\s+did\s+.{1,40}\b(?:escape|get\s+out|get\s+off|manage)\b"),
@@ -76,9 +80,16 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ("how_many", r"\bhow\s+(?:many|much)\b|\bcombien\b|\b(?:number|numbers)\s+of\b|\bnombre\s+de\b|\bwhat\s+(?:percentage|percent|share|proportion|fraction|part)\b"
                  r"|\bquel(?:le)?s?\s+(?:pourcentage|part|proportion|nombre)\b|\bhow\s+long\b|\bheadcount\b|\beffectifs?\b"),
     ("when", r"^(?:when|quand)\b|\bquand$|\b(?:when\s+(?:did|was|were|is|will|does|do|had|has)|what\s+(?:year|month|date|day)|which\s+(?:year|month)"
-             r"|in\s+what\s+(?:year|month)|since\s+when|how\s+long\s+ago|quel(?:le)?s?\s+(?:annee|mois|date|jour)|depuis\s+quand|en\s+quelle|a\s+quelle\s+date)\b"
+             r"|in\s+what\s+(?:year|month)|since\s+when|how\s+long\s+ago|quel(?:le)?s?\s+(?:annee|mois|date|jour)|depuis\s+quand"
+             r"|en\s+quelle(?!\s+(?:ville|region|province|langue|partie|monnaie|devise|proportion|quantite))|a\s+quelle\s+date|a\s+quel\s+moment)\b"
              # "C'était quand, la réunion", "ça s'est passé quand": French puts "quand" after its verb ("quand même" is "still").
-             r"|\b(?:etait|est|ete|arrive|arrivee|passe|passee|lieu|sorti|sortie|lance|lancee|commence|fini|termine)\s+quand\b(?!\s+meme)"),
+             r"|\b(?:etait|est|ete|arrive|arrivee|passe|passee|lieu|sorti|sortie|lance|lancee|commence|fini|termine)\s+quand\b(?!\s+meme)"
+             # "Ça a débuté quand, les licenciements", "Microsoft a confirmé quand": a past participle after its auxiliary, then
+             # "quand" with no clause of its own after it ("il a été viré quand il a raté le test" says when, it does not ask).
+             r"|\b(?:a|ont|avait|avaient|ete|est|sont|etait|etaient)\s+(?:\w+\s+)?\w{3,}(?:e|ee|es|ees|i|ie|is|u|ue|us)\s+quand\b"
+             r"(?!\s+(?:meme|il|elle|ils|elles|on|je|j|tu|nous|vous|c|ca|ce|qu|que|l|le|la|les|un|une|des|son|sa|ses|leur|leurs)\b)"
+             # "Ça a commencé quand, les licenciements": "ça" stands for what is named after "quand", which asks.
+             r"|^(?:ca|cela|c)\s+(?:a|s\s+est|est)\s+(?:\w+\s+)?\w{3,}(?:e|ee|es|ees|i|ie|is|u|ue|us)\s+quand\b(?!\s+meme)"),
     ("where", r"^(?:where|ou|d\s+ou)\b|\bou$|\bou\s+ca$|\bc\s+est\s+ou\b|\bor\s+where$|\b(?:where\s+(?:is|are|was|were|do|does|did|has|have)|(?:which|what)\s+(?:country|city|countries|cities|region|regions|state|town|parts?\s+of\s+the\s+world)"
               r"|(?:which|what)\s+(?:\w+\s+){1,2}?(?:country|city|countries|cities|region|regions|state|states|town|towns)\b"
               r"|in\s+which\s+(?:country|city|region|state)|quel(?:le)?s?\s+(?:pays|ville|villes|region|regions|etat)|dans\s+quel(?:le)?s?\s+(?:pays|ville|region)"
@@ -176,7 +187,7 @@ _TYPE_WORDS: dict[str, str] = {
              "resides vit vivent habite habitent situe situee basee siege trouve place country city countries cities part parts "
              "world region regions area areas pays ville villes endroit endroits monde vient viennent venait venaient originaire "
              "originaires state states province provinces town towns head",
-    "when": "happen happened happens occur occurred took place date time year month day lieu eu",
+    "when": "happen happened happens occur occurred took place date time year month day lieu eu moment",
     "why": "reason reasons cause caused because motive raison raisons cause motif",
     "how_old": "old age aged years year ans",
     "how_much_money": "pay paid pays earn earns earned make makes made cost costs money cash salary wage wages hourly hour "

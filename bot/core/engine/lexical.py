@@ -22,7 +22,17 @@ from rapidfuzz.distance import OSA
 from bot.core import lexicon
 from bot.core.engine.asks import rephrase
 from bot.core.models import Fact, KnowledgeBase
-from bot.core.text import STEM_SYNONYMS, STOP_WORDS, SYNONYMS, fold, folded_tokens, search_tokens, stem, strip_ending
+from bot.core.text import (
+    FUNCTION_WORDS_FR,
+    STEM_SYNONYMS,
+    STOP_WORDS,
+    SYNONYMS,
+    fold,
+    folded_tokens,
+    search_tokens,
+    stem,
+    strip_ending,
+)
 
 # How much a token found in each part of a fact counts towards its weight in the index.
 FIELD_WEIGHTS = {
@@ -334,11 +344,25 @@ class LexicalIndex:
 
     def lookup(self, token: str) -> tuple[tuple[str, float], ...]:
         """Indexed tokens a query token stands for, with a trust factor (1 exact, less for typos)."""
-        if token in self.idf:
-            return ((token, 1.0),)
         cached = self._typo_cache.get(token)
         if cached is not None:
             return cached
+        # A French verb form is its verb, as the stemmer reads the verb's other forms (a fact's own form of it too).
+        conjugated = self._conjugated(token)
+        if token in self.idf:
+            # A form some fact holds is read as itself, and as its verb only when that is a curated synonym ("entraînent" is
+            # train too): English "comment" is no form of "comme".
+            if not conjugated or conjugated == token or conjugated not in _CURATED_TOKENS:
+                return ((token, 1.0),)
+            result = ((token, 1.0), (conjugated, 1.0))
+            if len(self._typo_cache) < 50_000:
+                self._typo_cache[token] = result
+            return result
+        if conjugated is not None:
+            result = ((conjugated, 1.0),) if conjugated else ()
+            if len(self._typo_cache) < 50_000:
+                self._typo_cache[token] = result
+            return result
         found: dict[str, float] = {}
         # A number or a name with one ("gpt4") is never a typo of another: 4 is not 3.
         if 4 <= len(token) <= MAX_TYPO_CHARS and not HAS_DIGIT.search(token):
@@ -366,6 +390,27 @@ class LexicalIndex:
         if len(self._typo_cache) < 50_000:
             self._typo_cache[token] = result
         return result
+
+    def _conjugated(self, token: str) -> str | None:
+        """The indexed token a French verb form stands for when the light stemmer leaves it apart: "payent", "entraînent",
+        "fabriquent", "payant", "investir" are pay, train, fabriqu, invest (the stemmer strips no "-ent": English
+        "content" or "president" would lose their meaning in every fact); "" for a form of a stop word ("parlent"), None
+        when it is no verb form the index knows. A form a fact holds is read as itself as well."""
+        if len(token) < 6 or not token.isalpha():
+            return None
+        for ending, forms in _CONJUGATIONS:
+            if token.endswith(ending) and len(token) - len(ending) >= 3:
+                base = token[: -len(ending)]
+                for form in forms:
+                    word = base + form
+                    if word in STOP_WORDS:
+                        return ""  # "parlent", "disent": a form of a verb that asks nothing (not "parent", a typo)
+                    if word in FUNCTION_WORDS_FR:
+                        return None
+                    candidate = stem(word) if word else base
+                    if candidate in self.idf and len(candidate) >= 3:
+                        return candidate
+        return None
 
     def _two_edits(self, token: str) -> dict[str, float]:
         """The indexed words two edits from a word that is none (two typos in one word: "paalizbamn", "srecenshots"):
@@ -553,6 +598,19 @@ def _surface_forms(idf: dict[str, float]) -> dict[str, str]:
                 if form != token and form not in idf and 4 <= len(form) <= MAX_TYPO_CHARS and not form.isdigit():
                     tokens_of.setdefault(form, set()).add(token)
     return {form: next(iter(tokens)) for form, tokens in tokens_of.items() if len(tokens) == 1}
+
+
+#: French verb endings the stemmer does not strip, each with the endings to try in their place, in order (the third
+#: person plural "-ent" and the present participle "-ant" of a verb in "-er", "-ir" and "-re"; "-ons", "-ez" of the other
+#: persons; an infinitive in "-ir"): payent -> paye, payant -> paye, choisissent -> chois(ir).
+_CONJUGATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("issent", ("ir", "")), ("issant", ("ir", "")), ("ent", ("e", "er", "")), ("ant", ("e", "er", "")),
+    ("ons", ("e", "er")), ("ez", ("e", "er")), ("ir", ("",)),
+)  # fmt: skip
+
+
+#: The tokens the curated synonyms stand for.
+_CURATED_TOKENS = frozenset({*SYNONYMS.values(), *STEM_SYNONYMS.values()})
 
 
 def _inflected(word: str, other: str) -> bool:
