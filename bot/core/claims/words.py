@@ -88,8 +88,9 @@ _BINDING_NEUTRAL = frozenset(search_tokens("own billion million milliards dollar
 _FILLER = frozenset(
     search_tokens(
         "gets getting via like such grosse gros big huge enormement hugely tres "
-        # the French of English words the tokens drop or that are filler ("at", "like", "for example", "thanks to")
-        "chez comme exemple grace"
+        # the French of English words the tokens drop or that are filler ("at"; not "comme", "exemple", "grâce à",
+        # which let a false claim be supported)
+        "chez"
     )
 )
 
