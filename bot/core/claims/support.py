@@ -47,30 +47,6 @@ from bot.core.models import Fact
 _DONE_BY = re.compile(r"\b(\w+(?:ed|en|e|ee|ees|es))\s+(?:by|par)\s+((?:\w+[' -]?){1,4})")
 
 
-#: A denial and the word it denies, past a determiner: "no ChatGPT", "without labelers", "pas de ChatGPT", "n'y aurait pas
-#: de ChatGPT", "never a contract".
-_DENIED_WORD = re.compile(
-    r"\b(?:no|not|never|without|nor|pas|jamais|sans|aucun|aucune|ni)\s+(?:(?:de|d'|du|des|of|any|a|an|the)\s*)?([\w-]+)"
-)
-
-
-def _denies_what_claim_asserts(claim: ParsedClaim, fact: Fact) -> bool:
-    """Whether a word the claim asserts is one every sentence of the fact that has it denies: "there is still ChatGPT"
-    against "without labelers, you have no ChatGPT" ("pas de ChatGPT"). The words match; what is said of them is the
-    opposite, and no reading of points (a speaker, a figure) tells them apart."""
-    said = _norm(claim.text)
-    denied_here = {t for m in _DENIED_WORD.finditer(said) for t in _tokens(m.group(1))}
-    asserted = claim.tokens - denied_here - _DENIAL_TOKENS - _FRAMING - _FILLER
-    sentences = [
-        (_tokens(w), {t for m in _DENIED_WORD.finditer(_norm(w)) for t in _tokens(m.group(1))}) for w in fact.wordings if w
-    ]
-    for token in asserted:
-        having = [denied for words, denied in sentences if token in words]
-        if having and all(token in denied for denied in having):
-            return True
-    return False
-
-
 def _done_by_another(sentence: str, claim: ParsedClaim) -> bool:
     """Whether a sentence says that what the claim says someone did was done by another ("posted by an outsourcing
     agency"), the claim naming a doer that is not that one."""
@@ -249,8 +225,6 @@ class _SupportChecks(_MeaningChecks):
         # Words that change what a claim says but that matching ignores ("only", "all", "first") must be the fact's too.
         marked = marker_words(_norm(claim.text))
         if marked and not marked <= self._markers[fact.id]:
-            return False
-        if _denies_what_claim_asserts(claim, fact):
             return False
         if _structured(reading.matched):
             if reading.confidence < RELEVANT_CONFIDENCE and "entity" not in reading.matched:
